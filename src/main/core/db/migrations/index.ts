@@ -1,0 +1,11 @@
+import type { Database } from 'better-sqlite3';
+import { up as initialMirror } from './0001-initial-mirror';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database) => void;
+}
+
+/** Every migration in order; versions only go up (a unit test checks it). */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial-mirror', up: initialMirror }];

@@ -1,0 +1,94 @@
+import type {
+  Affiliate,
+  Dock,
+  FreightValue,
+  InventoryBalance,
+  OmsOrder,
+  Price,
+  ShippingPolicy,
+  Sku,
+  StoreSettings,
+  TradePolicy,
+  Warehouse
+} from '../../../shared/domain/model';
+
+/**
+ * The store as the rules engine sees it: every table of the mirror that a check needs, indexed in
+ * memory once so that diagnosing a million orders costs map look-ups, not queries.
+ */
+export interface StoreData {
+  /** The moment time-dependent checks are judged at: the snapshot's exportedAt, else now. */
+  asOf: string;
+  affiliates: Map<string, Affiliate>;
+  tradePolicies: Map<string, TradePolicy>;
+  skus: Map<string, Sku>;
+  /** SKU by its RefId (for ids that a marketplace sent as a RefId). */
+  skusByRefId: Map<string, Sku>;
+  /** Balances per SKU id, one per warehouse. */
+  inventory: Map<string, InventoryBalance[]>;
+  prices: Map<string, Price>;
+  docks: Map<string, Dock>;
+  warehouses: Map<string, Warehouse>;
+  shippingPolicies: Map<string, ShippingPolicy>;
+  /** Freight rows per shipping policy id. */
+  freightValues: Map<string, FreightValue[]>;
+  settings: StoreSettings;
+  /** OMS orders per marketplace order id. */
+  omsOrdersByMarketplaceOrderId: Map<string, OmsOrder[]>;
+}
+
+export interface StoreDataParts {
+  asOf: string;
+  affiliates?: Affiliate[];
+  tradePolicies?: TradePolicy[];
+  skus?: Sku[];
+  inventory?: InventoryBalance[];
+  prices?: Price[];
+  docks?: Dock[];
+  warehouses?: Warehouse[];
+  shippingPolicies?: ShippingPolicy[];
+  freightValues?: FreightValue[];
+  settings?: Partial<StoreSettings>;
+  omsOrders?: OmsOrder[];
+}
+
+function byKey<T>(rows: T[] | undefined, key: (row: T) => string): Map<string, T> {
+  return new Map((rows ?? []).map((row) => [key(row), row]));
+}
+
+function groupBy<T>(rows: T[] | undefined, key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows ?? []) {
+    const k = key(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
+
+/** Indexes plain lists of mirror records (from the repositories, or a test's small store). */
+export function buildStoreData(parts: StoreDataParts): StoreData {
+  const skusByRefId = new Map<string, Sku>();
+  for (const sku of parts.skus ?? []) if (sku.refId) skusByRefId.set(sku.refId, sku);
+  return {
+    asOf: parts.asOf,
+    affiliates: byKey(parts.affiliates, (a) => a.id),
+    tradePolicies: byKey(parts.tradePolicies, (t) => t.id),
+    skus: byKey(parts.skus, (s) => s.id),
+    skusByRefId,
+    inventory: groupBy(parts.inventory, (b) => b.skuId),
+    prices: byKey(parts.prices, (p) => p.skuId),
+    docks: byKey(parts.docks, (d) => d.id),
+    warehouses: byKey(parts.warehouses, (w) => w.id),
+    shippingPolicies: byKey(parts.shippingPolicies, (p) => p.id),
+    freightValues: groupBy(parts.freightValues, (f) => f.shippingPolicyId),
+    settings: {
+      priceDivergenceRules: parts.settings?.priceDivergenceRules ?? [],
+      erpCarriers: parts.settings?.erpCarriers ?? [],
+      xmlIntegrations: parts.settings?.xmlIntegrations ?? [],
+      sellOutOfStock: parts.settings?.sellOutOfStock ?? {}
+    },
+    omsOrdersByMarketplaceOrderId: groupBy(parts.omsOrders, (o) => o.marketplaceOrderId)
+  };
+}

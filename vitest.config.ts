@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    // No module vitest loads may reach the real `electron` package (it would try to download the
+    // binary); the stub throws so a slip fails loudly instead of hanging.
+    alias: { electron: fileURLToPath(new URL('./test/support/electron-stub.ts', import.meta.url)) }
+  },
+  test: {
+    include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx', 'test/integration/**/*.test.ts'],
+    environment: 'node',
+    pool: 'forks',
+    testTimeout: 60_000
+  }
+});
