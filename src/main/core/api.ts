@@ -1,0 +1,51 @@
+import { contract, isApiName, type ApiName, type ParsedArgsOf, type ValueOf } from '../../shared/api';
+import { ApiFailure, fail, ok, type Result } from '../../shared/api/result';
+import { DatabaseTooNewError } from './db/migrate';
+import { ImportError } from './import';
+import { createAppHandlers } from './services/app-service';
+import { createImportHandlers } from './services/import-service';
+import { createOrderHandlers } from './services/order-service';
+import type { CoreDeps } from './services/deps';
+
+export type Handlers = { [N in ApiName]: (args: ParsedArgsOf<N>) => ValueOf<N> | Promise<ValueOf<N>> };
+
+export interface CoreApi {
+  /** Validates the raw argument against the contract, runs the handler, and never throws. */
+  dispatch(name: unknown, rawArgs: unknown): Promise<Result<unknown>>;
+}
+
+/** Turns what a handler threw into a Result; unexpected errors keep their stack in the log only. */
+function toFailure(error: unknown, log: (error: unknown) => void): Result<never> {
+  if (error instanceof ApiFailure) return fail(error.code, error.message, error.details);
+  if (error instanceof ImportError) return fail('import-failed', error.message, { ...error.details });
+  if (error instanceof DatabaseTooNewError) return fail('database-too-new', error.message);
+  log(error);
+  return fail('internal', error instanceof Error ? error.message : String(error));
+}
+
+/** The one core API; the IPC adapter, the loopback bridge and the CLI all serve it. */
+export function createApi(deps: CoreDeps): CoreApi {
+  const handlers: Handlers = {
+    ...createAppHandlers(deps),
+    ...createOrderHandlers(deps),
+    ...createImportHandlers(deps)
+  };
+  const log = deps.log ?? ((error: unknown) => console.error(error));
+  return {
+    async dispatch(name, rawArgs) {
+      if (!isApiName(name)) return fail('unknown-method', `Unknown API method: ${String(name).slice(0, 80)}`);
+      const parsed = contract[name].args.safeParse(rawArgs ?? {});
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue.path.length ? issue.path.join('.') : 'argument';
+        return fail('invalid-argument', `${name}: ${where}: ${issue.message}`);
+      }
+      try {
+        const handler = handlers[name] as (args: unknown) => unknown;
+        return ok(await handler(parsed.data));
+      } catch (error) {
+        return toFailure(error, log);
+      }
+    }
+  };
+}

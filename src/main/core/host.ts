@@ -1,0 +1,46 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { createApi, type CoreApi } from './api';
+import { openMirror, type Db } from './db/connection';
+import { readMeta } from './db/repositories/meta-repository';
+import { createEventHub, systemClock, type EventHub } from './ports';
+import { loadDemo } from './services/app-service';
+import type { CoreDeps } from './services/deps';
+
+export interface HostOptions {
+  dbPath: string;
+  transport: CoreDeps['transport'];
+  appVersion: string;
+  demoSnapshotDir: string;
+  /** Load the demo store when the mirror file is new (the desktop app's first start). */
+  seedDemoWhenNew: boolean;
+  pickFolder?: CoreDeps['pickFolder'];
+}
+
+export interface Host {
+  api: CoreApi;
+  db: Db;
+  events: EventHub;
+  deps: CoreDeps;
+}
+
+/** Opens the mirror, seeds the demo on a first start, and builds the core API over it. */
+export async function startHost(options: HostOptions): Promise<Host> {
+  if (options.dbPath !== ':memory:') mkdirSync(dirname(options.dbPath), { recursive: true });
+  const isNew = options.dbPath === ':memory:' || !existsSync(options.dbPath);
+  const db = openMirror(options.dbPath);
+  const events = createEventHub();
+  const deps: CoreDeps = {
+    db,
+    dbPath: options.dbPath,
+    transport: options.transport,
+    appVersion: options.appVersion,
+    clock: systemClock,
+    events,
+    demoSnapshotDir: options.demoSnapshotDir,
+    pickFolder: options.pickFolder
+  };
+  // A mirror that exists but never received a snapshot (a crash during the first import) is new too.
+  if (options.seedDemoWhenNew && (isNew || readMeta(db).initialised !== 'true')) await loadDemo(deps);
+  return { api: createApi(deps), db, events, deps };
+}

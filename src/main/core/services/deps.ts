@@ -1,0 +1,17 @@
+import type { Db } from '../db/connection';
+import type { Clock, EventSink } from '../ports';
+
+/** Everything the core needs from its host (Electron, the bridge, the CLI, a test). */
+export interface CoreDeps {
+  db: Db;
+  dbPath: string;
+  transport: 'desktop' | 'browser';
+  appVersion: string;
+  clock: Clock;
+  events: EventSink;
+  /** The bundled demo snapshot folder. */
+  demoSnapshotDir: string;
+  /** The native folder picker; absent where there is none (the browser mode). */
+  pickFolder?: () => Promise<string | null>;
+  log?: (error: unknown) => void;
+}

@@ -1,0 +1,29 @@
+import type { ImportReport } from '../../../shared/api/import';
+import { ApiFailure } from '../../../shared/api/result';
+import { importSnapshot } from '../import';
+import type { CoreDeps } from './deps';
+
+export function createImportHandlers(deps: CoreDeps) {
+  // One import at a time: a second would interleave its batches with the first's transaction.
+  let running = false;
+  return {
+    'import/snapshot': async ({ dir }: { dir: string }): Promise<ImportReport> => {
+      if (running) throw new ApiFailure('conflict', 'An import is already running; wait for it to finish.');
+      running = true;
+      const started = deps.clock.now().getTime();
+      try {
+        const summary = await importSnapshot(deps.db, dir, {
+          onProgress: (progress) => deps.events.emit('import/progress', progress)
+        });
+        deps.events.emit('mirror/changed', { reason: 'import' });
+        return { dir, files: summary.files, counts: summary.counts, durationMs: deps.clock.now().getTime() - started };
+      } finally {
+        running = false;
+      }
+    },
+    'import/pick-folder': async (): Promise<{ dir: string | null }> => {
+      if (!deps.pickFolder) throw new ApiFailure('not-supported', 'No folder picker here: type the folder path instead.');
+      return { dir: await deps.pickFolder() };
+    }
+  };
+}

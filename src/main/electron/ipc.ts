@@ -1,0 +1,36 @@
+import { ipcMain, type BrowserWindow } from 'electron';
+import type { ApiEventName, ApiEvents } from '../../shared/api';
+import { fail } from '../../shared/api/result';
+import type { CoreApi } from '../core/api';
+import type { EventHub } from '../core/ports';
+
+export const INVOKE_CHANNEL = 'desk:invoke';
+export const EVENT_CHANNEL = 'desk:event';
+
+/**
+ * Registers the single invoke channel. Arguments are validated by the core's dispatcher against
+ * the contract; calls that arrive before the core is ready wait for it, and fail with
+ * `init-failed` (never hang) when the core could not start.
+ */
+export function registerIpc(core: Promise<{ api: CoreApi; events: EventHub }>, window: () => BrowserWindow | null): void {
+  ipcMain.handle(INVOKE_CHANNEL, async (event, name: unknown, args: unknown) => {
+    if (event.senderFrame?.url && !isAppUrl(event.senderFrame.url)) return fail('unauthorized', 'Calls come only from the app.');
+    try {
+      const { api } = await core;
+      return await api.dispatch(name, args);
+    } catch (error) {
+      return fail('init-failed', `Integration Desk could not start: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+  void core.then(({ events }) =>
+    events.subscribe({
+      emit<E extends ApiEventName>(name: E, payload: ApiEvents[E]) {
+        window()?.webContents.send(EVENT_CHANNEL, name, payload);
+      }
+    })
+  ).catch(() => undefined);
+}
+
+function isAppUrl(url: string): boolean {
+  return url.startsWith('file://') || (process.env.ELECTRON_RENDERER_URL !== undefined && url.startsWith(process.env.ELECTRON_RENDERER_URL));
+}

@@ -1,0 +1,45 @@
+import { useAppStore, type Screen } from '../stores/app-store';
+import { useT } from '../i18n/use-t';
+import { formatDateTime, type MessageKey } from '../i18n';
+
+const ITEMS: { screen: Screen; label: MessageKey; icon: string }[] = [
+  { screen: 'orders', label: 'nav.orders', icon: '▤' },
+  { screen: 'import', label: 'nav.import', icon: '⇪' },
+  { screen: 'settings', label: 'nav.settings', icon: '⚙' }
+];
+
+/** The left rail: where to go, and which store and snapshot the agent is looking at. */
+export function Rail() {
+  const { t, locale } = useT();
+  const { screen, go, info } = useAppStore();
+  return (
+    <nav className="rail" aria-label="Main">
+      <div className="rail-brand">{t('app.name')}</div>
+      <ul className="rail-items">
+        {ITEMS.map((item) => (
+          <li key={item.screen}>
+            <button
+              type="button"
+              className={`rail-item${screen === item.screen ? ' is-current' : ''}`}
+              aria-current={screen === item.screen ? 'page' : undefined}
+              onClick={() => go(item.screen)}
+            >
+              <span className="rail-icon" aria-hidden="true">
+                {item.icon}
+              </span>
+              {t(item.label)}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="rail-footer" data-testid="rail-account">
+        <div className="rail-label">{t('rail.account')}</div>
+        <div className="rail-account">{info?.account ?? t('rail.noAccount')}</div>
+        <div className="rail-age">
+          {info?.exportedAt ? t('rail.snapshotOf', { date: formatDateTime(locale, info.exportedAt) }) : t('rail.noSnapshot')}
+        </div>
+        {info?.transport === 'browser' && <div className="rail-mode">{t('rail.browserMode')}</div>}
+      </div>
+    </nav>
+  );
+}

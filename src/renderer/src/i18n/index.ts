@@ -1,0 +1,35 @@
+import { en, type MessageKey } from './en';
+import { es } from './es';
+import { pt } from './pt';
+
+export type Locale = 'en' | 'pt-BR' | 'es';
+export const LOCALES: { id: Locale; label: string }[] = [
+  { id: 'en', label: 'English' },
+  { id: 'pt-BR', label: 'Português (Brasil)' },
+  { id: 'es', label: 'Español' }
+];
+
+const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { en, 'pt-BR': pt, es };
+
+export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
+  const text = DICTIONARIES[locale][key] ?? en[key];
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Money from integer cents, in the store's currency and the agent's locale. */
+export function formatMoney(locale: Locale, cents: number | null, currency = 'BRL'): string {
+  if (cents === null) return '—';
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100);
+}
+
+export function formatDateTime(locale: Locale, iso: string | null): string {
+  if (!iso) return '—';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+export function formatNumber(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+export type { MessageKey };

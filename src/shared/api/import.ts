@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import type { KindCounts, SnapshotKind } from '../domain/snapshot';
+import { entry } from './contract-entry';
+
+export interface ImportReport {
+  dir: string;
+  files: { file: string; kind: SnapshotKind; records: number }[];
+  counts: Partial<KindCounts>;
+  durationMs: number;
+}
+
+/** Sent while an import runs (at most once per committed batch). */
+export interface ImportProgress {
+  file: string;
+  kind: SnapshotKind;
+  records: number;
+  bytes: number;
+  totalBytes: number;
+  percent: number;
+}
+
+/** Where a bad record was found; every import failure carries it in `error.details`. */
+export interface ImportErrorDetails {
+  file: string;
+  line?: number;
+  index?: number;
+  field?: string;
+  expected?: string;
+  got?: string;
+}
+
+export const importContract = {
+  'import/snapshot': entry<ImportReport>()(z.object({ dir: z.string().trim().min(1).max(4096) }).strict()),
+  /** Desktop only: the native folder picker. The browser mode types a path instead. */
+  'import/pick-folder': entry<{ dir: string | null }>()(z.object({}).strict())
+};

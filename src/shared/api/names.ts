@@ -1,0 +1,13 @@
+/**
+ * The contract's method names as plain data, for the preload: it must not bundle the schemas
+ * (zod is a main-process dependency). index.ts checks at compile time that this list and the
+ * contract's keys are the same set.
+ */
+export const API_NAMES = [
+  'app/info',
+  'mirror/reset',
+  'orders/list',
+  'orders/get',
+  'import/snapshot',
+  'import/pick-folder'
+] as const;
