@@ -1,5 +1,9 @@
+import { classifyCommand, classifyHelp } from './commands/classify-command';
+import { diagnoseCommand, diagnoseHelp } from './commands/diagnose-command';
 import { generateCommand, generateHelp } from './commands/generate-command';
 import { importCommand, importHelp } from './commands/import-command';
+import { reviewCommand, reviewHelp } from './commands/review-command';
+import { simulateCommand, simulateHelp } from './commands/simulate-command';
 import { statsCommand, statsHelp } from './commands/stats-command';
 import { webCommand, webHelp } from './commands/web-command';
 import { CommandError, UsageError, type CliIo } from './io';
@@ -14,7 +18,11 @@ const COMMANDS: Record<string, Command> = {
   import: { run: importCommand, help: importHelp, summary: 'import a snapshot folder into the mirror' },
   stats: { run: statsCommand, help: statsHelp, summary: 'count the records in the mirror per kind' },
   generate: { run: generateCommand, help: generateHelp, summary: 'write a realistic demo snapshot of any size' },
-  web: { run: webCommand, help: webHelp, summary: 'serve the desk to a browser on 127.0.0.1' }
+  web: { run: webCommand, help: webHelp, summary: 'serve the desk to a browser on 127.0.0.1' },
+  classify: { run: classifyCommand, help: classifyHelp, summary: 'name the error type of integration messages' },
+  diagnose: { run: diagnoseCommand, help: diagnoseHelp, summary: 'diagnose one order of the mirror' },
+  simulate: { run: simulateCommand, help: simulateHelp, summary: 'simulate shipping from the mirror' },
+  review: { run: reviewCommand, help: reviewHelp, summary: 'import a snapshot, diagnose its failed orders, write a report' }
 };
 
 export function usage(): string {

@@ -2,6 +2,8 @@ import type { Db } from './connection';
 
 /** Tables in an order that satisfies foreign keys when rows are deleted. */
 const DATA_TABLES = [
+  'diagnosis_causes',
+  'diagnoses',
   'integration_attempts',
   'order_items',
   'order_addresses',

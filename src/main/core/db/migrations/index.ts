@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { up as initialMirror } from './0001-initial-mirror';
+import { up as diagnoses } from './0002-diagnoses';
 
 export interface Migration {
   version: number;
@@ -8,4 +9,7 @@ export interface Migration {
 }
 
 /** Every migration in order; versions only go up (a unit test checks it). */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial-mirror', up: initialMirror }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial-mirror', up: initialMirror },
+  { version: 2, name: 'diagnoses', up: diagnoses }
+];

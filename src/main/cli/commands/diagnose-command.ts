@@ -1,0 +1,46 @@
+import { getDiagnosis } from '../../core/db/repositories/diagnosis-repository';
+import { findOrdersByMarketplaceOrderId } from '../../core/db/repositories/order-repository';
+import { runDiagnosis } from '../../core/services/diagnosis-runner';
+import { CommandError, type CliIo } from '../io';
+import { parse } from '../options';
+import { openCliHost } from './mirror-command';
+
+export const diagnoseHelp = `Usage: integration-desk diagnose ORDER_ID [--db FILE] [--json]
+
+Diagnoses one order of the mirror by its marketplace order id: the error type its message says,
+the root causes the mirror's data shows, their evidence and the fix.`;
+
+export async function diagnoseCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse('diagnose', argv, { db: { type: 'string' }, json: { type: 'boolean' } });
+  if (values.help) return io.stdout(diagnoseHelp + '\n'), 0;
+  const marketplaceOrderId = positionals[0];
+  if (!marketplaceOrderId) throw new CommandError('diagnose: name the marketplace order id, e.g. `integration-desk diagnose 702-1234567-1234567`');
+  const host = await openCliHost(io, values.db);
+  try {
+    const orders = findOrdersByMarketplaceOrderId(host.db, marketplaceOrderId);
+    if (orders.length === 0) throw new CommandError(`diagnose: no order ${marketplaceOrderId} in the mirror ${host.deps.dbPath}`);
+    const failed = orders.filter((order) => order.integrationStatus === 'error');
+    if (failed.length === 0) {
+      io.stdout(`Order ${marketplaceOrderId} is not failing (status ${orders[0].integrationStatus}): nothing to diagnose.\n`);
+      return 0;
+    }
+    runDiagnosis(host.db, { now: host.deps.clock.now(), orderIds: failed.map((order) => order.id) });
+    const results = failed.map((order) => ({ order, diagnosis: getDiagnosis(host.db, order.id)! }));
+    if (values.json) {
+      for (const { order, diagnosis } of results) {
+        io.stdout(JSON.stringify({ marketplaceOrderId: order.marketplaceOrderId, affiliateId: order.affiliateId, message: order.integrationMessage, ...diagnosis }) + '\n');
+      }
+      return 0;
+    }
+    for (const { order, diagnosis } of results) {
+      io.stdout(`${order.affiliateId} ${order.marketplaceOrderId}: ${diagnosis.errorType}\n  message: ${order.integrationMessage ?? '—'}\n`);
+      if (diagnosis.causes.length === 0) io.stdout(`  ${diagnosis.outcome}${diagnosis.missing?.length ? ` (missing: ${diagnosis.missing.join(', ')})` : ''}\n`);
+      for (const cause of diagnosis.causes) {
+        io.stdout(`  • ${cause.code}  fix: ${cause.fix.kind}\n    ${JSON.stringify(cause.evidence)}\n`);
+      }
+    }
+    return 0;
+  } finally {
+    host.db.close();
+  }
+}

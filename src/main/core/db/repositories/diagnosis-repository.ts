@@ -1,0 +1,207 @@
+import type { Statement } from 'better-sqlite3';
+import type { Cause, Diagnosis } from '../../../../shared/domain/diagnosis';
+import type { CauseCode, ErrorType } from '../../../../shared/domain/error-types';
+import type { Db } from '../connection';
+
+/** A diagnosis as stored: the rules engine's answer plus when it ran and what "now" it judged at. */
+export interface StoredDiagnosis extends Diagnosis {
+  orderId: number;
+  confidence: number;
+  ranAt: string;
+  asOf: string;
+}
+
+export interface DiagnosisRow {
+  orderId: number;
+  confidence: number;
+  diagnosis: Diagnosis;
+  groupKeys: string[];
+}
+
+export interface CauseGroup {
+  code: CauseCode;
+  key: string;
+  orderCount: number;
+  valueAtStakeCents: number;
+  /** The group's orders (up to the limit asked): mirror ids and marketplace order ids, in id order. */
+  orderIds: number[];
+  marketplaceOrderIds: string[];
+  skuId: string | null;
+  tradePolicyId: string | null;
+  dockId: string | null;
+  shippingPolicyId: string | null;
+  warehouseId: string | null;
+}
+
+interface Statements {
+  deleteCauses: Statement;
+  upsertDiagnosis: Statement;
+  insertCause: Statement;
+  setErrorType: Statement;
+}
+
+const cache = new WeakMap<Db, Statements>();
+
+function statements(db: Db): Statements {
+  let prepared = cache.get(db);
+  if (!prepared) {
+    prepared = {
+      deleteCauses: db.prepare('DELETE FROM diagnosis_causes WHERE order_id = ?'),
+      upsertDiagnosis: db.prepare(
+        `INSERT INTO diagnoses (order_id, error_type, confidence, outcome, top_cause, missing_json, ran_at, as_of)
+         VALUES (@orderId, @errorType, @confidence, @outcome, @topCause, @missing, @ranAt, @asOf)
+         ON CONFLICT (order_id) DO UPDATE SET error_type = excluded.error_type, confidence = excluded.confidence,
+           outcome = excluded.outcome, top_cause = excluded.top_cause, missing_json = excluded.missing_json,
+           ran_at = excluded.ran_at, as_of = excluded.as_of`
+      ),
+      insertCause: db.prepare(
+        `INSERT INTO diagnosis_causes (order_id, position, code, group_key, sku_id, warehouse_id, dock_id, shipping_policy_id, trade_policy_id, evidence_json, fix_json)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+      ),
+      setErrorType: db.prepare('UPDATE marketplace_orders SET error_type = ? WHERE id = ?')
+    };
+    cache.set(db, prepared);
+  }
+  return prepared;
+}
+
+/**
+ * Stores a batch of diagnoses (the caller holds the transaction). `causesCleared` says the caller
+ * already emptied diagnosis_causes for a whole-mirror run, which spares one delete per order.
+ */
+export function writeDiagnoses(db: Db, rows: DiagnosisRow[], meta: { ranAt: string; asOf: string }, causesCleared = false): void {
+  const s = statements(db);
+  for (const { orderId, confidence, diagnosis, groupKeys } of rows) {
+    if (!causesCleared) s.deleteCauses.run(orderId);
+    s.upsertDiagnosis.run({
+      orderId,
+      errorType: diagnosis.errorType,
+      confidence,
+      outcome: diagnosis.outcome,
+      topCause: diagnosis.causes[0]?.code ?? null,
+      missing: diagnosis.missing?.length ? JSON.stringify(diagnosis.missing) : null,
+      ranAt: meta.ranAt,
+      asOf: meta.asOf
+    });
+    diagnosis.causes.forEach((cause, position) => {
+      s.insertCause.run(
+        orderId,
+        position,
+        cause.code,
+        groupKeys[position],
+        cause.skuId ?? null,
+        cause.warehouseId ?? null,
+        cause.dockId ?? null,
+        cause.shippingPolicyId ?? null,
+        cause.tradePolicyId ?? null,
+        JSON.stringify(cause.evidence),
+        JSON.stringify(cause.fix)
+      );
+    });
+    s.setErrorType.run(diagnosis.errorType, orderId);
+  }
+}
+
+/** Empties every stored cause (before a whole-mirror run rewrites them all). */
+export function clearAllCauses(db: Db): void {
+  db.prepare('DELETE FROM diagnosis_causes').run();
+}
+
+/** Forgets diagnoses of orders that are no longer failed (they integrated, or were replaced). */
+export function deleteDiagnosesOfOrdersNotFailing(db: Db): void {
+  db.prepare(`DELETE FROM diagnoses WHERE order_id IN (SELECT id FROM marketplace_orders WHERE integration_status <> 'error')`).run();
+  db.prepare(`DELETE FROM diagnosis_causes WHERE order_id IN (SELECT id FROM marketplace_orders WHERE integration_status <> 'error')`).run();
+}
+
+export function getDiagnosis(db: Db, orderId: number): StoredDiagnosis | null {
+  const row = db
+    .prepare('SELECT error_type, confidence, outcome, missing_json, ran_at, as_of FROM diagnoses WHERE order_id = ?')
+    .get(orderId) as
+    | { error_type: ErrorType; confidence: number; outcome: Diagnosis['outcome']; missing_json: string | null; ran_at: string; as_of: string }
+    | undefined;
+  if (!row) return null;
+  const causes = (
+    db
+      .prepare(
+        'SELECT code, sku_id, warehouse_id, dock_id, shipping_policy_id, trade_policy_id, evidence_json, fix_json FROM diagnosis_causes WHERE order_id = ? ORDER BY position'
+      )
+      .all(orderId) as {
+      code: CauseCode;
+      sku_id: string | null;
+      warehouse_id: string | null;
+      dock_id: string | null;
+      shipping_policy_id: string | null;
+      trade_policy_id: string | null;
+      evidence_json: string;
+      fix_json: string;
+    }[]
+  ).map((c) => {
+    const cause: Record<string, unknown> = { code: c.code, evidence: JSON.parse(c.evidence_json), fix: JSON.parse(c.fix_json) };
+    if (c.sku_id !== null) cause.skuId = c.sku_id;
+    if (c.warehouse_id !== null) cause.warehouseId = c.warehouse_id;
+    if (c.dock_id !== null) cause.dockId = c.dock_id;
+    if (c.shipping_policy_id !== null) cause.shippingPolicyId = c.shipping_policy_id;
+    if (c.trade_policy_id !== null) cause.tradePolicyId = c.trade_policy_id;
+    return cause as unknown as Cause;
+  });
+  return {
+    orderId,
+    errorType: row.error_type,
+    confidence: row.confidence,
+    outcome: row.outcome,
+    causes,
+    ...(row.missing_json ? { missing: JSON.parse(row.missing_json) as string[] } : {}),
+    ranAt: row.ran_at,
+    asOf: row.as_of
+  };
+}
+
+/**
+ * Orders that share one cause on one object, largest first. Value at stake is the orders' payment
+ * value (each order counted once per group even when it has the cause on several items).
+ */
+export function listCauseGroups(db: Db, options: { limit?: number; orderIdsPerGroup?: number } = {}): CauseGroup[] {
+  const rows = db
+    .prepare(
+      `SELECT c.code, c.group_key, COUNT(DISTINCT c.order_id) AS order_count,
+              (SELECT COALESCE(SUM(o.payment_value_cents), 0) FROM marketplace_orders o
+                WHERE o.id IN (SELECT order_id FROM diagnosis_causes WHERE code = c.code AND group_key = c.group_key)) AS value_cents,
+              MIN(c.sku_id) AS sku_id, MIN(c.trade_policy_id) AS trade_policy_id, MIN(c.dock_id) AS dock_id,
+              MIN(c.shipping_policy_id) AS shipping_policy_id, MIN(c.warehouse_id) AS warehouse_id
+         FROM diagnosis_causes c
+        GROUP BY c.code, c.group_key
+        ORDER BY order_count DESC, value_cents DESC, c.code, c.group_key
+        LIMIT ?`
+    )
+    .all(options.limit ?? 1000) as {
+    code: CauseCode;
+    group_key: string;
+    order_count: number;
+    value_cents: number;
+    sku_id: string | null;
+    trade_policy_id: string | null;
+    dock_id: string | null;
+    shipping_policy_id: string | null;
+    warehouse_id: string | null;
+  }[];
+  const idsOf = db.prepare(
+    `SELECT o.id, o.marketplace_order_id FROM marketplace_orders o
+      WHERE o.id IN (SELECT order_id FROM diagnosis_causes WHERE code = ? AND group_key = ?) ORDER BY o.id LIMIT ?`
+  );
+  return rows.map((row) => {
+    const members = idsOf.all(row.code, row.group_key, options.orderIdsPerGroup ?? 1000) as { id: number; marketplace_order_id: string }[];
+    return {
+    code: row.code,
+    key: row.group_key,
+    orderCount: row.order_count,
+    valueAtStakeCents: row.value_cents,
+    orderIds: members.map((m) => m.id),
+    marketplaceOrderIds: members.map((m) => m.marketplace_order_id),
+    skuId: row.sku_id,
+    tradePolicyId: row.trade_policy_id,
+    dockId: row.dock_id,
+    shippingPolicyId: row.shipping_policy_id,
+    warehouseId: row.warehouse_id
+    };
+  });
+}

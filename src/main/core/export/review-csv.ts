@@ -1,0 +1,46 @@
+import { centsToDecimalString } from '../../../shared/money';
+import { csvRow } from './csv';
+import type { ReviewSource, TextSink } from './review-source';
+
+const HEADER = [
+  'marketplaceOrderId',
+  'affiliateId',
+  'errorType',
+  'message',
+  'value',
+  'cause',
+  'skuId',
+  'warehouseId',
+  'dockId',
+  'shippingPolicyId',
+  'tradePolicyId',
+  'evidence',
+  'fix'
+];
+
+/** One row per order × cause (an order without a cause gets one row naming its outcome). */
+export function writeReviewCsv(source: ReviewSource, write: TextSink): void {
+  write(csvRow(HEADER));
+  for (const order of source.orders()) {
+    const base = [order.marketplaceOrderId, order.affiliateId, order.errorType, order.message, order.valueCents === null ? '' : centsToDecimalString(order.valueCents)];
+    if (order.causes.length === 0) {
+      write(csvRow([...base, order.outcome, '', '', '', '', '', order.missing.length ? { missing: order.missing } : '', '']));
+      continue;
+    }
+    for (const cause of order.causes) {
+      write(
+        csvRow([
+          ...base,
+          cause.code,
+          cause.skuId,
+          cause.warehouseId,
+          cause.dockId,
+          cause.shippingPolicyId,
+          cause.tradePolicyId,
+          cause.evidence,
+          cause.fix.kind
+        ])
+      );
+    }
+  }
+}

@@ -1,0 +1,26 @@
+import type { ReviewedOrder } from '../db/repositories/review-repository';
+import type { ReviewSource, TextSink } from './review-source';
+
+/** The JSON shape documented in the README, written as a stream so a million orders fit. */
+export function orderJson(order: ReviewedOrder): Record<string, unknown> {
+  const json: Record<string, unknown> = {
+    marketplaceOrderId: order.marketplaceOrderId,
+    affiliateId: order.affiliateId,
+    errorType: order.errorType,
+    message: order.message,
+    outcome: order.outcome,
+    causes: order.causes
+  };
+  if (order.missing.length) json.missing = order.missing;
+  return json;
+}
+
+export function writeReviewJson(source: ReviewSource, write: TextSink): void {
+  write(`{"asOf":${JSON.stringify(source.asOf)},"orders":[`);
+  let first = true;
+  for (const order of source.orders()) {
+    write((first ? '\n' : ',\n') + JSON.stringify(orderJson(order)));
+    first = false;
+  }
+  write(`\n],"groups":${JSON.stringify(source.groups)},"summary":${JSON.stringify(source.summary)}}\n`);
+}

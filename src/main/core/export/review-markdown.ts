@@ -1,0 +1,28 @@
+import { centsToDecimalString } from '../../../shared/money';
+import type { ReviewSource, TextSink } from './review-source';
+
+/** Markdown table cells: pipes and line breaks would break the table. */
+function md(value: unknown): string {
+  const text = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+export function writeReviewMarkdown(source: ReviewSource, write: TextSink): void {
+  write(`# Integration review\n\nJudged as of ${source.asOf}. ${source.summary.failed} failed orders.\n\n`);
+  write('## By error type\n\n| error type | orders |\n|---|---:|\n');
+  for (const [type, n] of Object.entries(source.summary.byErrorType)) write(`| ${md(type)} | ${n} |\n`);
+  write('\n## By cause\n\n| cause | orders |\n|---|---:|\n');
+  for (const [cause, n] of Object.entries(source.summary.byCause)) write(`| ${md(cause)} | ${n} |\n`);
+  write('\n## Fix once, reprocess N\n\n| cause | object | orders | value at stake |\n|---|---|---:|---:|\n');
+  for (const group of source.groups) {
+    write(`| ${md(group.code)} | ${md(group.key || '—')} | ${group.orderIds.length} | ${centsToDecimalString(group.valueAtStake)} |\n`);
+  }
+  write('\n## Orders\n');
+  for (const order of source.orders()) {
+    write(`\n### ${md(order.affiliateId)} ${md(order.marketplaceOrderId)} — ${md(order.errorType)}\n\n> ${md(order.message)}\n\n`);
+    if (order.causes.length === 0) write(`- **${order.outcome}**${order.missing.length ? ` (missing: ${md(order.missing.join(', '))})` : ''}\n`);
+    for (const cause of order.causes) {
+      write(`- **${md(cause.code)}** — fix: ${md(cause.fix.kind)} — evidence: \`${md(cause.evidence)}\`\n`);
+    }
+  }
+}
