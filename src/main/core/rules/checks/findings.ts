@@ -1,0 +1,44 @@
+import type { Cause, CauseEvidence, CauseRefs, FixKind, FixSuggestion, MissingData } from '../../../../shared/domain/diagnosis';
+import type { CauseCode } from '../../../../shared/domain/error-types';
+
+/** Builds a cause whose evidence is checked against its code. */
+export function cause<C extends CauseCode>(code: C, evidence: CauseEvidence[C], fix: FixSuggestion, refs: CauseRefs = {}): Cause {
+  // Absent refs are left out rather than set to undefined, so a cause survives a JSON round trip unchanged.
+  const present = Object.fromEntries(Object.entries(refs).filter(([, value]) => value !== undefined));
+  // The mapped union cannot be narrowed from a generic code; the signature above is the check.
+  return { code, ...present, evidence, fix } as Cause;
+}
+
+/** A fix suggestion; `appliesInMirror` when the desk can change the store data itself. */
+export function fix(kind: FixKind, appliesInMirror: boolean, params?: FixSuggestion['params']): FixSuggestion {
+  return params ? { kind, appliesInMirror, params } : { kind, appliesInMirror };
+}
+
+/** A stage found nothing it could judge: the line's later stages cannot run either. */
+export const BLOCKED = 'blocked';
+
+/** Causes found (stop here), none (go on), or BLOCKED for want of data. */
+export type StageResult = Cause[] | typeof BLOCKED;
+
+/** What a diagnoser collects: the causes and the kinds of data it missed. */
+export class Findings {
+  readonly causes: Cause[] = [];
+  readonly missing = new Set<MissingData>();
+
+  add(...causes: Cause[]): void {
+    this.causes.push(...causes);
+  }
+
+  /** Notes missing data and returns BLOCKED, so a stage can `return findings.need('skus')`. */
+  need(kind: MissingData): typeof BLOCKED {
+    this.missing.add(kind);
+    return BLOCKED;
+  }
+
+  /** True when the stage settled the line (found causes or could not run). */
+  settle(result: StageResult): boolean {
+    if (result === BLOCKED) return true;
+    this.add(...result);
+    return result.length > 0;
+  }
+}

@@ -1,0 +1,29 @@
+import { lookupSku } from '../checks/catalog';
+import { BLOCKED, cause, fix } from '../checks/findings';
+import type { Diagnoser } from './types';
+
+/**
+ * The listing lacks what the marketplace requires. Per SKU, the attributes the mirror shows missing
+ * (EAN, a weight of at least 1 g, brand, description); when it shows none, the gap is in the
+ * marketplace mapping or category, named without a SKU.
+ */
+export const diagnoseListingRejected: Diagnoser = (ctx, findings) => {
+  let named = false;
+  for (const line of ctx.lines) {
+    const sku = lookupSku(ctx.store, line.skuId, findings);
+    if (!sku || sku === BLOCKED) continue;
+    const attributes: string[] = [];
+    if (!sku.ean?.trim()) attributes.push('ean');
+    if (sku.weightGrams === null || sku.weightGrams < 1) attributes.push('weight');
+    if (!sku.brandName?.trim()) attributes.push('brand');
+    if (sku.hasDescription === false) attributes.push('description');
+    if (attributes.length === 0) continue;
+    named = true;
+    findings.add(
+      cause('listing_attribute_missing', { skuId: sku.id, attributes }, fix('act_in_admin', false, { skuId: sku.id, attributes: attributes.join(',') }), {
+        skuId: sku.id
+      })
+    );
+  }
+  if (!named) findings.add(cause('listing_attribute_missing', { skuId: null, attributes: [] }, fix('act_at_marketplace', false)));
+};

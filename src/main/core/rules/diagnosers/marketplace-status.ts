@@ -1,0 +1,97 @@
+import { catalogStage } from '../checks/catalog';
+import { cause, fix, type Findings } from '../checks/findings';
+import { omsOrdersFor } from '../checks/oms';
+import { runLineStages, type OrderContext } from '../checks/order-context';
+import { stockStage } from '../checks/stock';
+import { looseText } from '../checks/text';
+import type { Diagnoser } from './types';
+
+const CANCELED = new Set(['canceled', 'cancelled', 'cancelado', 'cancelada', 'cancel']);
+/** Statuses connectors integrate, in the languages marketplaces write them. */
+const INTEGRABLE = ['new', 'approved', 'pending', 'paid', 'payment approved', 'novo', 'aprovado', 'pendente', 'pago', 'nuevo', 'aprobado', 'pendiente', 'pagado'];
+const UNAVAILABLE = /\b(unavailable|indisponivel|no disponible)\b/;
+const SELLER_BLOCKED = /\b(seller|vendedor|lojista)\b.*\b(inactive|inativo|inactivo|blocked|bloqueado)\b/;
+const DAY_MS = 86_400_000;
+
+/** How long each marketplace lets an order be retried after its creation. */
+const RETRY_WINDOWS: { marketplace: string; affiliateIds: string[]; connector: RegExp; days: number }[] = [
+  { marketplace: 'Magazine Luiza', affiliateIds: ['MGZ'], connector: /magazine\s*luiza|magalu/i, days: 30 }
+];
+
+function retryWindowCause(ctx: OrderContext, findings: Findings): void {
+  const { affiliateId, connectorName, createdAt } = ctx.order;
+  const window = RETRY_WINDOWS.find(
+    (w) => w.affiliateIds.includes(affiliateId.toUpperCase()) || (connectorName !== null && w.connector.test(connectorName))
+  );
+  if (!window) return;
+  if (!createdAt) {
+    findings.need('order.createdAt');
+    return;
+  }
+  const ageDays = Math.floor((Date.parse(ctx.store.asOf) - Date.parse(createdAt)) / DAY_MS);
+  if (ageDays <= window.days) return;
+  findings.add(
+    cause(
+      'retry_window_expired',
+      { createdAt, asOf: ctx.store.asOf, ageDays, windowDays: window.days, marketplace: window.marketplace },
+      fix('none', false)
+    )
+  );
+}
+
+/**
+ * "Unavailable" at the marketplace: when the store sells the items (catalog and reachable stock all
+ * pass), the marketplace blocked them; otherwise the store-side cause is what made them unavailable.
+ */
+function unavailableCauses(ctx: OrderContext, findings: Findings, status: string | null): void {
+  const causesBefore = findings.causes.length;
+  const missingBefore = findings.missing.size;
+  runLineStages(ctx.lines, findings, [
+    catalogStage(ctx, ['sku_inactive', 'product_inactive', 'not_in_trade_policy', 'not_in_collection']),
+    stockStage(ctx)
+  ]);
+  if (findings.causes.length > causesBefore || findings.missing.size > missingBefore) return;
+  findings.add(
+    cause('marketplace_blocked_item', { status, scope: 'item', skuIds: ctx.lines.map((l) => l.skuId) }, fix('act_at_marketplace', false))
+  );
+}
+
+/**
+ * The marketplace's side of the order: canceled (there or in OMS) ends the story; otherwise a status
+ * past what connectors integrate, the marketplace's retry window, and an item or seller the
+ * marketplace blocked.
+ */
+export const diagnoseMarketplaceStatus: Diagnoser = (ctx, findings) => {
+  const raw = ctx.order.marketplaceOrderStatus?.trim() || null;
+  const status = raw === null ? null : looseText(raw);
+  const canceledInOms = omsOrdersFor(ctx).find((oms) => CANCELED.has(looseText(oms.status)));
+  if (status !== null && CANCELED.has(status)) {
+    findings.add(cause('order_canceled_at_marketplace', { status: raw ?? '', source: 'marketplace', vtexOrderId: null }, fix('none', false)));
+    return;
+  }
+  if (canceledInOms) {
+    findings.add(
+      cause(
+        'order_canceled_at_marketplace',
+        { status: canceledInOms.status, source: 'oms', vtexOrderId: canceledInOms.orderId },
+        fix('none', false)
+      )
+    );
+    return;
+  }
+  retryWindowCause(ctx, findings);
+  const message = looseText(ctx.order.integrationMessage ?? '');
+  if ((status !== null && UNAVAILABLE.test(status)) || UNAVAILABLE.test(message)) {
+    unavailableCauses(ctx, findings, raw);
+    return;
+  }
+  if (status !== null && !INTEGRABLE.includes(status)) {
+    findings.add(
+      cause('order_status_not_integrable', { status: raw ?? '', integrableStatuses: INTEGRABLE }, fix('act_at_marketplace', false))
+    );
+  }
+  if (SELLER_BLOCKED.test(message)) {
+    findings.add(cause('marketplace_blocked_item', { status: raw, scope: 'seller', skuIds: [] }, fix('act_at_marketplace', false)));
+  }
+  if (status === null && findings.causes.length === 0) findings.need('order.marketplaceOrderStatus');
+};

@@ -1,0 +1,237 @@
+/**
+ * What a diagnosis and a shipping simulation return: the contract between the rules engine and the
+ * UI. Money in integer cents, dates as ISO UTC strings, everything JSON-serialisable.
+ */
+import type { CauseCode, ErrorType } from './error-types';
+
+/** The fix a wizard offers for a cause. */
+export type FixKind =
+  | 'update_inventory'
+  | 'set_infinite_inventory'
+  | 'activate_sku'
+  | 'activate_product'
+  | 'associate_trade_policy'
+  | 'add_to_collection'
+  | 'link_dock_trade_policy'
+  | 'activate_dock'
+  | 'activate_shipping_policy'
+  | 'set_price'
+  | 'renew_price'
+  | 'add_divergence_rule'
+  | 'register_erp_carrier'
+  | 'xml_show_out_of_stock'
+  | 'approve_in_oms'
+  | 'act_at_marketplace'
+  | 'act_in_admin'
+  | 'reprocess_later'
+  | 'none';
+
+export interface FixSuggestion {
+  kind: FixKind;
+  /** True when the desk can apply the fix to the mirror's store data itself. */
+  appliesInMirror: boolean;
+  params?: Record<string, string | number | boolean>;
+}
+
+/** One warehouse's balance for a SKU, as stock evidence shows it. */
+export type StockRow = {
+  warehouseId: string;
+  warehouseName: string | null;
+  totalQuantity: number;
+  reservedQuantity: number;
+  /** max(0, total − reserved); meaningless when `unlimited`. */
+  availableQuantity: number;
+  unlimited: boolean;
+  /** null when the warehouse is not in the mirror's warehouses. */
+  warehouseActive: boolean | null;
+  dockIds: string[];
+  /** Active, and linked to an active dock that lists the trade policy. */
+  servesTradePolicy: boolean;
+};
+
+export type PackageMeasure = { weightGrams: number; largestMeasureCm: number; measureSumCm: number };
+
+export type PriceDivergenceRule = { from: number; to: number; action: 'authorize' | 'deny' | 'approval' };
+
+export type DivergenceEvidence = {
+  paidCents: number;
+  expectedCents: number;
+  differenceCents: number;
+  /** |paid − expected| / expected × 100, rounded to 2 decimals. */
+  percent: number;
+  rules: PriceDivergenceRule[];
+  /** The connector's own allowance (e.g. 0.05 → 5), when it sent one. */
+  connectorAllowancePercent: number | null;
+};
+
+export type PolicyCheck = { shippingPolicyId: string; name: string | null; reason: RuledOutReason | 'covers' };
+
+export type PolicyLimits = {
+  shippingPolicyId: string;
+  name: string;
+  weightRanges: [number, number][];
+  largestMeasure: number | null;
+  maxMeasureSum: number | null;
+  reason: 'weight_over_limit' | 'weight_under_limit' | 'size_over_limit';
+};
+
+export type FixedPriceEvidence = {
+  valueCents: number;
+  minQuantity: number;
+  dateFrom: string | null;
+  dateTo: string | null;
+};
+
+/** The evidence each cause code carries. */
+export type CauseEvidence = {
+  sku_not_found: { skuId: string };
+  sku_id_not_numeric: { skuId: string };
+  sku_ref_id_matches_other_sku: { sentId: string; skuId: string; skuName: string };
+  sku_inactive: { skuId: string; skuName: string };
+  product_inactive: { skuId: string; productId: string; skuName: string };
+  sku_not_in_trade_policy: {
+    skuId: string;
+    productId: string;
+    tradePolicyId: string;
+    tradePolicyName: string | null;
+    skuTradePolicyIds: string[];
+  };
+  sku_not_in_collection: { skuId: string; productId: string; tradePolicyId: string; collectionId: string; skuCollectionIds: string[] };
+  insufficient_stock: { skuId: string; ordered: number; available: number; warehouses: StockRow[] };
+  negative_inventory: { skuId: string; ordered: number; available: number; warehouses: StockRow[] };
+  stock_outside_trade_policy: { skuId: string; tradePolicyId: string; ordered: number; warehouses: StockRow[]; tradePolicyDockIds: string[] };
+  no_dock_for_trade_policy: { tradePolicyId: string; inactiveDockIds: string[]; dockCount: number };
+  postal_code_not_covered: { postalCode: string; country: string; skuIds: string[]; policiesChecked: PolicyCheck[] };
+  package_exceeds_carrier_limits: { postalCode: string; skuIds: string[]; package: PackageMeasure; limits: PolicyLimits[] };
+  selected_sla_not_offered: { skuId: string; selectedSla: string | null; offeredSlas: string[] };
+  price_divergence_rule_missing: DivergenceEvidence;
+  price_divergence_over_allowance: DivergenceEvidence;
+  price_divergence_awaiting_approval: DivergenceEvidence & { vtexOrderId: string | null; matchedRule: PriceDivergenceRule | null };
+  item_price_differs: { skuId: string; quantity: number; sentCents: number; expectedCents: number };
+  freight_price_differs: { sentCents: number; simulatedCents: number };
+  price_missing_for_trade_policy: { skuId: string; tradePolicyId: string; basePriceCents: number | null; fixedPrices: FixedPriceEvidence[] };
+  price_expired_for_trade_policy: { skuId: string; tradePolicyId: string; asOf: string; expired: FixedPriceEvidence[] };
+  address_incomplete: { missingFields: string[] };
+  postal_code_malformed: { postalCode: string; country: string };
+  fob_not_configured: { connectorName: string | null };
+  carrier_not_mapped_in_erp: { courier: string; knownCarriers: string[] };
+  order_canceled_at_marketplace: { status: string; source: 'marketplace' | 'oms'; vtexOrderId: string | null };
+  order_status_not_integrable: { status: string; integrableStatuses: string[] };
+  retry_window_expired: { createdAt: string; asOf: string; ageDays: number; windowDays: number; marketplace: string };
+  marketplace_blocked_item: { status: string | null; scope: 'item' | 'seller'; skuIds: string[] };
+  customer_document_invalid: { maskedDocument: string | null; documentType: 'cpf' | 'cnpj' | 'other'; reason: 'empty' | 'length' | 'check_digits' | 'repeated_digits' };
+  customer_phone_invalid: { maskedPhone: string | null; reason: 'empty' | 'length' | 'area_code' };
+  invoice_key_invalid: { key: string; reason: 'length' | 'not_digits' | 'check_digit'; expectedCheckDigit: number | null };
+  payment_value_missing: { valueCents: number | null };
+  payment_value_differs_from_items: { paidCents: number; itemsCents: number; freightCents: number; expectedCents: number; differenceCents: number };
+  cart_below_minimum: { minimumCents: number; actualCents: number };
+  order_already_in_oms: { vtexOrderId: string; status: string; otherVtexOrderIds: string[] };
+  trade_policy_not_bound_to_store: { affiliateId: string; tradePolicyId: string | null; tradePolicyName: string | null };
+  connector_credentials_invalid: { connectorName: string | null; affiliateId: string };
+  listing_attribute_missing: { skuId: string | null; attributes: string[] };
+  marketplace_listing_locked: { status: string | null };
+  transient_platform_error: { attempts: number; processedAt: string | null };
+  out_of_stock_not_sellable: { skuId: string; ordered: number; available: number; showIfNotAvailable: boolean; sellOutOfStock: boolean };
+  xml_hides_out_of_stock: { skuId: string; tradePolicyId: string | null; integrations: string[] };
+};
+
+/** The records a cause points at, for links in the UI. */
+export interface CauseRefs {
+  skuId?: string;
+  warehouseId?: string;
+  dockId?: string;
+  shippingPolicyId?: string;
+  tradePolicyId?: string;
+}
+
+/** A root cause with its evidence and the fix; `evidence` is typed by `code`. */
+export type Cause = {
+  [C in CauseCode]: CauseRefs & { code: C; evidence: CauseEvidence[C]; fix: FixSuggestion };
+}[CauseCode];
+
+export type DiagnosisOutcome = 'causes' | 'no_cause_found' | 'insufficient_data';
+
+/**
+ * Names of what the mirror lacks: snapshot file kinds ('skus', 'inventory', 'docks', 'warehouses',
+ * 'shipping-policies', 'freight-values', 'prices', 'affiliates', 'sales-channels', 'store-settings',
+ * 'oms-orders') or order fields ('order.address', 'order.marketplaceOrderStatus', …).
+ */
+export type MissingData = string;
+
+export interface Diagnosis {
+  errorType: ErrorType;
+  outcome: DiagnosisOutcome;
+  causes: Cause[];
+  /** Present when some check could not run; the outcome is insufficient_data only if no cause was found. */
+  missing?: MissingData[];
+}
+
+/** A shipping simulation from the mirror alone (what VTEX's fulfillment simulation would answer). */
+export interface SimulationRequest {
+  /** Trade policy id; used when no affiliate is given or the affiliate is unknown. */
+  salesChannel?: string;
+  affiliateId?: string;
+  postalCode: string;
+  /** ISO 3166-1 alpha-3 */
+  country: string;
+  items: { id: string; quantity: number }[];
+}
+
+export type ItemAvailability = 'available' | 'withoutStock' | 'cannotBeDelivered' | 'unknownSku' | 'inactive';
+
+export type InactiveReason = 'sku_inactive' | 'product_inactive' | 'not_in_trade_policy' | 'not_in_collection';
+
+export type RuledOutReason =
+  | 'inactive'
+  | 'not_linked_to_trade_policy'
+  | 'no_stock'
+  | 'postal_code_not_covered'
+  | 'weight_over_limit'
+  | 'weight_under_limit'
+  | 'size_over_limit'
+  /** A dock or warehouse names a shipping policy or dock the mirror does not hold. */
+  | 'not_in_mirror';
+
+export interface RuledOut {
+  kind: 'dock' | 'warehouse' | 'shippingPolicy';
+  id: string;
+  reason: RuledOutReason;
+}
+
+export interface SimulatedSla {
+  /** The shipping policy's name, as VTEX's simulation spells an SLA id. */
+  id: string;
+  shippingPolicyId: string;
+  name: string;
+  /** Freight row cost plus the warehouse→dock cost. */
+  priceCents: number;
+  /** Freight row time + warehouse→dock time + the dock's fake time, as "d.hh:mm:ss". */
+  estimate: string;
+  estimateSeconds: number;
+  dockId: string;
+  warehouseId: string;
+}
+
+export interface SimulatedItem {
+  /** Position in the request. */
+  index: number;
+  id: string;
+  quantity: number;
+  availability: ItemAvailability;
+  /** Why an `inactive` item is not sold in the trade policy. */
+  inactiveReasons: InactiveReason[];
+  /** Sum over reachable warehouses of max(0, total − reserved). */
+  availableQuantity: number;
+  unlimited: boolean;
+  /** Cheapest first, then fastest; one per shipping policy. */
+  slas: SimulatedSla[];
+  ruledOut: RuledOut[];
+}
+
+export interface SimulationResult {
+  tradePolicyId: string | null;
+  postalCode: string;
+  country: string;
+  package: PackageMeasure;
+  items: SimulatedItem[];
+}
