@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { dirname } from 'node:path';
 import { createApi, type CoreApi } from './api';
 import { openMirror, type Db } from './db/connection';
@@ -24,6 +25,15 @@ export interface Host {
   deps: CoreDeps;
 }
 
+function osUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    // Some sandboxes have no passwd entry for the uid; the environment still names the user.
+    return process.env.USER ?? process.env.USERNAME ?? 'unknown';
+  }
+}
+
 /** Opens the mirror, seeds the demo on a first start, and builds the core API over it. */
 export async function startHost(options: HostOptions): Promise<Host> {
   if (options.dbPath !== ':memory:') mkdirSync(dirname(options.dbPath), { recursive: true });
@@ -36,6 +46,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     transport: options.transport,
     appVersion: options.appVersion,
     clock: systemClock,
+    actor: osUser(),
     events,
     demoSnapshotDir: options.demoSnapshotDir,
     pickFolder: options.pickFolder

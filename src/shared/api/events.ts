@@ -1,12 +1,14 @@
 import type { ImportProgress } from './import';
+import type { ReprocessProgress } from './reprocess';
 
 /** Events the main process pushes to the renderer. */
 export interface ApiEvents {
   'import/progress': ImportProgress;
-  /** The mirror's data changed (import, reset, fix): views reload. */
+  'reprocess/progress': ReprocessProgress;
+  /** The mirror's data changed (import, reset, fix, reprocess): views reload. */
   'mirror/changed': { reason: 'import' | 'reset' | 'fix' | 'reprocess' };
 }
 
 export type ApiEventName = keyof ApiEvents;
 
-export const API_EVENT_NAMES: readonly ApiEventName[] = ['import/progress', 'mirror/changed'];
+export const API_EVENT_NAMES: readonly ApiEventName[] = ['import/progress', 'reprocess/progress', 'mirror/changed'];

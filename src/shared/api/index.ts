@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 import { appContract } from './app';
+import { auditContract } from './audit';
+import { fixesContract } from './fixes';
+import { groupsContract } from './groups';
 import { importContract } from './import';
 import { ordersContract } from './orders';
+import { queueContract } from './queue';
+import { reprocessContract } from './reprocess';
+import { simulationContract } from './simulation';
 import type { ApiEventName, ApiEvents } from './events';
 import type { Result } from './result';
 import { API_NAMES } from './names';
@@ -9,7 +15,17 @@ import { API_NAMES } from './names';
 export { API_NAMES };
 
 /** The one contract between the renderer and the main process, joined from per-domain maps. */
-export const contract = { ...appContract, ...ordersContract, ...importContract };
+export const contract = {
+  ...appContract,
+  ...ordersContract,
+  ...importContract,
+  ...queueContract,
+  ...groupsContract,
+  ...fixesContract,
+  ...reprocessContract,
+  ...simulationContract,
+  ...auditContract
+};
 
 export type Contract = typeof contract;
 export type ApiName = keyof Contract;

@@ -8,6 +8,21 @@ export const API_NAMES = [
   'mirror/reset',
   'orders/list',
   'orders/get',
+  'orders/view',
+  'orders/add-note',
+  'orders/escalation-pack',
   'import/snapshot',
-  'import/pick-folder'
+  'import/pick-folder',
+  'queue/list',
+  'queue/facets',
+  'queue/position',
+  'groups/list',
+  'fixes/preview',
+  'fixes/apply',
+  'reprocess/run',
+  'reprocess/precheck',
+  'simulation/run',
+  'diagnosis/run',
+  'audit/list',
+  'audit/export-csv'
 ] as const;

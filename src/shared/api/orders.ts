@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import type { IntegrationAttempt, MarketplaceOrder, OrderSummary } from '../domain/model';
+import type { Diagnosis, SimulationResult } from '../domain/diagnosis';
+import type {
+  AuditEntry,
+  Dock,
+  InventoryBalance,
+  IntegrationAttempt,
+  MarketplaceOrder,
+  OrderSummary,
+  Price,
+  ShippingPolicy,
+  Sku,
+  Warehouse
+} from '../domain/model';
 import { entry } from './contract-entry';
 
 export interface OrderPage {
@@ -12,6 +24,38 @@ export interface OrderDetail {
   attempts: IntegrationAttempt[];
 }
 
+/** A stored diagnosis with when it ran and the moment it judged as of. */
+export interface DiagnosisView extends Diagnosis {
+  confidence: number;
+  ranAt: string;
+  asOf: string;
+}
+
+/** Everything the order pane shows: the payload, its diagnosis, the records involved, the history. */
+export interface OrderView extends OrderDetail {
+  /** The customer's document and phone are masked before they leave the main process. */
+  diagnosis: DiagnosisView | null;
+  tradePolicyId: string | null;
+  tradePolicyName: string | null;
+  /** VTEX order id when OMS already holds this marketplace order (never reprocess then). */
+  omsOrderId: string | null;
+  records: {
+    skus: Sku[];
+    inventory: InventoryBalance[];
+    prices: Price[];
+    docks: Dock[];
+    warehouses: Warehouse[];
+    shippingPolicies: ShippingPolicy[];
+  };
+  /** A simulation with the order's own items, CEP and trade policy. */
+  simulation: SimulationResult | null;
+  audit: AuditEntry[];
+  /** The VTEX account, for links into its Admin. */
+  account: string | null;
+}
+
+const orderId = z.object({ id: z.number().int().positive() }).strict();
+
 export const ordersContract = {
   'orders/list': entry<OrderPage>()(
     z
@@ -22,5 +66,9 @@ export const ordersContract = {
       })
       .strict()
   ),
-  'orders/get': entry<OrderDetail>()(z.object({ id: z.number().int().positive() }).strict())
+  'orders/get': entry<OrderDetail>()(orderId),
+  'orders/view': entry<OrderView>()(orderId),
+  'orders/add-note': entry<AuditEntry>()(z.object({ id: z.number().int().positive(), text: z.string().trim().min(1).max(4000) }).strict()),
+  /** One readable HTML file for a VTEX support ticket: payload, message, diagnosis, simulation, records. */
+  'orders/escalation-pack': entry<{ fileName: string; html: string }>()(orderId)
 };

@@ -8,6 +8,8 @@ export interface CoreDeps {
   transport: 'desktop' | 'browser';
   appVersion: string;
   clock: Clock;
+  /** Who the audit log names for fixes and reprocesses: the OS user running the app. */
+  actor: string;
   events: EventSink;
   /** The bundled demo snapshot folder. */
   demoSnapshotDir: string;

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import type { CauseCode, ErrorType } from '../domain/error-types';
+import type { DiagnosisOutcome } from '../domain/diagnosis';
+import type { IntegrationStatus } from '../domain/model';
+import { entry } from './contract-entry';
+
+const id = z.string().trim().min(1).max(200);
+const isoDate = z.string().datetime({ offset: true });
+
+/** The queue's filter bar: every field narrows; lists are OR within a field, AND across fields. */
+export const queueFilterSchema = z
+  .object({
+    status: z.enum(['failed', 'all']).default('failed'),
+    errorTypes: z.array(id).max(50).default([]),
+    causes: z.array(id).max(100).default([]),
+    affiliates: z.array(id).max(100).default([]),
+    tradePolicies: z.array(id).max(100).default([]),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    /** Full text over order id, SKU id/name/RefId, customer and message. */
+    search: z.string().max(200).default('')
+  })
+  .strict();
+
+export type QueueFilter = z.input<typeof queueFilterSchema>;
+
+export const queueSortSchema = z
+  .object({ by: z.enum(['age', 'value', 'date']).default('date'), direction: z.enum(['asc', 'desc']).default('desc') })
+  .strict();
+
+export type QueueSort = z.input<typeof queueSortSchema>;
+
+/** The cause a row shows in words, with the names an agent recognises. */
+export interface QueueCause {
+  code: CauseCode;
+  skuId: string | null;
+  skuName: string | null;
+  warehouseId: string | null;
+  dockId: string | null;
+  shippingPolicyId: string | null;
+  tradePolicyId: string | null;
+}
+
+export interface QueueRow {
+  id: number;
+  marketplaceOrderId: string;
+  affiliateId: string;
+  connectorName: string | null;
+  tradePolicyId: string | null;
+  integrationStatus: IntegrationStatus;
+  message: string | null;
+  errorType: ErrorType | null;
+  outcome: DiagnosisOutcome | null;
+  topCause: QueueCause | null;
+  causeCount: number;
+  /** SKUs named by the causes (at fault), else the order's items. */
+  skuIds: string[];
+  valueCents: number | null;
+  createdAt: string | null;
+  processedAt: string | null;
+  attempts: number;
+}
+
+export interface QueuePage {
+  total: number;
+  rows: QueueRow[];
+}
+
+export interface FacetValue {
+  value: string;
+  /** A display name where the value is an id (trade policy name, connector name). */
+  label: string | null;
+  count: number;
+}
+
+/** Counts per filter value; each facet counts with every other filter applied, not its own. */
+export interface QueueFacets {
+  errorTypes: FacetValue[];
+  causes: FacetValue[];
+  affiliates: FacetValue[];
+  tradePolicies: FacetValue[];
+}
+
+export const queueContract = {
+  'queue/list': entry<QueuePage>()(
+    z
+      .object({
+        filter: queueFilterSchema.default({ status: 'failed', errorTypes: [], causes: [], affiliates: [], tradePolicies: [], search: '' }),
+        sort: queueSortSchema.default({ by: 'date', direction: 'desc' }),
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(100)
+      })
+      .strict()
+  ),
+  'queue/facets': entry<QueueFacets>()(
+    z.object({ filter: queueFilterSchema.default({ status: 'failed', errorTypes: [], causes: [], affiliates: [], tradePolicies: [], search: '' }) }).strict()
+  ),
+  /** The position of an order in the current filter and sort (to keep the list's place). */
+  'queue/position': entry<{ index: number | null }>()(
+    z.object({ id: z.number().int().positive(), filter: queueFilterSchema, sort: queueSortSchema }).strict()
+  )
+};
