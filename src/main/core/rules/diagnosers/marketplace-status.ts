@@ -20,20 +20,20 @@ const RETRY_WINDOWS: { marketplace: string; affiliateIds: string[]; connector: R
 
 function retryWindowCause(ctx: OrderContext, findings: Findings): void {
   const { affiliateId, connectorName, createdAt } = ctx.order;
-  const window = RETRY_WINDOWS.find(
+  const retryWindow = RETRY_WINDOWS.find(
     (w) => w.affiliateIds.includes(affiliateId.toUpperCase()) || (connectorName !== null && w.connector.test(connectorName))
   );
-  if (!window) return;
+  if (!retryWindow) return;
   if (!createdAt) {
     findings.need('order.createdAt');
     return;
   }
   const ageDays = Math.floor((Date.parse(ctx.store.asOf) - Date.parse(createdAt)) / DAY_MS);
-  if (ageDays <= window.days) return;
+  if (ageDays <= retryWindow.days) return;
   findings.add(
     cause(
       'retry_window_expired',
-      { createdAt, asOf: ctx.store.asOf, ageDays, windowDays: window.days, marketplace: window.marketplace },
+      { createdAt, asOf: ctx.store.asOf, ageDays, windowDays: retryWindow.days, marketplace: retryWindow.marketplace },
       fix('none', false)
     )
   );

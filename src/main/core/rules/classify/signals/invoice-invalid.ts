@@ -1,0 +1,11 @@
+import type { TypeSignals } from '../signal-spec';
+
+export const invoiceInvalid: TypeSignals = {
+  errorType: 'invoice_invalid',
+  signals: [
+    { label: 'invoice key', weight: 7, terms: ['@invoice', '@key'], within: 5 },
+    { label: 'invalid invoice', weight: 5, terms: ['@invoice', '@invalid'], within: 4 },
+    { label: 'invoice', weight: 2, terms: ['@invoice'] },
+    { label: 'access key', weight: 2, terms: ['chave de acesso'] }
+  ]
+};

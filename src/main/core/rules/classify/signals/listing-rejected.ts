@@ -1,0 +1,32 @@
+import type { TypeSignals } from '../signal-spec';
+
+const LISTING_ATTRIBUTE = ['@gtin', '@brand', '@category', '@attribute', '@description', '@weight', '@dimensions', '@image'];
+
+export const listingRejected: TypeSignals = {
+  errorType: 'listing_rejected',
+  signals: [
+    { label: 'GTIN/EAN', weight: 5, terms: ['@gtin'] },
+    { label: 'brand', weight: 4, terms: ['@brand'] },
+    { label: 'category', weight: 4, terms: ['@category'] },
+    { label: 'attribute', weight: 4, terms: ['@attribute'] },
+    { label: 'description', weight: 3, terms: ['@description'] },
+    { label: 'weight', weight: 3, terms: ['@weight'] },
+    { label: 'dimensions', weight: 2, terms: ['@dimensions'] },
+    { label: 'image', weight: 2, terms: ['@image'] },
+    { label: 'required listing attribute missing', weight: 3, terms: [LISTING_ATTRIBUTE, ['@not', '@missing', '@required', '@invalid']], within: 5 },
+    { label: 'brand not approved', weight: 3, terms: ['@approval', '@brand'], within: 5 },
+    { label: 'mapping', weight: 5, terms: ['@mapping'] },
+    { label: 'SKU mapping', weight: 2, terms: ['@mapping', '@sku'], within: 4 },
+    { label: 'value not accepted', weight: 4, terms: [['valor', 'value', 'valores', 'values'], ['aceit*', 'accept*', 'acept*', 'permitid*']], within: 4 },
+    { label: 'variation', weight: 3, terms: [['variac*', 'variation*', 'variant*']] },
+    { label: 'invalid value or characters', weight: 3, terms: [['variac*', 'variation*', 'variant*', 'caracter*', 'character*'], '@invalid'], within: 4 },
+    { label: 'product group', weight: 3, terms: [['product group', 'productgroup']] },
+    { label: 'not in the marketplace catalog', weight: 5, terms: ['@not', ['@catalog', 'catalogad*', 'catalogued', 'cataloged']], within: 5, ordered: true },
+    { label: 'detail page', weight: 4, terms: [['detail page*', 'pagina de detalhe*']] },
+    { label: 'product id not found', weight: 7, terms: [['product id', 'productid'], '@notFound'], within: 5, ordered: true },
+    { label: 'parent product not integrated', weight: 6, terms: ['@product', ['pai', 'parent', 'padre']], within: 2 },
+    // Magalu's inventory sync: the marketplace has no SKU with the id VTEX sent, so the listing is missing.
+    { label: 'no SKU with the given id', weight: 8, terms: [['id informad*', 'given id', 'id proporcionad*']] },
+    { label: 'listing rejected', weight: 5, terms: [['@listing', '@product', '@sku', '@item'], '@rejected'], within: 5 }
+  ]
+};

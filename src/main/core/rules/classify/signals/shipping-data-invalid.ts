@@ -1,0 +1,15 @@
+import type { TypeSignals } from '../signal-spec';
+
+const WHERE = ['@shipping', '@deliver', '@address', '@postalCode'];
+
+export const shippingDataInvalid: TypeSignals = {
+  errorType: 'shipping_data_invalid',
+  signals: [
+    { label: 'shipping data', weight: 6, terms: [['@shipping', '@deliver', '@address'], '@data'], within: 3 },
+    { label: 'invalid or incomplete address', weight: 6, terms: [WHERE, ['@invalid', '@incomplete', '@required', '@missing']], within: 5 },
+    { label: 'FOB', weight: 6, terms: [['fob', 'milk run', 'milkrun']] },
+    // Dafiti answers a FOB order this way when the connector has no FOB freight configured.
+    { label: 'set status to shipped not allowed', weight: 8, terms: ['set status to shipped'] },
+    { label: 'OMS API error', weight: 6, terms: ['oms api error*'] }
+  ]
+};

@@ -1,0 +1,17 @@
+import type { TypeSignals } from '../signal-spec';
+
+const INTEGER = ['integer*', 'inteiro*', 'entero*', 'numeric*', 'numerico*'];
+
+export const unknownSku: TypeSignals = {
+  errorType: 'unknown_sku',
+  signals: [
+    { label: 'SKU id is not an integer', weight: 7, terms: [['@sku', 'id'], '@not', INTEGER], within: 8, ordered: true },
+    { label: 'not an integer', weight: 3, terms: ['@not', INTEGER], within: 3, ordered: true },
+    { label: 'does not belong to the store', weight: 5, terms: ['@not', '@belong'], within: 3, ordered: true },
+    { label: 'SKU does not exist', weight: 6, terms: [['@sku', '@product'], '@nonexistent'], within: 5 },
+    { label: 'SKU not found', weight: 6, terms: ['@sku', '@notFound'], within: 5 },
+    { label: 'item not found', weight: 2, terms: [['@item', '@product'], '@notFound'], within: 4 },
+    { label: 'invalid SKU', weight: 5, terms: ['@sku', '@invalid'], within: 4 },
+    { label: 'product created manually', weight: 7, terms: ['@create', '@manual'], within: 3 }
+  ]
+};
