@@ -1,25 +1,43 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { api } from './api/client';
+import { KeyMap } from './components/KeyMap';
 import { Rail } from './components/Rail';
+import { AuditScreen } from './features/audit/AuditScreen';
+import { GroupsScreen } from './features/groups/GroupsScreen';
 import { ImportScreen } from './features/import/ImportScreen';
-import { OrdersScreen } from './features/orders/OrdersScreen';
+import { QueueScreen } from './features/queue/QueueScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
+import { SimulatorScreen } from './features/simulator/SimulatorScreen';
+import { useKeyboard } from './hooks/use-keyboard';
 import { useT } from './i18n/use-t';
 import { useAppStore } from './stores/app-store';
+import { useGroupsStore } from './stores/groups-store';
+import { useOrderStore } from './stores/order-store';
 import { usePreferencesStore } from './stores/preferences-store';
-import { api } from './api/client';
-import { useOrdersStore } from './stores/orders-store';
+import { useQueueStore } from './stores/queue-store';
+import { useReprocessStore } from './stores/reprocess-store';
 
 export function App() {
   const { t, locale } = useT();
   const { screen, info, fatal, loadInfo } = useAppStore();
   const theme = usePreferencesStore((state) => state.theme);
+  const [keyMapOpen, setKeyMapOpen] = useState(false);
+  const toggleKeyMap = useCallback(() => setKeyMapOpen((open) => !open), []);
+  useKeyboard(toggleKeyMap);
 
   useEffect(() => {
     void loadInfo();
-    return api.on('mirror/changed', () => {
+    const offChanged = api.on('mirror/changed', () => {
       void loadInfo();
-      void useOrdersStore.getState().reload();
+      void useQueueStore.getState().reload();
+      void useOrderStore.getState().refresh();
+      if (useAppStore.getState().screen === 'groups') void useGroupsStore.getState().load();
     });
+    const offProgress = api.on('reprocess/progress', (progress) => useReprocessStore.getState().setProgress(progress));
+    return () => {
+      offChanged();
+      offProgress();
+    };
   }, [loadInfo]);
 
   useEffect(() => {
@@ -41,10 +59,14 @@ export function App() {
             <strong>{t('error.title')}:</strong> {fatal}
           </div>
         )}
-        {screen === 'orders' && <OrdersScreen />}
+        {screen === 'queue' && <QueueScreen />}
+        {screen === 'groups' && <GroupsScreen />}
+        {screen === 'simulator' && <SimulatorScreen />}
         {screen === 'import' && <ImportScreen />}
+        {screen === 'audit' && <AuditScreen />}
         {screen === 'settings' && <SettingsScreen />}
       </main>
+      {keyMapOpen && <KeyMap onClose={() => setKeyMapOpen(false)} />}
     </div>
   );
 }

@@ -2,9 +2,12 @@ import { useAppStore, type Screen } from '../stores/app-store';
 import { useT } from '../i18n/use-t';
 import { formatDateTime, type MessageKey } from '../i18n';
 
-const ITEMS: { screen: Screen; label: MessageKey; icon: string }[] = [
-  { screen: 'orders', label: 'nav.orders', icon: '▤' },
+const ITEMS: { screen: Screen; label: MessageKey; icon: string; key?: string }[] = [
+  { screen: 'queue', label: 'nav.queue', icon: '▤', key: 'q' },
+  { screen: 'groups', label: 'nav.groups', icon: '◫', key: 'g' },
+  { screen: 'simulator', label: 'nav.simulator', icon: '⇄' },
   { screen: 'import', label: 'nav.import', icon: '⇪' },
+  { screen: 'audit', label: 'nav.audit', icon: '☰' },
   { screen: 'settings', label: 'nav.settings', icon: '⚙' }
 ];
 
@@ -28,6 +31,7 @@ export function Rail() {
                 {item.icon}
               </span>
               {t(item.label)}
+              {item.key && <kbd className="rail-key">{item.key}</kbd>}
             </button>
           </li>
         ))}

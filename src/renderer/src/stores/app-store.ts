@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { AppInfo } from '../../../shared/api/app';
 import { call } from '../api/client';
 
-export type Screen = 'orders' | 'import' | 'settings';
+export type Screen = 'queue' | 'groups' | 'simulator' | 'import' | 'audit' | 'settings';
 
 interface AppState {
   info: AppInfo | null;
@@ -15,7 +15,7 @@ interface AppState {
 
 export const useAppStore = create<AppState>()((set) => ({
   info: null,
-  screen: 'orders',
+  screen: 'queue',
   fatal: null,
   async loadInfo() {
     try {

@@ -1,0 +1,93 @@
+import { useEffect } from 'react';
+import type { CauseGroupView } from '../../../../shared/api/groups';
+import { formatMoney, formatNumber } from '../../i18n';
+import { causeTitle, domainTexts } from '../../i18n/domain/verdict';
+import { useT } from '../../i18n/use-t';
+import { useGroupsStore } from '../../stores/groups-store';
+import { useReprocessStore } from '../../stores/reprocess-store';
+import { choicesFrom, FixForm } from '../wizard/FixForm';
+import { ChangesTable } from '../wizard/steps';
+import { groupSubject } from './group-subject';
+
+function CauseCounts({ counts }: { counts: Record<string, number> }) {
+  const { locale } = useT();
+  const entries = Object.entries(counts);
+  if (entries.length === 0) return null;
+  return (
+    <ul className="compact-list">
+      {entries.map(([code, n]) => (
+        <li key={code}>{causeTitle(code as never, locale) || code}: {formatNumber(locale, n)}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** Fix once, then reprocess all: pre-check, the fix with before → after, and the bulk reprocess. */
+export function GroupPanel({ group }: { group: CauseGroupView }) {
+  const { t, locale } = useT();
+  const texts = domainTexts(locale);
+  const { sample, fix, preview, applied, busy, error, editFix, previewFix, applyFix, load } = useGroupsStore();
+  const { precheck, progress, summary, running, check, run, dismiss } = useReprocessStore();
+
+  useEffect(() => {
+    dismiss();
+    void check(group.orderIds);
+  }, [group, check, dismiss]);
+
+  useEffect(() => {
+    if (applied) void check(group.orderIds);
+  }, [applied, group, check]);
+
+  return (
+    <aside className="order-pane" data-testid="group-panel">
+      <header className="order-head">
+        <h2>{causeTitle(group.code, locale)} — {groupSubject(group)}</h2>
+        <p className="muted">{t('groups.atStake', { n: formatNumber(locale, group.orderCount), value: formatMoney(locale, group.valueAtStakeCents) })}</p>
+      </header>
+      <section className="pane-section">
+        <h3>{t('groups.precheck')}</h3>
+        {precheck ? (
+          <div data-testid="group-precheck">
+            <p>{t('groups.wouldSucceed', { ok: formatNumber(locale, precheck.wouldSucceed), total: formatNumber(locale, precheck.total) })}</p>
+            <CauseCounts counts={precheck.failingByCause} />
+          </div>
+        ) : (
+          <p className="muted">{t('wizard.working')}</p>
+        )}
+      </section>
+      <section className="pane-section">
+        <h3>{t('groups.fixOnce')}</h3>
+        {!group.fix.appliesInMirror && <p className="banner banner-warning">{texts.causes[group.code].fix} {texts.causes[group.code].adminSteps}</p>}
+        {fix && sample && !applied && (
+          <>
+            <FixForm fix={fix} choices={choicesFrom(sample.records)} onChange={editFix} />
+            {!preview ? (
+              <button type="button" className="button button-primary" disabled={busy} onClick={() => void previewFix()}>{t('wizard.preview')}</button>
+            ) : (
+              <>
+                <ChangesTable changes={preview.changes} />
+                <button type="button" className="button button-primary" disabled={busy} onClick={() => void applyFix()}>{t('wizard.apply')}</button>
+              </>
+            )}
+          </>
+        )}
+        {applied && <p className="banner banner-success" role="status" data-testid="group-fix-applied">{t('wizard.applied', { n: applied.rediagnosed })}</p>}
+        {error && <div className="banner banner-error" role="alert">{error}</div>}
+      </section>
+      <section className="pane-section">
+        <h3>{t('groups.reprocessAll')}</h3>
+        <p className="muted">{t('reprocess.localReplay')}</p>
+        <button type="button" className="button button-primary" disabled={running || summary !== null} onClick={() => void run(group.orderIds).then(() => load())} data-testid="group-reprocess">
+          {t('groups.reprocessN', { n: formatNumber(locale, group.orderIds.length) })}
+        </button>
+        {running && progress && <progress max={progress.total} value={progress.done} aria-label={t('groups.reprocessAll')} />}
+        {summary && (
+          <div className="banner banner-success" role="status" data-testid="group-reprocess-summary">
+            <p>{t('groups.summary', { ok: summary.succeeded, failing: summary.stillFailing, skipped: summary.skipped })}</p>
+            <CauseCounts counts={summary.stillFailingByCause} />
+          </div>
+        )}
+      </section>
+    </aside>
+  );
+}

@@ -1,0 +1,113 @@
+import type { Cause, DivergenceEvidence, PolicyCheck, StockRow } from '../../../../shared/domain/diagnosis';
+import { formatMoney, formatNumber } from '../../i18n';
+import { domainTexts } from '../../i18n/domain/verdict';
+import { useT } from '../../i18n/use-t';
+
+function StockTable({ rows }: { rows: StockRow[] }) {
+  const { t, locale } = useT();
+  return (
+    <table className="mini-table" data-testid="stock-table">
+      <thead>
+        <tr>
+          <th>{t('evidence.warehouse')}</th>
+          <th className="num">{t('evidence.total')}</th>
+          <th className="num">{t('evidence.reserved')}</th>
+          <th className="num">{t('evidence.available')}</th>
+          <th>{t('evidence.docks')}</th>
+          <th>{t('evidence.servesTradePolicy')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.warehouseId} className={row.servesTradePolicy ? '' : 'is-unreachable'}>
+            <td><span className="mono">{row.warehouseId}</span> {row.warehouseName}</td>
+            <td className="num">{formatNumber(locale, row.totalQuantity)}</td>
+            <td className={`num${row.reservedQuantity > row.totalQuantity ? ' text-error' : ''}`}>{formatNumber(locale, row.reservedQuantity)}</td>
+            <td className="num">{row.unlimited ? '∞' : formatNumber(locale, row.availableQuantity)}</td>
+            <td className="mono">{row.dockIds.join(', ') || '—'}</td>
+            <td>{row.servesTradePolicy ? `✓ ${t('evidence.reachable')}` : `✕ ${t('evidence.unreachable')}`}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function PolicyTable({ rows }: { rows: PolicyCheck[] }) {
+  const { t, locale } = useT();
+  const texts = domainTexts(locale);
+  return (
+    <table className="mini-table">
+      <thead>
+        <tr>
+          <th>{t('evidence.shippingPolicy')}</th>
+          <th>{t('evidence.result')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.shippingPolicyId}>
+            <td><span className="mono">{row.shippingPolicyId}</span> {row.name}</td>
+            <td>{row.reason === 'covers' ? `✓ ${t('evidence.covers')}` : `✕ ${texts.ruledOut[row.reason]}`}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function DivergenceTable({ evidence }: { evidence: DivergenceEvidence }) {
+  const { t, locale } = useT();
+  return (
+    <table className="mini-table" data-testid="divergence-table">
+      <tbody>
+        <tr><th>{t('evidence.paid')}</th><td className="num">{formatMoney(locale, evidence.paidCents)}</td></tr>
+        <tr><th>{t('evidence.expected')}</th><td className="num">{formatMoney(locale, evidence.expectedCents)}</td></tr>
+        <tr><th>{t('evidence.difference')}</th><td className="num">{formatMoney(locale, evidence.differenceCents)}</td></tr>
+        <tr><th>{t('evidence.percent')}</th><td className="num">{formatNumber(locale, evidence.percent)}%</td></tr>
+        <tr>
+          <th>{t('evidence.rules')}</th>
+          <td>{evidence.rules.length === 0 ? t('evidence.noRules') : evidence.rules.map((rule) => `${rule.from}–${rule.to}% ${rule.action}`).join(' · ')}</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+function GenericEvidence({ evidence }: { evidence: Record<string, unknown> }) {
+  const entries = Object.entries(evidence).filter(([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0));
+  if (entries.length === 0) return null;
+  return (
+    <dl className="facts facts-compact">
+      {entries.map(([key, value]) => (
+        <div key={key} className="fact">
+          <dt>{key}</dt>
+          <dd className="mono">{typeof value === 'object' ? JSON.stringify(value) : String(value)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** The numbers behind a cause, laid out for reading: stock per warehouse, CEP checks, paid vs expected. */
+export function EvidenceView({ cause }: { cause: Cause }) {
+  switch (cause.code) {
+    case 'insufficient_stock':
+    case 'negative_inventory':
+    case 'stock_outside_trade_policy':
+      return <StockTable rows={cause.evidence.warehouses} />;
+    case 'postal_code_not_covered':
+      return (
+        <>
+          <GenericEvidence evidence={{ postalCode: cause.evidence.postalCode, country: cause.evidence.country }} />
+          <PolicyTable rows={cause.evidence.policiesChecked} />
+        </>
+      );
+    case 'price_divergence_rule_missing':
+    case 'price_divergence_over_allowance':
+    case 'price_divergence_awaiting_approval':
+      return <DivergenceTable evidence={cause.evidence} />;
+    default:
+      return <GenericEvidence evidence={cause.evidence as Record<string, unknown>} />;
+  }
+}

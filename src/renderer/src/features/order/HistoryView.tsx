@@ -1,0 +1,46 @@
+import { useState, type FormEvent } from 'react';
+import type { OrderView } from '../../../../shared/api/orders';
+import { formatDateTime } from '../../i18n';
+import { useT } from '../../i18n/use-t';
+import { useOrderStore } from '../../stores/order-store';
+
+/** Integration attempts and what agents did, newest first, with a note box. */
+export function HistoryView({ view }: { view: OrderView }) {
+  const { t, locale } = useT();
+  const addNote = useOrderStore((state) => state.addNote);
+  const [note, setNote] = useState('');
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!note.trim()) return;
+    await addNote(note.trim());
+    setNote('');
+  };
+  return (
+    <div className="history" data-testid="history">
+      <ol className="timeline">
+        {[...view.attempts].reverse().map((attempt) => (
+          <li key={`a${attempt.attempt}`}>
+            <span className={`chip chip-${attempt.status}`}>{t(`status.${attempt.status}`)}</span>{' '}
+            <span className="muted">#{attempt.attempt} · {formatDateTime(locale, attempt.processedAt)} · {t(`history.source.${attempt.source}`)}</span>
+            {attempt.message && <div className="history-message">{attempt.message}</div>}
+            {attempt.vtexOrderId && <div className="mono">{attempt.vtexOrderId}</div>}
+          </li>
+        ))}
+      </ol>
+      <h4>{t('history.agents')}</h4>
+      <ol className="timeline" data-testid="order-audit">
+        {view.audit.length === 0 && <li className="muted">{t('history.none')}</li>}
+        {view.audit.map((entry) => (
+          <li key={entry.id}>
+            <span className="mono">{entry.action}</span> <span className="muted">· {entry.actor} · {formatDateTime(locale, entry.at)}</span>
+            {entry.note && <div className="history-message">{entry.note}</div>}
+          </li>
+        ))}
+      </ol>
+      <form className="note-form" onSubmit={(event) => void submit(event)}>
+        <textarea className="input" rows={2} value={note} placeholder={t('history.notePlaceholder')} aria-label={t('history.addNote')} onChange={(e) => setNote(e.target.value)} />
+        <button type="submit" className="button" disabled={!note.trim()}>{t('history.addNote')}</button>
+      </form>
+    </div>
+  );
+}

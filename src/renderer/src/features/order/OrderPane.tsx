@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import type { Cause } from '../../../../shared/domain/diagnosis';
+import { call } from '../../api/client';
+import { CopyId } from '../../components/CopyId';
+import { downloadText } from '../../components/download';
+import { MarketplaceBadge } from '../../components/MarketplaceBadge';
+import { formatDateTime, formatMoney } from '../../i18n';
+import { errorTypeTitle, outcomeVerdict } from '../../i18n/domain/verdict';
+import { useT } from '../../i18n/use-t';
+import { useOrderStore } from '../../stores/order-store';
+import { useReprocessStore } from '../../stores/reprocess-store';
+import { useWizardStore } from '../../stores/wizard-store';
+import { SimulationForm } from '../simulator/SimulationForm';
+import { CauseCard } from './CauseCard';
+import { HistoryView } from './HistoryView';
+import { PayloadView } from './PayloadView';
+
+/** The order beside the queue: diagnosis first, then the message, payload, simulation and history. */
+export function OrderPane() {
+  const { t, locale } = useT();
+  const { view, loading, error } = useOrderStore();
+  const startWizard = useWizardStore((state) => state.start);
+  const reprocess = useReprocessStore((state) => state.run);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  if (loading && !view) return <aside className="order-pane"><p className="muted">{t('order.loading')}</p></aside>;
+  if (error) return <aside className="order-pane"><div className="banner banner-error" role="alert">{error}</div></aside>;
+  if (!view) return <aside className="order-pane order-pane-empty"><p className="muted">{t('order.pick')}</p></aside>;
+
+  const { order, diagnosis } = view;
+  const fix = (cause: Cause) => startWizard(view, { cause, step: 'fix' });
+  const escalate = async () => {
+    const pack = await call('orders/escalation-pack', { id: order.id });
+    downloadText(pack.fileName, pack.html, 'text/html');
+  };
+  const reprocessOne = async () => {
+    const summary = await reprocess([order.id]);
+    const outcome = summary?.outcomes[0];
+    if (outcome) setNotice(t(`reprocess.result.${outcome.result}`, { id: outcome.vtexOrderId ?? '' }));
+  };
+
+  return (
+    <aside className="order-pane" aria-label={t('order.title')} data-testid="order-pane">
+      <header className="order-head">
+        <div className="order-title">
+          <MarketplaceBadge affiliateId={order.affiliateId} connectorName={order.connectorName} />
+          <CopyId value={order.marketplaceOrderId} />
+          {diagnosis && <span className={`type-chip family-${diagnosis.errorType}`}>{errorTypeTitle(diagnosis.errorType, locale)}</span>}
+        </div>
+        <div className="order-meta">
+          <span>{formatMoney(locale, order.paymentValueCents)}</span>
+          <span>{formatDateTime(locale, order.createdAt)}</span>
+          <span>{t('order.attempts', { n: order.attempts })}</span>
+        </div>
+        <div className="button-row">
+          <button type="button" className="button button-primary" onClick={() => startWizard(view)} title="w">{t('order.wizard')}</button>
+          <button type="button" className="button" onClick={() => void reprocessOne()} title="r" disabled={order.integrationStatus !== 'error'}>{t('order.reprocess')}</button>
+          <button type="button" className="button" onClick={() => void escalate()}>{t('order.escalate')}</button>
+        </div>
+        {notice && <p className="banner" role="status" data-testid="order-notice">{notice}</p>}
+      </header>
+
+      <section className="pane-section">
+        <h3>{t('order.diagnosis')}</h3>
+        {!diagnosis && <p className="muted">{t('order.notDiagnosed')}</p>}
+        {diagnosis && diagnosis.causes.length === 0 && (
+          <p className={`banner ${diagnosis.outcome === 'no_cause_found' ? 'banner-success' : 'banner-warning'}`}>{outcomeVerdict(diagnosis.outcome, diagnosis.missing ?? [], locale)}</p>
+        )}
+        {diagnosis?.causes.map((cause, index) => <CauseCard key={`${cause.code}:${index}`} cause={cause} view={view} onFix={fix} />)}
+      </section>
+
+      <section className="pane-section">
+        <h3>{t('order.message')}</h3>
+        <blockquote className="raw-message" data-testid="raw-message">{order.integrationMessage ?? '—'}</blockquote>
+      </section>
+
+      <details className="pane-section" open>
+        <summary><h3>{t('order.payload')}</h3></summary>
+        <PayloadView view={view} />
+      </details>
+
+      <details className="pane-section">
+        <summary><h3>{t('order.simulation')}</h3></summary>
+        <SimulationForm
+          key={order.id}
+          initial={{
+            salesChannel: view.tradePolicyId ?? '',
+            postalCode: order.address?.postalCode ?? '',
+            country: order.address?.country ?? 'BRA',
+            items: order.items.map((item) => ({ id: item.skuId, quantity: item.quantity }))
+          }}
+          initialResult={view.simulation}
+        />
+      </details>
+
+      <details className="pane-section" open>
+        <summary><h3>{t('order.history')}</h3></summary>
+        <HistoryView view={view} />
+      </details>
+    </aside>
+  );
+}

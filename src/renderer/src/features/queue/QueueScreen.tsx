@@ -1,0 +1,55 @@
+import { useEffect } from 'react';
+import { formatNumber } from '../../i18n';
+import { useT } from '../../i18n/use-t';
+import { useOrderStore } from '../../stores/order-store';
+import { useQueueStore } from '../../stores/queue-store';
+import { OrderPane } from '../order/OrderPane';
+import { Wizard } from '../wizard/Wizard';
+import { FilterBar } from './FilterBar';
+import { QueueTable } from './QueueTable';
+
+/** The error queue with its filter bar; the selected order opens in the pane beside it. */
+export function QueueScreen() {
+  const { t, locale } = useT();
+  const { total, loading, error, selectedId, filter, reload } = useQueueStore();
+  const loadOrder = useOrderStore((state) => state.load);
+  const refreshOrder = useOrderStore((state) => state.refresh);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  useEffect(() => {
+    void loadOrder(selectedId);
+  }, [selectedId, loadOrder]);
+
+  const filtered = filter.errorTypes.length + filter.causes.length + filter.affiliates.length + filter.tradePolicies.length > 0 || filter.search !== '' || !!filter.from || !!filter.to;
+
+  return (
+    <section className="queue-screen" aria-labelledby="queue-title">
+      <header className="screen-header">
+        <h1 id="queue-title">{t('queue.title')}</h1>
+        <span className="screen-count" data-testid="queue-count" aria-live="polite">
+          {loading ? t('orders.loading') : t('queue.count', { n: formatNumber(locale, total) })}
+        </span>
+      </header>
+      <FilterBar />
+      {error && <div className="banner banner-error" role="alert">{error}</div>}
+      <div className={`queue-body${selectedId !== null ? ' has-pane' : ''}`}>
+        <div className="queue-list">
+          {!loading && total === 0 ? (
+            <div className="empty-state" data-testid="queue-empty">{filtered ? t('queue.emptyFiltered') : filter.status === 'failed' ? t('orders.empty') : t('queue.emptyAll')}</div>
+          ) : (
+            <QueueTable />
+          )}
+        </div>
+        {selectedId !== null && (
+          <div className="pane-wrap">
+            <OrderPane />
+            <Wizard onFinished={() => { void refreshOrder(); void reload(); }} />
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import type { QueueRow } from '../../../../shared/api/queue';
+import { MarketplaceBadge } from '../../components/MarketplaceBadge';
+import { formatMoney, formatNumber } from '../../i18n';
+import { causeTitle, domainTexts, errorTypeTitle } from '../../i18n/domain/verdict';
+import { useT } from '../../i18n/use-t';
+import { QUEUE_PAGE, useQueueStore } from '../../stores/queue-store';
+
+const ROW_HEIGHT = 38;
+
+function ageDays(iso: string | null): number | null {
+  if (!iso) return null;
+  return Math.max(0, Math.floor((Date.now() - new Date(iso).getTime()) / 86_400_000));
+}
+
+function CauseCell({ row }: { row: QueueRow }) {
+  const { locale } = useT();
+  if (row.topCause) {
+    const cause = row.topCause;
+    const subject = cause.skuId ? `SKU ${cause.skuId}${cause.skuName ? ` ${cause.skuName}` : ''}` : cause.dockId ?? cause.shippingPolicyId ?? cause.tradePolicyId ?? '';
+    return (
+      <span className="cause-cell">
+        <span className="cause-title">{causeTitle(cause.code, locale)}</span>
+        {subject && <span className="cause-subject"> · {subject}</span>}
+        {row.causeCount > 1 && <span className="cause-more"> +{row.causeCount - 1}</span>}
+      </span>
+    );
+  }
+  if (row.outcome === 'no_cause_found' || row.outcome === 'insufficient_data') return <span className="muted">{domainTexts(locale).outcomes[row.outcome].title}</span>;
+  return <span className="muted">—</span>;
+}
+
+/** The queue as a virtual list: only the rows in view are in the DOM, pages load as it scrolls. */
+export function QueueTable() {
+  const { t, locale } = useT();
+  const { rows, total, selectedIndex, cursorIndex, ensureRange, select } = useQueueStore();
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+
+  useEffect(() => {
+    void ensureRange(first, last + QUEUE_PAGE / 4);
+  }, [first, last, ensureRange]);
+
+  useEffect(() => {
+    if (cursorIndex !== null) virtualizer.scrollToIndex(cursorIndex, { align: 'auto' });
+  }, [cursorIndex, virtualizer]);
+
+  return (
+    <div className="queue-table" role="grid" aria-rowcount={total} aria-label={t('queue.title')} data-testid="queue-table">
+      <div className="queue-head" role="row">
+        <span role="columnheader">{t('orders.col.marketplace')}</span>
+        <span role="columnheader">{t('orders.col.orderId')}</span>
+        <span role="columnheader">{t('queue.col.errorType')}</span>
+        <span role="columnheader">{t('queue.col.cause')}</span>
+        <span role="columnheader" className="num">{t('orders.col.value')}</span>
+        <span role="columnheader" className="num">{t('queue.col.age')}</span>
+        <span role="columnheader" className="num">{t('queue.col.attempts')}</span>
+      </div>
+      <div className="queue-scroll" ref={scroller} tabIndex={-1}>
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const row = rows.get(item.index);
+            const selected = item.index === selectedIndex;
+            const cursor = item.index === cursorIndex;
+            return (
+              <div
+                key={item.key}
+                role="row"
+                aria-rowindex={item.index + 1}
+                aria-selected={selected}
+                data-testid="queue-row"
+                className={`queue-row${selected ? ' is-selected' : ''}${cursor ? ' is-cursor' : ''}`}
+                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                onClick={() => select(item.index)}
+              >
+                {row ? (
+                  <>
+                    <span role="gridcell"><MarketplaceBadge affiliateId={row.affiliateId} connectorName={row.connectorName} /></span>
+                    <span role="gridcell" className="mono ellipsis">{row.marketplaceOrderId}</span>
+                    <span role="gridcell" className="ellipsis">
+                      {row.errorType ? <span className={`type-chip family-${row.errorType}`}>{errorTypeTitle(row.errorType, locale)}</span> : row.integrationStatus === 'success' ? <span className="chip chip-success">✓ {t('status.success')}</span> : '—'}
+                    </span>
+                    <span role="gridcell" className="ellipsis"><CauseCell row={row} /></span>
+                    <span role="gridcell" className="num">{formatMoney(locale, row.valueCents)}</span>
+                    <span role="gridcell" className="num">{ageDays(row.createdAt) === null ? '—' : t('queue.ageDays', { days: formatNumber(locale, ageDays(row.createdAt)!) })}</span>
+                    <span role="gridcell" className="num">{row.attempts}</span>
+                  </>
+                ) : (
+                  <span className="skeleton" aria-hidden="true" />
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import type { FixRequest } from '../../../../shared/api/fixes';
+import type { MessageKey } from '../../i18n';
+import { useT } from '../../i18n/use-t';
+
+type Field = { key: string; label: MessageKey; value: unknown };
+
+function fieldsOf(fix: FixRequest): Field[] {
+  return Object.entries(fix)
+    .filter(([key]) => key !== 'kind')
+    .map(([key, value]) => ({ key, label: `fix.field.${key}` as MessageKey, value }));
+}
+
+function dayOf(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+/** Records the agent can pick from for warehouse and dock fields. */
+export interface FixChoices {
+  warehouses: { id: string; name: string | null }[];
+  docks: { id: string; name: string | null }[];
+}
+
+/** The fix's fields, pre-filled from the cause, editable before the preview. */
+export function FixForm({ fix, choices, onChange }: { fix: FixRequest; choices: FixChoices; onChange: (fix: FixRequest) => void }) {
+  const { t } = useT();
+  const set = (key: string, value: unknown) => onChange({ ...fix, [key]: value } as FixRequest);
+  return (
+    <div className="fix-form" data-testid="fix-form">
+      {fieldsOf(fix).map(({ key, label, value }) => {
+        const id = `fix-${key}`;
+        let control: React.ReactNode;
+        if (key === 'warehouseId') {
+          const ids = [...new Set([...choices.warehouses.map((w) => w.id), String(value)])].filter(Boolean);
+          control = (
+            <select id={id} className="input" value={String(value)} onChange={(e) => set(key, e.target.value)}>
+              {ids.map((wid) => (
+                <option key={wid} value={wid}>{wid} {choices.warehouses.find((w) => w.id === wid)?.name ?? ''}</option>
+              ))}
+            </select>
+          );
+        } else if (key === 'dockId') {
+          const ids = [...new Set([...choices.docks.map((d) => d.id), String(value)])].filter(Boolean);
+          control = (
+            <select id={id} className="input" value={String(value)} onChange={(e) => set(key, e.target.value)}>
+              {ids.map((did) => (
+                <option key={did} value={did}>{did} {choices.docks.find((d) => d.id === did)?.name ?? ''}</option>
+              ))}
+            </select>
+          );
+        } else if (key === 'action') {
+          control = (
+            <select id={id} className="input" value={String(value)} onChange={(e) => set(key, e.target.value)}>
+              <option value="authorize">{t('fix.action.authorize')}</option>
+              <option value="approval">{t('fix.action.approval')}</option>
+              <option value="deny">{t('fix.action.deny')}</option>
+            </select>
+          );
+        } else if (key === 'valueCents') {
+          control = (
+            <input id={id} className="input num" type="number" min={0.01} step={0.01} value={(Number(value) / 100).toFixed(2)} onChange={(e) => set(key, Math.round(Number(e.target.value) * 100))} />
+          );
+        } else if (key === 'dateTo' || key === 'dateFrom') {
+          control = (
+            <input id={id} className="input" type="date" value={value ? dayOf(String(value)) : ''} onChange={(e) => set(key, e.target.value ? new Date(`${e.target.value}T23:59:59.000Z`).toISOString() : undefined)} />
+          );
+        } else if (typeof value === 'boolean') {
+          control = <input id={id} type="checkbox" checked={value} onChange={(e) => set(key, e.target.checked)} />;
+        } else if (typeof value === 'number') {
+          control = <input id={id} className="input num" type="number" min={0} step={key === 'from' || key === 'to' ? 0.5 : 1} value={value} onChange={(e) => set(key, Number(e.target.value))} />;
+        } else if (Array.isArray(value)) {
+          control = <input id={id} className="input mono" value={value.join(', ')} onChange={(e) => set(key, e.target.value.split(',').map((s) => s.trim()).filter(Boolean))} />;
+        } else {
+          control = <input id={id} className="input mono" value={String(value ?? '')} onChange={(e) => set(key, e.target.value)} />;
+        }
+        return (
+          <label key={key} className="fix-field" htmlFor={id}>
+            <span>{t(label)}</span>
+            {control}
+          </label>
+        );
+      })}
+    </div>
+  );
+}
+
+/** The warehouses and docks an order's records name, for the form's pickers. */
+export function choicesFrom(records: { warehouses: { id: string; name: string }[]; inventory: { warehouseId: string; warehouseName: string | null }[]; docks: { id: string; name: string }[] }): FixChoices {
+  const warehouses = new Map<string, string | null>(records.inventory.map((b) => [b.warehouseId, b.warehouseName]));
+  for (const w of records.warehouses) warehouses.set(w.id, w.name);
+  return { warehouses: [...warehouses].map(([id, name]) => ({ id, name })), docks: records.docks.map((d) => ({ id: d.id, name: d.name })) };
+}

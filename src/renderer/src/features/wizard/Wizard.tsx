@@ -1,0 +1,69 @@
+import { useEffect, useRef } from 'react';
+import { domainTexts, errorTypeTitle } from '../../i18n/domain/verdict';
+import { useT } from '../../i18n/use-t';
+import { useWizardStore, WIZARD_STEPS } from '../../stores/wizard-store';
+import { EvidenceStep, FixStep, ReprocessStep, VerifyStep, WhatHappenedStep } from './steps';
+
+/** The stepper over the order pane: one decision per step, Back always possible, Enter for the primary action. */
+export function Wizard({ onFinished }: { onFinished: () => void }) {
+  const { t, locale } = useT();
+  const { open, step, view, busy, error, close, go } = useWizardStore();
+  const dialog = useRef<HTMLDivElement>(null);
+  const texts = domainTexts(locale);
+
+  useEffect(() => {
+    if (open) dialog.current?.focus();
+  }, [open, step]);
+
+  if (!open || !view) return null;
+  const errorType = view.diagnosis?.errorType ?? 'unclassified';
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      close();
+      onFinished();
+    }
+    if (event.key === 'Enter' && !(event.target instanceof HTMLTextAreaElement) && !(event.target instanceof HTMLButtonElement)) {
+      event.preventDefault();
+      dialog.current?.querySelector<HTMLButtonElement>('[data-primary="true"]:not(:disabled)')?.click();
+    }
+  };
+
+  return (
+    <div className="wizard" role="dialog" aria-modal="true" aria-labelledby="wizard-title" tabIndex={-1} ref={dialog} onKeyDown={onKeyDown} data-testid="wizard">
+      <header className="wizard-head">
+        <h2 id="wizard-title">
+          {errorTypeTitle(errorType, locale)} · <span className="mono">{view.order.marketplaceOrderId}</span>
+        </h2>
+        <button type="button" className="button button-quiet" aria-label={t('wizard.close')} onClick={() => { close(); onFinished(); }}>✕</button>
+      </header>
+      <ol className="stepper">
+        {WIZARD_STEPS.map((name, index) => (
+          <li key={name} className={index === step ? 'is-current' : index < step ? 'is-done' : ''} aria-current={index === step ? 'step' : undefined}>
+            <button type="button" onClick={() => go(index)}>
+              <span className="step-n">{index < step ? '✓' : index + 1}</span> {texts.wizardSteps[name]}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <div className="wizard-body" data-step={WIZARD_STEPS[step]}>
+        {WIZARD_STEPS[step] === 'whatHappened' && <WhatHappenedStep view={view} />}
+        {WIZARD_STEPS[step] === 'evidence' && <EvidenceStep view={view} />}
+        {WIZARD_STEPS[step] === 'fix' && <FixStep view={view} />}
+        {WIZARD_STEPS[step] === 'verify' && <VerifyStep />}
+        {WIZARD_STEPS[step] === 'reprocess' && <ReprocessStep />}
+        {error && <div className="banner banner-error" role="alert">{error}</div>}
+      </div>
+      <footer className="wizard-foot">
+        <button type="button" className="button" disabled={step === 0} onClick={() => go(step - 1)}>{t('wizard.back')}</button>
+        {busy && <span className="muted">{t('wizard.working')}</span>}
+        {step < WIZARD_STEPS.length - 1 ? (
+          <button type="button" className="button" onClick={() => go(step + 1)}>{t('wizard.next')}</button>
+        ) : (
+          <button type="button" className="button" onClick={() => { close(); onFinished(); }}>{t('wizard.finish')}</button>
+        )}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+import type { OrderView } from '../../../../shared/api/orders';
+import { useAppStore } from '../../stores/app-store';
+import { useWizardStore } from '../../stores/wizard-store';
+import { adminUrl } from '../../i18n/domain/admin-links';
+import { causeTitle, causeVerdict, domainTexts, outcomeVerdict } from '../../i18n/domain/verdict';
+import { useT } from '../../i18n/use-t';
+import { EvidenceView } from '../order/EvidenceView';
+import { namesFrom } from '../order/names';
+import { useFormatters } from '../order/use-formatters';
+import { SimulationResultView } from '../simulator/SimulationResultView';
+import { choicesFrom, FixForm } from './FixForm';
+
+export function WhatHappenedStep({ view }: { view: OrderView }) {
+  const { t, locale } = useT();
+  const next = useWizardStore((state) => state.go);
+  const texts = domainTexts(locale);
+  const errorType = view.diagnosis?.errorType ?? 'unclassified';
+  const note = texts.marketplaceNotes[errorType]?.[view.order.affiliateId];
+  return (
+    <section>
+      <blockquote className="raw-message">{view.order.integrationMessage}</blockquote>
+      <p>{texts.errorTypes[errorType].explanation}</p>
+      {note && <p className="banner banner-warning">{note}</p>}
+      <button type="button" className="button button-primary" data-primary="true" onClick={() => next(1)}>{t('wizard.showEvidence')}</button>
+    </section>
+  );
+}
+
+export function EvidenceStep({ view }: { view: OrderView }) {
+  const { t, locale } = useT();
+  const format = useFormatters();
+  const { causeIndex, chooseCause, go } = useWizardStore();
+  const diagnosis = view.diagnosis;
+  if (!diagnosis || diagnosis.causes.length === 0) {
+    return (
+      <section>
+        <p className="verdict">{diagnosis ? outcomeVerdict(diagnosis.outcome, diagnosis.missing ?? [], locale) : t('wizard.notDiagnosed')}</p>
+        <button type="button" className="button button-primary" data-primary="true" onClick={() => go(3)}>{t('wizard.verify')}</button>
+      </section>
+    );
+  }
+  return (
+    <section>
+      <fieldset className="cause-choice">
+        <legend>{t('wizard.chooseCause')}</legend>
+        {diagnosis.causes.map((cause, index) => (
+          <label key={`${cause.code}:${index}`} className={`cause-option${index === causeIndex ? ' is-chosen' : ''}`}>
+            <input type="radio" name="cause" checked={index === causeIndex} onChange={() => chooseCause(index)} />
+            <span>
+              <strong>{causeTitle(cause.code, locale)}</strong> — {causeVerdict(cause, locale, namesFrom(view), format)}
+              {index === causeIndex && <EvidenceView cause={cause} />}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <button type="button" className="button button-primary" data-primary="true" onClick={() => go(2)}>{t('wizard.toFix')}</button>
+    </section>
+  );
+}
+
+export function ChangesTable({ changes }: { changes: { entity: string; entityId: string; field: string; before: unknown; after: unknown }[] }) {
+  const { t } = useT();
+  return (
+    <table className="mini-table" data-testid="fix-changes">
+      <thead>
+        <tr><th>{t('fix.record')}</th><th>{t('fix.field')}</th><th>{t('fix.before')}</th><th>{t('fix.after')}</th></tr>
+      </thead>
+      <tbody>
+        {changes.map((change, index) => (
+          <tr key={index}>
+            <td><span className="mono">{change.entity} {change.entityId}</span></td>
+            <td className="mono">{change.field}</td>
+            <td className="mono">{JSON.stringify(change.before)}</td>
+            <td className="mono text-success">{JSON.stringify(change.after)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function FixStep({ view }: { view: OrderView }) {
+  const { t, locale } = useT();
+  const account = useAppStore((state) => state.info?.account ?? null);
+  const { causeIndex, fix, preview, applied, busy, editFix, previewFix, applyFix, go } = useWizardStore();
+  const cause = view.diagnosis?.causes[causeIndex];
+  const texts = domainTexts(locale);
+  if (!cause) return <section><p>{t('wizard.nothingToFix')}</p><button type="button" className="button button-primary" data-primary="true" onClick={() => go(3)}>{t('wizard.verify')}</button></section>;
+  const steps = texts.causes[cause.code].adminSteps;
+  if (!cause.fix.appliesInMirror || !fix) {
+    const link = account ? adminUrl(account, { kind: 'connections-orders' }) : null;
+    return (
+      <section>
+        <p className="banner banner-warning" data-testid="outside-fix">{texts.causes[cause.code].fix}</p>
+        {steps && <p className="admin-steps">{steps}</p>}
+        {link && <a className="button" href={link} target="_blank" rel="noreferrer">{t('wizard.openAdmin')}</a>}
+        <button type="button" className="button button-primary" data-primary="true" onClick={() => go(3)}>{t('wizard.verify')}</button>
+      </section>
+    );
+  }
+  if (applied) {
+    return (
+      <section>
+        <p className="banner banner-success" role="status" data-testid="fix-applied">{t('wizard.applied', { n: applied.rediagnosed })}</p>
+        <ChangesTable changes={applied.changes} />
+        <button type="button" className="button button-primary" data-primary="true" onClick={() => go(3)}>{t('wizard.verify')}</button>
+      </section>
+    );
+  }
+  return (
+    <section>
+      <h3>{texts.fixKinds[cause.fix.kind]}</h3>
+      <FixForm fix={fix} choices={choicesFrom(view.records)} onChange={editFix} />
+      {!preview ? (
+        <button type="button" className="button button-primary" data-primary="true" disabled={busy} onClick={() => void previewFix()}>{t('wizard.preview')}</button>
+      ) : (
+        <>
+          <p>{t('wizard.confirmChanges', { n: preview.affectedOrderIds.length })}</p>
+          <ChangesTable changes={preview.changes} />
+          <button type="button" className="button button-primary" data-primary="true" disabled={busy} onClick={() => void applyFix()}>{t('wizard.apply')}</button>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function VerifyStep() {
+  const { t, locale } = useT();
+  const format = useFormatters();
+  const { verified, busy, verify, go } = useWizardStore();
+  if (!verified) return <section><p className="muted">{busy ? t('wizard.working') : ''}</p><button type="button" className="button" onClick={() => void verify()}>{t('wizard.verifyAgain')}</button></section>;
+  const diagnosis = verified.diagnosis;
+  const green = diagnosis?.outcome === 'no_cause_found';
+  return (
+    <section>
+      {green ? (
+        <p className="banner banner-success" role="status" data-testid="verify-green">✓ {t('wizard.green')}</p>
+      ) : (
+        <div className="banner banner-error" role="status" data-testid="verify-red">
+          <p>{t('wizard.stillWrong')}</p>
+          <ul>
+            {(diagnosis?.causes ?? []).map((cause, index) => <li key={index}>{causeVerdict(cause, locale, namesFrom(verified), format)}</li>)}
+            {diagnosis && diagnosis.causes.length === 0 && <li>{outcomeVerdict(diagnosis.outcome, diagnosis.missing ?? [], locale)}</li>}
+          </ul>
+        </div>
+      )}
+      {verified.simulation && <SimulationResultView result={verified.simulation} />}
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => void verify()}>{t('wizard.verifyAgain')}</button>
+        <button type="button" className="button button-primary" data-primary="true" onClick={() => go(green ? 4 : 1)}>{green ? t('wizard.toReprocess') : t('wizard.backToEvidence')}</button>
+      </div>
+    </section>
+  );
+}
+
+export function ReprocessStep() {
+  const { t } = useT();
+  const { outcome, busy, reprocess, view } = useWizardStore();
+  return (
+    <section>
+      <p className="muted">{t('reprocess.localReplay')}</p>
+      {view?.omsOrderId && <p className="banner banner-warning">{t('reprocess.duplicateGuard', { id: view.omsOrderId })}</p>}
+      {!outcome && (
+        <button type="button" className="button button-primary" data-primary="true" disabled={busy} onClick={() => void reprocess()}>{t('reprocess.run')}</button>
+      )}
+      {outcome?.result === 'succeeded' && <p className="banner banner-success" role="status" data-testid="reprocess-succeeded">✓ {t('reprocess.succeeded', { id: outcome.vtexOrderId ?? '' })}</p>}
+      {outcome?.result === 'still_failing' && <p className="banner banner-error" role="status" data-testid="reprocess-failed">{t('reprocess.stillFailing')} {outcome.message}</p>}
+      {outcome?.result === 'skipped_duplicate' && <p className="banner banner-warning" role="status" data-testid="reprocess-duplicate">{t('reprocess.skippedDuplicate')}</p>}
+      {outcome?.result === 'skipped_not_failed' && <p className="banner" role="status">{t('reprocess.skippedNotFailed')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import { create } from 'zustand';
+import type { OrderView } from '../../../shared/api/orders';
+import { call } from '../api/client';
+
+interface OrderState {
+  orderId: number | null;
+  view: OrderView | null;
+  loading: boolean;
+  error: string | null;
+  load(orderId: number | null): Promise<void>;
+  refresh(): Promise<void>;
+  addNote(text: string): Promise<void>;
+}
+
+/** The order open in the pane: its payload, diagnosis, records, simulation and history. */
+export const useOrderStore = create<OrderState>()((set, get) => ({
+  orderId: null,
+  view: null,
+  loading: false,
+  error: null,
+  async load(orderId) {
+    set({ orderId, error: null, ...(orderId === null ? { view: null } : { loading: true }) });
+    if (orderId === null) return;
+    try {
+      const view = await call('orders/view', { id: orderId });
+      if (get().orderId === orderId) set({ view, loading: false });
+    } catch (error) {
+      if (get().orderId === orderId) set({ loading: false, view: null, error: error instanceof Error ? error.message : String(error) });
+    }
+  },
+  async refresh() {
+    await get().load(get().orderId);
+  },
+  async addNote(text) {
+    const id = get().orderId;
+    if (id === null) return;
+    await call('orders/add-note', { id, text });
+    await get().refresh();
+  }
+}));

@@ -1,0 +1,157 @@
+import { create } from 'zustand';
+import type { QueueFacets, QueueFilter, QueueRow, QueueSort } from '../../../shared/api/queue';
+import { call } from '../api/client';
+
+export const QUEUE_PAGE = 100;
+
+export type FacetField = 'errorTypes' | 'causes' | 'affiliates' | 'tradePolicies';
+
+export interface QueueFilterState {
+  status: 'failed' | 'all';
+  errorTypes: string[];
+  causes: string[];
+  affiliates: string[];
+  tradePolicies: string[];
+  from?: string;
+  to?: string;
+  search: string;
+}
+
+export const EMPTY_FILTER: QueueFilterState = { status: 'failed', errorTypes: [], causes: [], affiliates: [], tradePolicies: [], search: '' };
+
+interface QueueState {
+  filter: QueueFilterState;
+  sort: Required<QueueSort>;
+  total: number;
+  /** Rows by their index in the filtered list; pages arrive as the list scrolls. */
+  rows: Map<number, QueueRow>;
+  facets: QueueFacets | null;
+  selectedId: number | null;
+  selectedIndex: number | null;
+  /** The keyboard cursor (j/k); Enter opens the row under it. */
+  cursorIndex: number | null;
+  loading: boolean;
+  error: string | null;
+  /** Bumped on every reload so late answers for an old filter are dropped. */
+  generation: number;
+  /** Pages already asked for in this generation (not state the UI renders). */
+  requestedPages: Set<number>;
+  reload(): Promise<void>;
+  ensureRange(start: number, end: number): Promise<void>;
+  setFilter(patch: Partial<QueueFilterState>): Promise<void>;
+  toggleFacet(field: FacetField, value: string): Promise<void>;
+  clearFilters(): Promise<void>;
+  setSort(sort: Required<QueueSort>): Promise<void>;
+  select(index: number | null): void;
+  move(delta: number): void;
+  openCursor(): void;
+}
+
+function toFilter(state: QueueFilterState): QueueFilter {
+  return { ...state, search: state.search.trim() };
+}
+
+/**
+ * The error queue: the filter bar's state, its facet counts, and a sparse window of rows. Only the
+ * pages the list shows are asked for, so a million failed orders never reach the renderer at once.
+ */
+export const useQueueStore = create<QueueState>()((set, get) => ({
+  filter: EMPTY_FILTER,
+  sort: { by: 'date', direction: 'desc' },
+  total: 0,
+  rows: new Map(),
+  facets: null,
+  selectedId: null,
+  selectedIndex: null,
+  cursorIndex: null,
+  loading: false,
+  error: null,
+  generation: 0,
+  requestedPages: new Set(),
+
+  async reload() {
+    const generation = get().generation + 1;
+    set({ generation, loading: true, error: null, requestedPages: new Set([0]) });
+    const { filter, sort, selectedId } = get();
+    try {
+      const [page, facets] = await Promise.all([
+        call('queue/list', { filter: toFilter(filter), sort, offset: 0, limit: QUEUE_PAGE }),
+        call('queue/facets', { filter: toFilter(filter) })
+      ]);
+      if (get().generation !== generation) return;
+      const rows = new Map(page.rows.map((row, index) => [index, row]));
+      // Keep the selected order selected (and its place) when it is still in the list.
+      let selectedIndex: number | null = null;
+      if (selectedId !== null) {
+        const { index } = await call('queue/position', { id: selectedId, filter: toFilter(filter), sort });
+        selectedIndex = index;
+      }
+      set({ rows, total: page.total, facets, loading: false, selectedIndex, cursorIndex: selectedIndex, selectedId: selectedIndex === null ? null : selectedId });
+      if (selectedIndex !== null) await get().ensureRange(selectedIndex, selectedIndex + 1);
+    } catch (error) {
+      if (get().generation === generation) set({ loading: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  },
+
+  async ensureRange(start, end) {
+    const { generation, total, requestedPages } = get();
+    const first = Math.floor(Math.max(0, start) / QUEUE_PAGE);
+    const last = Math.floor(Math.max(0, Math.min(end, total - 1)) / QUEUE_PAGE);
+    const pages: number[] = [];
+    for (let page = first; page <= last; page++) if (!requestedPages.has(page)) pages.push(page);
+    if (pages.length === 0) return;
+    pages.forEach((page) => requestedPages.add(page));
+    const { filter, sort } = get();
+    const results = await Promise.all(
+      pages.map((page) => call('queue/list', { filter: toFilter(filter), sort, offset: page * QUEUE_PAGE, limit: QUEUE_PAGE }).then((result) => ({ page, result })))
+    ).catch((error: unknown) => {
+      pages.forEach((page) => requestedPages.delete(page));
+      set({ error: error instanceof Error ? error.message : String(error) });
+      return [];
+    });
+    if (get().generation !== generation || results.length === 0) return;
+    const rows = new Map(get().rows);
+    for (const { page, result } of results) result.rows.forEach((row, i) => rows.set(page * QUEUE_PAGE + i, row));
+    set({ rows });
+  },
+
+  async setFilter(patch) {
+    set({ filter: { ...get().filter, ...patch } });
+    await get().reload();
+  },
+
+  async toggleFacet(field, value) {
+    const current = get().filter[field];
+    const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+    await get().setFilter({ [field]: next } as Partial<QueueFilterState>);
+  },
+
+  async clearFilters() {
+    set({ filter: { ...EMPTY_FILTER, status: get().filter.status } });
+    await get().reload();
+  },
+
+  async setSort(sort) {
+    set({ sort });
+    await get().reload();
+  },
+
+  select(index) {
+    if (index === null) return set({ selectedIndex: null, selectedId: null });
+    const row = get().rows.get(index);
+    set({ selectedIndex: index, cursorIndex: index, selectedId: row?.id ?? null });
+  },
+
+  move(delta) {
+    const { cursorIndex, total } = get();
+    if (total === 0) return;
+    const next = cursorIndex === null ? 0 : Math.min(total - 1, Math.max(0, cursorIndex + delta));
+    set({ cursorIndex: next });
+    void get().ensureRange(next, next + 1);
+  },
+
+  openCursor() {
+    const { cursorIndex } = get();
+    if (cursorIndex !== null) get().select(cursorIndex);
+  }
+}));

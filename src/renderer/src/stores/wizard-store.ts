@@ -1,0 +1,120 @@
+import { create } from 'zustand';
+import type { FixPreview, FixRequest, FixResult } from '../../../shared/api/fixes';
+import type { OrderView } from '../../../shared/api/orders';
+import type { ReprocessOutcome } from '../../../shared/api/reprocess';
+import type { Cause } from '../../../shared/domain/diagnosis';
+import { call } from '../api/client';
+import { initialFixRequest } from '../features/wizard/fix-request';
+
+export const WIZARD_STEPS = ['whatHappened', 'evidence', 'fix', 'verify', 'reprocess'] as const;
+export type WizardStep = (typeof WIZARD_STEPS)[number];
+
+interface WizardState {
+  open: boolean;
+  step: number;
+  view: OrderView | null;
+  causeIndex: number;
+  fix: FixRequest | null;
+  preview: FixPreview | null;
+  applied: FixResult | null;
+  verified: OrderView | null;
+  outcome: ReprocessOutcome | null;
+  busy: boolean;
+  error: string | null;
+  start(view: OrderView, options?: { cause?: Cause; step?: WizardStep }): void;
+  close(): void;
+  go(step: number): void;
+  chooseCause(index: number): void;
+  editFix(fix: FixRequest): void;
+  previewFix(): Promise<void>;
+  applyFix(): Promise<void>;
+  verify(): Promise<void>;
+  reprocess(): Promise<void>;
+}
+
+/** The first cause the desk can fix itself, else the first cause. */
+function defaultCause(causes: Cause[]): number {
+  const fixable = causes.findIndex((cause) => cause.fix.appliesInMirror);
+  return fixable >= 0 ? fixable : 0;
+}
+
+async function guarded(set: (patch: Partial<WizardState>) => void, work: () => Promise<Partial<WizardState>>): Promise<void> {
+  set({ busy: true, error: null });
+  try {
+    set({ ...(await work()), busy: false });
+  } catch (error) {
+    set({ busy: false, error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** One wizard per error type: What happened → Evidence → Fix → Verify → Reprocess. */
+export const useWizardStore = create<WizardState>()((set, get) => ({
+  open: false,
+  step: 0,
+  view: null,
+  causeIndex: 0,
+  fix: null,
+  preview: null,
+  applied: null,
+  verified: null,
+  outcome: null,
+  busy: false,
+  error: null,
+
+  start(view, options) {
+    const causes = view.diagnosis?.causes ?? [];
+    const chosen = options?.cause ? causes.findIndex((cause) => cause.code === options.cause!.code && cause.skuId === options.cause!.skuId) : -1;
+    const causeIndex = chosen >= 0 ? chosen : defaultCause(causes);
+    const cause = causes[causeIndex];
+    set({
+      open: true,
+      view,
+      step: options?.step ? WIZARD_STEPS.indexOf(options.step) : 0,
+      causeIndex,
+      fix: cause ? initialFixRequest(cause, view) : null,
+      preview: null,
+      applied: null,
+      verified: null,
+      outcome: null,
+      error: null
+    });
+  },
+  close: () => set({ open: false }),
+  go(step) {
+    set({ step: Math.max(0, Math.min(WIZARD_STEPS.length - 1, step)), error: null });
+    if (WIZARD_STEPS[get().step] === 'verify' && !get().verified) void get().verify();
+  },
+  chooseCause(index) {
+    const { view } = get();
+    const cause = view?.diagnosis?.causes[index];
+    if (!view || !cause) return;
+    set({ causeIndex: index, fix: initialFixRequest(cause, view), preview: null, applied: null });
+  },
+  editFix: (fix) => set({ fix, preview: null }),
+  async previewFix() {
+    const { fix } = get();
+    if (!fix) return;
+    await guarded(set, async () => ({ preview: await call('fixes/preview', { fix }) }));
+  },
+  async applyFix() {
+    const { fix, view } = get();
+    if (!fix || !view) return;
+    await guarded(set, async () => ({ applied: await call('fixes/apply', { fix, orderId: view.order.id }), verified: null }));
+  },
+  async verify() {
+    const { view } = get();
+    if (!view) return;
+    await guarded(set, async () => {
+      await call('diagnosis/run', { orderIds: [view.order.id] });
+      return { verified: await call('orders/view', { id: view.order.id }) };
+    });
+  },
+  async reprocess() {
+    const { view } = get();
+    if (!view) return;
+    await guarded(set, async () => {
+      const summary = await call('reprocess/run', { orderIds: [view.order.id] });
+      return { outcome: summary.outcomes[0] ?? null };
+    });
+  }
+}));
