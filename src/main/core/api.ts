@@ -3,8 +3,13 @@ import { ApiFailure, fail, ok, type Result } from '../../shared/api/result';
 import { DatabaseTooNewError } from './db/migrate';
 import { ImportError } from './import';
 import { createAppHandlers } from './services/app-service';
+import { createAuditHandlers } from './services/audit-service';
+import { createFixHandlers } from './services/fix-service';
 import { createImportHandlers } from './services/import-service';
 import { createOrderHandlers } from './services/order-service';
+import { createOrderViewHandlers } from './services/order-view-service';
+import { createReprocessHandlers } from './services/reprocess-service';
+import { createSimulationHandlers } from './services/simulation-service';
 import type { CoreDeps } from './services/deps';
 
 export type Handlers = { [N in ApiName]: (args: ParsedArgsOf<N>) => ValueOf<N> | Promise<ValueOf<N>> };
@@ -28,7 +33,12 @@ export function createApi(deps: CoreDeps): CoreApi {
   const handlers: Handlers = {
     ...createAppHandlers(deps),
     ...createOrderHandlers(deps),
-    ...createImportHandlers(deps)
+    ...createImportHandlers(deps),
+    ...createOrderViewHandlers(deps),
+    ...createFixHandlers(deps),
+    ...createReprocessHandlers(deps),
+    ...createAuditHandlers(deps),
+    ...createSimulationHandlers(deps)
   };
   const log = deps.log ?? ((error: unknown) => console.error(error));
   return {

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import type { StoreGateway } from '../gateway/store-gateway';
 import type { Clock, EventSink } from '../ports';
 
 /** Everything the core needs from its host (Electron, the bridge, the CLI, a test). */
@@ -16,4 +17,6 @@ export interface CoreDeps {
   /** The native folder picker; absent where there is none (the browser mode). */
   pickFolder?: () => Promise<string | null>;
   log?: (error: unknown) => void;
+  /** Where fixes and reprocesses land; the local mirror when absent. */
+  gateway?: StoreGateway;
 }

@@ -1,0 +1,81 @@
+import type { IntegrationStatus, OmsOrder } from '../../../../shared/domain/model';
+import type { Db } from '../connection';
+
+/*
+ * What a local reprocess writes: the OMS order VTEX would create, the attempt and the order's
+ * latest outcome, and the id sequence of replayed orders.
+ */
+
+/** The ids among `ids` that name no order of the mirror. */
+export function missingOrderIds(db: Db, ids: readonly number[]): number[] {
+  return db
+    .prepare('SELECT value FROM json_each(?) WHERE value NOT IN (SELECT id FROM marketplace_orders) ORDER BY value')
+    .pluck()
+    .all(JSON.stringify(ids)) as number[];
+}
+
+/** VTEX order ids OMS holds for a marketplace order (same affiliate when both sides name one). */
+export function omsOrderIdsFor(db: Db, marketplaceOrderId: string, affiliateId: string): string[] {
+  return db
+    .prepare(
+      `SELECT order_id FROM oms_orders WHERE marketplace_order_id = ? AND (affiliate_id IS NULL OR affiliate_id = '' OR affiliate_id = ?)
+        ORDER BY creation_date, order_id`
+    )
+    .pluck()
+    .all(marketplaceOrderId, affiliateId) as string[];
+}
+
+const SEQUENCE_KEY = 'replay_order_sequence';
+// Replayed orders get ids from their own range, so they read as VTEX ids without meeting imported ones.
+const SEQUENCE_BASE = 9_000_000_000_000;
+
+/** The next VTEX-style order id ("9000000000001-01") for an order a local replay integrates. */
+export function nextReplayOrderId(db: Db): string {
+  let sequence = Number((db.prepare('SELECT value FROM mirror_meta WHERE key = ?').pluck().get(SEQUENCE_KEY) as string | undefined) ?? '0');
+  let orderId: string;
+  do {
+    sequence += 1;
+    orderId = `${SEQUENCE_BASE + sequence}-01`;
+  } while (db.prepare('SELECT 1 FROM oms_orders WHERE order_id = ?').get(orderId));
+  db.prepare('INSERT INTO mirror_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(SEQUENCE_KEY, String(sequence));
+  return orderId;
+}
+
+export function insertOmsOrder(db: Db, oms: OmsOrder): void {
+  db.prepare(
+    `INSERT INTO oms_orders (order_id, marketplace_order_id, affiliate_id, sales_channel, status, creation_date, value_cents, authorization_status, items_json)
+     VALUES (@orderId, @marketplaceOrderId, @affiliateId, @salesChannel, @status, @creationDate, @valueCents, @authorizationStatus, @items)`
+  ).run({ ...oms, items: JSON.stringify(oms.items) });
+}
+
+/**
+ * Records one more integration attempt: a row in integration_attempts and the order's latest
+ * outcome. Numbering continues from the order's attempt count or its last row, whichever is higher.
+ */
+export function recordAttempt(
+  db: Db,
+  attempt: { orderId: number; status: IntegrationStatus; message: string | null; processedAt: string; vtexOrderId: string | null }
+): number {
+  const next = db
+    .prepare(
+      `SELECT MAX(o.attempts, COALESCE((SELECT MAX(attempt) FROM integration_attempts WHERE order_id = o.id), 0)) + 1
+         FROM marketplace_orders o WHERE o.id = ?`
+    )
+    .pluck()
+    .get(attempt.orderId) as number;
+  db.prepare(
+    `INSERT INTO integration_attempts (order_id, attempt, status, message, processed_at, source, vtex_order_id)
+     VALUES (@orderId, @next, @status, @message, @processedAt, 'reprocess', @vtexOrderId)`
+  ).run({ ...attempt, next });
+  db.prepare(
+    `UPDATE marketplace_orders SET integration_status = @status, integration_message = @message, processed_at = @processedAt,
+       attempts = @next, vtex_order_id = COALESCE(@vtexOrderId, vtex_order_id) WHERE id = @orderId`
+  ).run({ ...attempt, next });
+  return next;
+}
+
+/** Forgets an order's diagnosis (it integrated: nothing is left to explain). */
+export function deleteDiagnosis(db: Db, orderId: number): void {
+  db.prepare('DELETE FROM diagnosis_causes WHERE order_id = ?').run(orderId);
+  db.prepare('DELETE FROM diagnoses WHERE order_id = ?').run(orderId);
+}

@@ -1,0 +1,48 @@
+import type { FixPreview, FixRequest } from '../../../shared/api/fixes';
+import type { CauseCode } from '../../../shared/domain/error-types';
+import type { MarketplaceOrder } from '../../../shared/domain/model';
+import type { DiagnosisRow } from '../db/repositories/diagnosis-repository';
+
+/** One changed record: its value before and after the fix. */
+export type FixChange = FixPreview['changes'][number];
+
+/** What integrating an order again gives (or would give) now. */
+export type ReplayVerdict =
+  | {
+      integrates: true;
+      /** The VTEX order id created; null when only judged. */
+      vtexOrderId: string | null;
+      diagnosis: DiagnosisRow;
+    }
+  | {
+      integrates: false;
+      /** What VTEX answers, in VTEX's own wording. */
+      message: string;
+      causes: CauseCode[];
+      /** The diagnosis of the order as it stands after the attempt (its message included). */
+      diagnosis: DiagnosisRow;
+    };
+
+/** A reprocess session over one reading of the store (bulk runs share it). */
+export interface OrderReplay {
+  /** The moment the session judges time-dependent checks at. */
+  readonly asOf: string;
+  /** What integrating the order would give, without changing anything. */
+  judge(order: MarketplaceOrder): ReplayVerdict;
+  /** Integrates the order; on success the store holds a new OMS order. The caller holds the transaction. */
+  integrate(order: MarketplaceOrder): ReplayVerdict;
+}
+
+/**
+ * Where fixes and reprocesses land: the local mirror today, a connected VTEX account later. Services
+ * depend on this interface only. Failures are ApiFailure ('not-found' naming the missing record,
+ * 'invalid-argument' for a change the store would refuse).
+ */
+export interface StoreGateway {
+  /** What the fix would change, computed against the current store; nothing is written. */
+  preview(fix: FixRequest): FixChange[];
+  /** Applies the fix and returns each changed record's before → after. The caller holds the transaction. */
+  apply(fix: FixRequest): FixChange[];
+  /** Opens a reprocess session judged at `now`. */
+  openReplay(now: Date): OrderReplay;
+}
