@@ -1,0 +1,165 @@
+import type { Statement } from 'better-sqlite3';
+import type { IntegrationStatus, MarketplaceOrder } from '../../../../shared/domain/model';
+import type { Db } from '../connection';
+
+/** An order as an import brings it: no mirror id yet; `attempts` is what the source reported. */
+export type NewMarketplaceOrder = Omit<MarketplaceOrder, 'id' | 'attempts' | 'incomplete'> & { attempts: number | null };
+
+/** One row of the Admin's Connections > Orders export, already normalised. */
+export interface AdminExportRow {
+  marketplaceOrderId: string;
+  affiliateId: string;
+  status: IntegrationStatus;
+  processedAt: string | null;
+  message: string | null;
+}
+
+interface Statements {
+  find: Statement;
+  insert: Statement;
+  update: Statement;
+  deleteItems: Statement;
+  deleteAddress: Statement;
+  deleteLogistics: Statement;
+  insertItem: Statement;
+  insertAddress: Statement;
+  insertLogistics: Statement;
+  lastAttempt: Statement;
+  insertAttempt: Statement;
+  setOutcome: Statement;
+  insertStub: Statement;
+}
+
+const cache = new WeakMap<Db, Statements>();
+
+const ORDER_COLUMNS = `connector_name, marketplace_order_status, payment_value_cents, price_divergence_allowance_rate, created_at,
+  customer_email, customer_first_name, customer_last_name, customer_phone, customer_document, customer_document_type,
+  customer_is_corporate, customer_corporate_document, is_fob, invoice_key, integration_status, integration_message,
+  processed_at, attempts, vtex_order_id`;
+
+function statements(db: Db): Statements {
+  let s = cache.get(db);
+  if (s) return s;
+  const names = ORDER_COLUMNS.split(',').map((c) => c.trim());
+  s = {
+    find: db.prepare('SELECT id, attempts FROM marketplace_orders WHERE affiliate_id = ? AND marketplace_order_id = ?'),
+    insert: db.prepare(
+      `INSERT INTO marketplace_orders (marketplace_order_id, affiliate_id, ${ORDER_COLUMNS}, incomplete)
+       VALUES (@marketplace_order_id, @affiliate_id, ${names.map((n) => `@${n}`).join(', ')}, 0)`
+    ),
+    update: db.prepare(`UPDATE marketplace_orders SET ${names.map((n) => `${n} = @${n}`).join(', ')}, incomplete = 0 WHERE id = @id`),
+    deleteItems: db.prepare('DELETE FROM order_items WHERE order_id = ?'),
+    deleteAddress: db.prepare('DELETE FROM order_addresses WHERE order_id = ?'),
+    deleteLogistics: db.prepare('DELETE FROM order_logistics WHERE order_id = ?'),
+    insertItem: db.prepare('INSERT INTO order_items (order_id, item_index, sku_id, quantity, price_cents) VALUES (?, ?, ?, ?, ?)'),
+    insertAddress: db.prepare(
+      `INSERT INTO order_addresses (order_id, address_type, receiver_name, postal_code, city, state, country, street, number, complement, neighborhood, longitude, latitude)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+    ),
+    insertLogistics: db.prepare(
+      `INSERT OR REPLACE INTO order_logistics (order_id, item_index, selected_sla, delivery_channel, price_cents, lock_ttl, shipping_estimate, courier_name, warehouse_id, dock_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+    ),
+    lastAttempt: db.prepare('SELECT attempt, status, message, processed_at FROM integration_attempts WHERE order_id = ? ORDER BY attempt DESC LIMIT 1'),
+    insertAttempt: db.prepare(
+      'INSERT INTO integration_attempts (order_id, attempt, status, message, processed_at, source, vtex_order_id) VALUES (?, ?, ?, ?, ?, ?, ?)'
+    ),
+    setOutcome: db.prepare(
+      'UPDATE marketplace_orders SET integration_status = ?, integration_message = COALESCE(?, integration_message), processed_at = ?, attempts = MAX(attempts, ?) WHERE id = ?'
+    ),
+    insertStub: db.prepare(
+      `INSERT INTO marketplace_orders (marketplace_order_id, affiliate_id, integration_status, integration_message, processed_at, attempts, incomplete)
+       VALUES (?, ?, ?, ?, ?, 1, 1) RETURNING id`
+    )
+  };
+  cache.set(db, s);
+  return s;
+}
+
+/**
+ * Appends an attempt unless it repeats the last one stored (a re-import of the same snapshot must
+ * not invent attempts). Returns the attempt number now current.
+ */
+function recordAttempt(
+  s: Statements,
+  orderId: number,
+  attempt: { status: IntegrationStatus; message: string | null; processedAt: string | null; vtexOrderId: string | null; reported: number | null },
+  source: 'import' | 'admin-export',
+  isNew: boolean
+): number {
+  const last = isNew ? undefined : (s.lastAttempt.get(orderId) as { attempt: number; status: string; message: string | null; processed_at: string | null } | undefined);
+  if (last && last.status === attempt.status && last.message === attempt.message && last.processed_at === attempt.processedAt) return last.attempt;
+  const number = Math.max((last?.attempt ?? 0) + 1, attempt.reported ?? 1);
+  s.insertAttempt.run(orderId, number, attempt.status, attempt.message, attempt.processedAt, source, attempt.vtexOrderId);
+  return number;
+}
+
+/** Inserts or replaces an order by (affiliate, marketplace order id), keeping its attempt history. */
+export function upsertMarketplaceOrder(db: Db, order: NewMarketplaceOrder): number {
+  const s = statements(db);
+  const existing = s.find.get(order.affiliateId, order.marketplaceOrderId) as { id: number; attempts: number } | undefined;
+  const values = {
+    marketplace_order_id: order.marketplaceOrderId,
+    affiliate_id: order.affiliateId,
+    connector_name: order.connectorName,
+    marketplace_order_status: order.marketplaceOrderStatus,
+    payment_value_cents: order.paymentValueCents,
+    price_divergence_allowance_rate: order.priceDivergenceAllowanceRate,
+    created_at: order.createdAt,
+    customer_email: order.customer.email,
+    customer_first_name: order.customer.firstName,
+    customer_last_name: order.customer.lastName,
+    customer_phone: order.customer.phone,
+    customer_document: order.customer.document,
+    customer_document_type: order.customer.documentType,
+    customer_is_corporate: order.customer.isCorporate ? 1 : 0,
+    customer_corporate_document: order.customer.corporateDocument,
+    is_fob: order.isFob ? 1 : 0,
+    invoice_key: order.invoiceKey,
+    integration_status: order.integrationStatus,
+    integration_message: order.integrationMessage,
+    processed_at: order.processedAt,
+    attempts: Math.max(order.attempts ?? 1, existing?.attempts ?? 1),
+    vtex_order_id: order.vtexOrderId
+  };
+  let id: number;
+  if (existing) {
+    id = existing.id;
+    s.update.run({ ...values, id });
+    s.deleteItems.run(id);
+    s.deleteAddress.run(id);
+    s.deleteLogistics.run(id);
+  } else {
+    id = Number(s.insert.run(values).lastInsertRowid);
+  }
+  order.items.forEach((item, index) => s.insertItem.run(id, index, item.skuId, item.quantity, item.priceCents));
+  const a = order.address;
+  if (a) {
+    s.insertAddress.run(id, a.addressType, a.receiverName, a.postalCode, a.city, a.state, a.country, a.street, a.number, a.complement, a.neighborhood, a.geoCoordinates?.[0] ?? null, a.geoCoordinates?.[1] ?? null);
+  }
+  for (const l of order.logistics) {
+    s.insertLogistics.run(id, l.itemIndex, l.selectedSla, l.deliveryChannel, l.priceCents, l.lockTtl, l.shippingEstimate, l.courierName, l.warehouseId, l.dockId);
+  }
+  const attempt = recordAttempt(
+    s,
+    id,
+    { status: order.integrationStatus, message: order.integrationMessage, processedAt: order.processedAt, vtexOrderId: order.vtexOrderId, reported: order.attempts },
+    'import',
+    !existing
+  );
+  if (attempt > values.attempts) s.setOutcome.run(order.integrationStatus, order.integrationMessage, order.processedAt, attempt, id);
+  return id;
+}
+
+/**
+ * Applies an Admin export row: updates the integration outcome of the order it names (as a new
+ * attempt), or creates a stub marked incomplete until the full order arrives.
+ */
+export function applyAdminExportRow(db: Db, row: AdminExportRow): number {
+  const s = statements(db);
+  const existing = s.find.get(row.affiliateId, row.marketplaceOrderId) as { id: number } | undefined;
+  const id = existing ? existing.id : Number((s.insertStub.get(row.marketplaceOrderId, row.affiliateId, row.status, row.message, row.processedAt) as { id: number }).id);
+  const attempt = recordAttempt(s, id, { status: row.status, message: row.message, processedAt: row.processedAt, vtexOrderId: null, reported: null }, 'admin-export', false);
+  s.setOutcome.run(row.status, row.message, row.processedAt, attempt, id);
+  return id;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { OrderView } from '../../../src/shared/api/orders';
+import type { Cause } from '../../../src/shared/domain/diagnosis';
+import { initialFixRequest } from '../../../src/renderer/src/features/wizard/fix-request';
+
+const view = {
+  order: { id: 7, items: [{ skuId: '1003', quantity: 2, priceCents: 19990 }] },
+  records: {
+    skus: [],
+    inventory: [{ skuId: '1003', warehouseId: 'wh-sp', warehouseName: 'Estoque SP', totalQuantity: 3, reservedQuantity: 5, hasUnlimitedQuantity: false }],
+    prices: [],
+    docks: [],
+    warehouses: [],
+    shippingPolicies: []
+  }
+} as unknown as OrderView;
+
+function cause(partial: Partial<Cause> & Pick<Cause, 'code' | 'fix'>): Cause {
+  return { evidence: {}, ...partial } as Cause;
+}
+
+describe('initialFixRequest', () => {
+  it('asks for enough stock for the order on top of what is reserved', () => {
+    const fix = initialFixRequest(
+      cause({ code: 'negative_inventory', skuId: '1003', fix: { kind: 'update_inventory', appliesInMirror: true, params: { skuId: '1003', warehouseId: 'wh-sp' } } }),
+      view
+    );
+    expect(fix).toEqual({ kind: 'update_inventory', skuId: '1003', warehouseId: 'wh-sp', totalQuantity: 7 });
+  });
+
+  it('builds a divergence rule range that starts where the configured ones end and covers the order', () => {
+    const fix = initialFixRequest(
+      cause({
+        code: 'price_divergence_over_allowance',
+        evidence: { percent: 7.3, rules: [{ from: 0, to: 2.5, action: 'authorize' }] } as never,
+        fix: { kind: 'add_divergence_rule', appliesInMirror: true, params: { fromPercent: 0, toPercent: 8 } }
+      }),
+      view
+    );
+    expect(fix).toEqual({ kind: 'add_divergence_rule', from: 2.5, to: 8, action: 'authorize' });
+  });
+
+  it('maps the diagnoser’s parameter names onto the fix request', () => {
+    expect(initialFixRequest(cause({ code: 'carrier_not_mapped_in_erp', fix: { kind: 'register_erp_carrier', appliesInMirror: true, params: { carrier: 'Jadlog' } } }), view)).toEqual({
+      kind: 'register_erp_carrier',
+      name: 'Jadlog'
+    });
+    expect(initialFixRequest(cause({ code: 'sku_inactive', skuId: '1003', fix: { kind: 'activate_sku', appliesInMirror: true, params: { skuId: '1003' } } }), view)).toEqual({
+      kind: 'activate_sku',
+      skuIds: ['1003']
+    });
+  });
+
+  it('offers nothing to apply for fixes that happen at the marketplace', () => {
+    expect(initialFixRequest(cause({ code: 'connector_credentials_invalid', fix: { kind: 'act_at_marketplace', appliesInMirror: false } }), view)).toBeNull();
+  });
+});
