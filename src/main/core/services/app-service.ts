@@ -1,9 +1,10 @@
 import type { AppInfo } from '../../../shared/api/app';
 import { clearMirror } from '../db/reset';
 import { countByKind } from '../db/repositories/counts-repository';
-import { readMeta } from '../db/repositories/meta-repository';
+import { readMeta, writeMeta } from '../db/repositories/meta-repository';
 import { importSnapshot } from '../import';
 import type { CoreDeps } from './deps';
+import { runDiagnosis } from './diagnosis-runner';
 
 export function appInfo(deps: CoreDeps): AppInfo {
   const meta = readMeta(deps.db);
@@ -21,6 +22,7 @@ export function appInfo(deps: CoreDeps): AppInfo {
 /** Loads the demo store into an empty mirror; used on first start and by "reset to demo". */
 export async function loadDemo(deps: CoreDeps): Promise<void> {
   await importSnapshot(deps.db, deps.demoSnapshotDir);
+  runDiagnosis(deps.db, { now: deps.clock.now() });
 }
 
 export function createAppHandlers(deps: CoreDeps) {
@@ -29,6 +31,8 @@ export function createAppHandlers(deps: CoreDeps) {
     'mirror/reset': async ({ to }: { to: 'demo' | 'empty' }) => {
       clearMirror(deps.db);
       if (to === 'demo') await loadDemo(deps);
+      // An empty mirror chosen on purpose must not be refilled with the demo at the next start.
+      else writeMeta(deps.db, { initialised: 'true' });
       deps.events.emit('mirror/changed', { reason: 'reset' });
       return appInfo(deps);
     }

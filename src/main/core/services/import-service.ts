@@ -1,6 +1,7 @@
 import type { ImportReport } from '../../../shared/api/import';
 import { ApiFailure } from '../../../shared/api/result';
 import { importSnapshot } from '../import';
+import { runDiagnosis } from './diagnosis-runner';
 import type { CoreDeps } from './deps';
 
 export function createImportHandlers(deps: CoreDeps) {
@@ -15,6 +16,8 @@ export function createImportHandlers(deps: CoreDeps) {
         const summary = await importSnapshot(deps.db, dir, {
           onProgress: (progress) => deps.events.emit('import/progress', progress)
         });
+        // New store data can change the cause of any failed order, so every one is diagnosed again.
+        runDiagnosis(deps.db, { now: deps.clock.now() });
         deps.events.emit('mirror/changed', { reason: 'import' });
         return { dir, files: summary.files, counts: summary.counts, durationMs: deps.clock.now().getTime() - started };
       } finally {

@@ -1,0 +1,122 @@
+import { createReadStream } from 'node:fs';
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import { normaliseIsoDate } from '../../../shared/dates';
+import type { AdminExportRow } from '../db/repositories/order-repository';
+import { FieldError, ImportError } from './import-error';
+import { integrationStatus } from './order-mapper';
+
+type Column = 'id' | 'affiliate' | 'status' | 'date' | 'message';
+
+/** Header words of Connections > Orders' "Export to Excel", in English, Portuguese and Spanish. */
+const HEADERS: Record<Column, string[]> = {
+  id: ['id', 'order id', 'order', 'id do pedido', 'pedido', 'id del pedido', 'marketplace order id'],
+  affiliate: ['affiliate', 'affiliate id', 'afiliado', 'id do afiliado', 'id del afiliado'],
+  status: ['status', 'estado', 'situacao', 'situacion'],
+  date: ['processing date', 'data de processamento', 'fecha de procesamiento', 'date', 'data', 'fecha', 'processed at'],
+  message: ['message', 'mensagem', 'mensaje', 'error', 'erro', 'log', 'error message', 'mensagem de erro', 'mensaje de error']
+};
+
+function normaliseHeader(value: unknown): string {
+  return String(value ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function columnsOf(header: unknown[], file: string): Record<Column, number> {
+  const names = header.map(normaliseHeader);
+  const found = {} as Record<Column, number>;
+  for (const column of Object.keys(HEADERS) as Column[]) {
+    const index = names.findIndex((name) => HEADERS[column].includes(name));
+    if (index >= 0) found[column] = index;
+  }
+  const required: Column[] = ['id', 'affiliate', 'status'];
+  const missing = required.filter((column) => found[column] === undefined);
+  if (missing.length) {
+    throw new ImportError(
+      { file, line: 1, field: missing.join(', '), expected: 'the columns ID, Affiliate, Status (in English, Portuguese or Spanish)', got: header.map(String).join(' | ') },
+      `missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => HEADERS[m][0]).join(', ')} (found: ${header.map(String).join(', ')})`
+    );
+  }
+  return found;
+}
+
+function cellText(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  if (value && typeof value === 'object' && 'text' in value) return String((value as { text: unknown }).text);
+  if (value && typeof value === 'object' && 'result' in value) return String((value as { result: unknown }).result);
+  return value === null || value === undefined ? '' : String(value).trim();
+}
+
+function toRow(cells: unknown[], columns: Record<Column, number>): AdminExportRow {
+  const get = (column: Column) => (columns[column] === undefined ? '' : cellText(cells[columns[column]]));
+  const id = get('id');
+  if (!id) throw new FieldError('ID', 'a marketplace order id', id);
+  const affiliateId = get('affiliate');
+  if (!affiliateId) throw new FieldError('Affiliate', 'the affiliate code (e.g. AMZ)', affiliateId);
+  const dateText = get('date');
+  const processedAt = dateText ? normaliseIsoDate(dateText) : null;
+  if (dateText && !processedAt) throw new FieldError('Processing date', 'an ISO 8601 date with a zone (e.g. 2026-11-20T14:00:00-03:00)', dateText);
+  const message = get('message');
+  return { marketplaceOrderId: id, affiliateId, status: integrationStatus(get('status'), 'Status'), processedAt, message: message || null };
+}
+
+export interface ExportRow {
+  row: AdminExportRow;
+  line: number;
+}
+
+/** Rows of the CSV export (comma or semicolon separated, with or without a BOM). */
+export async function* readAdminCsv(path: string, file: string): AsyncGenerator<ExportRow> {
+  const parser = createReadStream(path).pipe(parse({ bom: true, delimiter: [',', ';'], relax_column_count: true, skip_empty_lines: true, info: true }));
+  let columns: Record<Column, number> | null = null;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      if (!columns) {
+        columns = columnsOf(record, file);
+        continue;
+      }
+      try {
+        yield { row: toRow(record, columns), line: info.lines };
+      } catch (error) {
+        throw ImportError.at(file, { line: info.lines }, error);
+      }
+    }
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    const line = (error as { lines?: number }).lines;
+    throw new ImportError({ file, ...(line ? { line } : {}) }, `not a readable CSV file: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!columns) throw new ImportError({ file }, 'the file is empty');
+}
+
+/** Rows of the first worksheet of the .xlsx export, streamed. */
+export async function* readAdminXlsx(path: string, file: string): AsyncGenerator<ExportRow> {
+  let columns: Record<Column, number> | null = null;
+  try {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore' });
+    for await (const worksheet of reader) {
+      for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+        const cells = (row.values as unknown[]).slice(1);
+        if (cells.every((cell) => cellText(cell) === '')) continue;
+        if (!columns) {
+          columns = columnsOf(cells, file);
+          continue;
+        }
+        try {
+          yield { row: toRow(cells, columns), line: row.number };
+        } catch (error) {
+          throw ImportError.at(file, { line: row.number }, error);
+        }
+      }
+      break;
+    }
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    throw new ImportError({ file }, `not a readable .xlsx workbook: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!columns) throw new ImportError({ file }, 'the workbook has no header row');
+}

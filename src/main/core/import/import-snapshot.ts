@@ -1,0 +1,161 @@
+import type { ImportProgress } from '../../../shared/api/import';
+import type { KindCounts, SnapshotKind } from '../../../shared/domain/snapshot';
+import type { Db } from '../db/connection';
+import { upsertAffiliate, upsertSku, upsertTradePolicy } from '../db/repositories/catalog-repository';
+import { upsertDock, upsertFreightValue, upsertShippingPolicy, upsertWarehouse } from '../db/repositories/logistics-repository';
+import { writeMeta } from '../db/repositories/meta-repository';
+import { upsertOmsOrder } from '../db/repositories/oms-repository';
+import { applyAdminExportRow, upsertMarketplaceOrder } from '../db/repositories/order-repository';
+import { replaceStoreSettings } from '../db/repositories/settings-repository';
+import { upsertBalance, upsertPrice } from '../db/repositories/stock-repository';
+import { readAdminCsv, readAdminXlsx } from './admin-export';
+import { Fields } from './fields';
+import { ImportError } from './import-error';
+import { mapOrder } from './order-mapper';
+import { readObject, readRecords } from './record-sources';
+import { listSnapshotFiles, type SnapshotFile } from './snapshot-files';
+import {
+  mapAffiliate,
+  mapDock,
+  mapFreightValue,
+  mapInventory,
+  mapOmsOrder,
+  mapPrice,
+  mapSalesChannel,
+  mapShippingPolicy,
+  mapSku,
+  mapStoreSettings,
+  mapWarehouse
+} from './store-mappers';
+
+const BATCH = 5_000;
+
+export interface ImportOptions {
+  onProgress?: (progress: ImportProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface ImportSummary {
+  files: { file: string; kind: SnapshotKind; records: number }[];
+  counts: Partial<KindCounts>;
+  manifest: { account?: string; exportedAt?: string; source?: string; note?: string } | null;
+}
+
+type RecordKind = Exclude<SnapshotKind, 'store-settings' | 'connections-orders'>;
+
+/** How each record kind is validated and written. */
+const APPLY: Record<RecordKind, (db: Db, value: unknown) => void> = {
+  orders: (db, value) => void upsertMarketplaceOrder(db, mapOrder(value)),
+  'oms-orders': (db, value) => upsertOmsOrder(db, mapOmsOrder(value)),
+  affiliates: (db, value) => upsertAffiliate(db, mapAffiliate(value)),
+  'sales-channels': (db, value) => upsertTradePolicy(db, mapSalesChannel(value)),
+  skus: (db, value) => upsertSku(db, mapSku(value)),
+  inventory: (db, value) => mapInventory(value).forEach((balance) => upsertBalance(db, balance)),
+  prices: (db, value) => upsertPrice(db, mapPrice(value)),
+  docks: (db, value) => upsertDock(db, mapDock(value)),
+  warehouses: (db, value) => upsertWarehouse(db, mapWarehouse(value)),
+  'shipping-policies': (db, value) => upsertShippingPolicy(db, mapShippingPolicy(value)),
+  'freight-values': (db, value) => upsertFreightValue(db, mapFreightValue(value))
+};
+
+function readManifest(value: unknown): NonNullable<ImportSummary['manifest']> {
+  const f = Fields.of(value);
+  return {
+    account: f.optString('account') ?? undefined,
+    exportedAt: f.optDate('exportedAt') ?? undefined,
+    source: f.optString('source') ?? undefined,
+    note: f.optString('note') ?? undefined
+  };
+}
+
+/**
+ * Imports a snapshot folder all or nothing: one outer transaction, committed in savepoint batches
+ * as records stream in; on the first bad record everything is rolled back and an ImportError names
+ * the file, line, field and what was expected.
+ */
+export async function importSnapshot(db: Db, dir: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  const files = listSnapshotFiles(dir);
+  const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
+  let doneBytes = 0;
+  const summary: ImportSummary = { files: [], counts: {}, manifest: null };
+  const report = (file: SnapshotFile, records: number, bytes: number) =>
+    options.onProgress?.({
+      file: file.file,
+      kind: file.kind as SnapshotKind,
+      records,
+      bytes: doneBytes + bytes,
+      totalBytes,
+      percent: totalBytes === 0 ? 100 : Math.min(100, ((doneBytes + bytes) / totalBytes) * 100)
+    });
+
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    for (const file of files) {
+      let records = 0;
+      if (file.kind === 'manifest') {
+        summary.manifest = wrap(file, await readObject(file), readManifest);
+      } else if (file.kind === 'store-settings') {
+        const settings = wrap(file, await readObject(file), mapStoreSettings);
+        replaceStoreSettings(db, settings);
+        records = 1;
+      } else if (file.kind === 'connections-orders') {
+        const rows = file.format === 'csv' ? readAdminCsv(file.path, file.file) : readAdminXlsx(file.path, file.file);
+        db.exec('SAVEPOINT batch');
+        for await (const { row } of rows) {
+          applyAdminExportRow(db, row);
+          records += 1;
+          if (records % BATCH === 0) checkpoint(db, options, () => report(file, records, 0));
+        }
+        db.exec('RELEASE batch');
+      } else {
+        const apply = APPLY[file.kind];
+        db.exec('SAVEPOINT batch');
+        let bytes = 0;
+        for await (const record of readRecords(file)) {
+          try {
+            apply(db, record.value);
+          } catch (error) {
+            throw ImportError.at(file.file, record.position, error);
+          }
+          records += 1;
+          bytes = record.bytes;
+          if (records % BATCH === 0) {
+            checkpoint(db, options, () => report(file, records, bytes));
+            // Give the event loop a turn so progress reaches the window and a cancel can land.
+            await new Promise((resolve) => setImmediate(resolve));
+          }
+        }
+        db.exec('RELEASE batch');
+      }
+      doneBytes += file.size;
+      report(file, records, 0);
+      if (file.kind !== 'manifest') {
+        summary.files.push({ file: file.file, kind: file.kind, records });
+        summary.counts[file.kind] = (summary.counts[file.kind] ?? 0) + records;
+      }
+    }
+    writeMeta(db, { ...(summary.manifest ?? {}), initialised: 'true' });
+    db.exec('COMMIT');
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error instanceof ImportError ? error : ImportError.at(dir, {}, error);
+  }
+  return summary;
+}
+
+/** Closes one savepoint batch and opens the next; honours a cancel between batches. */
+function checkpoint(db: Db, options: ImportOptions, progress: () => void): void {
+  db.exec('RELEASE batch');
+  if (options.signal?.aborted) throw new ImportError({ file: 'import' }, 'the import was cancelled; nothing was changed');
+  db.exec('SAVEPOINT batch');
+  progress();
+}
+
+/** Validates a one-object file, naming the file in any error. */
+function wrap<T>(file: SnapshotFile, value: unknown, map: (value: unknown) => T): T {
+  try {
+    return map(value);
+  } catch (error) {
+    throw ImportError.at(file.file, {}, error);
+  }
+}
