@@ -93,11 +93,14 @@ export async function* readAdminCsv(path: string, file: string): AsyncGenerator<
   if (!columns) throw new ImportError({ file }, 'the file is empty');
 }
 
-/** Rows of the first worksheet of the .xlsx export, streamed. */
+/**
+ * Rows of the first worksheet of the .xlsx export, streamed. Styles are read so date cells come back
+ * as dates; Excel stores them without a zone, and exceljs reads them as UTC.
+ */
 export async function* readAdminXlsx(path: string, file: string): AsyncGenerator<ExportRow> {
   let columns: Record<Column, number> | null = null;
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore' });
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache' });
     for await (const worksheet of reader) {
       for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
         const cells = (row.values as unknown[]).slice(1);

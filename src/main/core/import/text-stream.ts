@@ -29,7 +29,7 @@ export async function* readText(path: string, file: string, linesSoFar: () => nu
       try {
         text = decoder.decode(chunk, { stream: true });
       } catch {
-        throw new ImportError({ file, line: linesSoFar() + 1 }, 'the file is not valid UTF-8 text (save or export it as UTF-8)');
+        throw new ImportError({ file, line: linesSoFar() + linesBeforeInvalid(chunk) + 1 }, 'the file is not valid UTF-8 text (save or export it as UTF-8)');
       }
       yield { text, bytes };
     }
@@ -49,6 +49,13 @@ export async function* readText(path: string, file: string, linesSoFar: () => nu
   } finally {
     raw.destroy();
   }
+}
+
+/** Line breaks in a chunk before its first byte sequence that is not UTF-8. */
+function linesBeforeInvalid(chunk: Buffer): number {
+  const lenient = new TextDecoder('utf-8').decode(chunk);
+  const bad = lenient.indexOf('\uFFFD');
+  return (lenient.slice(0, bad < 0 ? lenient.length : bad).match(/\n/g) ?? []).length;
 }
 
 export interface Line {
