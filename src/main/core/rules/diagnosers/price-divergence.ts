@@ -122,8 +122,10 @@ export const diagnosePriceDivergence: Diagnoser = (ctx, findings) => {
     connectorAllowancePercent: allowance === null ? null : Math.round(allowance * 10_000) / 100
   };
   const ruleLevel = ruleCause(ctx, evidence);
-  if (!ruleLevel && evidence.percent === 0) return;
-  if (ruleLevel) findings.add(ruleLevel);
+  // No rule-level cause means the divergence is none or authorized: VTEX integrates the order, so
+  // where the difference comes from is no longer a cause of failure.
+  if (!ruleLevel) return;
+  findings.add(ruleLevel);
   findings.add(...items.causes);
   if (shipping.paidCents !== shipping.simulatedCents) {
     findings.add(
