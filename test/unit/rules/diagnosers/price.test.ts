@@ -50,6 +50,17 @@ describe('price_divergence', () => {
     expect(run(makeStore(), makeOrder({ paymentValueCents: 11_200 })).outcome).toBe('no_cause_found');
   });
 
+  it('names no item difference once a rule authorizes the divergence (VTEX integrates the order)', () => {
+    const ended = makeStore((p) => (p.prices[0].fixedPrices = [fixedPrice({ dateTo: '2026-11-01T00:00:00.000Z' })]));
+    const order = makeOrder({ paymentValueCents: 10_600, items: [{ skuId: '101', quantity: 1, priceCents: 9_000 }] });
+    expect(codes(run(ended, order))).toEqual(['price_divergence_over_allowance', 'item_price_differs']);
+    const widened = makeStore((p) => {
+      p.prices[0].fixedPrices = [fixedPrice({ dateTo: '2026-11-01T00:00:00.000Z' })];
+      p.settings = { priceDivergenceRules: [{ from: 0, to: 5, action: 'authorize' }, { from: 5, to: 12, action: 'authorize' }] };
+    });
+    expect(run(widened, order).outcome).toBe('no_cause_found');
+  });
+
   it('price_divergence_awaiting_approval inside an approval range', () => {
     const store = makeStore((p) => (p.settings = { priceDivergenceRules: [{ from: 0, to: 2, action: 'authorize' }, { from: 2, to: 10, action: 'approval' }] }));
     const d = run(store, makeOrder({ paymentValueCents: 11_200, priceDivergenceAllowanceRate: 0.05 }));
