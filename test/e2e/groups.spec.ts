@@ -1,0 +1,23 @@
+import { expect, screenshot, test } from './fixtures';
+import { QueuePage } from './pages/queue-page';
+
+test('fix once, then reprocess every order of a root-cause group', async ({ desk }) => {
+  const queue = new QueuePage(desk);
+  await queue.nav('Groups').click();
+  const group = desk.getByTestId('group-row').filter({ hasText: '10097' }).filter({ hasText: /^(?!.*LOJ)/ });
+  await expect(group.first()).toBeVisible();
+  await screenshot(desk, 'groups');
+  // The group of SKU 10097 in Mercado Livre's trade policy: two orders short of stock.
+  await desk.getByTestId('group-row').filter({ hasText: '10097' }).last().click();
+  const panel = desk.getByTestId('group-panel');
+  await expect(panel.getByTestId('group-precheck')).toContainText(/0 of 2 orders/);
+  await panel.getByLabel('Quantity in stock').fill('50');
+  await panel.getByRole('button', { name: 'Preview the change' }).click();
+  await panel.getByRole('button', { name: 'Apply the fix' }).click();
+  await expect(panel.getByTestId('group-fix-applied')).toBeVisible();
+  await expect(panel.getByTestId('group-precheck')).toContainText(/2 of 2 orders/);
+  await screenshot(desk, 'group-fixed');
+  await panel.getByTestId('group-reprocess').click();
+  await expect(panel.getByTestId('group-reprocess-summary')).toContainText('2 integrated, 0 still failing');
+  await screenshot(desk, 'group-reprocessed');
+});
