@@ -5,9 +5,11 @@ import { ImportError } from './import';
 import { createAppHandlers } from './services/app-service';
 import { createAuditHandlers } from './services/audit-service';
 import { createFixHandlers } from './services/fix-service';
+import { createGroupHandlers } from './services/group-service';
 import { createImportHandlers } from './services/import-service';
 import { createOrderHandlers } from './services/order-service';
 import { createOrderViewHandlers } from './services/order-view-service';
+import { createQueueHandlers } from './services/queue-service';
 import { createReprocessHandlers } from './services/reprocess-service';
 import { createSimulationHandlers } from './services/simulation-service';
 import type { CoreDeps } from './services/deps';
@@ -35,6 +37,8 @@ export function createApi(deps: CoreDeps): CoreApi {
     ...createOrderHandlers(deps),
     ...createImportHandlers(deps),
     ...createOrderViewHandlers(deps),
+    ...createQueueHandlers(deps),
+    ...createGroupHandlers(deps),
     ...createFixHandlers(deps),
     ...createReprocessHandlers(deps),
     ...createAuditHandlers(deps),

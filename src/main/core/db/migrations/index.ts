@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { up as initialMirror } from './0001-initial-mirror';
 import { up as diagnoses } from './0002-diagnoses';
+import { up as queueSearch } from './0003-queue-search';
 
 export interface Migration {
   version: number;
@@ -11,5 +12,6 @@ export interface Migration {
 /** Every migration in order; versions only go up (a unit test checks it). */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial-mirror', up: initialMirror },
-  { version: 2, name: 'diagnoses', up: diagnoses }
+  { version: 2, name: 'diagnoses', up: diagnoses },
+  { version: 3, name: 'queue-search', up: queueSearch }
 ];

@@ -1,0 +1,132 @@
+import type { z } from 'zod';
+import type { queueFilterSchema, queueSortSchema } from '../../../../shared/api/queue';
+import { normaliseIsoDate } from '../../../../shared/dates';
+
+/*
+ * The queue's filter and sort as SQL over `marketplace_orders o`. Every value is a bound
+ * parameter; only column names and placeholders chosen here are spliced into the text.
+ */
+
+export type QueueCriteria = z.output<typeof queueFilterSchema>;
+export type QueueOrder = z.output<typeof queueSortSchema>;
+export type FacetName = 'errorTypes' | 'causes' | 'affiliates' | 'tradePolicies';
+
+export interface SqlPart {
+  sql: string;
+  params: Record<string, string | number>;
+}
+
+/** Diagnosis outcomes the cause filter accepts beside cause codes. */
+const OUTCOME_VALUES = ['no_cause_found', 'insufficient_data'] as const;
+
+/** At most this many words of a search take part (a pasted paragraph would only slow the match). */
+const MAX_SEARCH_TERMS = 12;
+
+/**
+ * The FTS5 MATCH expression for what an agent typed: each word quoted (quotes inside doubled, so
+ * no FTS syntax survives) and made a prefix, all words required. A quoted word is tokenized as a
+ * phrase, so "702-12" matches the id 702-12345 as "702" followed by a word starting "12".
+ * Null when nothing searchable was typed (only punctuation, say).
+ */
+export function searchExpression(text: string): string | null {
+  const terms = text
+    .normalize('NFC')
+    .split(/\s+/)
+    .filter((term) => /[\p{L}\p{N}]/u.test(term))
+    .slice(0, MAX_SEARCH_TERMS);
+  return terms.length ? terms.map((term) => `"${term.replace(/"/g, '""')}"*`).join(' ') : null;
+}
+
+function placeholders(params: SqlPart['params'], name: string, values: readonly string[]): string {
+  return values
+    .map((value, index) => {
+      params[`${name}${index}`] = value;
+      return `@${name}${index}`;
+    })
+    .join(', ');
+}
+
+function boundDate(value: string | undefined, name: string): string | null {
+  if (value === undefined) return null;
+  const normalised = normaliseIsoDate(value);
+  if (!normalised) throw new RangeError(`queue filter: ${name} is not an ISO date with a zone: ${value}`);
+  return normalised;
+}
+
+/**
+ * The WHERE clause for a filter, leaving out the facets named in `omit` (a facet counts with
+ * every filter but its own). Lists are OR within a field and AND across fields.
+ */
+export function whereOf(filter: QueueCriteria, omit: readonly FacetName[] = []): SqlPart {
+  const params: SqlPart['params'] = {};
+  const conditions: string[] = [];
+  const uses = (facet: FacetName, values: readonly string[]) => values.length > 0 && !omit.includes(facet);
+  if (filter.status === 'failed') conditions.push(`o.integration_status = 'error'`);
+  if (uses('errorTypes', filter.errorTypes)) conditions.push(`o.error_type IN (${placeholders(params, 'errorType', filter.errorTypes)})`);
+  if (uses('causes', filter.causes)) {
+    // A cause code, or a diagnosis outcome ('no_cause_found', 'insufficient_data') picked like one.
+    const outcomes = filter.causes.filter((value) => (OUTCOME_VALUES as readonly string[]).includes(value));
+    const codes = filter.causes.filter((value) => !outcomes.includes(value));
+    const sources = [
+      ...(codes.length ? [`SELECT order_id FROM diagnosis_causes WHERE code IN (${placeholders(params, 'cause', codes)})`] : []),
+      ...(outcomes.length ? [`SELECT order_id FROM diagnoses WHERE outcome IN (${placeholders(params, 'outcome', outcomes)})`] : [])
+    ];
+    conditions.push(`o.id IN (${sources.join(' UNION ')})`);
+  }
+  if (uses('affiliates', filter.affiliates)) conditions.push(`o.affiliate_id IN (${placeholders(params, 'affiliate', filter.affiliates)})`);
+  if (uses('tradePolicies', filter.tradePolicies)) {
+    conditions.push(`o.affiliate_id IN (SELECT id FROM affiliates WHERE sales_channel IN (${placeholders(params, 'tradePolicy', filter.tradePolicies)}))`);
+  }
+  const from = boundDate(filter.from, 'from');
+  if (from) {
+    params.from = from;
+    conditions.push('o.created_at >= @from');
+  }
+  const to = boundDate(filter.to, 'to');
+  if (to) {
+    params.to = to;
+    conditions.push('o.created_at <= @to');
+  }
+  const search = searchExpression(filter.search);
+  if (search) {
+    params.search = search;
+    conditions.push('o.id IN (SELECT rowid FROM queue_search WHERE queue_search MATCH @search)');
+  }
+  return { sql: conditions.length ? conditions.join(' AND ') : '1', params };
+}
+
+const SORT_COLUMNS: Record<QueueOrder['by'], string> = {
+  date: 'o.processed_at',
+  value: 'o.payment_value_cents',
+  age: 'o.created_at'
+};
+
+export function sortColumn(sort: QueueOrder): string {
+  return SORT_COLUMNS[sort.by];
+}
+
+/**
+ * Whether the sort column runs ascending. Age is the time since the order was created, so the
+ * oldest order has the greatest age: age "desc" lists the oldest first (created_at ascending).
+ */
+export function isAscending(sort: QueueOrder): boolean {
+  return sort.by === 'age' ? sort.direction === 'desc' : sort.direction === 'asc';
+}
+
+/** ORDER BY for a sort; the id breaks ties so pages never overlap or skip. */
+export function orderByOf(sort: QueueOrder): string {
+  const direction = isAscending(sort) ? 'ASC' : 'DESC';
+  return `${sortColumn(sort)} ${direction}, o.id ${direction}`;
+}
+
+/**
+ * The rows that come before an order whose sort key is `@key` (null or not) and id `@id`, as
+ * SQLite orders them: NULL is smallest, so it comes first ascending and last descending.
+ */
+export function beforeOf(sort: QueueOrder, keyIsNull: boolean): string {
+  const column = sortColumn(sort);
+  if (isAscending(sort)) {
+    return keyIsNull ? `(${column} IS NULL AND o.id < @id)` : `(${column} IS NULL OR ${column} < @key OR (${column} = @key AND o.id < @id))`;
+  }
+  return keyIsNull ? `(${column} IS NOT NULL OR o.id > @id)` : `(${column} > @key OR (${column} = @key AND o.id > @id))`;
+}
