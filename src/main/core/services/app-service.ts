@@ -5,6 +5,7 @@ import { readMeta, writeMeta } from '../db/repositories/meta-repository';
 import { importSnapshot } from '../import';
 import type { CoreDeps } from './deps';
 import { runDiagnosis } from './diagnosis-runner';
+import { syncQueueSearch } from '../db/repositories/queue-repository';
 
 export function appInfo(deps: CoreDeps): AppInfo {
   const meta = readMeta(deps.db);
@@ -23,6 +24,7 @@ export function appInfo(deps: CoreDeps): AppInfo {
 export async function loadDemo(deps: CoreDeps): Promise<void> {
   await importSnapshot(deps.db, deps.demoSnapshotDir);
   runDiagnosis(deps.db, { now: deps.clock.now() });
+  syncQueueSearch(deps.db);
 }
 
 export function createAppHandlers(deps: CoreDeps) {

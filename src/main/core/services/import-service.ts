@@ -2,6 +2,7 @@ import type { ImportReport } from '../../../shared/api/import';
 import { ApiFailure } from '../../../shared/api/result';
 import { importSnapshot } from '../import';
 import { runDiagnosis } from './diagnosis-runner';
+import { syncQueueSearch } from '../db/repositories/queue-repository';
 import type { CoreDeps } from './deps';
 
 export function createImportHandlers(deps: CoreDeps) {
@@ -18,6 +19,8 @@ export function createImportHandlers(deps: CoreDeps) {
         });
         // New store data can change the cause of any failed order, so every one is diagnosed again.
         runDiagnosis(deps.db, { now: deps.clock.now() });
+        // The search index catches up here, so the first search after an import is instant.
+        syncQueueSearch(deps.db);
         deps.events.emit('mirror/changed', { reason: 'import' });
         return { dir, files: summary.files, counts: summary.counts, durationMs: deps.clock.now().getTime() - started };
       } finally {

@@ -7,6 +7,9 @@ import type { Database } from 'better-sqlite3';
  * "tenis" finds "Tênis". The table is contentless (the text already lives in the mirror), and
  * contentless_delete lets a document be replaced by rowid.
  *
+ * Triggers use ON CONFLICT DO NOTHING, not INSERT OR IGNORE: an upsert that fires them (the
+ * importer's INSERT … ON CONFLICT DO UPDATE) would override OR IGNORE and fail on a repeat.
+ *
  * Keeping it in sync: triggers on orders, items and SKUs only mark the order dirty; the index
  * catches up in one statement (syncQueueSearch in queue-repository.ts) before a search runs, or
  * when an import calls it at its end. Triggers, not a refresh call every writer must remember,
@@ -31,33 +34,33 @@ const SEARCH = `
   INSERT INTO queue_search_dirty (order_id) SELECT id FROM marketplace_orders;
 
   CREATE TRIGGER queue_search_order_insert AFTER INSERT ON marketplace_orders BEGIN
-    INSERT OR IGNORE INTO queue_search_dirty (order_id) VALUES (new.id);
+    INSERT INTO queue_search_dirty (order_id) VALUES (new.id) ON CONFLICT DO NOTHING;
   END;
   CREATE TRIGGER queue_search_order_update
     AFTER UPDATE OF id, marketplace_order_id, customer_first_name, customer_last_name, customer_email, integration_message
     ON marketplace_orders BEGIN
-    INSERT OR IGNORE INTO queue_search_dirty (order_id) VALUES (old.id), (new.id);
+    INSERT INTO queue_search_dirty (order_id) VALUES (old.id), (new.id) ON CONFLICT DO NOTHING;
   END;
   CREATE TRIGGER queue_search_order_delete AFTER DELETE ON marketplace_orders BEGIN
-    INSERT OR IGNORE INTO queue_search_dirty (order_id) VALUES (old.id);
+    INSERT INTO queue_search_dirty (order_id) VALUES (old.id) ON CONFLICT DO NOTHING;
   END;
   CREATE TRIGGER queue_search_item_insert AFTER INSERT ON order_items BEGIN
-    INSERT OR IGNORE INTO queue_search_dirty (order_id) VALUES (new.order_id);
+    INSERT INTO queue_search_dirty (order_id) VALUES (new.order_id) ON CONFLICT DO NOTHING;
   END;
   CREATE TRIGGER queue_search_item_update AFTER UPDATE OF order_id, sku_id ON order_items BEGIN
-    INSERT OR IGNORE INTO queue_search_dirty (order_id) VALUES (old.order_id), (new.order_id);
+    INSERT INTO queue_search_dirty (order_id) VALUES (old.order_id), (new.order_id) ON CONFLICT DO NOTHING;
   END;
   CREATE TRIGGER queue_search_item_delete AFTER DELETE ON order_items BEGIN
-    INSERT OR IGNORE INTO queue_search_dirty (order_id) VALUES (old.order_id);
+    INSERT INTO queue_search_dirty (order_id) VALUES (old.order_id) ON CONFLICT DO NOTHING;
   END;
   CREATE TRIGGER queue_search_sku_insert AFTER INSERT ON skus BEGIN
-    INSERT OR IGNORE INTO queue_search_dirty (order_id) SELECT order_id FROM order_items WHERE sku_id = new.id;
+    INSERT INTO queue_search_dirty (order_id) SELECT order_id FROM order_items WHERE sku_id = new.id ON CONFLICT DO NOTHING;
   END;
   CREATE TRIGGER queue_search_sku_update AFTER UPDATE OF id, name, ref_id ON skus BEGIN
-    INSERT OR IGNORE INTO queue_search_dirty (order_id) SELECT order_id FROM order_items WHERE sku_id IN (old.id, new.id);
+    INSERT INTO queue_search_dirty (order_id) SELECT order_id FROM order_items WHERE sku_id IN (old.id, new.id) ON CONFLICT DO NOTHING;
   END;
   CREATE TRIGGER queue_search_sku_delete AFTER DELETE ON skus BEGIN
-    INSERT OR IGNORE INTO queue_search_dirty (order_id) SELECT order_id FROM order_items WHERE sku_id = old.id;
+    INSERT INTO queue_search_dirty (order_id) SELECT order_id FROM order_items WHERE sku_id = old.id ON CONFLICT DO NOTHING;
   END;
 `;
 
