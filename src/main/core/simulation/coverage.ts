@@ -1,18 +1,52 @@
 import type { PackageMeasure, RuledOutReason } from '../../../shared/domain/diagnosis';
 import type { FreightValue, ShippingPolicy } from '../../../shared/domain/model';
 import type { StoreData } from '../rules/store-data';
-import { countryMatches, postalCodeInRange } from './postal-code';
+import { normalisePostalCode, postalCodeInRange } from './postal-code';
 import { parseTimeSpan } from './timespan';
 
 export type PolicyEvaluation =
   | { status: 'covers'; policy: ShippingPolicy; costCents: number; timeSeconds: number }
   | { status: Exclude<RuledOutReason, 'no_stock' | 'not_linked_to_trade_policy'>; policy: ShippingPolicy | null; coveringRows: FreightValue[] };
 
+interface PreparedRow {
+  row: FreightValue;
+  start: string;
+  end: string;
+  country: string | null;
+}
+
+// Freight rows normalised once per loaded store: coverage is checked per order, per policy, per row.
+const preparedCache = new WeakMap<FreightValue[], PreparedRow[]>();
+
+function prepared(rows: FreightValue[]): PreparedRow[] {
+  let list = preparedCache.get(rows);
+  if (!list) {
+    list = rows.map((row) => ({
+      row,
+      start: normalisePostalCode(row.zipCodeStart),
+      end: normalisePostalCode(row.zipCodeEnd),
+      country: row.country ? row.country.trim().toUpperCase() : null
+    }));
+    preparedCache.set(rows, list);
+  }
+  return list;
+}
+
 /** The policy's freight rows for the address at any weight. */
 export function coveringRows(store: StoreData, shippingPolicyId: string, postalCode: string, country: string): FreightValue[] {
-  return (store.freightValues.get(shippingPolicyId) ?? []).filter(
-    (row) => countryMatches(row.country, country) && postalCodeInRange(postalCode, row.zipCodeStart, row.zipCodeEnd)
-  );
+  const rows = store.freightValues.get(shippingPolicyId);
+  if (!rows) return [];
+  const code = normalisePostalCode(postalCode);
+  const wanted = country.trim().toUpperCase();
+  const covering: FreightValue[] = [];
+  for (const p of prepared(rows)) {
+    if (p.country && wanted && p.country !== wanted) continue;
+    // Same-length digit strings compare as text; anything else takes the careful path.
+    const inRange =
+      code.length === p.start.length && code.length === p.end.length ? p.start <= code && code <= p.end : postalCodeInRange(code, p.start, p.end);
+    if (inRange) covering.push(p.row);
+  }
+  return covering;
 }
 
 // A limit of 0 or null is how VTEX leaves a dimension unrestricted.

@@ -21,9 +21,3 @@ export function postalCodeInRange(code: string, start: string, end: string): boo
   }
   return s <= c && c <= e;
 }
-
-/** A row without a country matches any; otherwise ISO alpha-3 codes compare case-insensitively. */
-export function countryMatches(rowCountry: string | null, country: string): boolean {
-  if (!rowCountry || !country) return true;
-  return rowCountry.trim().toUpperCase() === country.trim().toUpperCase();
-}

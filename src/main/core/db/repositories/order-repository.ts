@@ -51,7 +51,8 @@ export function findOrdersByMarketplaceOrderId(db: Db, marketplaceOrderId: strin
  */
 export function* iterateOrders(db: Db, options: { status?: IntegrationStatus } = {}): Generator<MarketplaceOrder> {
   const statement = options.status
-    ? db.prepare('SELECT * FROM marketplace_orders WHERE integration_status = ? AND id > ? ORDER BY id LIMIT ?')
+    ? // The unary + keeps SQLite on the primary key: a status index would re-sort every page by id.
+      db.prepare('SELECT * FROM marketplace_orders WHERE +integration_status = ? AND id > ? ORDER BY id LIMIT ?')
     : db.prepare('SELECT * FROM marketplace_orders WHERE id > ? ORDER BY id LIMIT ?');
   let after = 0;
   for (;;) {
