@@ -26,7 +26,7 @@ export function deskOverCore(demoSnapshotDir: string): { desk: DeskApi; deps: Co
     on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void) {
       return events.subscribe({
         emit(name, payload) {
-          if (name === event) listener(payload as ApiEvents[E]);
+          if ((name as string) === event) listener(payload as ApiEvents[E]);
         }
       });
     }

@@ -1,0 +1,50 @@
+/**
+ * Links into the VTEX Admin of the agent's account, so a fix that belongs there is one click
+ * away. The account name is checked first: only a VTEX account name (lowercase letters and
+ * digits) can build a URL, so a hostile value can never point the link elsewhere.
+ */
+export type AdminTarget =
+  | { kind: 'sku'; skuId: string }
+  | { kind: 'product'; productId: string }
+  | { kind: 'trade-policies' }
+  | { kind: 'docks' }
+  | { kind: 'shipping-policies' }
+  | { kind: 'inventory' }
+  | { kind: 'prices' }
+  | { kind: 'order-authorization' }
+  | { kind: 'connections-orders' }
+  | { kind: 'oms-order'; orderId: string };
+
+const ACCOUNT = /^[a-z0-9]{1,64}$/;
+
+// Paths of the Admin's modules. Connections > Orders is the "bridge" module (see the domain notes);
+// the others are the modules' landing pages, which do not change between Admin versions as often.
+function path(target: AdminTarget): string {
+  switch (target.kind) {
+    case 'sku':
+      return `/admin/Site/SkuForm.aspx?IdSku=${encodeURIComponent(target.skuId)}`;
+    case 'product':
+      return `/admin/Site/ProdutoForm.aspx?id=${encodeURIComponent(target.productId)}`;
+    case 'trade-policies':
+      return '/admin/Site/SalesChannel.aspx';
+    case 'docks':
+      return '/admin/logistics/#/loading-docks';
+    case 'shipping-policies':
+      return '/admin/shipping-strategy/shipping-policies';
+    case 'inventory':
+      return '/admin/logistics/#/inventory';
+    case 'prices':
+      return '/admin/pricing';
+    case 'order-authorization':
+      return '/admin/orders-settings/authorization';
+    case 'connections-orders':
+      return '/admin/bridge/#/marketplace/order';
+    case 'oms-order':
+      return `/admin/orders/${encodeURIComponent(target.orderId)}`;
+  }
+}
+
+export function adminUrl(account: string, target: AdminTarget): string | null {
+  if (!ACCOUNT.test(account)) return null;
+  return `https://${account}.myvtex.com${path(target)}`;
+}
