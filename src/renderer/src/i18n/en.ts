@@ -69,7 +69,7 @@ export const en = {
   'queue.col.errorType': 'Error type',
   'queue.col.cause': 'Cause',
   'queue.col.age': 'Age',
-  'queue.col.attempts': 'Attempts',
+  'queue.col.attempts': 'Tries',
   'queue.ageDays': '{days} d',
   'queue.emptyFiltered': 'No orders match these filters.',
   'queue.emptyAll': 'No orders in this mirror — import a snapshot or connect an account.',

@@ -70,7 +70,7 @@ export const es: Record<MessageKey, string> = {
   'queue.col.errorType': 'Tipo de error',
   'queue.col.cause': 'Causa',
   'queue.col.age': 'Antigüedad',
-  'queue.col.attempts': 'Intentos',
+  'queue.col.attempts': 'Int.',
   'queue.ageDays': '{days} d',
   'queue.emptyFiltered': 'Ningún pedido coincide con estos filtros.',
   'queue.emptyAll': 'No hay pedidos en este espejo — importa un snapshot o conecta una cuenta.',

@@ -70,7 +70,7 @@ export const pt: Record<MessageKey, string> = {
   'queue.col.errorType': 'Tipo de erro',
   'queue.col.cause': 'Causa',
   'queue.col.age': 'Idade',
-  'queue.col.attempts': 'Tentativas',
+  'queue.col.attempts': 'Tent.',
   'queue.ageDays': '{days} d',
   'queue.emptyFiltered': 'Nenhum pedido corresponde a estes filtros.',
   'queue.emptyAll': 'Nenhum pedido neste espelho — importe um snapshot ou conecte uma conta.',

@@ -80,13 +80,14 @@ export const useQueueStore = create<QueueState>()((set, get) => ({
       ]);
       if (get().generation !== generation) return;
       const rows = new Map(page.rows.map((row, index) => [index, row]));
-      // Keep the selected order selected (and its place) when it is still in the list.
+      // Keep the selected order's place when it is still in the list.
       let selectedIndex: number | null = null;
       if (selectedId !== null) {
         const { index } = await call('queue/position', { id: selectedId, filter: toFilter(filter), sort });
         selectedIndex = index;
       }
-      set({ rows, total: page.total, facets, loading: false, selectedIndex, cursorIndex: selectedIndex, selectedId: selectedIndex === null ? null : selectedId });
+      // The open order stays open even when it leaves the list (a reprocess integrated it).
+      set({ rows, total: page.total, facets, loading: false, selectedIndex, cursorIndex: selectedIndex });
       if (selectedIndex !== null) await get().ensureRange(selectedIndex, selectedIndex + 1);
     } catch (error) {
       if (get().generation === generation) set({ loading: false, error: error instanceof Error ? error.message : String(error) });

@@ -12,14 +12,15 @@ export function CauseCard({ cause, view, onFix }: { cause: Cause; view: OrderVie
   const format = useFormatters();
   const texts = domainTexts(locale);
   const outside = !cause.fix.appliesInMirror;
+  const verdict = causeVerdict(cause, locale, namesFrom(view), format);
   return (
     <article className={`cause-card${outside ? ' is-outside' : ''}`} data-testid="cause-card" data-cause={cause.code}>
       <header className="cause-card-head">
         <span className="cause-code">{causeTitle(cause.code, locale)}</span>
         {outside && <span className="chip chip-warning">{texts.causes[cause.code].adminSteps ? '⚑ Admin' : '⚑ Marketplace'}</span>}
       </header>
-      <p className="verdict">{causeVerdict(cause, locale, namesFrom(view), format)}</p>
-      <EvidenceView cause={cause} />
+      <p className="verdict">{verdict}</p>
+      <EvidenceView cause={cause} verdict={verdict} />
       <footer className="cause-card-foot">
         <span className="muted">{texts.causes[cause.code].fix}</span>
         {cause.fix.kind !== 'none' && (

@@ -74,8 +74,15 @@ function DivergenceTable({ evidence }: { evidence: DivergenceEvidence }) {
   );
 }
 
-function GenericEvidence({ evidence }: { evidence: Record<string, unknown> }) {
-  const entries = Object.entries(evidence).filter(([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0));
+/** Key/value evidence, leaving out what the verdict sentence already says. */
+function GenericEvidence({ evidence, verdict = '' }: { evidence: Record<string, unknown>; verdict?: string }) {
+  const entries = Object.entries(evidence).filter(
+    ([, value]) =>
+      value !== null &&
+      value !== undefined &&
+      !(Array.isArray(value) && value.length === 0) &&
+      !((typeof value === 'string' || typeof value === 'number') && verdict.includes(String(value)))
+  );
   if (entries.length === 0) return null;
   return (
     <dl className="facts facts-compact">
@@ -90,7 +97,7 @@ function GenericEvidence({ evidence }: { evidence: Record<string, unknown> }) {
 }
 
 /** The numbers behind a cause, laid out for reading: stock per warehouse, CEP checks, paid vs expected. */
-export function EvidenceView({ cause }: { cause: Cause }) {
+export function EvidenceView({ cause, verdict }: { cause: Cause; verdict?: string }) {
   switch (cause.code) {
     case 'insufficient_stock':
     case 'negative_inventory':
@@ -108,6 +115,6 @@ export function EvidenceView({ cause }: { cause: Cause }) {
     case 'price_divergence_awaiting_approval':
       return <DivergenceTable evidence={cause.evidence} />;
     default:
-      return <GenericEvidence evidence={cause.evidence as Record<string, unknown>} />;
+      return <GenericEvidence evidence={cause.evidence as Record<string, unknown>} verdict={verdict} />;
   }
 }
