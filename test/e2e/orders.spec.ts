@@ -39,3 +39,27 @@ test('a bad snapshot shows where the bad record is and changes nothing', async (
   await queue.open();
   await expect.poll(() => queue.totalShown()).toBe(before);
 });
+
+test('a good snapshot imports from the UI and its orders join the queue', async ({ desk }) => {
+  const queue = new QueuePage(desk);
+  await expect.poll(() => queue.totalShown()).toBeGreaterThan(0);
+  const before = await queue.totalShown();
+  const importer = new ImportPage(desk);
+  await importer.open();
+  await importer.importFolder(join(__dirname, '../fixtures/snapshots/small-store'));
+  await expect(importer.done).toContainText(/Imported \d+ records from 12 files/);
+  await screenshot(desk, 'import-done');
+  await queue.open();
+  await expect.poll(() => queue.totalShown()).toBe(before + 1);
+});
+
+test('the light theme', async ({ desk }) => {
+  const queue = new QueuePage(desk);
+  await queue.nav('Settings').click();
+  await desk.getByLabel('Theme').selectOption('light');
+  await expect(desk.locator('html')).toHaveAttribute('data-theme', 'light');
+  await screenshot(desk, 'settings-light');
+  await queue.open();
+  await queue.openOrder('2000047594104204');
+  await screenshot(desk, 'queue-light');
+});

@@ -66,6 +66,7 @@ export const en = {
   'queue.sort.valueDesc': 'Value, highest',
   'queue.sort.valueAsc': 'Value, lowest',
   'queue.clear': 'Clear filters',
+  'queue.col.affiliate': 'Affiliate',
   'queue.col.errorType': 'Error type',
   'queue.col.cause': 'Cause',
   'queue.col.age': 'Age',

@@ -67,6 +67,7 @@ export const es: Record<MessageKey, string> = {
   'queue.sort.valueDesc': 'Valor, mayor',
   'queue.sort.valueAsc': 'Valor, menor',
   'queue.clear': 'Borrar filtros',
+  'queue.col.affiliate': 'Afiliado',
   'queue.col.errorType': 'Tipo de error',
   'queue.col.cause': 'Causa',
   'queue.col.age': 'Antigüedad',

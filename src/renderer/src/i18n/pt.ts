@@ -67,6 +67,7 @@ export const pt: Record<MessageKey, string> = {
   'queue.sort.valueDesc': 'Valor, maior',
   'queue.sort.valueAsc': 'Valor, menor',
   'queue.clear': 'Limpar filtros',
+  'queue.col.affiliate': 'Afiliado',
   'queue.col.errorType': 'Tipo de erro',
   'queue.col.cause': 'Causa',
   'queue.col.age': 'Idade',

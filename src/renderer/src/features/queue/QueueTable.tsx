@@ -52,13 +52,13 @@ export function QueueTable() {
   return (
     <div className="queue-table" role="grid" aria-rowcount={total} aria-label={t('queue.title')} data-testid="queue-table">
       <div className="queue-head" role="row">
-        <span role="columnheader">{t('orders.col.marketplace')}</span>
+        <span role="columnheader">{t('queue.col.affiliate')}</span>
         <span role="columnheader">{t('orders.col.orderId')}</span>
         <span role="columnheader">{t('queue.col.errorType')}</span>
         <span role="columnheader">{t('queue.col.cause')}</span>
         <span role="columnheader" className="num">{t('orders.col.value')}</span>
-        <span role="columnheader" className="num">{t('queue.col.age')}</span>
-        <span role="columnheader" className="num">{t('queue.col.attempts')}</span>
+        <span role="columnheader" className="num col-extra">{t('queue.col.age')}</span>
+        <span role="columnheader" className="num col-extra">{t('queue.col.attempts')}</span>
       </div>
       <div className="queue-scroll" ref={scroller} tabIndex={-1}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -86,8 +86,8 @@ export function QueueTable() {
                     </span>
                     <span role="gridcell" className="ellipsis"><CauseCell row={row} /></span>
                     <span role="gridcell" className="num">{formatMoney(locale, row.valueCents)}</span>
-                    <span role="gridcell" className="num">{ageDays(row.createdAt) === null ? '—' : t('queue.ageDays', { days: formatNumber(locale, ageDays(row.createdAt)!) })}</span>
-                    <span role="gridcell" className="num">{row.attempts}</span>
+                    <span role="gridcell" className="num col-extra">{ageDays(row.createdAt) === null ? '—' : t('queue.ageDays', { days: formatNumber(locale, ageDays(row.createdAt)!) })}</span>
+                    <span role="gridcell" className="num col-extra">{row.attempts}</span>
                   </>
                 ) : (
                   <span className="skeleton" aria-hidden="true" />
