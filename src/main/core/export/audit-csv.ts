@@ -1,4 +1,5 @@
 import type { AuditEntry } from '../../../shared/domain/model';
+import { auditFields } from '../db/repositories/audit-repository';
 import { csvRow } from './csv';
 
 const HEADER = ['at', 'actor', 'action', 'entity', 'id', 'order', 'before', 'after', 'note'];
@@ -7,17 +8,7 @@ const HEADER = ['at', 'actor', 'action', 'entity', 'id', 'order', 'before', 'aft
 export function auditCsv(entries: Iterable<AuditEntry>): string {
   let csv = csvRow(HEADER);
   for (const entry of entries) {
-    csv += csvRow([
-      entry.at,
-      entry.actor,
-      entry.action,
-      entry.entityType,
-      entry.entityId,
-      entry.orderRef,
-      entry.before === null || entry.before === undefined ? null : JSON.stringify(entry.before),
-      entry.after === null || entry.after === undefined ? null : JSON.stringify(entry.after),
-      entry.note
-    ]);
+    csv += csvRow(auditFields(entry));
   }
   return csv;
 }

@@ -29,6 +29,15 @@ function toEntry(row: AuditRow): AuditEntry {
   };
 }
 
+/**
+ * The entry's fields in the log's column order, before/after as JSON text: what the table stores
+ * and what the CSV export writes.
+ */
+export function auditFields(entry: Omit<AuditEntry, 'id'>): (string | null)[] {
+  const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+  return [entry.at, entry.actor, entry.action, entry.entityType, entry.entityId, entry.orderRef, json(entry.before), json(entry.after), entry.note];
+}
+
 /** Appends one entry to the audit log and returns it as stored. The log is append-only. */
 export function appendAudit(db: Db, entry: Omit<AuditEntry, 'id'>): AuditEntry {
   const row = db
@@ -36,17 +45,7 @@ export function appendAudit(db: Db, entry: Omit<AuditEntry, 'id'>): AuditEntry {
       `INSERT INTO audit_log (at, actor, action, entity_type, entity_id, order_ref, before_json, after_json, note)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`
     )
-    .get(
-      entry.at,
-      entry.actor,
-      entry.action,
-      entry.entityType,
-      entry.entityId,
-      entry.orderRef,
-      entry.before === undefined || entry.before === null ? null : JSON.stringify(entry.before),
-      entry.after === undefined || entry.after === null ? null : JSON.stringify(entry.after),
-      entry.note
-    ) as AuditRow;
+    .get(...auditFields(entry)) as AuditRow;
   return toEntry(row);
 }
 

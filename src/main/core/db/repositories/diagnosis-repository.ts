@@ -1,7 +1,8 @@
 import type { Statement } from 'better-sqlite3';
-import type { Cause, Diagnosis } from '../../../../shared/domain/diagnosis';
+import type { Diagnosis } from '../../../../shared/domain/diagnosis';
 import type { CauseCode, ErrorType } from '../../../../shared/domain/error-types';
 import type { Db } from '../connection';
+import { toCause, type CauseRow } from './cause-rows';
 
 /** A diagnosis as stored: the rules engine's answer plus when it ran and what "now" it judged at. */
 export interface StoredDiagnosis extends Diagnosis {
@@ -123,27 +124,10 @@ export function getDiagnosis(db: Db, orderId: number): StoredDiagnosis | null {
   const causes = (
     db
       .prepare(
-        'SELECT code, sku_id, warehouse_id, dock_id, shipping_policy_id, trade_policy_id, evidence_json, fix_json FROM diagnosis_causes WHERE order_id = ? ORDER BY position'
+        'SELECT order_id, code, sku_id, warehouse_id, dock_id, shipping_policy_id, trade_policy_id, evidence_json, fix_json FROM diagnosis_causes WHERE order_id = ? ORDER BY position'
       )
-      .all(orderId) as {
-      code: CauseCode;
-      sku_id: string | null;
-      warehouse_id: string | null;
-      dock_id: string | null;
-      shipping_policy_id: string | null;
-      trade_policy_id: string | null;
-      evidence_json: string;
-      fix_json: string;
-    }[]
-  ).map((c) => {
-    const cause: Record<string, unknown> = { code: c.code, evidence: JSON.parse(c.evidence_json), fix: JSON.parse(c.fix_json) };
-    if (c.sku_id !== null) cause.skuId = c.sku_id;
-    if (c.warehouse_id !== null) cause.warehouseId = c.warehouse_id;
-    if (c.dock_id !== null) cause.dockId = c.dock_id;
-    if (c.shipping_policy_id !== null) cause.shippingPolicyId = c.shipping_policy_id;
-    if (c.trade_policy_id !== null) cause.tradePolicyId = c.trade_policy_id;
-    return cause as unknown as Cause;
-  });
+      .all(orderId) as CauseRow[]
+  ).map(toCause);
   return {
     orderId,
     errorType: row.error_type,

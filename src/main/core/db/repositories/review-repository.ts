@@ -1,6 +1,7 @@
 import type { Cause, Diagnosis } from '../../../../shared/domain/diagnosis';
-import type { CauseCode, ErrorType } from '../../../../shared/domain/error-types';
+import type { ErrorType } from '../../../../shared/domain/error-types';
 import type { Db } from '../connection';
+import { toCause, type CauseRow } from './cause-rows';
 
 /** A failed order with its stored diagnosis, as a review report lists it. */
 export interface ReviewedOrder {
@@ -13,30 +14,6 @@ export interface ReviewedOrder {
   outcome: Diagnosis['outcome'];
   missing: string[];
   causes: Cause[];
-}
-
-interface CauseRow {
-  order_id: number;
-  code: CauseCode;
-  sku_id: string | null;
-  warehouse_id: string | null;
-  dock_id: string | null;
-  shipping_policy_id: string | null;
-  trade_policy_id: string | null;
-  evidence_json: string;
-  fix_json: string;
-}
-
-function toCause(row: CauseRow): Cause {
-  const cause: Record<string, unknown> = { code: row.code };
-  if (row.sku_id !== null) cause.skuId = row.sku_id;
-  if (row.warehouse_id !== null) cause.warehouseId = row.warehouse_id;
-  if (row.dock_id !== null) cause.dockId = row.dock_id;
-  if (row.shipping_policy_id !== null) cause.shippingPolicyId = row.shipping_policy_id;
-  if (row.trade_policy_id !== null) cause.tradePolicyId = row.trade_policy_id;
-  cause.evidence = JSON.parse(row.evidence_json);
-  cause.fix = JSON.parse(row.fix_json);
-  return cause as unknown as Cause;
 }
 
 /**
