@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDemo } from '../../../src/main/core/services/app-service';
+import { deskOverCore } from '../../support/desk-over-core';
+
+/**
+ * The renderer's stores against the real core over an in-memory demo mirror: the same typed API the
+ * preload exposes, with no transport in between (the stores reach it through window.desk).
+ */
+const { desk, deps } = deskOverCore(join(__dirname, '../../../resources/demo/snapshot'));
+(globalThis as unknown as { window: unknown }).window = { desk, location: { href: 'http://127.0.0.1/' } };
+
+const { useQueueStore } = await import('../../../src/renderer/src/stores/queue-store');
+const { useOrderStore } = await import('../../../src/renderer/src/stores/order-store');
+const { useWizardStore } = await import('../../../src/renderer/src/stores/wizard-store');
+const { useImportStore } = await import('../../../src/renderer/src/stores/import-store');
+
+beforeAll(async () => {
+  await loadDemo(deps);
+});
+
+describe('queue store', () => {
+  it('loads the first page, the total and the facet counts', async () => {
+    await useQueueStore.getState().reload();
+    const { total, rows, facets } = useQueueStore.getState();
+    expect(total).toBe(70);
+    expect(rows.size).toBe(70);
+    expect(facets!.errorTypes.reduce((sum, f) => sum + f.count, 0)).toBe(70);
+  });
+
+  it('narrows by a facet value, and the total equals that value’s count', async () => {
+    const sla = useQueueStore.getState().facets!.errorTypes.find((f) => f.value === 'sla_unavailable')!;
+    await useQueueStore.getState().toggleFacet('errorTypes', 'sla_unavailable');
+    expect(useQueueStore.getState().total).toBe(sla.count);
+    expect([...useQueueStore.getState().rows.values()].every((row) => row.errorType === 'sla_unavailable')).toBe(true);
+    await useQueueStore.getState().clearFilters();
+    expect(useQueueStore.getState().total).toBe(70);
+  });
+
+  it('moves a cursor with j/k and opens the row under it', async () => {
+    const store = useQueueStore.getState();
+    store.move(1); // from no cursor to the first row
+    expect(useQueueStore.getState().cursorIndex).toBe(0);
+    store.move(1);
+    store.move(1);
+    store.move(-1);
+    expect(useQueueStore.getState().cursorIndex).toBe(1);
+    store.move(-5); // never above the first row
+    expect(useQueueStore.getState().cursorIndex).toBe(0);
+    store.move(1);
+    useQueueStore.getState().openCursor();
+    expect(useQueueStore.getState().selectedId).toBe(useQueueStore.getState().rows.get(1)!.id);
+  });
+});
+
+describe('wizard store', () => {
+  it('walks one order from its cause to a successful reprocess', async () => {
+    const id = [...useQueueStore.getState().rows.values()].find((row) => row.topCause?.code === 'sku_inactive')!.id;
+    await useOrderStore.getState().load(id);
+    const wizard = useWizardStore.getState();
+    wizard.start(useOrderStore.getState().view!);
+    expect(useWizardStore.getState().fix).toMatchObject({ kind: 'activate_sku' });
+    await useWizardStore.getState().previewFix();
+    expect(useWizardStore.getState().preview!.changes[0]).toMatchObject({ field: 'isActive', before: false, after: true });
+    await useWizardStore.getState().applyFix();
+    expect(useWizardStore.getState().applied!.auditId).toBeGreaterThan(0);
+    await useWizardStore.getState().verify();
+    expect(useWizardStore.getState().verified!.diagnosis!.outcome).toBe('no_cause_found');
+    await useWizardStore.getState().reprocess();
+    expect(useWizardStore.getState().outcome).toMatchObject({ result: 'succeeded' });
+  });
+});
+
+describe('import store', () => {
+  it('keeps the file, line and field of a failed import for the error panel', async () => {
+    useImportStore.getState().setDir('/no/such/folder');
+    expect(await useImportStore.getState().start()).toBe(false);
+    expect(useImportStore.getState().failure).toMatchObject({ message: expect.stringContaining('cannot read the snapshot folder'), details: { file: '/no/such/folder' } });
+  });
+});
