@@ -2,7 +2,7 @@ import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { startHost } from './core/host';
 import { defaultMirrorPath, userDataDir } from './core/paths';
-import { pickFolder } from './electron/dialogs';
+import { pickImportSource } from './electron/dialogs';
 import { registerIpc } from './electron/ipc';
 import { createMainWindow } from './electron/window';
 
@@ -19,7 +19,7 @@ const core = app.whenReady().then(() =>
     appVersion: app.getVersion(),
     demoSnapshotDir: join(resourcesDir, 'demo', 'snapshot'),
     seedDemoWhenNew: true,
-    pickFolder: () => pickFolder(mainWindow)
+    pickImportSource: (what) => pickImportSource(mainWindow, what)
   })
 );
 registerIpc(core, () => mainWindow);

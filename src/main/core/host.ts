@@ -15,7 +15,7 @@ export interface HostOptions {
   demoSnapshotDir: string;
   /** Load the demo store when the mirror file is new (the desktop app's first start). */
   seedDemoWhenNew: boolean;
-  pickFolder?: CoreDeps['pickFolder'];
+  pickImportSource?: CoreDeps['pickImportSource'];
 }
 
 export interface Host {
@@ -49,7 +49,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     actor: osUser(),
     events,
     demoSnapshotDir: options.demoSnapshotDir,
-    pickFolder: options.pickFolder
+    pickImportSource: options.pickImportSource
   };
   // A mirror that exists but never received a snapshot (a crash during the first import) is new too.
   if (options.seedDemoWhenNew && (isNew || readMeta(db).initialised !== 'true')) await loadDemo(deps);

@@ -31,6 +31,6 @@ export interface ImportErrorDetails {
 
 export const importContract = {
   'import/snapshot': entry<ImportReport>()(z.object({ dir: z.string().trim().min(1).max(4096) }).strict()),
-  /** Desktop only: the native folder picker. The browser mode types a path instead. */
-  'import/pick-folder': entry<{ dir: string | null }>()(z.object({}).strict())
+  /** Desktop only: the native picker, for a snapshot folder or an Admin export file. The browser mode types a path. */
+  'import/pick': entry<{ dir: string | null }>()(z.object({ what: z.enum(['folder', 'export']) }).strict())
 };

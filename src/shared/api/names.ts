@@ -12,7 +12,7 @@ export const API_NAMES = [
   'orders/add-note',
   'orders/escalation-pack',
   'import/snapshot',
-  'import/pick-folder',
+  'import/pick',
   'queue/list',
   'queue/facets',
   'queue/position',

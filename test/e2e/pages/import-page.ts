@@ -6,7 +6,7 @@ export class ImportPage {
   readonly error: Locator;
 
   constructor(readonly page: Page) {
-    this.folder = page.getByLabel('Snapshot folder');
+    this.folder = page.getByLabel('Snapshot folder or Admin export');
     this.done = page.getByTestId('import-done');
     this.error = page.getByTestId('import-error');
   }

@@ -75,3 +75,20 @@ describe('a bad Admin export changes nothing', () => {
     expect((error as ImportError).message).toMatch(/line 1: missing columns affiliate, status/);
   });
 });
+
+describe('an Admin export imported on its own', () => {
+  it('takes the file path itself, whatever the Admin named the download', async () => {
+    const db = freshMirror();
+    await importSnapshot(db, smallStoreAs('json'));
+    const dir = folderWith({ 'orders-2026-11-21.csv': 'ID,Affiliate,Status,Message\n702-0000002-0000002,AMZ,Processed with error,Order with SKU out of stock\n' });
+    const summary = await importSnapshot(db, join(dir, 'orders-2026-11-21.csv'));
+    expect(summary.counts).toEqual({ 'connections-orders': 1 });
+    expect(findOrdersByMarketplaceOrderId(db, '702-0000002-0000002')[0].integrationMessage).toBe('Order with SKU out of stock');
+  });
+
+  it('refuses another kind of file by name', async () => {
+    const dir = folderWith({ 'notes.txt': 'hello' });
+    const error = await importSnapshot(freshMirror(), join(dir, 'notes.txt')).catch((e: unknown) => e);
+    expect((error as ImportError).message).toMatch(/^notes\.txt: not a snapshot file or an Admin export/);
+  });
+});

@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { SnapshotKind } from '../../../shared/domain/snapshot';
 import { ImportError } from './import-error';
 
@@ -51,13 +51,16 @@ export const ACCEPTED_NAMES =
  * folders are ignored.
  */
 export function listSnapshotFiles(dir: string): SnapshotFile[] {
-  let names: string[];
+  let names: string[] = [];
+  let size: number | null = null;
   try {
-    if (!statSync(dir).isDirectory()) throw new Error('not a folder');
-    names = readdirSync(dir);
+    const stat = statSync(dir);
+    if (stat.isFile()) size = stat.size;
+    else names = readdirSync(dir);
   } catch (error) {
     throw new ImportError({ file: dir }, `cannot read the snapshot folder (${error instanceof Error ? error.message : String(error)})`);
   }
+  if (size !== null) return [singleFile(dir, size)];
   const files: SnapshotFile[] = [];
   const seen = new Map<string, string>();
   for (const name of names.sort()) {
@@ -74,6 +77,17 @@ export function listSnapshotFiles(dir: string): SnapshotFile[] {
   }
   if (!files.some((f) => f.kind !== 'manifest')) throw new ImportError({ file: dir }, `the folder holds no snapshot file (expected ${ACCEPTED_NAMES})`);
   return files.sort((a, b) => rank(a.kind) - rank(b.kind));
+}
+
+/**
+ * One file imported on its own: a snapshot file by its name, or an Admin export (any .csv or .xlsx,
+ * since the Admin names its downloads after the date).
+ */
+function singleFile(path: string, size: number): SnapshotFile {
+  const file = basename(path);
+  const found = classify(file) ?? (/\.csv$/i.test(file) ? { kind: 'connections-orders' as const, format: 'csv' as const } : /\.xlsx$/i.test(file) ? { kind: 'connections-orders' as const, format: 'xlsx' as const } : null);
+  if (!found || found.kind === 'manifest') throw new ImportError({ file }, `not a snapshot file or an Admin export; a snapshot holds ${ACCEPTED_NAMES}`);
+  return { file, path, size, ...found };
 }
 
 function rank(kind: SnapshotFile['kind']): number {

@@ -14,8 +14,8 @@ export interface CoreDeps {
   events: EventSink;
   /** The bundled demo snapshot folder. */
   demoSnapshotDir: string;
-  /** The native folder picker; absent where there is none (the browser mode). */
-  pickFolder?: () => Promise<string | null>;
+  /** The native picker for a snapshot folder or an Admin export; absent where there is none (the browser mode). */
+  pickImportSource?: (what: 'folder' | 'export') => Promise<string | null>;
   log?: (error: unknown) => void;
   /** Where fixes and reprocesses land; the local mirror when absent. */
   gateway?: StoreGateway;

@@ -27,9 +27,9 @@ export function createImportHandlers(deps: CoreDeps) {
         running = false;
       }
     },
-    'import/pick-folder': async (): Promise<{ dir: string | null }> => {
-      if (!deps.pickFolder) throw new ApiFailure('not-supported', 'No folder picker here: type the folder path instead.');
-      return { dir: await deps.pickFolder() };
+    'import/pick': async ({ what }: { what: 'folder' | 'export' }): Promise<{ dir: string | null }> => {
+      if (!deps.pickImportSource) throw new ApiFailure('not-supported', 'No file picker here: type the path instead.');
+      return { dir: await deps.pickImportSource(what) };
     }
   };
 }

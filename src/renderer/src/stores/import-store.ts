@@ -10,7 +10,7 @@ interface ImportState {
   failure: { message: string; details: ImportErrorDetails | null } | null;
   setDir(dir: string): void;
   setProgress(progress: ImportProgress): void;
-  browse(): Promise<void>;
+  browse(what: 'folder' | 'export'): Promise<void>;
   start(): Promise<boolean>;
 }
 
@@ -22,8 +22,8 @@ export const useImportStore = create<ImportState>()((set, get) => ({
   failure: null,
   setDir: (dir) => set({ dir }),
   setProgress: (progress) => set({ progress }),
-  async browse() {
-    const { dir } = await call('import/pick-folder', {});
+  async browse(what) {
+    const { dir } = await call('import/pick', { what });
     if (dir) set({ dir });
   },
   async start() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adminUrl } from '../../../../src/renderer/src/i18n/domain/admin-links';
+import { adminTargetFor, adminUrl } from '../../../../src/renderer/src/i18n/domain/admin-links';
 import { causeVerdict, domainTexts, outcomeVerdict } from '../../../../src/renderer/src/i18n/domain/verdict';
 import type { Locale } from '../../../../src/renderer/src/i18n';
 import { CAUSE_CODES, ERROR_TYPES } from '../../../../src/shared/domain/error-types';
@@ -84,5 +84,13 @@ describe('adminUrl', () => {
 
   it.each(['evil.com/x', 'a b', '', 'UPPER', 'x.myvtex.com#'])('refuses the account name %j', (account) => {
     expect(adminUrl(account, { kind: 'docks' })).toBeNull();
+  });
+});
+
+describe('adminTargetFor', () => {
+  it('opens the page where each cause is fixed', () => {
+    expect(adminTargetFor(stockCause)).toEqual({ kind: 'inventory' });
+    const duplicate = { code: 'order_already_in_oms', evidence: { vtexOrderId: '123-01', status: 'invoiced', otherVtexOrderIds: [] }, fix: { kind: 'none', appliesInMirror: false } } as Cause;
+    expect(adminUrl('lojademo', adminTargetFor(duplicate))).toBe('https://lojademo.myvtex.com/admin/orders/123-01');
   });
 });

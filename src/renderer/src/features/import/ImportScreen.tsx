@@ -38,9 +38,14 @@ export function ImportScreen() {
           spellCheck={false}
         />
         {info?.transport === 'desktop' && (
-          <button type="button" className="button" onClick={() => void browse()} disabled={running}>
-            {t('import.browse')}
-          </button>
+          <>
+            <button type="button" className="button" onClick={() => void browse('folder')} disabled={running}>
+              {t('import.browse')}
+            </button>
+            <button type="button" className="button" onClick={() => void browse('export')} disabled={running}>
+              {t('import.browseExport')}
+            </button>
+          </>
         )}
         <button type="submit" className="button button-primary" disabled={running || dir.trim() === ''}>
           {t('import.start')}

@@ -1,7 +1,7 @@
 import type { OrderView } from '../../../../shared/api/orders';
 import { useAppStore } from '../../stores/app-store';
 import { useWizardStore } from '../../stores/wizard-store';
-import { adminUrl } from '../../i18n/domain/admin-links';
+import { adminTargetFor, adminUrl } from '../../i18n/domain/admin-links';
 import { causeTitle, causeVerdict, domainTexts, outcomeVerdict } from '../../i18n/domain/verdict';
 import { useT } from '../../i18n/use-t';
 import { EvidenceView } from '../order/EvidenceView';
@@ -88,7 +88,7 @@ export function FixStep({ view }: { view: OrderView }) {
   if (!cause) return <section><p>{t('wizard.nothingToFix')}</p><button type="button" className="button button-primary" data-primary="true" onClick={() => go(3)}>{t('wizard.verify')}</button></section>;
   const steps = texts.causes[cause.code].adminSteps;
   if (!cause.fix.appliesInMirror || !fix) {
-    const link = account ? adminUrl(account, { kind: 'connections-orders' }) : null;
+    const link = account ? adminUrl(account, adminTargetFor(cause)) : null;
     return (
       <section>
         <p className="banner banner-warning" data-testid="outside-fix">{texts.causes[cause.code].fix}</p>
