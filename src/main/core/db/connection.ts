@@ -12,6 +12,9 @@ export function openMirror(file: string): Db {
   try {
     if (file !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    // The queue's indexes make every order insert touch a dozen b-trees at random places; a page
+    // cache of 256 MB keeps them in memory during a million-order import (the default is 2 MB).
+    db.pragma('cache_size = -262144');
     db.pragma('foreign_keys = ON');
     migrate(db);
     return db;
