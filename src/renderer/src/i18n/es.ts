@@ -71,7 +71,7 @@ export const es: Record<MessageKey, string> = {
   'queue.col.affiliate': 'Afiliado',
   'queue.col.errorType': 'Tipo de error',
   'queue.col.cause': 'Causa',
-  'queue.col.age': 'Antigüedad',
+  'queue.col.age': 'Edad',
   'queue.col.attempts': 'Int.',
   'queue.ageDays': '{days} d',
   'queue.emptyFiltered': 'Ningún pedido coincide con estos filtros.',

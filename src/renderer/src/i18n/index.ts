@@ -20,7 +20,7 @@ export function translate(locale: Locale, key: MessageKey, params?: Record<strin
 /** Money from integer cents, in the store's currency and the agent's locale. */
 export function formatMoney(locale: Locale, cents: number | null, currency = 'BRL'): string {
   if (cents === null) return '—';
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100);
+  return new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).format(cents / 100);
 }
 
 export function formatDateTime(locale: Locale, iso: string | null): string {
