@@ -59,7 +59,8 @@ function statements(db: Db): Statements {
         `INSERT INTO diagnosis_causes (order_id, position, code, group_key, sku_id, warehouse_id, dock_id, shipping_policy_id, trade_policy_id, evidence_json, fix_json)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
       ),
-      setErrorType: db.prepare('UPDATE marketplace_orders SET error_type = ? WHERE id = ?')
+      // Unchanged types are not rewritten: the column sits in four queue indexes.
+      setErrorType: db.prepare('UPDATE marketplace_orders SET error_type = @type WHERE id = @id AND error_type IS NOT @type')
     };
     cache.set(db, prepared);
   }
@@ -99,7 +100,7 @@ export function writeDiagnoses(db: Db, rows: DiagnosisRow[], meta: { ranAt: stri
         JSON.stringify(cause.fix)
       );
     });
-    s.setErrorType.run(diagnosis.errorType, orderId);
+    s.setErrorType.run({ type: diagnosis.errorType, id: orderId });
   }
 }
 
