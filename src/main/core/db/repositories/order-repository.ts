@@ -1,38 +1,52 @@
 import type { IntegrationAttempt, IntegrationStatus, MarketplaceOrder, OrderSummary } from '../../../../shared/domain/model';
 import type { Db } from '../connection';
-import { toAttempt, toOrder, toSummary, type AddressRow, type ItemRow, type LogisticsRow, type OrderRow } from './order-rows';
+import { addressFromRaw, itemFromRaw, logisticsFromRaw, toAttempt, toOrder, toSummary, type OrderRow } from './order-rows';
 
 export { upsertMarketplaceOrder, applyAdminExportRow, type NewMarketplaceOrder, type AdminExportRow } from './order-writes';
 
 const PAGE = 2_000;
 
-/** Children of a set of orders, fetched in three statements for the whole set. */
+type Raw = unknown[];
+
+function byOrder(rows: Raw[]): Map<number, Raw[]> {
+  const map = new Map<number, Raw[]>();
+  for (const row of rows) {
+    const id = row[0] as number;
+    const list = map.get(id);
+    if (list) list.push(row);
+    else map.set(id, [row]);
+  }
+  return map;
+}
+
+const CHILD_SQL = {
+  items: 'SELECT order_id, sku_id, quantity, price_cents FROM order_items WHERE order_id BETWEEN ? AND ? ORDER BY order_id, item_index',
+  addresses: `SELECT order_id, address_type, receiver_name, postal_code, city, state, country, street, number, complement, neighborhood, longitude, latitude
+    FROM order_addresses WHERE order_id BETWEEN ? AND ?`,
+  logistics: `SELECT order_id, item_index, selected_sla, delivery_channel, price_cents, lock_ttl, shipping_estimate, courier_name, warehouse_id, dock_id
+    FROM order_logistics WHERE order_id BETWEEN ? AND ? ORDER BY order_id, item_index`
+};
+
+/**
+ * Children of a page of orders, three range scans for the whole page, read as raw arrays: a
+ * million-order diagnosis reads millions of child rows, and arrays skip building keyed objects.
+ */
 function loadOrders(db: Db, rows: OrderRow[]): MarketplaceOrder[] {
   if (rows.length === 0) return [];
-  const first = rows[0].id;
-  const last = rows[rows.length - 1].id;
-  const ids = new Set(rows.map((row) => row.id));
-  // Ranges keep this to index range scans; rows outside the set (other statuses) are skipped here.
-  const [lo, hi] = first <= last ? [first, last] : [last, first];
-  const items = new Map<number, ItemRow[]>();
-  for (const item of db.prepare('SELECT * FROM order_items WHERE order_id BETWEEN ? AND ? ORDER BY order_id, item_index').all(lo, hi) as ItemRow[]) {
-    if (!ids.has(item.order_id)) continue;
-    const list = items.get(item.order_id);
-    if (list) list.push(item);
-    else items.set(item.order_id, [item]);
-  }
-  const addresses = new Map<number, AddressRow>();
-  for (const address of db.prepare('SELECT * FROM order_addresses WHERE order_id BETWEEN ? AND ?').all(lo, hi) as AddressRow[]) {
-    if (ids.has(address.order_id)) addresses.set(address.order_id, address);
-  }
-  const logistics = new Map<number, LogisticsRow[]>();
-  for (const row of db.prepare('SELECT * FROM order_logistics WHERE order_id BETWEEN ? AND ? ORDER BY order_id, item_index').all(lo, hi) as LogisticsRow[]) {
-    if (!ids.has(row.order_id)) continue;
-    const list = logistics.get(row.order_id);
-    if (list) list.push(row);
-    else logistics.set(row.order_id, [row]);
-  }
-  return rows.map((row) => toOrder(row, items.get(row.id) ?? [], addresses.get(row.id), logistics.get(row.id) ?? []));
+  const ids = rows.map((row) => row.id);
+  const lo = Math.min(...ids);
+  const hi = Math.max(...ids);
+  const items = byOrder(db.prepare(CHILD_SQL.items).raw().all(lo, hi) as Raw[]);
+  const addresses = byOrder(db.prepare(CHILD_SQL.addresses).raw().all(lo, hi) as Raw[]);
+  const logistics = byOrder(db.prepare(CHILD_SQL.logistics).raw().all(lo, hi) as Raw[]);
+  return rows.map((row) =>
+    toOrder(
+      row,
+      (items.get(row.id) ?? []).map(itemFromRaw),
+      addresses.get(row.id)?.map(addressFromRaw)[0] ?? null,
+      (logistics.get(row.id) ?? []).map(logisticsFromRaw)
+    )
+  );
 }
 
 export function getOrder(db: Db, id: number): MarketplaceOrder | null {

@@ -30,78 +30,45 @@ export interface OrderRow {
   error_type: ErrorType | null;
 }
 
-export interface ItemRow {
-  order_id: number;
-  item_index: number;
-  sku_id: string;
-  quantity: number;
-  price_cents: number;
+/** An order_items row as raw columns: order_id, sku_id, quantity, price_cents. */
+export function itemFromRaw(r: unknown[]): OrderItem {
+  return { skuId: r[1] as string, quantity: r[2] as number, priceCents: r[3] as number };
 }
 
-export interface AddressRow {
-  order_id: number;
-  address_type: string | null;
-  receiver_name: string | null;
-  postal_code: string | null;
-  city: string | null;
-  state: string | null;
-  country: string | null;
-  street: string | null;
-  number: string | null;
-  complement: string | null;
-  neighborhood: string | null;
-  longitude: number | null;
-  latitude: number | null;
-}
-
-export interface LogisticsRow {
-  order_id: number;
-  item_index: number;
-  selected_sla: string | null;
-  delivery_channel: string | null;
-  price_cents: number;
-  lock_ttl: string | null;
-  shipping_estimate: string | null;
-  courier_name: string | null;
-  warehouse_id: string | null;
-  dock_id: string | null;
-}
-
-export function toItem(row: ItemRow): OrderItem {
-  return { skuId: row.sku_id, quantity: row.quantity, priceCents: row.price_cents };
-}
-
-export function toAddress(row: AddressRow): OrderAddress {
+/** An order_addresses row as raw columns, in the order the repository selects them. */
+export function addressFromRaw(r: unknown[]): OrderAddress {
+  const [, addressType, receiverName, postalCode, city, state, country, street, number, complement, neighborhood, longitude, latitude] = r as (string | null)[];
   return {
-    addressType: row.address_type,
-    receiverName: row.receiver_name,
-    postalCode: row.postal_code,
-    city: row.city,
-    state: row.state,
-    country: row.country,
-    street: row.street,
-    number: row.number,
-    complement: row.complement,
-    neighborhood: row.neighborhood,
-    geoCoordinates: row.longitude !== null && row.latitude !== null ? [row.longitude, row.latitude] : null
+    addressType,
+    receiverName,
+    postalCode,
+    city,
+    state,
+    country,
+    street,
+    number,
+    complement,
+    neighborhood,
+    geoCoordinates: longitude !== null && latitude !== null ? [Number(longitude), Number(latitude)] : null
   };
 }
 
-export function toLogistics(row: LogisticsRow): OrderLogistics {
+/** An order_logistics row as raw columns, in the order the repository selects them. */
+export function logisticsFromRaw(r: unknown[]): OrderLogistics {
   return {
-    itemIndex: row.item_index,
-    selectedSla: row.selected_sla,
-    deliveryChannel: row.delivery_channel,
-    priceCents: row.price_cents,
-    lockTtl: row.lock_ttl,
-    shippingEstimate: row.shipping_estimate,
-    courierName: row.courier_name,
-    warehouseId: row.warehouse_id,
-    dockId: row.dock_id
+    itemIndex: r[1] as number,
+    selectedSla: r[2] as string | null,
+    deliveryChannel: r[3] as string | null,
+    priceCents: r[4] as number,
+    lockTtl: r[5] as string | null,
+    shippingEstimate: r[6] as string | null,
+    courierName: r[7] as string | null,
+    warehouseId: r[8] as string | null,
+    dockId: r[9] as string | null
   };
 }
 
-export function toOrder(row: OrderRow, items: ItemRow[], address: AddressRow | undefined, logistics: LogisticsRow[]): MarketplaceOrder {
+export function toOrder(row: OrderRow, items: OrderItem[], address: OrderAddress | null, logistics: OrderLogistics[]): MarketplaceOrder {
   return {
     id: row.id,
     marketplaceOrderId: row.marketplace_order_id,
@@ -111,7 +78,7 @@ export function toOrder(row: OrderRow, items: ItemRow[], address: AddressRow | u
     paymentValueCents: row.payment_value_cents,
     priceDivergenceAllowanceRate: row.price_divergence_allowance_rate,
     createdAt: row.created_at,
-    items: items.map(toItem),
+    items,
     customer: {
       email: row.customer_email,
       firstName: row.customer_first_name,
@@ -122,8 +89,8 @@ export function toOrder(row: OrderRow, items: ItemRow[], address: AddressRow | u
       isCorporate: row.customer_is_corporate === 1,
       corporateDocument: row.customer_corporate_document
     },
-    address: address ? toAddress(address) : null,
-    logistics: logistics.map(toLogistics),
+    address,
+    logistics,
     isFob: row.is_fob === 1,
     invoiceKey: row.invoice_key,
     integrationStatus: row.integration_status,
