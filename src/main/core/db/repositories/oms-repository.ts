@@ -14,9 +14,15 @@ export function upsertOmsOrder(db: Db, o: OmsOrder): void {
   sql(db).upsert.run(o.orderId, o.marketplaceOrderId, o.affiliateId, o.salesChannel, o.status, o.creationDate, o.valueCents, o.authorizationStatus, JSON.stringify(o.items));
 }
 
-export function readOmsOrders(db: Db): OmsOrder[] {
+/**
+ * OMS orders for the rules engine. `withItems: false` leaves the items out: the rules only look at
+ * ids and statuses, and parsing the items of hundreds of thousands of OMS orders would keep millions
+ * of objects alive for the garbage collector during a whole-mirror diagnosis.
+ */
+export function readOmsOrders(db: Db, options: { withItems: boolean } = { withItems: true }): OmsOrder[] {
+  const columns = options.withItems ? '*' : `order_id, marketplace_order_id, affiliate_id, sales_channel, status, creation_date, value_cents, authorization_status, '[]' AS items_json`;
   return (
-    db.prepare('SELECT * FROM oms_orders').all() as {
+    db.prepare(`SELECT ${columns} FROM oms_orders`).all() as {
       order_id: string;
       marketplace_order_id: string;
       affiliate_id: string | null;

@@ -25,6 +25,6 @@ export function readStoreData(db: Db, now: string): StoreData {
     shippingPolicies: readShippingPolicies(db),
     freightValues: readFreightValues(db),
     settings: readStoreSettings(db),
-    omsOrders: readOmsOrders(db)
+    omsOrders: readOmsOrders(db, { withItems: false })
   });
 }
