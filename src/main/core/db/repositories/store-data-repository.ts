@@ -7,12 +7,41 @@ import { readOmsOrders } from './oms-repository';
 import { readStoreSettings } from './settings-repository';
 import { readInventory, readPrices } from './stock-repository';
 
+interface CachedStore {
+  version: string;
+  store: StoreData;
+}
+
+// One reading per connection, kept until the data changes: at a million orders reading the store
+// takes seconds, and the order pane, the simulator and every reprocess ask for it.
+const cache = new WeakMap<Db, CachedStore>();
+
 /**
- * The whole store, read once into memory indexes for the rules engine: a few whole-table scans,
- * no query per record. Time-dependent checks are judged as of the snapshot's exportedAt when the
- * mirror knows it, else `now`.
+ * Changes by this connection (total_changes) and by any other one (data_version): the key under
+ * which a reading of the store stays valid.
+ */
+function dataVersion(db: Db): string {
+  return `${db.prepare('SELECT total_changes()').pluck().get() as number}:${db.pragma('data_version', { simple: true }) as number}`;
+}
+
+/**
+ * The whole store, read into memory indexes for the rules engine: a few whole-table scans, no
+ * query per record, and no new reading while the mirror has not changed. Time-dependent checks are
+ * judged as of the snapshot's exportedAt when the mirror knows it, else `now`.
  */
 export function readStoreData(db: Db, now: string): StoreData {
+  const version = dataVersion(db);
+  let cached = cache.get(db);
+  if (!cached || cached.version !== version) {
+    cached = { version, store: readWholeStore(db, now) };
+    cache.set(db, cached);
+  }
+  const asOf = readMeta(db).exportedAt ?? now;
+  // A new asOf means a new object, so per-store caches (trade-policy views) start afresh with it.
+  return cached.store.asOf === asOf ? cached.store : { ...cached.store, asOf };
+}
+
+function readWholeStore(db: Db, now: string): StoreData {
   return buildStoreData({
     asOf: readMeta(db).exportedAt ?? now,
     affiliates: readAffiliates(db),

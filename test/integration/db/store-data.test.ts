@@ -1,0 +1,41 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openMirror } from '../../../src/main/core/db/connection';
+import { readStoreData } from '../../../src/main/core/db/repositories/store-data-repository';
+import { importSnapshot } from '../../../src/main/core/import';
+import { SMALL_STORE } from '../import/snapshot-dir';
+
+describe('readStoreData', () => {
+  it('reads the store once while the mirror does not change', async () => {
+    const db = openMirror(':memory:');
+    await importSnapshot(db, SMALL_STORE);
+    const first = readStoreData(db, '2026-11-22T00:00:00.000Z');
+    expect(readStoreData(db, '2026-11-22T00:00:00.000Z')).toBe(first);
+  });
+
+  it('reads it again after a change by this connection or by another one', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'store-')), 'mirror.db');
+    const db = openMirror(file);
+    await importSnapshot(db, SMALL_STORE);
+    const first = readStoreData(db, '2026-11-22T00:00:00.000Z');
+    db.prepare(`UPDATE skus SET is_active = 1 WHERE id = '1003'`).run();
+    const second = readStoreData(db, '2026-11-22T00:00:00.000Z');
+    expect(second).not.toBe(first);
+    expect(second.skus.get('1003')?.isActive).toBe(true);
+
+    const other = openMirror(file);
+    other.prepare(`UPDATE skus SET is_active = 0 WHERE id = '1003'`).run();
+    other.close();
+    expect(readStoreData(db, '2026-11-22T00:00:00.000Z').skus.get('1003')?.isActive).toBe(false);
+  });
+
+  it('judges as of now when the mirror has no snapshot date, without a new reading', () => {
+    const db = openMirror(':memory:');
+    const a = readStoreData(db, '2026-11-22T00:00:00.000Z');
+    const b = readStoreData(db, '2026-11-23T00:00:00.000Z');
+    expect([a.asOf, b.asOf]).toEqual(['2026-11-22T00:00:00.000Z', '2026-11-23T00:00:00.000Z']);
+    expect(b.skus).toBe(a.skus);
+  });
+});
