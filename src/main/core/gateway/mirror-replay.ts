@@ -1,7 +1,8 @@
 import type { MarketplaceOrder } from '../../../shared/domain/model';
 import type { Db } from '../db/connection';
 import { readStoreData } from '../db/repositories/store-data-repository';
-import { insertOmsOrder, nextReplayOrderId } from '../db/repositories/replay-repository';
+import { upsertOmsOrder } from '../db/repositories/oms-repository';
+import { nextReplayOrderId } from '../db/repositories/replay-repository';
 import { diagnoseOrder } from '../services/diagnosis-runner';
 import type { StoreData } from '../rules/store-data';
 import type { OrderReplay, ReplayVerdict } from './store-gateway';
@@ -50,7 +51,8 @@ export function openMirrorReplay(db: Db, now: Date): OrderReplay {
       const verdict = judge(store, order);
       if (!verdict.integrates) return verdict;
       const vtexOrderId = nextReplayOrderId(db);
-      insertOmsOrder(db, {
+      // nextReplayOrderId never reuses an id, so this always inserts.
+      upsertOmsOrder(db, {
         orderId: vtexOrderId,
         marketplaceOrderId: order.marketplaceOrderId,
         affiliateId: order.affiliateId,

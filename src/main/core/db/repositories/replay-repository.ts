@@ -1,5 +1,6 @@
-import type { IntegrationStatus, OmsOrder } from '../../../../shared/domain/model';
+import type { IntegrationStatus } from '../../../../shared/domain/model';
 import type { Db } from '../connection';
+import { readMeta, writeMeta } from './meta-repository';
 
 /*
  * What a local reprocess writes: the OMS order VTEX would create, the attempt and the order's
@@ -31,21 +32,14 @@ const SEQUENCE_BASE = 9_000_000_000_000;
 
 /** The next VTEX-style order id ("9000000000001-01") for an order a local replay integrates. */
 export function nextReplayOrderId(db: Db): string {
-  let sequence = Number((db.prepare('SELECT value FROM mirror_meta WHERE key = ?').pluck().get(SEQUENCE_KEY) as string | undefined) ?? '0');
+  let sequence = Number(readMeta(db)[SEQUENCE_KEY] ?? '0');
   let orderId: string;
   do {
     sequence += 1;
     orderId = `${SEQUENCE_BASE + sequence}-01`;
   } while (db.prepare('SELECT 1 FROM oms_orders WHERE order_id = ?').get(orderId));
-  db.prepare('INSERT INTO mirror_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(SEQUENCE_KEY, String(sequence));
+  writeMeta(db, { [SEQUENCE_KEY]: String(sequence) });
   return orderId;
-}
-
-export function insertOmsOrder(db: Db, oms: OmsOrder): void {
-  db.prepare(
-    `INSERT INTO oms_orders (order_id, marketplace_order_id, affiliate_id, sales_channel, status, creation_date, value_cents, authorization_status, items_json)
-     VALUES (@orderId, @marketplaceOrderId, @affiliateId, @salesChannel, @status, @creationDate, @valueCents, @authorizationStatus, @items)`
-  ).run({ ...oms, items: JSON.stringify(oms.items) });
 }
 
 /**
