@@ -7,7 +7,6 @@ import { createAuditHandlers } from './services/audit-service';
 import { createFixHandlers } from './services/fix-service';
 import { createGroupHandlers } from './services/group-service';
 import { createImportHandlers } from './services/import-service';
-import { createOrderHandlers } from './services/order-service';
 import { createOrderViewHandlers } from './services/order-view-service';
 import { createQueueHandlers } from './services/queue-service';
 import { createReprocessHandlers } from './services/reprocess-service';
@@ -34,7 +33,6 @@ function toFailure(error: unknown, log: (error: unknown) => void): Result<never>
 export function createApi(deps: CoreDeps): CoreApi {
   const handlers: Handlers = {
     ...createAppHandlers(deps),
-    ...createOrderHandlers(deps),
     ...createImportHandlers(deps),
     ...createOrderViewHandlers(deps),
     ...createQueueHandlers(deps),

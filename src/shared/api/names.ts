@@ -6,8 +6,6 @@
 export const API_NAMES = [
   'app/info',
   'mirror/reset',
-  'orders/list',
-  'orders/get',
   'orders/view',
   'orders/add-note',
   'orders/escalation-pack',

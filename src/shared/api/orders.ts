@@ -6,18 +6,12 @@ import type {
   InventoryBalance,
   IntegrationAttempt,
   MarketplaceOrder,
-  OrderSummary,
   Price,
   ShippingPolicy,
   Sku,
   Warehouse
 } from '../domain/model';
 import { entry } from './contract-entry';
-
-export interface OrderPage {
-  total: number;
-  rows: OrderSummary[];
-}
 
 export interface OrderDetail {
   order: MarketplaceOrder;
@@ -57,16 +51,6 @@ export interface OrderView extends OrderDetail {
 const orderId = z.object({ id: z.number().int().positive() }).strict();
 
 export const ordersContract = {
-  'orders/list': entry<OrderPage>()(
-    z
-      .object({
-        status: z.enum(['error', 'success', 'pending', 'all']).default('all'),
-        limit: z.number().int().min(1).max(1000).default(200),
-        offset: z.number().int().min(0).default(0)
-      })
-      .strict()
-  ),
-  'orders/get': entry<OrderDetail>()(orderId),
   'orders/view': entry<OrderView>()(orderId),
   'orders/add-note': entry<AuditEntry>()(z.object({ id: z.number().int().positive(), text: z.string().trim().min(1).max(4000) }).strict()),
   /** One readable HTML file for a VTEX support ticket: payload, message, diagnosis, simulation, records. */

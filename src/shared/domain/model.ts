@@ -2,7 +2,6 @@
  * The mirror's normalised model: money in integer cents, ids as strings, dates as ISO 8601
  * UTC strings. Repositories read and write these; the rules engine and the UI consume them.
  */
-import type { ErrorType } from './error-types';
 
 export type IntegrationStatus = 'error' | 'success' | 'pending';
 
@@ -84,22 +83,6 @@ export interface MarketplaceOrder {
   attempts: number;
   vtexOrderId: string | null;
   /** True for stubs created from an Admin export row, until the full order arrives. */
-  incomplete: boolean;
-}
-
-/** A short row of the order list (what the queue shows). */
-export interface OrderSummary {
-  id: number;
-  marketplaceOrderId: string;
-  affiliateId: string;
-  connectorName: string | null;
-  integrationStatus: IntegrationStatus;
-  integrationMessage: string | null;
-  errorType: ErrorType | null;
-  valueCents: number | null;
-  createdAt: string | null;
-  processedAt: string | null;
-  attempts: number;
   incomplete: boolean;
 }
 

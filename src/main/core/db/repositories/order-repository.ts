@@ -1,6 +1,6 @@
-import type { IntegrationAttempt, IntegrationStatus, MarketplaceOrder, OrderSummary } from '../../../../shared/domain/model';
+import type { IntegrationAttempt, IntegrationStatus, MarketplaceOrder } from '../../../../shared/domain/model';
 import type { Db } from '../connection';
-import { addressFromRaw, itemFromRaw, logisticsFromRaw, toAttempt, toOrder, toSummary, type OrderRow } from './order-rows';
+import { addressFromRaw, itemFromRaw, logisticsFromRaw, toAttempt, toOrder, type OrderRow } from './order-rows';
 
 export { upsertMarketplaceOrder, applyAdminExportRow, type NewMarketplaceOrder, type AdminExportRow } from './order-writes';
 
@@ -75,26 +75,6 @@ export function* iterateOrders(db: Db, options: { status?: IntegrationStatus } =
     yield* loadOrders(db, rows);
     after = rows[rows.length - 1].id;
   }
-}
-
-export function countOrders(db: Db, filter: { status?: IntegrationStatus }): number {
-  return (
-    filter.status
-      ? db.prepare('SELECT COUNT(*) FROM marketplace_orders WHERE integration_status = ?').pluck().get(filter.status)
-      : db.prepare('SELECT COUNT(*) FROM marketplace_orders').pluck().get()
-  ) as number;
-}
-
-/** Newest first, a page at a time (the first screen's list). */
-export function listOrders(db: Db, options: { status?: IntegrationStatus; limit: number; offset?: number }): OrderSummary[] {
-  const rows = (
-    options.status
-      ? db
-          .prepare('SELECT * FROM marketplace_orders WHERE integration_status = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?')
-          .all(options.status, options.limit, options.offset ?? 0)
-      : db.prepare('SELECT * FROM marketplace_orders ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?').all(options.limit, options.offset ?? 0)
-  ) as OrderRow[];
-  return rows.map(toSummary);
 }
 
 export function listAttempts(db: Db, orderId: number): IntegrationAttempt[] {

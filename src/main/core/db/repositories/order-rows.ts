@@ -1,4 +1,4 @@
-import type { IntegrationAttempt, IntegrationStatus, MarketplaceOrder, OrderAddress, OrderItem, OrderLogistics, OrderSummary } from '../../../../shared/domain/model';
+import type { IntegrationAttempt, IntegrationStatus, MarketplaceOrder, OrderAddress, OrderItem, OrderLogistics } from '../../../../shared/domain/model';
 import type { ErrorType } from '../../../../shared/domain/error-types';
 
 /** Row shapes of the order tables and their mapping to the model (kept apart from the SQL). */
@@ -98,23 +98,6 @@ export function toOrder(row: OrderRow, items: OrderItem[], address: OrderAddress
     processedAt: row.processed_at,
     attempts: row.attempts,
     vtexOrderId: row.vtex_order_id,
-    incomplete: row.incomplete === 1
-  };
-}
-
-export function toSummary(row: OrderRow): OrderSummary {
-  return {
-    id: row.id,
-    marketplaceOrderId: row.marketplace_order_id,
-    affiliateId: row.affiliate_id,
-    connectorName: row.connector_name,
-    integrationStatus: row.integration_status,
-    integrationMessage: row.integration_message,
-    errorType: row.error_type,
-    valueCents: row.payment_value_cents,
-    createdAt: row.created_at,
-    processedAt: row.processed_at,
-    attempts: row.attempts,
     incomplete: row.incomplete === 1
   };
 }
