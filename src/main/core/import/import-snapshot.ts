@@ -8,6 +8,7 @@ import { upsertOmsOrder } from '../db/repositories/oms-repository';
 import { applyAdminExportRow, upsertMarketplaceOrder } from '../db/repositories/order-repository';
 import { replaceStoreSettings } from '../db/repositories/settings-repository';
 import { upsertBalance, upsertPrice } from '../db/repositories/stock-repository';
+import { classifyOrder } from '../rules/classify-order';
 import { readAdminCsv, readAdminXlsx } from './admin-export';
 import { Fields } from './fields';
 import { ImportError } from './import-error';
@@ -45,7 +46,10 @@ type RecordKind = Exclude<SnapshotKind, 'store-settings' | 'connections-orders'>
 
 /** How each record kind is validated and written. */
 const APPLY: Record<RecordKind, (db: Db, value: unknown) => void> = {
-  orders: (db, value) => void upsertMarketplaceOrder(db, mapOrder(value)),
+  orders: (db, value) => {
+    const order = mapOrder(value);
+    upsertMarketplaceOrder(db, order, order.integrationStatus === 'error' ? classifyOrder(order).errorType : null);
+  },
   'oms-orders': (db, value) => upsertOmsOrder(db, mapOmsOrder(value)),
   affiliates: (db, value) => upsertAffiliate(db, mapAffiliate(value)),
   'sales-channels': (db, value) => upsertTradePolicy(db, mapSalesChannel(value)),

@@ -33,8 +33,10 @@ export interface StoreData {
   /** Freight rows per shipping policy id. */
   freightValues: Map<string, FreightValue[]>;
   settings: StoreSettings;
-  /** OMS orders per marketplace order id. */
+  /** OMS orders per marketplace order id (the mirror reads those of its failed orders). */
   omsOrdersByMarketplaceOrderId: Map<string, OmsOrder[]>;
+  /** Whether the mirror holds any OMS order: without them a duplicate cannot be ruled out. */
+  hasOmsOrders: boolean;
 }
 
 export interface StoreDataParts {
@@ -50,6 +52,8 @@ export interface StoreDataParts {
   freightValues?: FreightValue[];
   settings?: Partial<StoreSettings>;
   omsOrders?: OmsOrder[];
+  /** Defaults to whether `omsOrders` holds any. */
+  hasOmsOrders?: boolean;
 }
 
 function byKey<T>(rows: T[] | undefined, key: (row: T) => string): Map<string, T> {
@@ -89,6 +93,7 @@ export function buildStoreData(parts: StoreDataParts): StoreData {
       xmlIntegrations: parts.settings?.xmlIntegrations ?? [],
       sellOutOfStock: parts.settings?.sellOutOfStock ?? {}
     },
-    omsOrdersByMarketplaceOrderId: groupBy(parts.omsOrders, (o) => o.marketplaceOrderId)
+    omsOrdersByMarketplaceOrderId: groupBy(parts.omsOrders, (o) => o.marketplaceOrderId),
+    hasOmsOrders: parts.hasOmsOrders ?? (parts.omsOrders ?? []).length > 0
   };
 }

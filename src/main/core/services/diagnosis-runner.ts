@@ -1,12 +1,11 @@
 import type { MarketplaceOrder } from '../../../shared/domain/model';
 import type { Db } from '../db/connection';
-import { clearAllCauses, deleteDiagnosesOfOrdersNotFailing, writeDiagnoses, type DiagnosisRow } from '../db/repositories/diagnosis-repository';
+import { clearAllDiagnoses, writeDiagnoses, type DiagnosisRow } from '../db/repositories/diagnosis-repository';
 import { getOrder, iterateOrders } from '../db/repositories/order-repository';
 import { readStoreData } from '../db/repositories/store-data-repository';
-import { classify } from '../rules/classify';
 import { diagnose } from '../rules/diagnose';
 import { groupKeyOf } from '../rules/group-key';
-import { isStorefrontOrder } from '../rules/storefront';
+import { classifyOrder } from '../rules/classify-order';
 import type { StoreData } from '../rules/store-data';
 
 const BATCH = 5_000;
@@ -19,7 +18,7 @@ export interface DiagnosisRunSummary {
 
 /** Classifies an order's message and diagnoses it against the store (pure; no I/O). */
 export function diagnoseOrder(order: MarketplaceOrder, store: StoreData): DiagnosisRow {
-  const classification = classify(order.integrationMessage ?? '', { storefront: isStorefrontOrder(order) });
+  const classification = classifyOrder(order);
   const diagnosis = diagnose(order, classification.errorType, store);
   return { orderId: order.id, confidence: classification.confidence, diagnosis, groupKeys: diagnosis.causes.map(groupKeyOf) };
 }
@@ -46,10 +45,8 @@ export function runDiagnosis(db: Db, options: { now: Date; orderIds?: readonly n
     pending.length = 0;
   };
   db.transaction(() => {
-    if (whole) {
-      clearAllCauses(db);
-      deleteDiagnosesOfOrdersNotFailing(db);
-    }
+    // A whole run rewrites every diagnosis, so those of orders no longer failing go with the rest.
+    const rebuildIndexes = whole ? clearAllDiagnoses(db) : null;
     for (const order of orders) {
       const row = diagnoseOrder(order, store);
       summary.byOutcome[row.diagnosis.outcome] += 1;
@@ -58,6 +55,7 @@ export function runDiagnosis(db: Db, options: { now: Date; orderIds?: readonly n
       if (pending.length >= BATCH) flush();
     }
     flush();
+    rebuildIndexes?.();
   })();
   return summary;
 }

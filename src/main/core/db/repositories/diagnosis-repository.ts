@@ -1,8 +1,8 @@
-import type { Statement } from 'better-sqlite3';
 import type { Diagnosis } from '../../../../shared/domain/diagnosis';
 import type { CauseCode, ErrorType } from '../../../../shared/domain/error-types';
 import type { Db } from '../connection';
 import { toCause, type CauseRow } from './cause-rows';
+import { statementCache } from './statement-cache';
 
 /** A diagnosis as stored: the rules engine's answer plus when it ran and what "now" it judged at. */
 export interface StoredDiagnosis extends Diagnosis {
@@ -34,58 +34,35 @@ export interface CauseGroup {
   warehouseId: string | null;
 }
 
-interface Statements {
-  deleteCauses: Statement;
-  upsertDiagnosis: Statement;
-  insertCause: Statement;
-  setErrorType: Statement;
-}
-
-const cache = new WeakMap<Db, Statements>();
-
-function statements(db: Db): Statements {
-  let prepared = cache.get(db);
-  if (!prepared) {
-    prepared = {
-      deleteCauses: db.prepare('DELETE FROM diagnosis_causes WHERE order_id = ?'),
-      upsertDiagnosis: db.prepare(
-        `INSERT INTO diagnoses (order_id, error_type, confidence, outcome, top_cause, missing_json, ran_at, as_of)
-         VALUES (@orderId, @errorType, @confidence, @outcome, @topCause, @missing, @ranAt, @asOf)
-         ON CONFLICT (order_id) DO UPDATE SET error_type = excluded.error_type, confidence = excluded.confidence,
-           outcome = excluded.outcome, top_cause = excluded.top_cause, missing_json = excluded.missing_json,
-           ran_at = excluded.ran_at, as_of = excluded.as_of`
-      ),
-      insertCause: db.prepare(
-        `INSERT INTO diagnosis_causes (order_id, position, code, group_key, sku_id, warehouse_id, dock_id, shipping_policy_id, trade_policy_id, evidence_json, fix_json)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-      ),
-      // Unchanged types are not rewritten: the column sits in four queue indexes.
-      setErrorType: db.prepare('UPDATE marketplace_orders SET error_type = @type WHERE id = @id AND error_type IS NOT @type')
-    };
-    cache.set(db, prepared);
-  }
-  return prepared;
-}
+const statements = statementCache({
+  deleteCauses: 'DELETE FROM diagnosis_causes WHERE order_id = ?',
+  upsertDiagnosis: `INSERT INTO diagnoses (order_id, error_type, confidence, outcome, top_cause, missing_json, ran_at, as_of)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (order_id) DO UPDATE SET error_type = excluded.error_type, confidence = excluded.confidence,
+      outcome = excluded.outcome, top_cause = excluded.top_cause, missing_json = excluded.missing_json,
+      ran_at = excluded.ran_at, as_of = excluded.as_of`,
+  insertDiagnosis: `INSERT INTO diagnoses (order_id, error_type, confidence, outcome, top_cause, missing_json, ran_at, as_of)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  insertCause: `INSERT INTO diagnosis_causes (order_id, position, code, group_key, sku_id, warehouse_id, dock_id, shipping_policy_id, trade_policy_id, evidence_json, fix_json)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  // Unchanged types are not rewritten: the column sits in four queue indexes.
+  setErrorType: 'UPDATE marketplace_orders SET error_type = ? WHERE id = ? AND error_type IS NOT ?'
+});
 
 /**
- * Stores a batch of diagnoses (the caller holds the transaction). `causesCleared` says the caller
- * already emptied diagnosis_causes for a whole-mirror run, which spares one delete per order.
+ * Stores a batch of diagnoses (the caller holds the transaction), replacing what the orders had.
+ * `fresh` says the tables were emptied for a whole-mirror run (clearAllDiagnoses), so rows are
+ * plain inserts, with no delete or conflict check per order.
  */
-export function writeDiagnoses(db: Db, rows: DiagnosisRow[], meta: { ranAt: string; asOf: string }, causesCleared = false): void {
+export function writeDiagnoses(db: Db, rows: DiagnosisRow[], meta: { ranAt: string; asOf: string }, fresh = false): void {
   const s = statements(db);
+  const writeDiagnosis = fresh ? s.insertDiagnosis : s.upsertDiagnosis;
   for (const { orderId, confidence, diagnosis, groupKeys } of rows) {
-    if (!causesCleared) s.deleteCauses.run(orderId);
-    s.upsertDiagnosis.run({
-      orderId,
-      errorType: diagnosis.errorType,
-      confidence,
-      outcome: diagnosis.outcome,
-      topCause: diagnosis.causes[0]?.code ?? null,
-      missing: diagnosis.missing?.length ? JSON.stringify(diagnosis.missing) : null,
-      ranAt: meta.ranAt,
-      asOf: meta.asOf
-    });
-    diagnosis.causes.forEach((cause, position) => {
+    if (!fresh) s.deleteCauses.run(orderId);
+    const { errorType, outcome, causes, missing } = diagnosis;
+    writeDiagnosis.run(orderId, errorType, confidence, outcome, causes[0]?.code ?? null, missing?.length ? JSON.stringify(missing) : null, meta.ranAt, meta.asOf);
+    for (let position = 0; position < causes.length; position++) {
+      const cause = causes[position];
       s.insertCause.run(
         orderId,
         position,
@@ -99,20 +76,27 @@ export function writeDiagnoses(db: Db, rows: DiagnosisRow[], meta: { ranAt: stri
         JSON.stringify(cause.evidence),
         JSON.stringify(cause.fix)
       );
-    });
-    s.setErrorType.run({ type: diagnosis.errorType, id: orderId });
+    }
+    s.setErrorType.run(errorType, orderId, errorType);
   }
 }
 
-/** Empties every stored cause (before a whole-mirror run rewrites them all). */
-export function clearAllCauses(db: Db): void {
+/**
+ * Empties the diagnoses and their causes before a whole-mirror run rewrites them, with the two
+ * tables' secondary indexes set aside: deleting and re-inserting half a million rows through five
+ * indexes cost more than building the indexes again in one sorted pass each. Returns the step that
+ * rebuilds them, from the definitions the schema held; the caller runs it inside the same transaction.
+ */
+export function clearAllDiagnoses(db: Db): () => void {
+  const indexes = db
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('diagnoses', 'diagnosis_causes') AND sql IS NOT NULL`)
+    .all() as { name: string; sql: string }[];
+  for (const index of indexes) db.exec(`DROP INDEX "${index.name.replaceAll('"', '""')}"`);
   db.prepare('DELETE FROM diagnosis_causes').run();
-}
-
-/** Forgets diagnoses of orders that are no longer failed (they integrated, or were replaced). */
-export function deleteDiagnosesOfOrdersNotFailing(db: Db): void {
-  db.prepare(`DELETE FROM diagnoses WHERE order_id IN (SELECT id FROM marketplace_orders WHERE integration_status <> 'error')`).run();
-  db.prepare(`DELETE FROM diagnosis_causes WHERE order_id IN (SELECT id FROM marketplace_orders WHERE integration_status <> 'error')`).run();
+  db.prepare('DELETE FROM diagnoses').run();
+  return () => {
+    for (const index of indexes) db.exec(index.sql);
+  };
 }
 
 export function getDiagnosis(db: Db, orderId: number): StoredDiagnosis | null {

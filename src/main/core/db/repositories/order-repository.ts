@@ -1,12 +1,38 @@
 import type { IntegrationAttempt, IntegrationStatus, MarketplaceOrder } from '../../../../shared/domain/model';
 import type { Db } from '../connection';
-import { addressFromRaw, itemFromRaw, logisticsFromRaw, toAttempt, toOrder, type OrderRow } from './order-rows';
+import { addressFromRaw, itemFromRaw, logisticsFromRaw, orderFromRaw, ORDER_COLUMNS, toAttempt } from './order-rows';
+import { statementCache } from './statement-cache';
 
 export { upsertMarketplaceOrder, applyAdminExportRow, type NewMarketplaceOrder, type AdminExportRow } from './order-writes';
 
 const PAGE = 2_000;
 
 type Raw = unknown[];
+
+/** Orders of an id range, all of them or (status not null) those of one integration status. */
+const IN_RANGE = 'o.id BETWEEN @lo AND @hi AND (@status IS NULL OR +o.integration_status = @status)';
+
+/*
+ * Rows are read as raw arrays: a million-order diagnosis reads millions of them, and arrays skip
+ * building a keyed object per row only to copy it into the model. Children are joined from the
+ * orders of the range rather than scanned by range: failed orders are about four in ten, and a
+ * range scan would read the children of the others too (100k failed orders: 1.4 s → 1.0 s).
+ */
+const statements = statementCache({
+  // The unary + keeps SQLite on the primary key: a status index would re-sort every page by id.
+  page: `SELECT ${ORDER_COLUMNS} FROM marketplace_orders o
+    WHERE o.id > @after AND (@status IS NULL OR +o.integration_status = @status) ORDER BY o.id LIMIT @limit`,
+  byId: `SELECT ${ORDER_COLUMNS} FROM marketplace_orders o WHERE o.id = ?`,
+  byMarketplaceOrderId: `SELECT ${ORDER_COLUMNS} FROM marketplace_orders o WHERE o.marketplace_order_id = ? ORDER BY o.id`,
+  items: `SELECT i.order_id, i.sku_id, i.quantity, i.price_cents
+    FROM marketplace_orders o JOIN order_items i ON i.order_id = o.id WHERE ${IN_RANGE} ORDER BY i.order_id, i.item_index`,
+  addresses: `SELECT a.order_id, a.address_type, a.receiver_name, a.postal_code, a.city, a.state, a.country, a.street, a.number,
+      a.complement, a.neighborhood, a.longitude, a.latitude
+    FROM marketplace_orders o JOIN order_addresses a ON a.order_id = o.id WHERE ${IN_RANGE}`,
+  logistics: `SELECT l.order_id, l.item_index, l.selected_sla, l.delivery_channel, l.price_cents, l.lock_ttl, l.shipping_estimate,
+      l.courier_name, l.warehouse_id, l.dock_id
+    FROM marketplace_orders o JOIN order_logistics l ON l.order_id = o.id WHERE ${IN_RANGE} ORDER BY l.order_id, l.item_index`
+});
 
 function byOrder(rows: Raw[]): Map<number, Raw[]> {
   const map = new Map<number, Raw[]>();
@@ -19,44 +45,34 @@ function byOrder(rows: Raw[]): Map<number, Raw[]> {
   return map;
 }
 
-const CHILD_SQL = {
-  items: 'SELECT order_id, sku_id, quantity, price_cents FROM order_items WHERE order_id BETWEEN ? AND ? ORDER BY order_id, item_index',
-  addresses: `SELECT order_id, address_type, receiver_name, postal_code, city, state, country, street, number, complement, neighborhood, longitude, latitude
-    FROM order_addresses WHERE order_id BETWEEN ? AND ?`,
-  logistics: `SELECT order_id, item_index, selected_sla, delivery_channel, price_cents, lock_ttl, shipping_estimate, courier_name, warehouse_id, dock_id
-    FROM order_logistics WHERE order_id BETWEEN ? AND ? ORDER BY order_id, item_index`
-};
-
-/**
- * Children of a page of orders, three range scans for the whole page, read as raw arrays: a
- * million-order diagnosis reads millions of child rows, and arrays skip building keyed objects.
- */
-function loadOrders(db: Db, rows: OrderRow[]): MarketplaceOrder[] {
+/** Orders from their rows (in id order) and their children, three joined reads for the whole set. */
+function loadOrders(db: Db, rows: Raw[], status: IntegrationStatus | null): MarketplaceOrder[] {
   if (rows.length === 0) return [];
-  const ids = rows.map((row) => row.id);
-  const lo = Math.min(...ids);
-  const hi = Math.max(...ids);
-  const items = byOrder(db.prepare(CHILD_SQL.items).raw().all(lo, hi) as Raw[]);
-  const addresses = byOrder(db.prepare(CHILD_SQL.addresses).raw().all(lo, hi) as Raw[]);
-  const logistics = byOrder(db.prepare(CHILD_SQL.logistics).raw().all(lo, hi) as Raw[]);
-  return rows.map((row) =>
-    toOrder(
+  const s = statements(db);
+  const range = { lo: rows[0][0], hi: rows[rows.length - 1][0], status };
+  const items = byOrder(s.items.raw().all(range) as Raw[]);
+  const addresses = byOrder(s.addresses.raw().all(range) as Raw[]);
+  const logistics = byOrder(s.logistics.raw().all(range) as Raw[]);
+  return rows.map((row) => {
+    const id = row[0] as number;
+    const address = addresses.get(id);
+    return orderFromRaw(
       row,
-      (items.get(row.id) ?? []).map(itemFromRaw),
-      addresses.get(row.id)?.map(addressFromRaw)[0] ?? null,
-      (logistics.get(row.id) ?? []).map(logisticsFromRaw)
-    )
-  );
+      (items.get(id) ?? []).map(itemFromRaw),
+      address ? addressFromRaw(address[0]) : null,
+      (logistics.get(id) ?? []).map(logisticsFromRaw)
+    );
+  });
 }
 
 export function getOrder(db: Db, id: number): MarketplaceOrder | null {
-  const row = db.prepare('SELECT * FROM marketplace_orders WHERE id = ?').get(id) as OrderRow | undefined;
-  return row ? loadOrders(db, [row])[0] : null;
+  const row = statements(db).byId.raw().get(id) as Raw | undefined;
+  return row ? loadOrders(db, [row], null)[0] : null;
 }
 
 export function findOrdersByMarketplaceOrderId(db: Db, marketplaceOrderId: string): MarketplaceOrder[] {
-  const rows = db.prepare('SELECT * FROM marketplace_orders WHERE marketplace_order_id = ? ORDER BY id').all(marketplaceOrderId) as OrderRow[];
-  return rows.flatMap((row) => loadOrders(db, [row]));
+  const rows = statements(db).byMarketplaceOrderId.raw().all(marketplaceOrderId) as Raw[];
+  return rows.flatMap((row) => loadOrders(db, [row], null));
 }
 
 /**
@@ -64,16 +80,14 @@ export function findOrdersByMarketplaceOrderId(db: Db, marketplaceOrderId: strin
  * open between pages, so callers may write to the mirror while they iterate.
  */
 export function* iterateOrders(db: Db, options: { status?: IntegrationStatus } = {}): Generator<MarketplaceOrder> {
-  const statement = options.status
-    ? // The unary + keeps SQLite on the primary key: a status index would re-sort every page by id.
-      db.prepare('SELECT * FROM marketplace_orders WHERE +integration_status = ? AND id > ? ORDER BY id LIMIT ?')
-    : db.prepare('SELECT * FROM marketplace_orders WHERE id > ? ORDER BY id LIMIT ?');
+  const status = options.status ?? null;
+  const page = statements(db).page.raw();
   let after = 0;
   for (;;) {
-    const rows = (options.status ? statement.all(options.status, after, PAGE) : statement.all(after, PAGE)) as OrderRow[];
+    const rows = page.all({ after, status, limit: PAGE }) as Raw[];
     if (rows.length === 0) return;
-    yield* loadOrders(db, rows);
-    after = rows[rows.length - 1].id;
+    yield* loadOrders(db, rows, status);
+    after = rows[rows.length - 1][0] as number;
   }
 }
 

@@ -1,34 +1,40 @@
 import type { IntegrationAttempt, IntegrationStatus, MarketplaceOrder, OrderAddress, OrderItem, OrderLogistics } from '../../../../shared/domain/model';
-import type { ErrorType } from '../../../../shared/domain/error-types';
 
 /** Row shapes of the order tables and their mapping to the model (kept apart from the SQL). */
-export interface OrderRow {
-  id: number;
-  marketplace_order_id: string;
-  affiliate_id: string;
-  connector_name: string | null;
-  marketplace_order_status: string | null;
-  payment_value_cents: number | null;
-  price_divergence_allowance_rate: number | null;
-  created_at: string | null;
-  customer_email: string | null;
-  customer_first_name: string | null;
-  customer_last_name: string | null;
-  customer_phone: string | null;
-  customer_document: string | null;
-  customer_document_type: string | null;
-  customer_is_corporate: number;
-  customer_corporate_document: string | null;
-  is_fob: number;
-  invoice_key: string | null;
-  integration_status: IntegrationStatus;
-  integration_message: string | null;
-  processed_at: string | null;
-  attempts: number;
-  vtex_order_id: string | null;
-  incomplete: number;
-  error_type: ErrorType | null;
-}
+
+/**
+ * The marketplace_orders columns an order is read from (as `o`), in the order orderFromRaw takes
+ * them: rows are read as raw arrays, since a million-order diagnosis would otherwise build a keyed
+ * object per row only to copy it into the model.
+ */
+export const ORDER_COLUMNS = [
+  'id',
+  'marketplace_order_id',
+  'affiliate_id',
+  'connector_name',
+  'marketplace_order_status',
+  'payment_value_cents',
+  'price_divergence_allowance_rate',
+  'created_at',
+  'customer_email',
+  'customer_first_name',
+  'customer_last_name',
+  'customer_phone',
+  'customer_document',
+  'customer_document_type',
+  'customer_is_corporate',
+  'customer_corporate_document',
+  'is_fob',
+  'invoice_key',
+  'integration_status',
+  'integration_message',
+  'processed_at',
+  'attempts',
+  'vtex_order_id',
+  'incomplete'
+]
+  .map((column) => `o.${column}`)
+  .join(', ');
 
 /** An order_items row as raw columns: order_id, sku_id, quantity, price_cents. */
 export function itemFromRaw(r: unknown[]): OrderItem {
@@ -68,37 +74,63 @@ export function logisticsFromRaw(r: unknown[]): OrderLogistics {
   };
 }
 
-export function toOrder(row: OrderRow, items: OrderItem[], address: OrderAddress | null, logistics: OrderLogistics[]): MarketplaceOrder {
+export function orderFromRaw(r: unknown[], items: OrderItem[], address: OrderAddress | null, logistics: OrderLogistics[]): MarketplaceOrder {
+  const [
+    id,
+    marketplaceOrderId,
+    affiliateId,
+    connectorName,
+    marketplaceOrderStatus,
+    paymentValueCents,
+    priceDivergenceAllowanceRate,
+    createdAt,
+    email,
+    firstName,
+    lastName,
+    phone,
+    document,
+    documentType,
+    isCorporate,
+    corporateDocument,
+    isFob,
+    invoiceKey,
+    integrationStatus,
+    integrationMessage,
+    processedAt,
+    attempts,
+    vtexOrderId,
+    incomplete
+  ] = r as [number, string, string, ...(string | number | null)[]];
   return {
-    id: row.id,
-    marketplaceOrderId: row.marketplace_order_id,
-    affiliateId: row.affiliate_id,
-    connectorName: row.connector_name,
-    marketplaceOrderStatus: row.marketplace_order_status,
-    paymentValueCents: row.payment_value_cents,
-    priceDivergenceAllowanceRate: row.price_divergence_allowance_rate,
-    createdAt: row.created_at,
+    id,
+    marketplaceOrderId,
+    affiliateId,
+    connectorName: connectorName as string | null,
+    marketplaceOrderStatus: marketplaceOrderStatus as string | null,
+    paymentValueCents: paymentValueCents as number | null,
+    priceDivergenceAllowanceRate: priceDivergenceAllowanceRate as number | null,
+    createdAt: createdAt as string | null,
     items,
     customer: {
-      email: row.customer_email,
-      firstName: row.customer_first_name,
-      lastName: row.customer_last_name,
-      phone: row.customer_phone,
-      document: row.customer_document,
-      documentType: row.customer_document_type,
-      isCorporate: row.customer_is_corporate === 1,
-      corporateDocument: row.customer_corporate_document
+      email: email as string | null,
+      firstName: firstName as string | null,
+      lastName: lastName as string | null,
+      phone: phone as string | null,
+      document: document as string | null,
+      documentType: documentType as string | null,
+      isCorporate: isCorporate === 1,
+      corporateDocument: corporateDocument as string | null
     },
     address,
     logistics,
-    isFob: row.is_fob === 1,
-    invoiceKey: row.invoice_key,
-    integrationStatus: row.integration_status,
-    integrationMessage: row.integration_message,
-    processedAt: row.processed_at,
-    attempts: row.attempts,
-    vtexOrderId: row.vtex_order_id,
-    incomplete: row.incomplete === 1
+    isFob: isFob === 1,
+    invoiceKey: invoiceKey as string | null,
+    integrationStatus: integrationStatus as IntegrationStatus,
+    integrationMessage: integrationMessage as string | null,
+    processedAt: processedAt as string | null,
+    attempts: attempts as number,
+    vtexOrderId: vtexOrderId as string | null,
+    incomplete: incomplete === 1
   };
 }
 

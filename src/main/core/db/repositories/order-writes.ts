@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { IntegrationStatus, MarketplaceOrder } from '../../../../shared/domain/model';
+import type { ErrorType } from '../../../../shared/domain/error-types';
 import type { Db } from '../connection';
 
 /** An order as an import brings it: no mirror id yet; `attempts` is what the source reported. */
@@ -35,7 +36,7 @@ const cache = new WeakMap<Db, Statements>();
 const ORDER_COLUMNS = `connector_name, marketplace_order_status, payment_value_cents, price_divergence_allowance_rate, created_at,
   customer_email, customer_first_name, customer_last_name, customer_phone, customer_document, customer_document_type,
   customer_is_corporate, customer_corporate_document, is_fob, invoice_key, integration_status, integration_message,
-  processed_at, attempts, vtex_order_id`;
+  processed_at, attempts, vtex_order_id, error_type`;
 
 function statements(db: Db): Statements {
   let s = cache.get(db);
@@ -94,8 +95,12 @@ function recordAttempt(
   return number;
 }
 
-/** Inserts or replaces an order by (affiliate, marketplace order id), keeping its attempt history. */
-export function upsertMarketplaceOrder(db: Db, order: NewMarketplaceOrder): number {
+/**
+ * Inserts or replaces an order by (affiliate, marketplace order id), keeping its attempt history.
+ * `errorType` is its message's classification, stored with the row: setting it here, while the row
+ * and its index entries are written anyway, spares the first diagnosis a million-row update.
+ */
+export function upsertMarketplaceOrder(db: Db, order: NewMarketplaceOrder, errorType: ErrorType | null): number {
   const s = statements(db);
   const existing = s.find.get(order.affiliateId, order.marketplaceOrderId) as { id: number; attempts: number } | undefined;
   const values = {
@@ -120,7 +125,8 @@ export function upsertMarketplaceOrder(db: Db, order: NewMarketplaceOrder): numb
     integration_message: order.integrationMessage,
     processed_at: order.processedAt,
     attempts: Math.max(order.attempts ?? 1, existing?.attempts ?? 1),
-    vtex_order_id: order.vtexOrderId
+    vtex_order_id: order.vtexOrderId,
+    error_type: errorType
   };
   let id: number;
   if (existing) {

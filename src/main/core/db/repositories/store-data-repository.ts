@@ -3,7 +3,7 @@ import type { Db } from '../connection';
 import { readAffiliates, readSkus, readTradePolicies } from './catalog-repository';
 import { readDocks, readFreightValues, readShippingPolicies, readWarehouses } from './logistics-repository';
 import { readMeta } from './meta-repository';
-import { readOmsOrders } from './oms-repository';
+import { hasOmsOrders, readOmsOrdersOfFailedOrders } from './oms-repository';
 import { readStoreSettings } from './settings-repository';
 import { readInventory, readPrices } from './stock-repository';
 
@@ -54,6 +54,7 @@ function readWholeStore(db: Db, now: string): StoreData {
     shippingPolicies: readShippingPolicies(db),
     freightValues: readFreightValues(db),
     settings: readStoreSettings(db),
-    omsOrders: readOmsOrders(db, { withItems: false })
+    omsOrders: readOmsOrdersOfFailedOrders(db),
+    hasOmsOrders: hasOmsOrders(db)
   });
 }
