@@ -72,10 +72,10 @@ describe('classify: the result', () => {
     expect(concurring).toBeLessThanOrEqual(1);
   });
 
-  it('gives the same answer from its memo and never shares the returned evidence between calls', () => {
+  it('gives the same answer from its memo, whose readings no caller can change', () => {
     const first = classify('Pedido duplicado');
-    first.matched.push('tampered');
-    first.errorType = 'unclassified';
+    expect(() => (first.matched as string[]).push('tampered')).toThrow(TypeError);
+    expect(() => Object.assign(first, { errorType: 'unclassified' })).toThrow(TypeError);
     expect(classify('Pedido duplicado')).toEqual({ errorType: 'duplicate_order', confidence: first.confidence, matched: ['duplicated'] });
   });
 

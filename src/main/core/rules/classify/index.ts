@@ -32,7 +32,8 @@ export function createClassifier(options: { cacheSize?: number } = {}): Classifi
       // Re-inserting keeps the map in least-recently-used order, so eviction drops the coldest.
       cache.delete(key);
     } else {
-      reading = decide(MATCHER, scan(MATCHER, tokenise(message)));
+      const decided = decide(MATCHER, scan(MATCHER, tokenise(message)));
+      reading = Object.freeze({ ...decided, matched: Object.freeze([...decided.matched]) });
       const oldest = cache.keys().next();
       if (cache.size >= cacheSize && oldest.done !== true) cache.delete(oldest.value);
     }

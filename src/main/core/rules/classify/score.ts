@@ -10,11 +10,11 @@ export interface ClassifyContext {
 
 /** What a message says, how sure the classifier is, and the evidence it read. */
 export interface Classification {
-  errorType: ErrorType;
+  readonly errorType: ErrorType;
   /** In (0, 1] when classified, 0 when unclassified. */
-  confidence: number;
+  readonly confidence: number;
   /** Labels of the winning type's signals, in the order they occur in the message. */
-  matched: string[];
+  readonly matched: readonly string[];
 }
 
 /** Below this score no type is named: one hint ("status", "trade policy") is not enough. */
@@ -54,6 +54,7 @@ export function decide(matcher: Matcher, hits: readonly Hit[]): Classification {
 
 /** A stock reading in the store's own checkout is a storefront failure, not a marketplace order's. */
 export function inContext(reading: Classification, context: ClassifyContext): Classification {
-  const errorType = reading.errorType === 'out_of_stock' && context.storefront === true ? 'store_order_not_created' : reading.errorType;
-  return { ...reading, errorType, matched: [...reading.matched] };
+  // Readings are frozen (the classifier shares them between calls), so the common case returns it as is.
+  if (reading.errorType !== 'out_of_stock' || context.storefront !== true) return reading;
+  return { ...reading, errorType: 'store_order_not_created' };
 }
