@@ -38,4 +38,22 @@ describe('readStoreData', () => {
     expect([a.asOf, b.asOf]).toEqual(['2026-11-22T00:00:00.000Z', '2026-11-23T00:00:00.000Z']);
     expect(b.skus).toBe(a.skus);
   });
+
+  it('holds the OMS orders of failed orders only, and knows whether the mirror has any', async () => {
+    const db = openMirror(':memory:');
+    await importSnapshot(db, SMALL_STORE);
+    // The small store's one OMS order belongs to the order that integrated.
+    const first = readStoreData(db, '2026-11-22T00:00:00.000Z');
+    expect(first.hasOmsOrders).toBe(true);
+    expect([...first.omsOrdersByMarketplaceOrderId.keys()]).toEqual([]);
+
+    db.prepare(`UPDATE marketplace_orders SET integration_status = 'error' WHERE marketplace_order_id = '702-0000001-0000001'`).run();
+    const second = readStoreData(db, '2026-11-22T00:00:00.000Z');
+    expect(second.omsOrdersByMarketplaceOrderId.get('702-0000001-0000001')?.map((oms) => [oms.orderId, oms.status])).toEqual([
+      ['1234560000001-01', 'ready-for-handling']
+    ]);
+
+    db.prepare('DELETE FROM oms_orders').run();
+    expect(readStoreData(db, '2026-11-22T00:00:00.000Z').hasOmsOrders).toBe(false);
+  });
 });

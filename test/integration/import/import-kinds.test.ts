@@ -71,6 +71,16 @@ describe('what the importer normalises', () => {
     expect(findOrdersByMarketplaceOrderId(db, '702-0000002-0000002')[0].integrationStatus).toBe('error');
     expect(findOrdersByMarketplaceOrderId(db, '702-0000001-0000001')[0].vtexOrderId).toBe('1234560000001-01');
   });
+
+  it('stores the error type of each failed order’s message with the order', async () => {
+    const db = freshMirror();
+    await importSnapshot(db, smallStoreAs('json'));
+    // "Order with SKU inactive or out of sales channel"; the order that integrated has none.
+    expect(db.prepare('SELECT marketplace_order_id, error_type FROM marketplace_orders ORDER BY id').raw().all()).toEqual([
+      ['702-0000001-0000001', null],
+      ['702-0000002-0000002', 'sku_unavailable']
+    ]);
+  });
 });
 
 describe('re-importing', () => {

@@ -1,0 +1,64 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openMirror, type Db } from '../../../src/main/core/db/connection';
+import { importSnapshot } from '../../../src/main/core/import';
+import { runDiagnosis } from '../../../src/main/core/services/diagnosis-runner';
+
+const DEMO = join(__dirname, '../../../resources/demo/snapshot');
+const NOW = new Date('2026-11-22T12:00:00Z');
+
+function indexes(db: Db): { name: string; sql: string }[] {
+  return db
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('diagnoses', 'diagnosis_causes') ORDER BY name`)
+    .all() as { name: string; sql: string }[];
+}
+
+function count(db: Db, sql: string): number {
+  return db.prepare(sql).pluck().get() as number;
+}
+
+async function diagnosedDemo(): Promise<Db> {
+  const db = openMirror(':memory:');
+  await importSnapshot(db, DEMO);
+  runDiagnosis(db, { now: NOW });
+  return db;
+}
+
+describe('a whole-mirror diagnosis run', () => {
+  it('rewrites every diagnosis and leaves the tables with the indexes the schema defines', async () => {
+    const db = await diagnosedDemo();
+    const before = indexes(db);
+    expect(before.length).toBeGreaterThanOrEqual(5);
+    const failed = count(db, `SELECT COUNT(*) FROM marketplace_orders WHERE integration_status = 'error'`);
+    const causes = count(db, 'SELECT COUNT(*) FROM diagnosis_causes');
+
+    const summary = runDiagnosis(db, { now: NOW });
+    expect(summary.diagnosed).toBe(failed);
+    expect(count(db, 'SELECT COUNT(*) FROM diagnoses')).toBe(failed);
+    expect(count(db, 'SELECT COUNT(*) FROM diagnosis_causes')).toBe(causes);
+    expect(indexes(db)).toEqual(before);
+    // The queue's cause filter still reads its index.
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT order_id FROM diagnosis_causes WHERE code = 'sku_inactive'`).all() as { detail: string }[];
+    expect(plan.map((step) => step.detail).join(' ')).toMatch(/USING (COVERING )?INDEX diagnosis_causes_/);
+  });
+
+  it('forgets the diagnoses of orders that no longer fail', async () => {
+    const db = await diagnosedDemo();
+    const id = count(db, `SELECT MIN(order_id) FROM diagnoses`);
+    db.prepare(`UPDATE marketplace_orders SET integration_status = 'success' WHERE id = ?`).run(id);
+    runDiagnosis(db, { now: NOW });
+    expect(count(db, `SELECT COUNT(*) FROM diagnoses WHERE order_id = ${id}`)).toBe(0);
+    expect(count(db, `SELECT COUNT(*) FROM diagnosis_causes WHERE order_id = ${id}`)).toBe(0);
+  });
+
+  it('keeps the last diagnoses and their indexes when the run fails half-way', async () => {
+    const db = await diagnosedDemo();
+    const before = { indexes: indexes(db), diagnoses: count(db, 'SELECT COUNT(*) FROM diagnoses'), causes: count(db, 'SELECT COUNT(*) FROM diagnosis_causes') };
+    // A trigger that refuses the twentieth diagnosis stands for any failure inside the transaction.
+    db.exec(`CREATE TEMP TRIGGER refuse AFTER INSERT ON diagnoses WHEN (SELECT COUNT(*) FROM diagnoses) >= 20
+      BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    expect(() => runDiagnosis(db, { now: NOW })).toThrow(/disk full/);
+    db.exec('DROP TRIGGER refuse');
+    expect({ indexes: indexes(db), diagnoses: count(db, 'SELECT COUNT(*) FROM diagnoses'), causes: count(db, 'SELECT COUNT(*) FROM diagnosis_causes') }).toEqual(before);
+  });
+});
