@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path';
 import { generateSnapshot } from '../../src/main/core/demo/generate';
 import { openMirror } from '../../src/main/core/db/connection';
+import { clearAllDiagnoses } from '../../src/main/core/db/repositories/diagnosis-repository';
 import { iterateOrders } from '../../src/main/core/db/repositories/order-repository';
 import { readStoreData } from '../../src/main/core/db/repositories/store-data-repository';
 import { importSnapshot } from '../../src/main/core/import';
@@ -25,6 +26,49 @@ function record(name: string, value: number | string): void {
   results[name] = value;
   console.log(`${name.padEnd(44)} ${typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 2 }) : value}`);
 }
+
+/**
+ * What SQLite alone costs on this machine, with no rules and no model objects: reading the failed
+ * orders and their children as raw arrays, and writing back the rows the last run stored (emptied
+ * tables, plain inserts, indexes rebuilt, as a whole run does; rolled back). No diagnosis of the
+ * whole mirror can be faster than the two together.
+ */
+function measureFloor(file: string): { readSeconds: number; writeSeconds: number } {
+  const db = openMirror(file);
+  let t = process.hrtime.bigint();
+  const failed = "FROM marketplace_orders o WHERE +o.integration_status = 'error'";
+  for (const sql of [
+    `SELECT o.* ${failed}`,
+    `SELECT i.* FROM marketplace_orders o JOIN order_items i ON i.order_id = o.id WHERE +o.integration_status = 'error'`,
+    `SELECT a.* FROM marketplace_orders o JOIN order_addresses a ON a.order_id = o.id WHERE +o.integration_status = 'error'`,
+    `SELECT l.* FROM marketplace_orders o JOIN order_logistics l ON l.order_id = o.id WHERE +o.integration_status = 'error'`
+  ]) {
+    for (const row of db.prepare(sql).raw().iterate() as Iterable<unknown[]>) if (row.length === 0) throw new Error(`${sql}: empty row`);
+  }
+  const readSeconds = seconds(t);
+  const diagnoses = db.prepare('SELECT * FROM diagnoses').raw().all() as unknown[][];
+  const causes = db.prepare('SELECT * FROM diagnosis_causes').raw().all() as unknown[][];
+  t = process.hrtime.bigint();
+  const rewrite = db.transaction(() => {
+    const rebuild = clearAllDiagnoses(db);
+    const insertDiagnosis = db.prepare(`INSERT INTO diagnoses VALUES (${diagnoses[0].map(() => '?').join(', ')})`);
+    const insertCause = db.prepare(`INSERT INTO diagnosis_causes VALUES (${causes[0].map(() => '?').join(', ')})`);
+    for (const row of diagnoses) insertDiagnosis.run(row);
+    for (const row of causes) insertCause.run(row);
+    rebuild();
+    throw new RolledBack();
+  });
+  try {
+    rewrite();
+  } catch (error) {
+    if (!(error instanceof RolledBack)) throw error;
+  }
+  const writeSeconds = seconds(t);
+  db.close();
+  return { readSeconds, writeSeconds };
+}
+
+class RolledBack extends Error {}
 
 async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
@@ -59,23 +103,35 @@ async function main(): Promise<void> {
   const store = readStoreData(db, now.toISOString());
   record('diagnosis: load store into memory, ms', seconds(t) * 1000);
 
-  // The rules alone: classify + diagnose every failed order, reading orders in pages, no writes.
+  // Reading alone, then reading with the rules (classify + diagnose every failed order), no writes.
   t = process.hrtime.bigint();
   let failed = 0;
-  for (const order of iterateOrders(db, { status: 'error' })) {
-    diagnoseOrder(order, store);
-    failed += 1;
-  }
-  const readAndRules = seconds(t);
+  for (const order of iterateOrders(db, { status: 'error' })) if (order.id > 0) failed += 1;
+  const read = seconds(t);
   record('diagnosis: failed orders', failed);
-  record('diagnosis: read + rules, orders per second', failed / readAndRules);
-
+  record('diagnosis: read failed orders, seconds', read);
   t = process.hrtime.bigint();
-  const summary = runDiagnosis(db, { now });
-  const whole = seconds(t);
-  record('diagnosis: whole run incl. writes, seconds', whole);
-  record('diagnosis: whole run, orders per second', summary.diagnosed / whole);
+  for (const order of iterateOrders(db, { status: 'error' })) diagnoseOrder(order, store);
+  const readAndRules = seconds(t);
+  record('diagnosis: read + rules, seconds', readAndRules);
+  record('diagnosis: read + rules, failed orders per second', failed / readAndRules);
+
+  // The whole run as the app does it: store, read, rules and writes in one transaction. A new
+  // connection, so that the store is read again rather than taken from the cache of the one above.
   db.close();
+  const runDb = openMirror(dbFile);
+  t = process.hrtime.bigint();
+  const summary = runDiagnosis(runDb, { now });
+  const whole = seconds(t);
+  runDb.close();
+  record('diagnosis: whole run incl. writes, seconds', whole);
+  record('diagnosis: whole run, failed orders per second', summary.diagnosed / whole);
+  record('diagnosis: whole run, mirror orders per second', ORDERS / whole);
+
+  const floor = measureFloor(dbFile);
+  record('floor: raw read of failed orders and children, seconds', floor.readSeconds);
+  record('floor: rewrite of the stored diagnoses, seconds', floor.writeSeconds);
+  record('floor: read + rewrite, failed orders per second', failed / (floor.readSeconds + floor.writeSeconds));
 
   const queue = await runQueueBench(dbFile);
   for (const [name, ms] of Object.entries(queue)) record(`queue: ${name}, ms`, ms);
