@@ -1,6 +1,6 @@
 import type { IntegrationAttempt, IntegrationStatus, MarketplaceOrder } from '../../../../shared/domain/model';
 import type { Db } from '../connection';
-import { addressFromRaw, itemFromRaw, logisticsFromRaw, orderFromRaw, ORDER_COLUMNS, toAttempt } from './order-rows';
+import { addressFromRaw, itemFromRaw, logisticsFromRaw, orderFromRaw, ORDER_READ_COLUMNS, toAttempt } from './order-rows';
 import { statementCache } from './statement-cache';
 
 export { upsertMarketplaceOrder, applyAdminExportRow, type NewMarketplaceOrder, type AdminExportRow } from './order-writes';
@@ -20,10 +20,10 @@ const IN_RANGE = 'o.id BETWEEN @lo AND @hi AND (@status IS NULL OR +o.integratio
  */
 const statements = statementCache({
   // The unary + keeps SQLite on the primary key: a status index would re-sort every page by id.
-  page: `SELECT ${ORDER_COLUMNS} FROM marketplace_orders o
+  page: `SELECT ${ORDER_READ_COLUMNS} FROM marketplace_orders o
     WHERE o.id > @after AND (@status IS NULL OR +o.integration_status = @status) ORDER BY o.id LIMIT @limit`,
-  byId: `SELECT ${ORDER_COLUMNS} FROM marketplace_orders o WHERE o.id = ?`,
-  byMarketplaceOrderId: `SELECT ${ORDER_COLUMNS} FROM marketplace_orders o WHERE o.marketplace_order_id = ? ORDER BY o.id`,
+  byId: `SELECT ${ORDER_READ_COLUMNS} FROM marketplace_orders o WHERE o.id = ?`,
+  byMarketplaceOrderId: `SELECT ${ORDER_READ_COLUMNS} FROM marketplace_orders o WHERE o.marketplace_order_id = ? ORDER BY o.id`,
   items: `SELECT i.order_id, i.sku_id, i.quantity, i.price_cents
     FROM marketplace_orders o JOIN order_items i ON i.order_id = o.id WHERE ${IN_RANGE} ORDER BY i.order_id, i.item_index`,
   addresses: `SELECT a.order_id, a.address_type, a.receiver_name, a.postal_code, a.city, a.state, a.country, a.street, a.number,

@@ -7,7 +7,7 @@ import type { IntegrationAttempt, IntegrationStatus, MarketplaceOrder, OrderAddr
  * them: rows are read as raw arrays, since a million-order diagnosis would otherwise build a keyed
  * object per row only to copy it into the model.
  */
-export const ORDER_COLUMNS = [
+export const ORDER_READ_COLUMNS = [
   'id',
   'marketplace_order_id',
   'affiliate_id',
