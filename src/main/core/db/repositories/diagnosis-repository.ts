@@ -34,15 +34,16 @@ export interface CauseGroup {
   warehouseId: string | null;
 }
 
+const INSERT_DIAGNOSIS = `INSERT INTO diagnoses (order_id, error_type, confidence, outcome, top_cause, missing_json, ran_at, as_of)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
+
 const statements = statementCache({
   deleteCauses: 'DELETE FROM diagnosis_causes WHERE order_id = ?',
-  upsertDiagnosis: `INSERT INTO diagnoses (order_id, error_type, confidence, outcome, top_cause, missing_json, ran_at, as_of)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+  upsertDiagnosis: `${INSERT_DIAGNOSIS}
     ON CONFLICT (order_id) DO UPDATE SET error_type = excluded.error_type, confidence = excluded.confidence,
       outcome = excluded.outcome, top_cause = excluded.top_cause, missing_json = excluded.missing_json,
       ran_at = excluded.ran_at, as_of = excluded.as_of`,
-  insertDiagnosis: `INSERT INTO diagnoses (order_id, error_type, confidence, outcome, top_cause, missing_json, ran_at, as_of)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  insertDiagnosis: INSERT_DIAGNOSIS,
   insertCause: `INSERT INTO diagnosis_causes (order_id, position, code, group_key, sku_id, warehouse_id, dock_id, shipping_policy_id, trade_policy_id, evidence_json, fix_json)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   // Unchanged types are not rewritten: the column sits in four queue indexes.
