@@ -11,10 +11,20 @@ export const LOCALES: { id: Locale; label: string }[] = [
 
 const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { en, 'pt-BR': pt, es };
 
+/**
+ * A message in the agent's language. A message may hold two forms, "one|other" ("{n} order|{n}
+ * orders"): a numeric `n` picks the first form when it is exactly 1 (Brazilian UI copy says
+ * "0 pedidos", though CLDR files 0 under "one" in Portuguese) and is written with the locale's
+ * digit grouping.
+ */
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  const text = DICTIONARIES[locale][key] ?? en[key];
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const message = DICTIONARIES[locale][key] ?? en[key];
+  if (!params) return message;
+  const [one, other = one] = message.split('|');
+  const count = params.n;
+  const text = typeof count === 'number' && count !== 1 ? other : one;
+  const values = typeof count === 'number' ? { ...params, n: formatNumber(locale, count) } : params;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** Money from integer cents, in the store's currency and the agent's locale. */

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AuditPage } from '../../../../shared/api/audit';
 import { call } from '../../api/client';
 import { downloadText } from '../../components/download';
-import { formatDateTime, formatNumber } from '../../i18n';
+import { formatDateTime } from '../../i18n';
 import { useT } from '../../i18n/use-t';
 
 const PAGE = 200;
@@ -27,7 +27,7 @@ export function AuditScreen() {
     <section className="screen" aria-labelledby="audit-title">
       <header className="screen-header">
         <h1 id="audit-title">{t('audit.title')}</h1>
-        <span className="screen-count">{t('audit.count', { n: formatNumber(locale, page?.total ?? 0) })}</span>
+        <span className="screen-count">{t('audit.count', { n: page?.total ?? 0 })}</span>
         <button type="button" className="button" onClick={() => void exportCsv()}>{t('audit.export')}</button>
       </header>
       {error && <div className="banner banner-error" role="alert">{error}</div>}

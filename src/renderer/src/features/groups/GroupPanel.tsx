@@ -42,7 +42,7 @@ export function GroupPanel({ group }: { group: CauseGroupView }) {
     <aside className="order-pane" data-testid="group-panel">
       <header className="order-head">
         <h2>{causeTitle(group.code, locale)} — {groupSubject(group)}</h2>
-        <p className="muted">{t('groups.atStake', { n: formatNumber(locale, group.orderCount), value: formatMoney(locale, group.valueAtStakeCents) })}</p>
+        <p className="muted">{t('groups.atStake', { n: group.orderCount, value: formatMoney(locale, group.valueAtStakeCents) })}</p>
       </header>
       <section className="pane-section">
         <h3>{t('groups.precheck')}</h3>
@@ -78,7 +78,7 @@ export function GroupPanel({ group }: { group: CauseGroupView }) {
         <h3>{t('groups.reprocessAll')}</h3>
         <p className="muted">{t('reprocess.localReplay')}</p>
         <button type="button" className="button button-primary" disabled={running || summary !== null} onClick={() => void run(group.orderIds).then(() => load())} data-testid="group-reprocess">
-          {t('groups.reprocessN', { n: formatNumber(locale, group.orderIds.length) })}
+          {t('groups.reprocessN', { n: group.orderIds.length })}
         </button>
         {running && progress && <progress max={progress.total} value={progress.done} aria-label={t('groups.reprocessAll')} />}
         {summary && (

@@ -18,7 +18,7 @@ export function GroupsScreen() {
     <section className="queue-screen" aria-labelledby="groups-title">
       <header className="screen-header">
         <h1 id="groups-title">{t('groups.title')}</h1>
-        <span className="screen-count">{t('groups.count', { n: formatNumber(locale, groups.length) })}</span>
+        <span className="screen-count">{t('groups.count', { n: groups.length })}</span>
       </header>
       <p className="lead">{t('groups.lead')}</p>
       {error && <div className="banner banner-error" role="alert">{error}</div>}

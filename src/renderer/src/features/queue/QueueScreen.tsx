@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { formatNumber } from '../../i18n';
 import { useT } from '../../i18n/use-t';
 import { useOrderStore } from '../../stores/order-store';
 import { useQueueStore } from '../../stores/queue-store';
@@ -10,7 +9,7 @@ import { QueueTable } from './QueueTable';
 
 /** The error queue with its filter bar; the selected order opens in the pane beside it. */
 export function QueueScreen() {
-  const { t, locale } = useT();
+  const { t } = useT();
   const { total, loading, error, selectedId, filter, reload } = useQueueStore();
   const loadOrder = useOrderStore((state) => state.load);
   const refreshOrder = useOrderStore((state) => state.refresh);
@@ -30,7 +29,7 @@ export function QueueScreen() {
       <header className="screen-header">
         <h1 id="queue-title">{t('queue.title')}</h1>
         <span className="screen-count" data-testid="queue-count" aria-live="polite">
-          {loading ? t('orders.loading') : t('queue.count', { n: formatNumber(locale, total) })}
+          {loading ? t('orders.loading') : t('queue.count', { n: total })}
         </span>
       </header>
       <FilterBar />
