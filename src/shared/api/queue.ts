@@ -50,6 +50,10 @@ export interface QueueRow {
   integrationStatus: IntegrationStatus;
   message: string | null;
   errorType: ErrorType | null;
+  /** The classifier's confidence in `errorType` (see UNCERTAIN_BELOW); null before a diagnosis. */
+  confidence: number | null;
+  /** The type the evidence points to when the message did not say it (shown as inferred). */
+  inferredErrorType: ErrorType | null;
   outcome: DiagnosisOutcome | null;
   topCause: QueueCause | null;
   causeCount: number;

@@ -49,6 +49,21 @@ export type StockRow = {
   servesTradePolicy: boolean;
 };
 
+/**
+ * Why a warehouse's stock cannot be sold through a trade policy, and the units unblocking it frees:
+ * its dock is inactive, its dock does not list the trade policy, the warehouse is inactive, or it is
+ * attached to no dock at all.
+ */
+export type StockBlocker = {
+  kind: 'dock_inactive' | 'dock_not_linked' | 'warehouse_inactive' | 'warehouse_not_on_dock';
+  warehouseId: string;
+  warehouseName: string | null;
+  dockId: string | null;
+  dockName: string | null;
+  /** Units this warehouse holds for the SKU (available; the order's need when unlimited). */
+  unitsFreed: number;
+};
+
 export type PackageMeasure = { weightGrams: number; largestMeasureCm: number; measureSumCm: number };
 
 export type PriceDivergenceRule = { from: number; to: number; action: 'authorize' | 'deny' | 'approval' };
@@ -99,7 +114,15 @@ export type CauseEvidence = {
   sku_not_in_collection: { skuId: string; productId: string; tradePolicyId: string; collectionId: string; skuCollectionIds: string[] };
   insufficient_stock: { skuId: string; ordered: number; available: number; warehouses: StockRow[] };
   negative_inventory: { skuId: string; ordered: number; available: number; warehouses: StockRow[] };
-  stock_outside_trade_policy: { skuId: string; tradePolicyId: string; ordered: number; warehouses: StockRow[]; tradePolicyDockIds: string[] };
+  stock_outside_trade_policy: {
+    skuId: string;
+    tradePolicyId: string;
+    ordered: number;
+    warehouses: StockRow[];
+    tradePolicyDockIds: string[];
+    /** What keeps each stocked warehouse from the trade policy, with the units a fix would free. */
+    blockers: StockBlocker[];
+  };
   no_dock_for_trade_policy: { tradePolicyId: string; inactiveDockIds: string[]; dockCount: number };
   postal_code_not_covered: { postalCode: string; country: string; skuIds: string[]; policiesChecked: PolicyCheck[] };
   package_exceeds_carrier_limits: { postalCode: string; skuIds: string[]; package: PackageMeasure; limits: PolicyLimits[] };
@@ -149,7 +172,29 @@ export type Cause = {
   [C in CauseCode]: CauseRefs & { code: C; evidence: CauseEvidence[C]; fix: FixSuggestion };
 }[CauseCode];
 
-export type DiagnosisOutcome = 'causes' | 'no_cause_found' | 'insufficient_data';
+/** `causes` when a cause was found; otherwise one of the no-cause codes (see NoCauseCode). */
+export type DiagnosisOutcome = 'causes' | 'no_cause_found' | 'unexplained' | 'insufficient_data';
+
+/**
+ * The families of checks the sweep runs on every failed order, whatever its message says. A
+ * diagnosis lists those that ran, so an unexplained order shows what was looked at.
+ */
+export type CheckFamily =
+  | 'catalog'
+  | 'trade_policy'
+  | 'stock'
+  | 'delivery'
+  | 'price'
+  | 'price_divergence'
+  | 'shipping_data'
+  | 'customer_data'
+  | 'invoice'
+  | 'payment'
+  | 'marketplace_status'
+  | 'duplicate'
+  | 'connector'
+  | 'listing'
+  | 'storefront';
 
 /**
  * Names of what the mirror lacks: snapshot file kinds ('skus', 'inventory', 'docks', 'warehouses',
@@ -159,9 +204,24 @@ export type DiagnosisOutcome = 'causes' | 'no_cause_found' | 'insufficient_data'
 export type MissingData = string;
 
 export interface Diagnosis {
+  /** What the message says, as classified (`unclassified` when it was not understood). */
   errorType: ErrorType;
   outcome: DiagnosisOutcome;
+  /**
+   * The causes that explain the failure, ranked: those the error type calls for first, in its order.
+   * When the message was not understood (or the classifier was uncertain), or the type's own checks
+   * all passed, these are the findings of the sweep and `inferredErrorType` names what they point to.
+   */
   causes: Cause[];
+  /** Findings outside the error type's causes, kept beside the verdict ("also found"). */
+  alsoFound?: Cause[];
+  /**
+   * The error type the evidence points to when it was not read from the message (message not
+   * recognised, classifier uncertain, or the message's own checks all passed): always shown as inferred.
+   */
+  inferredErrorType?: ErrorType;
+  /** The check families the sweep ran on this order. */
+  checked?: CheckFamily[];
   /** Present when some check could not run; the outcome is insufficient_data only if no cause was found. */
   missing?: MissingData[];
 }

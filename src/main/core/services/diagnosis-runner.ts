@@ -1,3 +1,4 @@
+import type { DiagnosisOutcome } from '../../../shared/domain/diagnosis';
 import type { MarketplaceOrder } from '../../../shared/domain/model';
 import type { Db } from '../db/connection';
 import { clearAllDiagnoses, writeDiagnoses, type DiagnosisRow } from '../db/repositories/diagnosis-repository';
@@ -13,7 +14,7 @@ const BATCH = 5_000;
 export interface DiagnosisRunSummary {
   diagnosed: number;
   asOf: string;
-  byOutcome: Record<'causes' | 'no_cause_found' | 'insufficient_data', number>;
+  byOutcome: Record<DiagnosisOutcome, number>;
 }
 
 /** Classifies an order's message and diagnoses it against the store (pure; no I/O). */
@@ -31,7 +32,7 @@ export function diagnoseOrder(order: MarketplaceOrder, store: StoreData): Diagno
 export function runDiagnosis(db: Db, options: { now: Date; orderIds?: readonly number[] }): DiagnosisRunSummary {
   const store = readStoreData(db, options.now.toISOString());
   const meta = { ranAt: options.now.toISOString(), asOf: store.asOf };
-  const summary: DiagnosisRunSummary = { diagnosed: 0, asOf: store.asOf, byOutcome: { causes: 0, no_cause_found: 0, insufficient_data: 0 } };
+  const summary: DiagnosisRunSummary = { diagnosed: 0, asOf: store.asOf, byOutcome: { causes: 0, no_cause_found: 0, unexplained: 0, insufficient_data: 0 } };
   const whole = options.orderIds === undefined;
   const orders: Iterable<MarketplaceOrder> = whole
     ? iterateOrders(db, { status: 'error' })

@@ -75,6 +75,7 @@ type RawRow = {
   integration_message: string | null;
   error_type: ErrorType | null;
   outcome: DiagnosisOutcome | null;
+  confidence: number | null;
   payment_value_cents: number | null;
   created_at: string | null;
   processed_at: string | null;
@@ -93,7 +94,7 @@ type RawRow = {
 
 const ROWS_SQL = `
   SELECT o.id, o.marketplace_order_id, o.affiliate_id, o.connector_name, a.sales_channel AS trade_policy_id,
-         o.integration_status, o.integration_message, o.error_type, d.outcome, o.payment_value_cents,
+         o.integration_status, o.integration_message, o.error_type, d.outcome, d.confidence, o.payment_value_cents,
          o.created_at, o.processed_at, o.attempts,
          c.code, c.sku_id, s.name AS sku_name, c.warehouse_id, c.dock_id, c.shipping_policy_id, c.trade_policy_id AS cause_trade_policy_id,
          (SELECT COUNT(*) FROM diagnosis_causes x WHERE x.order_id = o.id) AS cause_count,
@@ -132,6 +133,8 @@ function toQueueRow(row: RawRow): QueueRow {
     integrationStatus: row.integration_status,
     message: row.integration_message,
     errorType: row.error_type,
+    confidence: row.confidence,
+    inferredErrorType: null,
     outcome: row.outcome,
     topCause: topCauseOf(row),
     causeCount: row.cause_count,

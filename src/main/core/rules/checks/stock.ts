@@ -47,7 +47,7 @@ export function stockCause(ctx: OrderContext, line: OrderLine, stock: StockAsses
   if (stock.reachableAvailable === 0 && outside.length > 0) {
     return cause(
       'stock_outside_trade_policy',
-      { skuId, tradePolicyId, ordered, warehouses: outside, tradePolicyDockIds: view.activeDocks.map((dock) => dock.id) },
+      { skuId, tradePolicyId, ordered, warehouses: outside, tradePolicyDockIds: view.activeDocks.map((dock) => dock.id), blockers: [] },
       outsideFix(ctx, outside[0], tradePolicyId),
       { skuId, warehouseId: outside[0].warehouseId, tradePolicyId }
     );

@@ -78,6 +78,7 @@ export const domainEn: DomainTexts = {
   },
   outcomes: {
     no_cause_found: { title: "No cause found", explanation: "Every check passes against the mirror: the order should integrate now. Reprocess it." },
+    unexplained: { title: "Unexplained", explanation: "The message was not recognised and no check found anything wrong. This is not an all-clear: do not reprocess on this basis — escalate it with what was checked." },
     insufficient_data: { title: "Insufficient data", explanation: "The mirror lacks what a check needs: {missing}. Import those files or sync the account." },
   },
   fixKinds: {

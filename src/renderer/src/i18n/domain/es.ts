@@ -78,6 +78,7 @@ export const domainEs: DomainTexts = {
   },
   outcomes: {
     no_cause_found: { title: "Ninguna causa encontrada", explanation: "Todas las verificaciones pasan en el espejo: el pedido debería integrarse ahora. Reprocésalo." },
+    unexplained: { title: "Sin explicación", explanation: "El mensaje no se reconoció y ninguna verificación encontró un problema. No es luz verde: no reproceses por eso — escálalo con lo que se verificó." },
     insufficient_data: { title: "Datos insuficientes", explanation: "Al espejo le falta lo que una verificación necesita: {missing}. Importa esos archivos o sincroniza la cuenta." },
   },
   fixKinds: {

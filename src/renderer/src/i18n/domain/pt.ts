@@ -78,6 +78,7 @@ export const domainPt: DomainTexts = {
   },
   outcomes: {
     no_cause_found: { title: "Nenhuma causa encontrada", explanation: "Todas as verificações passam no espelho: o pedido deve integrar agora. Reprocesse-o." },
+    unexplained: { title: "Sem explicação", explanation: "A mensagem não foi reconhecida e nenhuma verificação encontrou problema. Isso não é um sinal verde: não reprocesse por isso — escale com o que foi verificado." },
     insufficient_data: { title: "Dados insuficientes", explanation: "Falta no espelho o que uma verificação precisa: {missing}. Importe esses arquivos ou sincronize a conta." },
   },
   fixKinds: {
