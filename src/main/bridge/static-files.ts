@@ -13,12 +13,28 @@ const MIME: Record<string, string> = {
   '.ico': 'image/x-icon'
 };
 
+/** The URL path decoded, or null when it is not valid percent-encoded UTF-8 or holds a NUL. */
+function decodePath(urlPath: string): string | null {
+  try {
+    const decoded = decodeURIComponent(urlPath);
+    return decoded.includes('\0') ? null : decoded;
+  } catch {
+    // `%ff`, `%`, `%zz`, overlong `%c0%ae`: a browser never sends these for the app's own files.
+    return null;
+  }
+}
+
 /**
  * Serves a file of the built renderer. Paths are normalised and must stay inside `root`, so a
- * crafted URL cannot read other files of the machine.
+ * crafted URL cannot read other files of the machine; a path that does not decode is a 400.
  */
 export function serveStatic(root: string, urlPath: string, res: ServerResponse, headers: Record<string, string>): void {
-  const relative = normalize(decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath)).replace(/^([/\\])+/, '');
+  const decoded = decodePath(urlPath === '/' ? '/index.html' : urlPath);
+  if (decoded === null) {
+    res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
+    return;
+  }
+  const relative = normalize(decoded).replace(/^([/\\])+/, '');
   const file = join(root, relative);
   if (!file.startsWith(root + sep)) {
     res.writeHead(403).end();
@@ -38,5 +54,8 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse, 
     'content-type': MIME[extname(file)] ?? 'application/octet-stream',
     'content-length': String(size)
   });
-  createReadStream(file).pipe(res);
+  // A file removed between stat and read must end this response, not the process.
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }
