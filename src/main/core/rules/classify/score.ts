@@ -1,5 +1,6 @@
 import type { ErrorType } from '../../../../shared/domain/error-types';
-import type { Matcher } from './compile';
+import { describeFeature } from './features';
+import { readWithModel, strongestFor, type NaiveBayes } from './model';
 import type { Hit } from './scan';
 
 /** Where a message is seen; it decides between readings of one wording. */
@@ -17,39 +18,93 @@ export interface Classification {
   readonly matched: readonly string[];
 }
 
-/** Below this score no type is named: one hint ("status", "trade policy") is not enough. */
-const MIN_SCORE = 3;
-/** The score at which strength reaches about 63%; one decisive phrase is about this much. */
-const STRENGTH_SCALE = 6;
-
 /**
- * Confidence grows with the winner's score and shrinks as the runner-up closes in: a lone decisive
- * phrase gives about 0.6, several concurring ones approach 1, and a tie halves the strength.
+ * How the rule signals and the learned model are weighed. Chosen once on the leave-one-source-out
+ * evaluation (`npm run eval:classify`) and kept as constants, so every build reads alike.
  */
-function confidenceOf(best: number, second: number): number {
-  const strength = 1 - Math.exp(-best / STRENGTH_SCALE);
-  const margin = (best - second) / best;
-  return Math.max(0.01, Math.round(strength * (0.5 + 0.5 * margin) * 100) / 100);
+export interface Weighing {
+  /**
+   * Points of signal weight one nat of the model's log-likelihood is worth. Well below 1: a
+   * decisive phrase (6–8 points) outweighs most word evidence, while the model settles what the
+   * rules leave close or unsaid.
+   */
+  readonly modelWeight: number;
+  /** Below this rule score no rule names a type: one hint ("status", "trade policy") is not enough. */
+  readonly minSignal: number;
+  /** With no rule naming a type, the model alone must lead the runner-up by this many points. */
+  readonly modelAloneMargin: number;
+  /** Add-alpha smoothing of the model's word counts. */
+  readonly smoothing: number;
+  /**
+   * When the rules' best type leads the next by more than this many points, the rules' reading
+   * stands: the signals were written to settle near misses ("tempo esgotado ao consultar o
+   * estoque" is a timeout), and the model may only overturn a close call.
+   */
+  readonly ruleLead: number;
 }
 
-/**
- * Sums the hits per type; the highest wins (ties go to the type listed first in the table, which
- * puts the more specific readings first).
- */
-export function decide(matcher: Matcher, hits: readonly Hit[]): Classification {
-  const scores = new Array<number>(matcher.types.length).fill(0);
-  for (const hit of hits) scores[hit.signal.typeIndex] += hit.signal.weight;
-  let winner = 0;
-  for (let index = 1; index < scores.length; index++) if (scores[index] > scores[winner]) winner = index;
-  const best = scores[winner];
-  if (best < MIN_SCORE) return { errorType: 'unclassified', confidence: 0, matched: [] };
-  const second = Math.max(0, ...scores.filter((_, index) => index !== winner));
+export const WEIGHING: Weighing = { modelWeight: 0.3, minSignal: 3, modelAloneMargin: 0.5, smoothing: 1, ruleLead: 0.5 };
 
-  const matched = hits
+const UNCLASSIFIED: Classification = { errorType: 'unclassified', confidence: 0, matched: [] };
+/** Evidence words shown when the model alone named the type. */
+const MODEL_EVIDENCE = 3;
+/** The lead (in points) at which confidence reaches about 63%; one uncontested decisive phrase is about this much. */
+const CONFIDENCE_SCALE = 6;
+/**
+ * Concepts that say something went wrong. The model alone names a type only for a message that
+ * holds one: "Order 123 invoiced" shares words with invoice errors but reports none.
+ */
+const TROUBLE = [
+  'not', 'cannot', 'invalid', 'missing', 'required', 'notFound', 'nonexistent', 'notRegistered', 'fail', 'expired', 'blocked',
+  'incomplete', 'inactive', 'unavailable', 'insufficient', 'outOfStock', 'differ', 'denied', 'unauthorized', 'finalized',
+  'rejected', 'canceled', 'limit', 'error', 'timeout', 'tryAgain', 'unknownCause', 'instability'
+].map((concept) => `c:${concept}`);
+
+/**
+ * The type a message says: each type's rule score (the sum of its signals' weights) plus the
+ * model's log-likelihood times `modelWeight`; the highest sum wins, and the confidence grows with
+ * its lead over the runner-up. `classes` are the model's classes: the signal table's types in its
+ * order (ties go to the type listed first, the more specific reading), then `unclassified` for
+ * messages known to say none.
+ */
+export function decide(
+  classes: readonly ErrorType[],
+  model: NaiveBayes,
+  hits: readonly Hit[],
+  features: readonly string[],
+  weighing: Weighing = WEIGHING
+): Classification {
+  const rules = new Float64Array(classes.length);
+  for (const hit of hits) rules[hit.signal.typeIndex] += hit.signal.weight;
+  const reading = readWithModel(model, features);
+  const sums = new Float64Array(classes.length);
+  for (let index = 0; index < classes.length; index++) sums[index] = rules[index] + weighing.modelWeight * reading.scores[index];
+  let ruleWinner = 0;
+  for (let index = 1; index < rules.length; index++) if (rules[index] > rules[ruleWinner]) ruleWinner = index;
+  let ruleSecond = 0;
+  for (let index = 0; index < rules.length; index++) if (index !== ruleWinner) ruleSecond = Math.max(ruleSecond, rules[index]);
+  const rulesSettle = rules[ruleWinner] >= weighing.minSignal && rules[ruleWinner] - ruleSecond > weighing.ruleLead;
+  let winner = 0;
+  for (let index = 1; index < sums.length; index++) if (sums[index] > sums[winner]) winner = index;
+  if (rulesSettle) winner = ruleWinner;
+  let second = Number.NEGATIVE_INFINITY;
+  for (let index = 0; index < sums.length; index++) if (index !== winner) second = Math.max(second, sums[index]);
+  // Overruled by the rules, the model's favourite can out-sum the winner; the lead is then no lead.
+  const lead = Math.max(0, sums[winner] - second);
+
+  if (classes[winner] === 'unclassified') return UNCLASSIFIED;
+  if (Math.max(...rules) < weighing.minSignal) {
+    const troubled = TROUBLE.some((concept) => features.includes(concept));
+    if (!troubled || !model.trained[winner] || lead < weighing.modelAloneMargin) return UNCLASSIFIED;
+  }
+
+  const fromRules = hits
     .filter((hit) => hit.signal.typeIndex === winner)
     .sort((a, b) => a.position - b.position)
     .map((hit) => hit.signal.label);
-  return { errorType: matcher.types[winner], confidence: confidenceOf(best, second), matched: [...new Set(matched)] };
+  const matched = fromRules.length > 0 ? fromRules : strongestFor(model, reading.known, winner, MODEL_EVIDENCE).map(describeFeature);
+  const confidence = Math.max(0.01, Math.round((1 - Math.exp(-lead / CONFIDENCE_SCALE)) * 100) / 100);
+  return { errorType: classes[winner], confidence, matched: [...new Set(matched)] };
 }
 
 /** A stock reading in the store's own checkout is a storefront failure, not a marketplace order's. */

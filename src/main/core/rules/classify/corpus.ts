@@ -1,0 +1,88 @@
+import catalogCorpus from '../../../../../resources/classifier/corpus/catalog.json';
+import marketplacesCorpus from '../../../../../resources/classifier/corpus/marketplaces.json';
+import vtexCorpus from '../../../../../resources/classifier/corpus/vtex.json';
+import { isErrorType, type ErrorType } from '../../../../shared/domain/error-types';
+
+/** One labelled real message (or a marked synthetic variant) of the classifier's corpus. */
+export interface CorpusEntry {
+  readonly message: string;
+  readonly errorType: ErrorType;
+  readonly lang: 'en' | 'pt' | 'es';
+  /** The publication it was read in; leave-one-source-out evaluation holds out one at a time. */
+  readonly source: string;
+  readonly url: string;
+  readonly synthetic: boolean;
+}
+
+/** A corpus row that could not be read, and why; the corpus test asserts there are none. */
+export interface CorpusProblem {
+  readonly file: string;
+  readonly index: number;
+  readonly reason: string;
+}
+
+const LANGS = new Set(['en', 'pt', 'es']);
+
+function field(row: object, name: string): unknown {
+  return (row as Record<string, unknown>)[name];
+}
+
+function readEntry(row: unknown): CorpusEntry | string {
+  if (typeof row !== 'object' || row === null) return 'not an object';
+  const message = field(row, 'message');
+  const errorType = field(row, 'errorType');
+  const lang = field(row, 'lang');
+  const source = field(row, 'source');
+  const url = field(row, 'url');
+  if (typeof message !== 'string' || message.trim() === '') return 'no message';
+  if (typeof errorType !== 'string' || !isErrorType(errorType)) return `unknown error type ${String(errorType)}`;
+  if (typeof lang !== 'string' || !LANGS.has(lang)) return `unknown lang ${String(lang)}`;
+  if (typeof source !== 'string' || source.trim() === '') return 'no source';
+  return {
+    message,
+    errorType,
+    lang: lang as CorpusEntry['lang'],
+    source,
+    url: typeof url === 'string' ? url : '',
+    synthetic: field(row, 'synthetic') === true
+  };
+}
+
+/**
+ * The corpus files, imported (not read from disk) so the bundler ships them with the app and
+ * vitest sees the same data. `catalog.json` is generated from `resources/catalog/error-catalog.json`.
+ */
+const FILES: ReadonlyArray<readonly [string, readonly unknown[]]> = [
+  ['catalog.json', catalogCorpus],
+  ['vtex.json', vtexCorpus],
+  ['marketplaces.json', marketplacesCorpus]
+];
+
+function load(): { entries: CorpusEntry[]; problems: CorpusProblem[] } {
+  const entries: CorpusEntry[] = [];
+  const problems: CorpusProblem[] = [];
+  // A wording kept in two files is trained on once, with the first file's label and source.
+  const seen = new Set<string>();
+  for (const [file, rows] of FILES) {
+    rows.forEach((row, index) => {
+      const entry = readEntry(row);
+      if (typeof entry === 'string') {
+        problems.push({ file, index, reason: entry });
+        return;
+      }
+      const key = entry.message.trim().toLowerCase();
+      if (seen.has(key)) return;
+      seen.add(key);
+      entries.push(Object.freeze(entry));
+    });
+  }
+  return { entries, problems };
+}
+
+const LOADED = load();
+
+/** Every distinct labelled message of the corpus files, in file order. */
+export const CORPUS: readonly CorpusEntry[] = Object.freeze(LOADED.entries);
+
+/** Rows the loader had to skip; a bad label in a data file must not stop the app from starting. */
+export const CORPUS_PROBLEMS: readonly CorpusProblem[] = Object.freeze(LOADED.problems);
