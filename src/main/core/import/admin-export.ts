@@ -1,9 +1,14 @@
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { normaliseIsoDate } from '../../../shared/dates';
 import type { AdminExportRow } from '../db/repositories/order-repository';
 import { FieldError, ImportError } from './import-error';
+import { unsafeIdError } from './fields';
+import { sizeText, type ImportLimits } from './limits';
+import { openRegularFile } from './safe-open';
+import type { TextSource } from './text-stream';
+import { checkXlsxSizes } from './xlsx-guard';
 import { integrationStatus } from './order-mapper';
 
 type Column = 'id' | 'affiliate' | 'status' | 'date' | 'message';
@@ -53,6 +58,9 @@ function cellText(value: unknown): string {
 
 function toRow(cells: unknown[], columns: Record<Column, number>): AdminExportRow {
   const get = (column: Column) => (columns[column] === undefined ? '' : cellText(cells[columns[column]]));
+  const idCell = cells[columns.id];
+  // A number cell past 2^53 has already lost digits: two orders would merge into one.
+  if (typeof idCell === 'number' && Number.isInteger(idCell) && !Number.isSafeInteger(idCell)) throw unsafeIdError('ID', idCell);
   const id = get('id');
   if (!id) throw new FieldError('ID', 'a marketplace order id', id);
   const affiliateId = get('affiliate');
@@ -70,8 +78,12 @@ export interface ExportRow {
 }
 
 /** Rows of the CSV export (comma or semicolon separated, with or without a BOM). */
-export async function* readAdminCsv(path: string, file: string): AsyncGenerator<ExportRow> {
-  const parser = createReadStream(path).pipe(parse({ bom: true, delimiter: [',', ';'], relax_column_count: true, skip_empty_lines: true, info: true }));
+export async function* readAdminCsv(source: TextSource, limits: ImportLimits): AsyncGenerator<ExportRow> {
+  const { file } = source;
+  const input = createReadStream('', { fd: openRegularFile(source.path, file) });
+  const parser = input.pipe(
+    parse({ bom: true, delimiter: [',', ';'], relax_column_count: true, skip_empty_lines: true, info: true, max_record_size: limits.maxRecordChars })
+  );
   let columns: Record<Column, number> | null = null;
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
@@ -88,7 +100,12 @@ export async function* readAdminCsv(path: string, file: string): AsyncGenerator<
   } catch (error) {
     if (error instanceof ImportError) throw error;
     const line = (error as { lines?: number }).lines;
+    if ((error as { code?: string }).code === 'CSV_MAX_RECORD_SIZE') {
+      throw new ImportError({ file, ...(line ? { line } : {}) }, `a record longer than ${sizeText(limits.maxRecordChars)}, the longest accepted`);
+    }
     throw new ImportError({ file, ...(line ? { line } : {}) }, `not a readable CSV file: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    input.destroy();
   }
   if (!columns) throw new ImportError({ file }, 'the file is empty');
 }
@@ -97,10 +114,20 @@ export async function* readAdminCsv(path: string, file: string): AsyncGenerator<
  * Rows of the first worksheet of the .xlsx export, streamed. Styles are read so date cells come back
  * as dates; Excel stores them without a zone, and exceljs reads them as UTC.
  */
-export async function* readAdminXlsx(path: string, file: string): AsyncGenerator<ExportRow> {
+export async function* readAdminXlsx(source: TextSource, limits: ImportLimits): AsyncGenerator<ExportRow> {
+  const { file } = source;
   let columns: Record<Column, number> | null = null;
+  const fd = openRegularFile(source.path, file);
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache' });
+    await checkXlsxSizes(fd, file, limits);
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+  // The checked descriptor itself is read, so the file cannot be swapped after the check.
+  const input = createReadStream('', { fd, start: 0 });
+  try {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache' });
     for await (const worksheet of reader) {
       for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
         const cells = (row.values as unknown[]).slice(1);
@@ -120,6 +147,8 @@ export async function* readAdminXlsx(path: string, file: string): AsyncGenerator
   } catch (error) {
     if (error instanceof ImportError) throw error;
     throw new ImportError({ file }, `not a readable .xlsx workbook: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    input.destroy();
   }
   if (!columns) throw new ImportError({ file }, 'the workbook has no header row');
 }

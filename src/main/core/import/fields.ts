@@ -4,6 +4,24 @@ import { FieldError } from './import-error';
 
 type Json = Record<string, unknown>;
 
+/**
+ * JSON.parse reads 9007199254740993 as 9007199254740992: past 2^53 distinct ids collapse into
+ * one, and two orders merged silently. Node 20's reviver cannot see the digits written, so such
+ * an id is refused rather than guessed; written as a string it is kept exactly.
+ */
+export function unsafeIdError(field: string, value: number): FieldError {
+  return new FieldError(field, 'an id written as a string', value, 'a number above 2^53 cannot be read exactly; write the id as a string');
+}
+
+function idOf(value: unknown, field: string): string {
+  if (typeof value === 'number' && Number.isInteger(value)) {
+    if (!Number.isSafeInteger(value)) throw unsafeIdError(field, value);
+    return String(value);
+  }
+  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  throw new FieldError(field, 'an id (a string or an integer)', value);
+}
+
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -51,10 +69,7 @@ export class Fields {
 
   /** Ids arrive as numbers or strings (trade policies, SKUs); the mirror keeps strings. */
   id(key: string): string {
-    const v = this.value[key];
-    if (typeof v === 'number' && Number.isInteger(v)) return String(v);
-    if (typeof v === 'string' && v.trim() !== '') return v.trim();
-    throw new FieldError(this.at(key), 'an id (a string or an integer)', v);
+    return idOf(this.value[key], this.at(key));
   }
 
   optId(key: string): string | null {
@@ -63,12 +78,7 @@ export class Fields {
 
   ids(key: string): string[] {
     if (!this.has(key)) return [];
-    return this.array(key).map((_, index) => {
-      const v = (this.value[key] as unknown[])[index];
-      if (typeof v === 'number' && Number.isInteger(v)) return String(v);
-      if (typeof v === 'string' && v.trim() !== '') return v.trim();
-      throw new FieldError(`${this.at(key)}[${index}]`, 'an id (a string or an integer)', v);
-    });
+    return this.array(key).map((v, index) => idOf(v, `${this.at(key)}[${index}]`));
   }
 
   int(key: string, options: { min?: number; label?: string } = {}): number {

@@ -5,9 +5,11 @@ export class FieldError extends Error {
   constructor(
     readonly field: string,
     readonly expected: string,
-    readonly got: unknown
+    readonly got: unknown,
+    /** Said instead of "expected …, got …" when the value shown would mislead. */
+    reason?: string
   ) {
-    super(`${field}: expected ${expected}, got ${describe(got)}`);
+    super(`${field}: ${reason ?? `expected ${expected}, got ${describe(got)}`}`);
   }
 }
 

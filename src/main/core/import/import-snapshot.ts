@@ -12,6 +12,7 @@ import { classifyOrder } from '../rules/classify-order';
 import { readAdminCsv, readAdminXlsx } from './admin-export';
 import { Fields } from './fields';
 import { ImportError } from './import-error';
+import { importLimits, type ImportLimits } from './limits';
 import { mapOrder } from './order-mapper';
 import { readObject, readRecords } from './record-sources';
 import { listSnapshotFiles, type SnapshotFile } from './snapshot-files';
@@ -34,6 +35,8 @@ const BATCH = 5_000;
 export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   signal?: AbortSignal;
+  /** Lowered in tests to build small bombs; the defaults suit real snapshots. */
+  limits?: Partial<ImportLimits>;
 }
 
 export interface ImportSummary {
@@ -79,6 +82,7 @@ function readManifest(value: unknown): NonNullable<ImportSummary['manifest']> {
  */
 export async function importSnapshot(db: Db, dir: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const files = listSnapshotFiles(dir);
+  const limits = importLimits(options.limits);
   const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
   let doneBytes = 0;
   const summary: ImportSummary = { files: [], counts: {}, manifest: null };
@@ -95,47 +99,16 @@ export async function importSnapshot(db: Db, dir: string, options: ImportOptions
   db.exec('BEGIN IMMEDIATE');
   try {
     for (const file of files) {
-      let records = 0;
-      if (file.kind === 'manifest') {
-        summary.manifest = wrap(file, await readObject(file), readManifest);
-      } else if (file.kind === 'store-settings') {
-        const settings = wrap(file, await readObject(file), mapStoreSettings);
-        replaceStoreSettings(db, settings);
-        records = 1;
-      } else if (file.kind === 'connections-orders') {
-        const rows = file.format === 'csv' ? readAdminCsv(file.path, file.file) : readAdminXlsx(file.path, file.file);
-        db.exec('SAVEPOINT batch');
-        for await (const { row } of rows) {
-          applyAdminExportRow(db, row);
-          records += 1;
-          if (records % BATCH === 0) checkpoint(db, options, () => report(file, records, 0));
-        }
-        db.exec('RELEASE batch');
-      } else {
-        const apply = APPLY[file.kind];
-        db.exec('SAVEPOINT batch');
-        let bytes = 0;
-        for await (const record of readRecords(file)) {
-          try {
-            apply(db, record.value);
-          } catch (error) {
-            throw ImportError.at(file.file, record.position, error);
-          }
-          records += 1;
-          bytes = record.bytes;
-          if (records % BATCH === 0) {
-            checkpoint(db, options, () => report(file, records, bytes));
-            // Give the event loop a turn so progress reaches the window and a cancel can land.
-            await new Promise((resolve) => setImmediate(resolve));
-          }
-        }
-        db.exec('RELEASE batch');
-      }
+      const read = await importFile(db, file, limits, options, (count, bytes) => report(file, count, bytes)).catch((error: unknown) => {
+        // Whatever broke (even an engine limit such as "Invalid string length") is told with its file.
+        throw ImportError.at(file.file, {}, error);
+      });
+      if (file.kind === 'manifest') summary.manifest = read.manifest;
       doneBytes += file.size;
-      report(file, records, 0);
+      report(file, read.count, 0);
       if (file.kind !== 'manifest') {
-        summary.files.push({ file: file.file, kind: file.kind, records });
-        summary.counts[file.kind] = (summary.counts[file.kind] ?? 0) + records;
+        summary.files.push({ file: file.file, kind: file.kind, records: read.count });
+        summary.counts[file.kind] = (summary.counts[file.kind] ?? 0) + read.count;
       }
     }
     writeMeta(db, { ...(summary.manifest ?? {}), initialised: 'true' });
@@ -145,6 +118,56 @@ export async function importSnapshot(db: Db, dir: string, options: ImportOptions
     throw error instanceof ImportError ? error : ImportError.at(dir, {}, error);
   }
   return summary;
+}
+
+type Report = (records: number, bytes: number) => void;
+
+/** Reads one file into the open transaction; returns how many records it held. */
+async function importFile(
+  db: Db,
+  file: SnapshotFile,
+  limits: ImportLimits,
+  options: ImportOptions,
+  report: Report
+): Promise<{ count: number; manifest: ImportSummary['manifest'] }> {
+  if (file.kind === 'manifest') return { count: 0, manifest: wrap(file, await readObject(file, limits), readManifest) };
+  if (file.kind === 'store-settings') {
+    replaceStoreSettings(db, wrap(file, await readObject(file, limits), mapStoreSettings));
+    return { count: 1, manifest: null };
+  }
+  let records = 0;
+  db.exec('SAVEPOINT batch');
+  if (file.kind === 'connections-orders') {
+    const rows = file.format === 'csv' ? readAdminCsv(file, limits) : readAdminXlsx(file, limits);
+    for await (const { row } of rows) {
+      applyAdminExportRow(db, row);
+      records += 1;
+      if (records % BATCH === 0) checkpoint(db, options, () => report(records, 0));
+    }
+  } else {
+    const apply = APPLY[file.kind];
+    for await (const record of readRecords(file, limits)) {
+      if (!('value' in record)) {
+        // A long run of blank lines: nothing to write, but the window should see the bytes move.
+        report(records, record.bytes);
+        await new Promise((resolve) => setImmediate(resolve));
+        continue;
+      }
+      try {
+        apply(db, record.value);
+      } catch (error) {
+        throw ImportError.at(file.file, record.position, error);
+      }
+      records += 1;
+      if (records % BATCH === 0) {
+        checkpoint(db, options, () => report(records, record.bytes));
+        // Give the event loop a turn so progress reaches the window and a cancel can land.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+  }
+  db.exec('RELEASE batch');
+  return { count: records, manifest: null };
 }
 
 /** Closes one savepoint batch and opens the next; honours a cancel between batches. */

@@ -1,5 +1,6 @@
 import { readJsonArray } from './json-array';
 import { ImportError } from './import-error';
+import { sizeText, type ImportLimits } from './limits';
 import { readLines, readText } from './text-stream';
 import type { SnapshotFile } from './snapshot-files';
 
@@ -9,7 +10,14 @@ export interface SourceRecord {
   bytes: number;
 }
 
-const MAX_OBJECT_FILE = 64 * 1024 * 1024;
+/** Yielded instead of a record while a long run of blank lines is skipped, so progress moves. */
+export interface SkippedBlanks {
+  skipped: number;
+  bytes: number;
+}
+
+/** Blank lines skipped between two progress beats. */
+const BLANK_BEAT = 10_000;
 
 function parse(text: string, file: string, position: { line?: number; index?: number }, truncated = false): unknown {
   try {
@@ -21,31 +29,46 @@ function parse(text: string, file: string, position: { line?: number; index?: nu
 }
 
 /** Records of a .json array or .ndjson file, parsed one at a time with where each came from. */
-export async function* readRecords(source: SnapshotFile): AsyncGenerator<SourceRecord> {
+export async function* readRecords(source: SnapshotFile, limits: ImportLimits): AsyncGenerator<SourceRecord | SkippedBlanks> {
   if (source.format === 'ndjson') {
     let bytes = 0;
-    for await (const line of readLines(source.path, source.file)) {
+    let blank = 0;
+    let blankLines = 0;
+    for await (const line of readLines(source, limits)) {
       if (!Number.isNaN(line.bytes)) bytes = line.bytes;
       const text = line.text.trim();
-      if (text === '') continue;
+      if (text === '') {
+        blank += line.text.length + 1;
+        if (blank > limits.maxBlankChars) {
+          throw new ImportError({ file: source.file, line: line.line }, `more than ${sizeText(limits.maxBlankChars)} of blank lines without a record`);
+        }
+        if (++blankLines % BLANK_BEAT === 0) yield { skipped: blankLines, bytes };
+        continue;
+      }
+      blank = 0;
       yield { value: parse(text, source.file, { line: line.line }, !line.terminated), position: { line: line.line }, bytes };
     }
     return;
   }
-  for await (const element of readJsonArray(source.path, source.file)) {
+  for await (const element of readJsonArray(source, limits)) {
     yield { value: parse(element.text, source.file, { index: element.index, line: element.line }), position: { index: element.index }, bytes: element.bytes };
   }
 }
 
 /** A small one-object file (manifest, store settings), read whole. */
-export async function readObject(source: SnapshotFile): Promise<unknown> {
-  let text = '';
+export async function readObject(source: SnapshotFile, limits: ImportLimits): Promise<unknown> {
+  const parts: string[] = [];
+  let length = 0;
   let lines = 0;
-  for await (const chunk of readText(source.path, source.file, () => lines)) {
-    text += chunk.text;
+  for await (const chunk of readText(source, limits, () => lines)) {
+    parts.push(chunk.text);
+    length += chunk.text.length;
     lines += (chunk.text.match(/\n/g) ?? []).length;
-    if (text.length > MAX_OBJECT_FILE) throw new ImportError({ file: source.file }, 'the file is too large for a settings object');
+    if (length > limits.maxObjectFileChars) {
+      throw new ImportError({ file: source.file }, `the file is larger than ${sizeText(limits.maxObjectFileChars)}, too large for a settings object`);
+    }
   }
+  const text = parts.join('');
   if (text.trim() === '') throw new ImportError({ file: source.file }, 'the file is empty');
   return parse(text, source.file, {});
 }

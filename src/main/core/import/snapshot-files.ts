@@ -1,7 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { SnapshotKind } from '../../../shared/domain/snapshot';
 import { ImportError } from './import-error';
+import { NOT_A_LINK, NOT_REGULAR } from './safe-open';
 
 export type FileFormat = 'json' | 'ndjson' | 'object' | 'csv' | 'xlsx';
 
@@ -56,18 +57,24 @@ export function listSnapshotFiles(dir: string): SnapshotFile[] {
   try {
     const stat = statSync(dir);
     if (stat.isFile()) size = stat.size;
-    else names = readdirSync(dir);
+    else if (stat.isDirectory()) names = readdirSync(dir);
+    else throw new ImportError({ file: basename(dir) }, NOT_REGULAR);
   } catch (error) {
+    if (error instanceof ImportError) throw error;
     throw new ImportError({ file: dir }, `cannot read the snapshot folder (${error instanceof Error ? error.message : String(error)})`);
   }
-  if (size !== null) return [singleFile(dir, size)];
+  // A file named by the user is theirs to name through a link; it is opened at its real path.
+  if (size !== null) return [singleFile(realpathSync(dir), basename(dir), size)];
   const files: SnapshotFile[] = [];
   const seen = new Map<string, string>();
   for (const name of names.sort()) {
     if (name.startsWith('.')) continue;
     const path = join(dir, name);
-    const stat = statSync(path);
+    // lstat, not stat: a link is refused rather than followed out of the folder.
+    const stat = lstatSync(path);
     if (stat.isDirectory()) continue;
+    if (stat.isSymbolicLink()) throw new ImportError({ file: name }, NOT_A_LINK);
+    if (!stat.isFile()) throw new ImportError({ file: name }, NOT_REGULAR);
     const found = classify(name);
     if (!found) throw new ImportError({ file: name }, `unknown file name; a snapshot holds ${ACCEPTED_NAMES}`);
     const twin = seen.get(found.kind);
@@ -83,8 +90,7 @@ export function listSnapshotFiles(dir: string): SnapshotFile[] {
  * One file imported on its own: a snapshot file by its name, or an Admin export (any .csv or .xlsx,
  * since the Admin names its downloads after the date).
  */
-function singleFile(path: string, size: number): SnapshotFile {
-  const file = basename(path);
+function singleFile(path: string, file: string, size: number): SnapshotFile {
   const found = classify(file) ?? (/\.csv$/i.test(file) ? { kind: 'connections-orders' as const, format: 'csv' as const } : /\.xlsx$/i.test(file) ? { kind: 'connections-orders' as const, format: 'xlsx' as const } : null);
   if (!found || found.kind === 'manifest') throw new ImportError({ file }, `not a snapshot file or an Admin export; a snapshot holds ${ACCEPTED_NAMES}`);
   return { file, path, size, ...found };

@@ -2,6 +2,15 @@ import type { Affiliate, Dock, FreightValue, InventoryBalance, OmsOrder, Price, 
 import { FieldError } from './import-error';
 import { Fields } from './fields';
 
+/**
+ * An object whose keys are data (collection ids, SKU ids), copied key by key with Object.fromEntries:
+ * `map[key] = value` on a plain object silently drops the key "__proto__" (it sets the prototype
+ * instead), so a collection or SKU of that id vanished from the mirror.
+ */
+function dataMap<T>(raw: unknown, value: (key: string, raw: unknown) => T): Record<string, T> {
+  return Object.fromEntries(Object.entries(raw as Record<string, unknown>).map(([key, item]) => [key, value(key, item)]));
+}
+
 export function mapAffiliate(record: unknown): Affiliate {
   const f = Fields.of(record);
   return {
@@ -32,13 +41,10 @@ export function mapSku(record: unknown): Sku {
   const alternate = f.optObject('AlternateIds');
   const dimension = f.optObject('Dimension');
   const clusters = f.optObject('ProductClusterNames');
-  const collections: Record<string, string> = {};
-  if (clusters) {
-    for (const [id, value] of Object.entries(f.raw('ProductClusterNames') as Record<string, unknown>)) {
-      if (typeof value !== 'string') throw new FieldError(`ProductClusterNames.${id}`, 'a collection name', value);
-      collections[id] = value;
-    }
-  }
+  const collections = dataMap(clusters ? f.raw('ProductClusterNames') : {}, (id, value) => {
+    if (typeof value !== 'string') throw new FieldError(`ProductClusterNames.${id}`, 'a collection name', value);
+    return value;
+  });
   return {
     id: f.id('Id'),
     productId: f.id('ProductId'),
@@ -184,12 +190,10 @@ export function mapOmsOrder(record: unknown): OmsOrder {
 
 export function mapStoreSettings(record: unknown): StoreSettings {
   const f = Fields.of(record);
-  const sell: Record<string, boolean> = {};
-  const sellRaw = f.optObject('sellOutOfStock') ? (f.raw('sellOutOfStock') as Record<string, unknown>) : {};
-  for (const [skuId, value] of Object.entries(sellRaw)) {
+  const sell = dataMap(f.optObject('sellOutOfStock') ? f.raw('sellOutOfStock') : {}, (skuId, value) => {
     if (typeof value !== 'boolean') throw new FieldError(`sellOutOfStock.${skuId}`, 'true or false', value);
-    sell[skuId] = value;
-  }
+    return value;
+  });
   return {
     priceDivergenceRules: f.objects('priceDivergenceRules', { optional: true }).map((rule) => {
       const from = rule.number('from', { min: 0 });

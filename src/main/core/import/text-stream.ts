@@ -1,9 +1,15 @@
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { ImportError } from './import-error';
+import { sizeText, type ImportLimits } from './limits';
+import { openRegularFile } from './safe-open';
 
-/** Longest record line accepted; a bigger one is a broken file, not an order. */
-const MAX_LINE_CHARS = 64 * 1024 * 1024;
+export interface TextSource {
+  /** Where to read it. */
+  path: string;
+  /** The name every error shows. */
+  file: string;
+}
 
 export interface TextChunk {
   text: string;
@@ -13,18 +19,27 @@ export interface TextChunk {
 
 /**
  * The file's text, decoded strictly as UTF-8 chunk by chunk (never the whole file in memory),
- * gunzipped when the name ends in .gz. Invalid UTF-8 and truncated gzip raise ImportErrors that
- * name the file and the line reached.
+ * gunzipped when the name ends in .gz. Invalid UTF-8, truncated gzip and a gzip that inflates past
+ * the limits (in total or per compressed byte) raise ImportErrors that name the file and the line
+ * reached; a bomb is refused after at most `ratioFloorBytes` of output.
  */
-export async function* readText(path: string, file: string, linesSoFar: () => number): AsyncGenerator<TextChunk> {
-  const raw = createReadStream(path, { highWaterMark: 1 << 20 });
+export async function* readText(source: TextSource, limits: ImportLimits, linesSoFar: () => number): AsyncGenerator<TextChunk> {
+  const { file } = source;
+  const gzipped = file.endsWith('.gz');
+  // Small reads of gzip keep the compressed count (the ratio's divisor) close to what was inflated.
+  const raw = createReadStream('', { fd: openRegularFile(source.path, file), highWaterMark: gzipped ? 1 << 16 : 1 << 20 });
   let bytes = 0;
+  let inflated = 0;
   raw.on('data', (chunk) => (bytes += chunk.length));
-  const source = file.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
-  raw.on('error', (error) => source.destroy(error));
+  const stream = gzipped ? raw.pipe(createGunzip()) : raw;
+  raw.on('error', (error) => stream.destroy(error));
   const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
-    for await (const chunk of source as AsyncIterable<Buffer>) {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (gzipped) {
+        inflated += chunk.length;
+        checkInflation(file, limits, inflated, bytes);
+      }
       let text: string;
       try {
         text = decoder.decode(chunk, { stream: true });
@@ -47,7 +62,20 @@ export async function* readText(path: string, file: string, linesSoFar: () => nu
     }
     throw new ImportError({ file }, `could not read the file: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
+    stream.destroy();
     raw.destroy();
+  }
+}
+
+function checkInflation(file: string, limits: ImportLimits, inflated: number, compressed: number): void {
+  if (inflated > limits.maxInflatedBytes) {
+    throw new ImportError({ file }, `the gzip data inflates past ${sizeText(limits.maxInflatedBytes)}, the most a snapshot file may hold: refused as a decompression bomb`);
+  }
+  if (inflated > limits.ratioFloorBytes && inflated > compressed * limits.maxInflationRatio) {
+    throw new ImportError(
+      { file },
+      `the gzip data inflates more than ${limits.maxInflationRatio} times (${sizeText(compressed)} to over ${sizeText(inflated)}): refused as a decompression bomb`
+    );
   }
 }
 
@@ -66,25 +94,37 @@ export interface Line {
   terminated: boolean;
 }
 
-/** NDJSON lines with their 1-based numbers, split by hand (faster than readline). */
-export async function* readLines(path: string, file: string): AsyncGenerator<Line> {
+/**
+ * NDJSON lines with their 1-based numbers, split by hand (faster than readline). Only each new
+ * chunk is scanned for a newline and a partial line waits as a list of pieces: rescanning the
+ * growing partial line on every chunk made a 64 MB line cost minutes (quadratic).
+ */
+export async function* readLines(source: TextSource, limits: ImportLimits): AsyncGenerator<Line> {
   let line = 0;
-  let carry = '';
-  for await (const { text, bytes } of readText(path, file, () => line)) {
+  let pieces: string[] = [];
+  let pending = 0;
+  const tooLong = () =>
+    new ImportError({ file: source.file, line: line + 1 }, `a line longer than ${sizeText(limits.maxRecordChars)}, the longest record accepted: this is not NDJSON`);
+  for await (const { text, bytes } of readText(source, limits, () => line)) {
     let start = 0;
-    let data = carry + text;
-    carry = '';
-    for (let nl = data.indexOf('\n', start); nl !== -1; nl = data.indexOf('\n', start)) {
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+      if (pending + nl - start > limits.maxRecordChars) throw tooLong();
+      const tail = text.slice(start, nl);
+      const whole = pieces.length === 0 ? tail : pieces.join('') + tail;
+      pieces = [];
+      pending = 0;
       line += 1;
-      yield { text: data.slice(start, nl), line, bytes, terminated: true };
+      yield { text: whole, line, bytes, terminated: true };
       start = nl + 1;
     }
-    carry = data.slice(start);
-    data = '';
-    if (carry.length > MAX_LINE_CHARS) throw new ImportError({ file, line: line + 1 }, `a line longer than ${MAX_LINE_CHARS / 1024 / 1024} MB: this is not NDJSON`);
+    if (start < text.length) {
+      pieces.push(text.slice(start));
+      pending += text.length - start;
+      if (pending > limits.maxRecordChars) throw tooLong();
+    }
   }
-  if (carry.length > 0) {
+  if (pending > 0) {
     line += 1;
-    yield { text: carry, line, bytes: Number.NaN, terminated: false };
+    yield { text: pieces.join(''), line, bytes: Number.NaN, terminated: false };
   }
 }

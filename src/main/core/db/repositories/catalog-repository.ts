@@ -90,7 +90,8 @@ export function readSkus(db: Db, where: { ids?: readonly string[] } = {}): Sku[]
   const collections = new Map<string, Record<string, string>>();
   for (const r of db.prepare(`SELECT sku_id, collection_id, collection_name FROM sku_collections ${linkFilter}`).all(...params) as { sku_id: string; collection_id: string; collection_name: string }[]) {
     const map = collections.get(r.sku_id) ?? {};
-    map[r.collection_id] = r.collection_name;
+    // Not map[id] = name: a collection id "__proto__" would set the prototype and vanish.
+    Object.defineProperty(map, r.collection_id, { value: r.collection_name, enumerable: true, writable: true, configurable: true });
     collections.set(r.sku_id, map);
   }
   return (db.prepare(`SELECT * FROM skus ${filter}`).all(...params) as SkuRow[]).map((r) => ({
