@@ -36,7 +36,9 @@ function osUser(): string {
 
 /** Opens the mirror, seeds the demo on a first start, and builds the core API over it. */
 export async function startHost(options: HostOptions): Promise<Host> {
-  if (options.dbPath !== ':memory:') mkdirSync(dirname(options.dbPath), { recursive: true });
+  // A folder made for the mirror is the user's alone; an existing one (the folder a --db file was
+  // put in) is left as it is: the app's own data folder is tightened where it is chosen.
+  if (options.dbPath !== ':memory:') mkdirSync(dirname(options.dbPath), { recursive: true, mode: 0o700 });
   const isNew = options.dbPath === ':memory:' || !existsSync(options.dbPath);
   const db = openMirror(options.dbPath);
   const events = createEventHub();

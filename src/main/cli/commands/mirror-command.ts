@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SNAPSHOT_KINDS, type KindCounts } from '../../../shared/domain/snapshot';
 import { startHost, type Host } from '../../core/host';
-import { defaultMirrorPath } from '../../core/paths';
+import { defaultMirrorPath, userDataDir } from '../../core/paths';
+import { ensurePrivateDir } from '../../core/private-files';
 import { DEMO_SNAPSHOT_DIR } from '../paths';
 import type { CliIo } from '../io';
 import { CommandError } from '../io';
@@ -15,6 +16,7 @@ export async function openCliHost(
   seedDemoWhenNew = false
 ): Promise<Host> {
   const dbPath = dbFlag ? resolve(dbFlag) : defaultMirrorPath(io.env);
+  if (!dbFlag) ensurePrivateDir(userDataDir(io.env));
   return startHost({ dbPath, transport, appVersion: cliVersion(), demoSnapshotDir: DEMO_SNAPSHOT_DIR, seedDemoWhenNew });
 }
 

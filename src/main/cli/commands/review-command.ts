@@ -1,7 +1,8 @@
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REVIEW_WRITERS, reviewSource, type ReviewFormat } from '../../core/export';
+import { openPrivateForWriting } from '../../core/private-files';
 import { runDiagnosis } from '../../core/services/diagnosis-runner';
 import { UsageError, type CliIo } from '../io';
 import { parse } from '../options';
@@ -27,7 +28,7 @@ export async function reviewCommand(argv: string[], io: CliIo): Promise<number> 
   try {
     await call(host.api, 'import/snapshot', { dir });
     const summary = runDiagnosis(host.db, { now: host.deps.clock.now() });
-    const fd = values.out ? openSync(values.out, 'w') : null;
+    const fd = values.out ? openPrivateForWriting(values.out) : null;
     try {
       const write = fd === null ? io.stdout : (chunk: string) => void writeSync(fd, chunk);
       REVIEW_WRITERS[format](reviewSource(host.db, summary.asOf), write);
