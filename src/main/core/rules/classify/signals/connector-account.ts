@@ -17,6 +17,14 @@ export const connectorAccount: TypeSignals = {
     },
     { label: 'invalid seller id', weight: 7, terms: ['@invalid', ['seller id', 'sellerid']], within: 3 },
     { label: 'feed rejected', weight: 7, terms: ['feed', '@rejected'], within: 3 },
-    { label: 'seller cannot list', weight: 8, terms: [['unable to list', 'cannot list', 'nao pode anunciar', 'no puede publicar']] }
+    { label: 'seller cannot list', weight: 8, terms: [['unable to list', 'cannot list', 'nao pode anunciar', 'no puede publicar']] },
+    { label: 'authentication', weight: 7, terms: [['authenticat*', 'autentica*', 'autenticar', 'login', 'iniciar sesion', 'sign in', 'signin', 'log in']] },
+    { label: 'invalid affiliate or seller id', weight: 7, terms: [['affiliate*', 'afiliad*', '@seller'], 'id', '@invalid'], within: 4 },
+    { label: 'user not allowed', weight: 9, terms: [['user', 'usuario'], ['not allowed', 'nao tem permiss*', 'no tiene permis*', 'sem permiss*', 'nao permitid*', 'no permitid*']], within: 5 },
+    { label: 'API key does not match', weight: 6, terms: [['key api', 'api key', 'apikey', 'store code', 'codigo da loja', 'codigo de la tienda']] },
+    { label: 'configure the connection again', weight: 6, terms: [['configuration again', 'configure again', 'configuracao novamente', 'configuracion nuevamente', 'reconfigur*', 'integration s settings', 'integration settings']] },
+    { label: 'store not registered at the marketplace', weight: 6, terms: [['loja', 'store', 'tienda'], '@notRegistered'], within: 4 },
+    { label: 'subscription', weight: 5, terms: [['subscription*', 'assinatura*', 'suscripcion*']] },
+    { label: 'account ability removed', weight: 5, terms: [['ability', 'privilege*'], ['removed', 'revoked', 'suspend*']], within: 5 }
   ]
 };

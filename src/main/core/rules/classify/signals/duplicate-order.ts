@@ -13,6 +13,7 @@ export const duplicateOrder: TypeSignals = {
         ]
       ]
     },
-    { label: 'duplicated', weight: 7, terms: [['duplic*']] }
+    { label: 'duplicated', weight: 7, terms: [['duplic*']] },
+    { label: 'already imported', weight: 7, terms: [['already imported', 'ja importad*', 'ya importad*', 'already in oms']] }
   ]
 };

@@ -11,6 +11,62 @@ export const platformError: TypeSignals = {
     { label: 'service instability', weight: 5, terms: ['@instability'] },
     { label: 'incomplete order', weight: 5, terms: ['@order', '@incomplete'], within: 2 },
     { label: 'order could not be created', weight: 3, terms: ['@order', '@cannot', '@create'], within: 6 },
-    { label: 'error occurred', weight: 2, terms: ['@error', ['occurred', 'ocorreu', 'ocurrio', 'se produjo', 'ha ocurrido']], within: 3 }
+    { label: 'error occurred', weight: 2, terms: ['@error', ['occurred', 'ocorreu', 'ocurrio', 'se produjo', 'ha ocurrido']], within: 3 },
+    {
+      label: 'too many requests',
+      weight: 7,
+      terms: [['throttl*', 'rate limit*', 'too many requests', 'quota*', 'request limit*', 'requests exceeded', 'limite de requisic*', 'limite de solicitudes', '429']]
+    },
+    {
+      label: 'service unavailable',
+      weight: 6,
+      terms: [['server', 'servidor', 'service', 'servico', 'servicio', 'api', 'apis', 'gateway', 'endpoint', 'system', 'sistema'], ['@unavailable', 'not available', 'no disponible', 'nao disponivel', 'down', 'fora do ar']],
+      within: 4
+    },
+    {
+      label: 'something went wrong',
+      weight: 7,
+      terms: [['something went wrong', 'went wrong', 'algo deu errado', 'algo ha ido mal', 'algo salio mal', 'oops', 'ops']]
+    },
+    {
+      label: 'runtime exception',
+      weight: 8,
+      terms: [
+        [
+          'object reference', 'referencia de objeto', 'null reference*', 'nullreference*', 'null pointer*', 'nullpointer*', 'exception*', 'excecao',
+          'excepcion', 'stack trace', 'stacktrace', 'undefined is not', 'cannot read propert*', 'is not a function', 'index out of range',
+          'out of range exception', 'segmentation fault', 'panic'
+        ]
+      ]
+    },
+    {
+      label: 'parse error',
+      weight: 7,
+      terms: [
+        [
+          'parse error*', 'parsing', 'unexpected token', 'unexpected character', 'unexpected end', 'correct format', 'formato correto', 'formato correcto',
+          'deserializ*', 'syntax error', 'decode slice', 'cannot unmarshal', 'unmarshal*', 'invalid json', 'json invalid*', 'malformed json'
+        ]
+      ]
+    },
+    { label: 'bad request', weight: 5, terms: [['bad request', 'http error', 'requisicao invalida', 'solicitud incorrecta']] },
+    {
+      label: 'could not process',
+      weight: 4,
+      terms: [
+        ['@cannot', '@fail', '@error', 'could not', 'nao pud*'],
+        ['process*', 'salvar', 'save', 'guardar', 'load', 'carregar', 'cargar', 'obtain', 'obter', 'obtener', 'fetch', 'buscar', 'get', 'exibid*', 'connect*', 'conect*']
+      ],
+      within: 4,
+      ordered: true
+    },
+    { label: 'endpoint not provided', weight: 6, terms: ['endpoint', ['not been provided', 'not provided', 'nao informad*', 'no informad*']], within: 8 },
+    { label: 'inconsistency', weight: 5, terms: [['inconsisten*']] },
+    { label: 'temporary failure', weight: 6, terms: [['temporar*', 'transient', 'intermitent*', 'momentaneamente', 'right now']] },
+    { label: 'retry', weight: 4, terms: [['please retry', 'retry operation', 'retry the request', 'try again in', 'will try again', 'll try again', 'reintentar*', 'vamos tentar novamente']] },
+    { label: 'contact support', weight: 2, terms: [['contact support', 'suporte', 'soporte', 'support']] },
+    { label: 'server response', weight: 5, terms: [['server response', 'resposta do servidor', 'respuesta del servidor', 'invalid response', 'resposta invalida', 'respuesta invalida', 'response data']] },
+    { label: "the marketplace's own error", weight: 4, terms: [['@marketplace'], ['@error', 'failure']], within: 2 },
+    { label: 'error while trying', weight: 4, terms: [['@error', '@fail'], ['trying', 'tentar', 'intentar']], within: 3, ordered: true }
   ]
 };

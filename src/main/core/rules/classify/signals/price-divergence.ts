@@ -13,6 +13,7 @@ export const priceDivergence: TypeSignals = {
       terms: [
         ['desired value*', 'desired price*', 'expected value*', 'expected price*', 'valor determinado', 'valor esperado', 'preco esperado', 'precio esperado']
       ]
-    }
+    },
+    { label: 'value has changed', weight: 6, terms: [['@amount'], ['changed', 'has changed', 'mudou', 'alterad*', 'cambio', 'cambiado']], within: 4 }
   ]
 };

@@ -10,6 +10,19 @@ export const shippingDataInvalid: TypeSignals = {
     { label: 'FOB', weight: 6, terms: [['fob', 'milk run', 'milkrun']] },
     // Dafiti answers a FOB order this way when the connector has no FOB freight configured.
     { label: 'set status to shipped not allowed', weight: 8, terms: ['set status to shipped'] },
-    { label: 'OMS API error', weight: 6, terms: ['oms api error*'] }
+    { label: 'OMS API error', weight: 6, terms: ['oms api error*'] },
+    { label: 'geocoordinates', weight: 6, terms: [['geocoordinat*', 'geo coordinat*', 'coordinat*', 'coordenad*', 'latitud*', 'longitud*', 'geoloca*', 'geopoint']] },
+    {
+      label: 'address field invalid or missing',
+      weight: 5,
+      terms: [
+        ['country', 'countrycode', 'pais', 'region', 'regionid', 'regiao', 'city', 'cidade', 'ciudad', 'street', 'rua', 'calle', 'neighborhood', 'barrio', 'province', 'provincia', 'municipio', 'comuna', 'complement*'],
+        ['@invalid', '@required', '@missing', '@notFound', '@nonexistent']
+      ],
+      within: 6
+    },
+    { label: 'no address', weight: 6, terms: ['@not', '@address'], within: 4, ordered: true },
+    { label: 'postal code not found', weight: 4, terms: ['@postalCode', '@notFound'], within: 5 },
+    { label: "seller's own logistics", weight: 6, terms: [['logistica propria', 'logistica propia', 'own logistics', 'own shipping']] }
   ]
 };

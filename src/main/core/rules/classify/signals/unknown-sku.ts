@@ -12,6 +12,7 @@ export const unknownSku: TypeSignals = {
     { label: 'SKU not found', weight: 6, terms: ['@sku', '@notFound'], within: 5 },
     { label: 'item not found', weight: 2, terms: [['@item', '@product'], '@notFound'], within: 4 },
     { label: 'invalid SKU', weight: 5, terms: ['@sku', '@invalid'], within: 4 },
-    { label: 'product created manually', weight: 7, terms: ['@create', '@manual'], within: 3 }
+    { label: 'product created manually', weight: 7, terms: ['@create', '@manual'], within: 3 },
+    { label: 'SKU does not exist for the seller', weight: 4, terms: [['msku', 'seller sku', 'sellersku'], ['@invalid', '@nonexistent', '@notFound']], within: 6 }
   ]
 };
