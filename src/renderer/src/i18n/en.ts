@@ -234,7 +234,25 @@ export const en = {
   'keys.groups': 'Go to groups',
   'keys.queue': 'Go to the queue',
   'keys.close': 'Close',
-  'keys.help': 'Show this key map'
+  'keys.help': 'Show this key map',
+  'type.inferred': '{type} · inferred',
+  'type.uncertain': '{type} · uncertain',
+  'type.inferredTitle': 'Inferred from the order\'s data; the message said: {said}',
+  'type.uncertainTitle': 'The classifier is not sure of this type ({confidence} confidence)',
+  'type.confidence': '{confidence} confidence',
+  'order.unexplained': 'Message not recognised and no check found anything. This is not an all-clear.',
+  'order.unexplainedAdvice': 'Do not reprocess on this basis: escalate it to VTEX with what was checked.',
+  'order.checked': 'What was checked',
+  'order.couldNotCheck': 'Could not check (not in the mirror)',
+  'order.alsoFound': 'Also found',
+  'order.alsoFoundLead': 'Beyond what the message says, the checks also found:',
+  'evidence.blockers': 'What keeps this stock from the trade policy',
+  'evidence.blockedBy': 'What blocks it',
+  'evidence.unitsFreed': 'Units it would free',
+  'wizard.unrecognised': 'The message was not recognised, so the desk ran every check on the order\'s data instead.',
+  'wizard.uncertain': 'The message was not clearly recognised ({confidence} confidence), so every check ran on the order\'s data.',
+  'wizard.sweepFoundNothing': 'No check found anything wrong. This is not an all-clear: escalate it to VTEX with what was checked.',
+  'wizard.noReprocess': 'This order is unexplained: a reprocess would prove nothing. Escalate it to VTEX instead.'
 } as const;
 
 export type MessageKey = keyof typeof en;

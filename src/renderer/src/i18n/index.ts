@@ -42,4 +42,9 @@ export function formatNumber(locale: Locale, value: number): string {
   return new Intl.NumberFormat(locale).format(value);
 }
 
+/** A ratio (0–1) as a whole percentage in the agent's locale: 0.62 → "62%" / "62 %". */
+export function formatPercent(locale: Locale, ratio: number): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+}
+
 export type { MessageKey };

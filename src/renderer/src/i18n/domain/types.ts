@@ -1,4 +1,4 @@
-import type { DiagnosisOutcome, FixKind, InactiveReason, ItemAvailability, RuledOutReason } from '../../../../shared/domain/diagnosis';
+import type { CheckFamily, DiagnosisOutcome, FixKind, InactiveReason, ItemAvailability, RuledOutReason, StockBlocker } from '../../../../shared/domain/diagnosis';
 import type { CauseCode, ErrorType } from '../../../../shared/domain/error-types';
 
 export type { Locale } from '../index';
@@ -20,4 +20,18 @@ export interface DomainTexts {
   inactiveReasons: Record<InactiveReason, string>;
   wizardSteps: { whatHappened: string; evidence: string; fix: string; verify: string; reprocess: string };
   reasons: Record<InvalidReason, string>;
+  /** Each family of checks the sweep runs, as the "what was checked" list names it. */
+  checkFamilies: Record<CheckFamily, string>;
+  /**
+   * What keeps a warehouse's stock from the trade policy: `label` for the evidence table ({dock}),
+   * `verdict` a sentence naming the record and the units its fix frees ({dock} {warehouse} {tp} {units} {sku}).
+   */
+  blockers: Record<StockBlocker['kind'], { label: string; verdict: string }>;
+  /** "{n} unit" / "{n} units", for the units a fix would free. */
+  units: { one: string; other: string };
+  /**
+   * The sentence for an error type the evidence points to: "{because}; the data shows {verdict} →
+   * {type}", `because` saying why the message did not decide ({confidence}, {said}).
+   */
+  inferred: { sentence: string; unrecognised: string; uncertain: string; checksPassed: string };
 }

@@ -1,4 +1,4 @@
-import type { Cause, DiagnosisOutcome, StockRow } from '../../../../shared/domain/diagnosis';
+import type { Cause, CauseEvidence, DiagnosisOutcome, StockBlocker, StockRow } from '../../../../shared/domain/diagnosis';
 import type { CauseCode, ErrorType } from '../../../../shared/domain/error-types';
 import type { Locale } from '../index';
 import { domainEn } from './en';
@@ -42,7 +42,7 @@ const STOCK_WORDS: Record<Locale, (row: StockRow, number: (n: number) => string)
 
 const NONE: Record<Locale, string> = { en: 'none', 'pt-BR': 'nenhum', es: 'ninguno' };
 
-function fill(template: string, slots: Record<string, string>): string {
+export function fill(template: string, slots: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => slots[name] ?? whole);
 }
 
@@ -162,8 +162,50 @@ function slots(cause: Cause, locale: Locale, names: VerdictNames, f: VerdictForm
   }
 }
 
+/** "12 units" in the agent's language. */
+export function unitsWords(units: number, locale: Locale, format: VerdictFormat): string {
+  const words = TEXTS[locale].units;
+  return (units === 1 ? words.one : words.other).replace('{n}', format.number(units));
+}
+
+/** The dock's name when known, else its id (a verdict names what the agent will look for in the Admin). */
+export function blockerDock(blocker: StockBlocker, names: VerdictNames): string {
+  if (!blocker.dockId) return '—';
+  return blocker.dockName ?? names.dockName?.(blocker.dockId) ?? blocker.dockId;
+}
+
+export function blockerWarehouse(blocker: StockBlocker, names: VerdictNames): string {
+  return blocker.warehouseName ?? names.warehouseName?.(blocker.warehouseId) ?? blocker.warehouseId;
+}
+
+/**
+ * Stock the trade policy cannot reach, said by what blocks it: "Dock CD Norte is inactive: activating
+ * it frees 12 units of SKU 10110". Without blockers, the warehouses sentence of the cause.
+ */
+function blockedStockVerdict(evidence: CauseEvidence['stock_outside_trade_policy'], locale: Locale, names: VerdictNames, format: VerdictFormat): string | null {
+  // A diagnosis stored before blockers existed has none: it keeps the warehouses sentence.
+  const blockers = evidence.blockers ?? [];
+  if (blockers.length === 0) return null;
+  const tp = names.tradePolicyName?.(evidence.tradePolicyId);
+  return blockers
+    .map((blocker) =>
+      fill(TEXTS[locale].blockers[blocker.kind].verdict, {
+        dock: blockerDock(blocker, names),
+        warehouse: blockerWarehouse(blocker, names),
+        tp: tp ? `${evidence.tradePolicyId} (${tp})` : evidence.tradePolicyId,
+        units: unitsWords(blocker.unitsFreed, locale, format),
+        sku: evidence.skuId
+      })
+    )
+    .join('; ');
+}
+
 /** One sentence, in the agent's language, saying what the cause is with its key numbers. */
 export function causeVerdict(cause: Cause, locale: Locale, names: VerdictNames, format: VerdictFormat): string {
+  if (cause.code === 'stock_outside_trade_policy') {
+    const blocked = blockedStockVerdict(cause.evidence, locale, names, format);
+    if (blocked) return blocked;
+  }
   return fill(TEXTS[locale].causes[cause.code].verdict, slots(cause, locale, names, format));
 }
 
