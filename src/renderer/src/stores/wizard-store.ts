@@ -5,6 +5,7 @@ import type { ReprocessOutcome } from '../../../shared/api/reprocess';
 import type { Cause } from '../../../shared/domain/diagnosis';
 import { call } from '../api/client';
 import { initialFixRequest } from '../features/wizard/fix-request';
+import { wizardCauses } from '../features/wizard/wizard-causes';
 
 export const WIZARD_STEPS = ['whatHappened', 'evidence', 'fix', 'verify', 'reprocess'] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
@@ -62,9 +63,9 @@ export const useWizardStore = create<WizardState>()((set, get) => ({
   error: null,
 
   start(view, options) {
-    const causes = view.diagnosis?.causes ?? [];
+    const causes = wizardCauses(view.diagnosis);
     const chosen = options?.cause ? causes.findIndex((cause) => cause.code === options.cause!.code && cause.skuId === options.cause!.skuId) : -1;
-    const causeIndex = chosen >= 0 ? chosen : defaultCause(causes);
+    const causeIndex = chosen >= 0 ? chosen : defaultCause(view.diagnosis?.causes ?? []);
     const cause = causes[causeIndex];
     set({
       open: true,
@@ -86,7 +87,7 @@ export const useWizardStore = create<WizardState>()((set, get) => ({
   },
   chooseCause(index) {
     const { view } = get();
-    const cause = view?.diagnosis?.causes[index];
+    const cause = wizardCauses(view?.diagnosis)[index];
     if (!view || !cause) return;
     set({ causeIndex: index, fix: initialFixRequest(cause, view), preview: null, applied: null });
   },

@@ -1,6 +1,6 @@
-import type { Cause, DivergenceEvidence, PolicyCheck, StockRow } from '../../../../shared/domain/diagnosis';
+import type { Cause, DivergenceEvidence, PolicyCheck, StockBlocker, StockRow } from '../../../../shared/domain/diagnosis';
 import { formatMoney, formatNumber } from '../../i18n';
-import { domainTexts } from '../../i18n/domain/verdict';
+import { blockerDock, domainTexts, fill, type VerdictNames } from '../../i18n/domain/verdict';
 import { useT } from '../../i18n/use-t';
 
 function StockTable({ rows }: { rows: StockRow[] }) {
@@ -26,6 +26,33 @@ function StockTable({ rows }: { rows: StockRow[] }) {
             <td className="num">{row.unlimited ? '∞' : formatNumber(locale, row.availableQuantity)}</td>
             <td className="mono">{row.dockIds.join(', ') || '—'}</td>
             <td>{row.servesTradePolicy ? `✓ ${t('evidence.reachable')}` : `✕ ${t('evidence.unreachable')}`}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Each warehouse the trade policy cannot reach, what blocks it, and the units unblocking it frees. */
+function BlockersTable({ blockers, names }: { blockers: StockBlocker[]; names: VerdictNames }) {
+  const { t, locale } = useT();
+  const texts = domainTexts(locale);
+  return (
+    <table className="mini-table" data-testid="blockers-table">
+      <caption>{t('evidence.blockers')}</caption>
+      <thead>
+        <tr>
+          <th>{t('evidence.warehouse')}</th>
+          <th>{t('evidence.blockedBy')}</th>
+          <th className="num">{t('evidence.unitsFreed')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {blockers.map((blocker) => (
+          <tr key={`${blocker.warehouseId}:${blocker.kind}:${blocker.dockId ?? ''}`}>
+            <td><span className="mono">{blocker.warehouseId}</span> {blocker.warehouseName ?? names.warehouseName?.(blocker.warehouseId)}</td>
+            <td>{fill(texts.blockers[blocker.kind].label, { dock: blockerDock(blocker, names) })}</td>
+            <td className="num">{formatNumber(locale, blocker.unitsFreed)}</td>
           </tr>
         ))}
       </tbody>
@@ -97,12 +124,18 @@ function GenericEvidence({ evidence, verdict = '' }: { evidence: Record<string, 
 }
 
 /** The numbers behind a cause, laid out for reading: stock per warehouse, CEP checks, paid vs expected. */
-export function EvidenceView({ cause, verdict }: { cause: Cause; verdict?: string }) {
+export function EvidenceView({ cause, verdict, names = {} }: { cause: Cause; verdict?: string; names?: VerdictNames }) {
   switch (cause.code) {
     case 'insufficient_stock':
     case 'negative_inventory':
-    case 'stock_outside_trade_policy':
       return <StockTable rows={cause.evidence.warehouses} />;
+    case 'stock_outside_trade_policy':
+      return (
+        <>
+          {(cause.evidence.blockers ?? []).length > 0 && <BlockersTable blockers={cause.evidence.blockers} names={names} />}
+          <StockTable rows={cause.evidence.warehouses} />
+        </>
+      );
     case 'postal_code_not_covered':
       return (
         <>

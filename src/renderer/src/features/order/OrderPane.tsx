@@ -1,19 +1,19 @@
 import { useState } from 'react';
 import type { Cause } from '../../../../shared/domain/diagnosis';
-import { call } from '../../api/client';
 import { CopyId } from '../../components/CopyId';
-import { downloadText } from '../../components/download';
 import { MarketplaceBadge } from '../../components/MarketplaceBadge';
+import { TypeChip } from '../../components/TypeChip';
 import { formatDateTime, formatMoney } from '../../i18n';
-import { errorTypeTitle, outcomeVerdict } from '../../i18n/domain/verdict';
+import { isUnexplained } from '../../i18n/domain/sweep';
 import { useT } from '../../i18n/use-t';
 import { useOrderStore } from '../../stores/order-store';
 import { useReprocessStore } from '../../stores/reprocess-store';
 import { useWizardStore } from '../../stores/wizard-store';
 import { SimulationForm } from '../simulator/SimulationForm';
-import { CauseCard } from './CauseCard';
+import { DiagnosisSection } from './DiagnosisSection';
 import { HistoryView } from './HistoryView';
 import { PayloadView } from './PayloadView';
+import { useEscalate } from './use-escalate';
 
 /** The order beside the queue: diagnosis first, then the message, payload, simulation and history. */
 export function OrderPane() {
@@ -22,6 +22,7 @@ export function OrderPane() {
   const startWizard = useWizardStore((state) => state.start);
   const reprocess = useReprocessStore((state) => state.run);
   const [notice, setNotice] = useState<string | null>(null);
+  const escalate = useEscalate(view?.order.id ?? 0);
 
   if (loading && !view) return <aside className="order-pane"><p className="muted">{t('order.loading')}</p></aside>;
   if (error) return <aside className="order-pane"><div className="banner banner-error" role="alert">{error}</div></aside>;
@@ -29,10 +30,8 @@ export function OrderPane() {
 
   const { order, diagnosis } = view;
   const fix = (cause: Cause) => startWizard(view, { cause, step: 'fix' });
-  const escalate = async () => {
-    const pack = await call('orders/escalation-pack', { id: order.id });
-    downloadText(pack.fileName, pack.html, 'text/html');
-  };
+  // Nothing explains an unexplained order, so a reprocess would prove nothing: escalation comes first.
+  const unexplained = isUnexplained(diagnosis);
   const reprocessOne = async () => {
     const summary = await reprocess([order.id]);
     const outcome = summary?.outcomes[0];
@@ -45,7 +44,7 @@ export function OrderPane() {
         <div className="order-title">
           <MarketplaceBadge affiliateId={order.affiliateId} connectorName={order.connectorName} />
           <CopyId value={order.marketplaceOrderId} />
-          {diagnosis && <span className={`type-chip family-${diagnosis.errorType}`}>{errorTypeTitle(diagnosis.errorType, locale)}</span>}
+          {diagnosis && <TypeChip errorType={diagnosis.errorType} inferredErrorType={diagnosis.inferredErrorType} confidence={diagnosis.confidence} />}
         </div>
         <div className="order-meta">
           <span>{formatMoney(locale, order.paymentValueCents)}</span>
@@ -53,20 +52,17 @@ export function OrderPane() {
           <span>{t('order.attempts', { n: order.attempts })}</span>
         </div>
         <div className="button-row">
-          <button type="button" className="button button-primary" onClick={() => startWizard(view)} title="w">{t('order.wizard')}</button>
-          <button type="button" className="button" onClick={() => void reprocessOne()} title="r" disabled={order.integrationStatus !== 'error'}>{t('order.reprocess')}</button>
-          <button type="button" className="button" onClick={() => void escalate()}>{t('order.escalate')}</button>
+          {unexplained && <button type="button" className="button button-primary" onClick={() => void escalate()}>{t('order.escalate')}</button>}
+          <button type="button" className={`button${unexplained ? '' : ' button-primary'}`} onClick={() => startWizard(view)} title="w">{t('order.wizard')}</button>
+          {!unexplained && <button type="button" className="button" onClick={() => void reprocessOne()} title="r" disabled={order.integrationStatus !== 'error'}>{t('order.reprocess')}</button>}
+          {!unexplained && <button type="button" className="button" onClick={() => void escalate()}>{t('order.escalate')}</button>}
         </div>
         {notice && <p className="banner" role="status" data-testid="order-notice">{notice}</p>}
       </header>
 
       <section className="pane-section">
         <h3>{t('order.diagnosis')}</h3>
-        {!diagnosis && <p className="muted">{t('order.notDiagnosed')}</p>}
-        {diagnosis && diagnosis.causes.length === 0 && (
-          <p className={`banner ${diagnosis.outcome === 'no_cause_found' ? 'banner-success' : 'banner-warning'}`}>{outcomeVerdict(diagnosis.outcome, diagnosis.missing ?? [], locale)}</p>
-        )}
-        {diagnosis?.causes.map((cause, index) => <CauseCard key={`${cause.code}:${index}`} cause={cause} view={view} onFix={fix} />)}
+        <DiagnosisSection view={view} onFix={fix} />
       </section>
 
       <section className="pane-section">

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ErrorType, CauseCode } from '../../../../shared/domain/error-types';
+import type { ErrorType, CauseCode, NoCauseCode } from '../../../../shared/domain/error-types';
 import { useT } from '../../i18n/use-t';
 import { causeTitle, domainTexts, errorTypeTitle } from '../../i18n/domain/verdict';
 import { useQueueStore, type QueueFilterState } from '../../stores/queue-store';
 import { FacetMenu } from './FacetMenu';
 
-const OUTCOMES = new Set(['no_cause_found', 'insufficient_data']);
+/** Outcome values the cause facet carries beside cause codes (orders with no cause to name). */
+const OUTCOMES = new Set<string>(['no_cause_found', 'unexplained', 'insufficient_data'] satisfies NoCauseCode[]);
 
 /** ISO at the start (or end) of a local calendar day, for the date filter. */
 function dayToIso(day: string, endOfDay: boolean): string | undefined {
@@ -77,7 +78,7 @@ export function FilterBar() {
         label={t('queue.facet.cause')}
         values={facets?.causes ?? []}
         selected={filter.causes}
-        describe={(v) => (OUTCOMES.has(v.value) ? domainTexts(locale).outcomes[v.value as 'no_cause_found'].title : causeTitle(v.value as CauseCode, locale))}
+        describe={(v) => (OUTCOMES.has(v.value) ? domainTexts(locale).outcomes[v.value as NoCauseCode].title : causeTitle(v.value as CauseCode, locale))}
         onToggle={(v) => void toggleFacet('causes', v)}
       />
       <FacetMenu

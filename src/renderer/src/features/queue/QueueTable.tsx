@@ -2,8 +2,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { QueueRow } from '../../../../shared/api/queue';
 import { MarketplaceBadge } from '../../components/MarketplaceBadge';
+import { TypeChip } from '../../components/TypeChip';
 import { formatMoney, formatNumber } from '../../i18n';
-import { causeTitle, domainTexts, errorTypeTitle } from '../../i18n/domain/verdict';
+import { isUnexplained } from '../../i18n/domain/sweep';
+import { causeTitle, domainTexts } from '../../i18n/domain/verdict';
 import { useT } from '../../i18n/use-t';
 import { QUEUE_PAGE, useQueueStore } from '../../stores/queue-store';
 
@@ -27,7 +29,12 @@ function CauseCell({ row }: { row: QueueRow }) {
       </span>
     );
   }
-  if (row.outcome === 'no_cause_found' || row.outcome === 'insufficient_data') return <span className="muted">{domainTexts(locale).outcomes[row.outcome].title}</span>;
+  const outcomes = domainTexts(locale).outcomes;
+  // Never green: "unexplained" is its own outcome, marked so it reads without colour too.
+  if (row.outcome && row.errorType && isUnexplained({ outcome: row.outcome, errorType: row.errorType })) {
+    return <span className="outcome-unexplained" data-testid="outcome-unexplained"><span aria-hidden="true">? </span>{outcomes.unexplained.title}</span>;
+  }
+  if (row.outcome === 'no_cause_found' || row.outcome === 'insufficient_data') return <span className="muted">{outcomes[row.outcome].title}</span>;
   return <span className="muted">—</span>;
 }
 
@@ -82,7 +89,13 @@ export function QueueTable() {
                     <span role="gridcell"><MarketplaceBadge affiliateId={row.affiliateId} connectorName={row.connectorName} /></span>
                     <span role="gridcell" className="mono ellipsis">{row.marketplaceOrderId}</span>
                     <span role="gridcell" className="ellipsis">
-                      {row.errorType ? <span className={`type-chip family-${row.errorType}`}>{errorTypeTitle(row.errorType, locale)}</span> : row.integrationStatus === 'success' ? <span className="chip chip-success">✓ {t('status.success')}</span> : '—'}
+                      {row.errorType ? (
+                        <TypeChip errorType={row.errorType} inferredErrorType={row.inferredErrorType} confidence={row.confidence} compact />
+                      ) : row.integrationStatus === 'success' ? (
+                        <span className="chip chip-success">✓ {t('status.success')}</span>
+                      ) : (
+                        '—'
+                      )}
                     </span>
                     <span role="gridcell" className="ellipsis"><CauseCell row={row} /></span>
                     <span role="gridcell" className="num">{formatMoney(locale, row.valueCents)}</span>

@@ -17,6 +17,7 @@ export function Wizard({ onFinished }: { onFinished: () => void }) {
 
   if (!open || !view) return null;
   const errorType = view.diagnosis?.errorType ?? 'unclassified';
+  const inferred = view.diagnosis?.inferredErrorType;
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -34,7 +35,7 @@ export function Wizard({ onFinished }: { onFinished: () => void }) {
     <div className="wizard" role="dialog" aria-modal="true" aria-labelledby="wizard-title" tabIndex={-1} ref={dialog} onKeyDown={onKeyDown} data-testid="wizard">
       <header className="wizard-head">
         <h2 id="wizard-title">
-          {errorTypeTitle(errorType, locale)} · <span className="mono">{view.order.marketplaceOrderId}</span>
+          {inferred ? t('type.inferred', { type: errorTypeTitle(inferred, locale) }) : errorTypeTitle(errorType, locale)} · <span className="mono">{view.order.marketplaceOrderId}</span>
         </h2>
         <button type="button" className="button button-quiet" aria-label={t('wizard.close')} onClick={() => { close(); onFinished(); }}>✕</button>
       </header>

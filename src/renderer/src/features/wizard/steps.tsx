@@ -1,27 +1,62 @@
 import type { OrderView } from '../../../../shared/api/orders';
+import { isUncertain } from '../../../../shared/domain/classification';
 import { useAppStore } from '../../stores/app-store';
 import { useWizardStore } from '../../stores/wizard-store';
+import { formatPercent } from '../../i18n';
 import { adminTargetFor, adminUrl } from '../../i18n/domain/admin-links';
+import { inferredSentence, isUnexplained } from '../../i18n/domain/sweep';
 import { causeTitle, causeVerdict, domainTexts, outcomeVerdict } from '../../i18n/domain/verdict';
 import { useT } from '../../i18n/use-t';
+import { CheckedList } from '../order/DiagnosisSection';
 import { EvidenceView } from '../order/EvidenceView';
 import { namesFrom } from '../order/names';
+import { useEscalate } from '../order/use-escalate';
 import { useFormatters } from '../order/use-formatters';
 import { SimulationResultView } from '../simulator/SimulationResultView';
 import { choicesFrom, FixForm } from './FixForm';
+import { wizardCauses } from './wizard-causes';
+
+/** Why the message did not decide the type, when it did not: not recognised, or not surely. */
+function unrecognisedWords(view: OrderView, t: ReturnType<typeof useT>['t'], locale: ReturnType<typeof useT>['locale']): string | null {
+  const diagnosis = view.diagnosis;
+  if (!diagnosis) return null;
+  if (diagnosis.errorType === 'unclassified') return t('wizard.unrecognised');
+  return isUncertain(diagnosis.confidence) ? t('wizard.uncertain', { confidence: formatPercent(locale, diagnosis.confidence) }) : null;
+}
 
 export function WhatHappenedStep({ view }: { view: OrderView }) {
   const { t, locale } = useT();
+  const format = useFormatters();
   const next = useWizardStore((state) => state.go);
+  const escalate = useEscalate(view.order.id);
   const texts = domainTexts(locale);
-  const errorType = view.diagnosis?.errorType ?? 'unclassified';
+  const diagnosis = view.diagnosis;
+  const errorType = diagnosis?.inferredErrorType ?? diagnosis?.errorType ?? 'unclassified';
   const note = texts.marketplaceNotes[errorType]?.[view.order.affiliateId];
+  const unrecognised = unrecognisedWords(view, t, locale);
+  const inferred = diagnosis ? inferredSentence(diagnosis, diagnosis.confidence, locale, namesFrom(view), format) : null;
+  const unexplained = isUnexplained(diagnosis);
   return (
     <section>
       <blockquote className="raw-message">{view.order.integrationMessage}</blockquote>
-      <p>{texts.errorTypes[errorType].explanation}</p>
+      {unrecognised && <p data-testid="wizard-unrecognised">{unrecognised}</p>}
+      {inferred && <p className="banner banner-inferred" data-testid="inferred-sentence">{inferred}</p>}
+      {errorType !== 'unclassified' && <p>{texts.errorTypes[errorType].explanation}</p>}
+      {unexplained && (
+        <div className="banner banner-unexplained" data-testid="unexplained-banner">
+          <p>{t('wizard.sweepFoundNothing')}</p>
+          <CheckedList view={view} />
+        </div>
+      )}
       {note && <p className="banner banner-warning">{note}</p>}
-      <button type="button" className="button button-primary" data-primary="true" onClick={() => next(1)}>{t('wizard.showEvidence')}</button>
+      {unexplained ? (
+        <div className="button-row">
+          <button type="button" className="button button-primary" data-primary="true" onClick={() => void escalate()}>{t('order.escalate')}</button>
+          <button type="button" className="button" onClick={() => next(1)}>{t('wizard.showEvidence')}</button>
+        </div>
+      ) : (
+        <button type="button" className="button button-primary" data-primary="true" onClick={() => next(1)}>{t('wizard.showEvidence')}</button>
+      )}
     </section>
   );
 }
@@ -30,25 +65,35 @@ export function EvidenceStep({ view }: { view: OrderView }) {
   const { t, locale } = useT();
   const format = useFormatters();
   const { causeIndex, chooseCause, go } = useWizardStore();
+  const escalate = useEscalate(view.order.id);
   const diagnosis = view.diagnosis;
-  if (!diagnosis || diagnosis.causes.length === 0) {
+  const causes = wizardCauses(diagnosis);
+  if (!diagnosis || causes.length === 0) {
+    const unexplained = isUnexplained(diagnosis);
     return (
       <section>
-        <p className="verdict">{diagnosis ? outcomeVerdict(diagnosis.outcome, diagnosis.missing ?? [], locale) : t('wizard.notDiagnosed')}</p>
-        <button type="button" className="button button-primary" data-primary="true" onClick={() => go(3)}>{t('wizard.verify')}</button>
+        <p className="verdict">{unexplained ? t('order.unexplained') : diagnosis ? outcomeVerdict(diagnosis.outcome, diagnosis.missing ?? [], locale) : t('wizard.notDiagnosed')}</p>
+        {unexplained && <CheckedList view={view} />}
+        {unexplained ? (
+          <button type="button" className="button button-primary" data-primary="true" onClick={() => void escalate()}>{t('order.escalate')}</button>
+        ) : (
+          <button type="button" className="button button-primary" data-primary="true" onClick={() => go(3)}>{t('wizard.verify')}</button>
+        )}
       </section>
     );
   }
+  const names = namesFrom(view);
   return (
     <section>
       <fieldset className="cause-choice">
         <legend>{t('wizard.chooseCause')}</legend>
-        {diagnosis.causes.map((cause, index) => (
+        {causes.map((cause, index) => (
           <label key={`${cause.code}:${index}`} className={`cause-option${index === causeIndex ? ' is-chosen' : ''}`}>
             <input type="radio" name="cause" checked={index === causeIndex} onChange={() => chooseCause(index)} />
             <span>
-              <strong>{causeTitle(cause.code, locale)}</strong> — {causeVerdict(cause, locale, namesFrom(view), format)}
-              {index === causeIndex && <EvidenceView cause={cause} />}
+              {index === diagnosis.causes.length && <span className="cause-option-group">{t('order.alsoFound')} · </span>}
+              <strong>{causeTitle(cause.code, locale)}</strong> — {causeVerdict(cause, locale, names, format)}
+              {index === causeIndex && <EvidenceView cause={cause} names={names} />}
             </span>
           </label>
         ))}
@@ -83,7 +128,7 @@ export function FixStep({ view }: { view: OrderView }) {
   const { t, locale } = useT();
   const account = useAppStore((state) => state.info?.account ?? null);
   const { causeIndex, fix, preview, applied, busy, editFix, previewFix, applyFix, go } = useWizardStore();
-  const cause = view.diagnosis?.causes[causeIndex];
+  const cause = wizardCauses(view.diagnosis)[causeIndex];
   const texts = domainTexts(locale);
   if (!cause) return <section><p>{t('wizard.nothingToFix')}</p><button type="button" className="button button-primary" data-primary="true" onClick={() => go(3)}>{t('wizard.verify')}</button></section>;
   const steps = texts.causes[cause.code].adminSteps;
@@ -155,7 +200,18 @@ export function VerifyStep() {
 
 export function ReprocessStep() {
   const { t } = useT();
-  const { outcome, busy, reprocess, view } = useWizardStore();
+  const { outcome, busy, reprocess, view, verified } = useWizardStore();
+  const escalate = useEscalate(view?.order.id ?? 0);
+  // The latest diagnosis decides: an order a fix has since explained may be reprocessed.
+  const unexplained = isUnexplained((verified ?? view)?.diagnosis);
+  if (unexplained && !outcome) {
+    return (
+      <section>
+        <p className="banner banner-unexplained" data-testid="wizard-no-reprocess">{t('wizard.noReprocess')}</p>
+        <button type="button" className="button button-primary" data-primary="true" onClick={() => void escalate()}>{t('order.escalate')}</button>
+      </section>
+    );
+  }
   return (
     <section>
       <p className="muted">{t('reprocess.localReplay')}</p>

@@ -1,0 +1,59 @@
+import type { ErrorType } from '../../../shared/domain/error-types';
+import { isUncertain } from '../../../shared/domain/classification';
+import { formatPercent } from '../i18n';
+import { errorTypeTitle } from '../i18n/domain/verdict';
+import { useT } from '../i18n/use-t';
+
+interface Props {
+  /** What the message says, as classified. */
+  errorType: ErrorType;
+  /** The type the evidence points to, when the message did not decide it. */
+  inferredErrorType?: ErrorType | null;
+  /** The classifier's confidence (0–1); null before a diagnosis. */
+  confidence?: number | null;
+  /** One chip only (a queue row): the inferred type when there is one, the message's otherwise. */
+  compact?: boolean;
+}
+
+/**
+ * The error type an order is filed under, with the classifier's confidence. Below the threshold the
+ * message's chip says "uncertain"; a type the sweep inferred shows as "Price missing · inferred" with a
+ * dashed outline. The words carry the meaning, so it reads without colour.
+ */
+export function TypeChip({ errorType, inferredErrorType = null, confidence = null, compact = false }: Props) {
+  const { t, locale } = useT();
+  const percent = confidence === null ? null : formatPercent(locale, confidence);
+  // "Unclassified" already says the message was not understood; "uncertain" would repeat it.
+  const uncertain = confidence !== null && isUncertain(confidence) && errorType !== 'unclassified';
+  const said = errorTypeTitle(errorType, locale);
+  const confidenceWords = percent ? t('type.confidence', { confidence: percent }) : undefined;
+  const inferredChip = inferredErrorType && (
+    <span
+      className={`type-chip is-inferred family-${inferredErrorType}`}
+      title={[t('type.inferredTitle', { said }), confidenceWords].filter(Boolean).join(' · ')}
+      data-testid="type-chip-inferred"
+    >
+      {t('type.inferred', { type: errorTypeTitle(inferredErrorType, locale) })}
+    </span>
+  );
+  const messageChip = (
+    <span
+      className={`type-chip family-${errorType}${uncertain ? ' is-uncertain' : ''}`}
+      title={uncertain ? t('type.uncertainTitle', { confidence: percent ?? '' }) : confidenceWords}
+      data-testid="type-chip"
+    >
+      {uncertain ? t('type.uncertain', { type: said }) : said}
+    </span>
+  );
+  return (
+    <span className="type-chips">
+      {compact && inferredChip ? inferredChip : messageChip}
+      {!compact && inferredChip}
+      {percent && (
+        <span className={`confidence${uncertain ? ' is-low' : ''}`} title={confidenceWords} data-testid="confidence">
+          {percent}
+        </span>
+      )}
+    </span>
+  );
+}
