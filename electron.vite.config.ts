@@ -5,7 +5,13 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } }
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // Worker threads of the core, started by name from src/main/core/jobs/core-worker.ts.
+          'diagnosis-worker': resolve(__dirname, 'src/main/core/workers/diagnosis-worker.ts')
+        }
+      }
     }
   },
   preload: {

@@ -1,0 +1,42 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openMirror } from '../../../src/main/core/db/connection';
+import { iterateOrders } from '../../../src/main/core/db/repositories/order-repository';
+import { readStoreData } from '../../../src/main/core/db/repositories/store-data-repository';
+import { importSnapshot } from '../../../src/main/core/import';
+import { diagnoseFailedOrdersInWorker } from '../../../src/main/core/services/diagnosis-pipeline';
+import { diagnoseOrder } from '../../../src/main/core/services/diagnosis-runner';
+
+const DEMO = join(__dirname, '../../../resources/demo/snapshot');
+const NOW = '2026-11-21T10:00:00.000Z';
+
+async function demoMirrorFile(): Promise<string> {
+  const file = join(mkdtempSync(join(tmpdir(), 'worker-')), 'mirror.db');
+  const db = openMirror(file);
+  await importSnapshot(db, DEMO);
+  db.close();
+  return file;
+}
+
+describe('diagnosis on a worker thread', () => {
+  it('diagnoses every failed order exactly as the rules do on the owner thread, taken synchronously', async () => {
+    const file = await demoMirrorFile();
+    const db = openMirror(file);
+    const store = readStoreData(db, NOW);
+    const expected = [...iterateOrders(db, { status: 'error' })].map((order) => diagnoseOrder(order, store));
+
+    let asOf: string | null = null;
+    const batches = [...diagnoseFailedOrdersInWorker(file, NOW, (value) => (asOf = value))];
+    expect(asOf).toBe(store.asOf);
+    expect(batches.flat()).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(50);
+    db.close();
+  });
+
+  it('reports a worker that cannot open the mirror as an error, instead of waiting forever', () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'worker-')), 'absent.db');
+    expect(() => [...diagnoseFailedOrdersInWorker(missing, NOW, () => undefined)]).toThrow(/Diagnosis worker failed/);
+  });
+});
