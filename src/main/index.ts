@@ -2,15 +2,25 @@ import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { startHost } from './core/host';
 import { defaultMirrorPath, userDataDir } from './core/paths';
+import { ensurePrivateDir } from './core/private-files';
+import { rendererEntry } from './core/url-policy';
 import { pickImportSource } from './electron/dialogs';
 import { registerIpc } from './electron/ipc';
-import { createMainWindow } from './electron/window';
+import { createMainWindow, guardNavigation, hardenSession } from './electron/window';
 
 // The CLI computes the same folder without Electron; pinning it here keeps the two on one mirror.
-app.setPath('userData', userDataDir());
+// It holds customers' names, CPFs and addresses: private to the user before anything is written.
+const dataDir = userDataDir();
+ensurePrivateDir(dataDir);
+app.setPath('userData', dataDir);
 
 let mainWindow: BrowserWindow | null = null;
 const resourcesDir = app.isPackaged ? process.resourcesPath : join(__dirname, '../../resources');
+const entry = rendererEntry({
+  isPackaged: app.isPackaged,
+  devServerUrl: process.env.ELECTRON_RENDERER_URL,
+  indexFile: join(__dirname, '../renderer/index.html')
+});
 
 const core = app.whenReady().then(() =>
   startHost({
@@ -22,17 +32,19 @@ const core = app.whenReady().then(() =>
     pickImportSource: (what) => pickImportSource(mainWindow, what)
   })
 );
-registerIpc(core, () => mainWindow);
+registerIpc(core, () => mainWindow, entry);
 core.catch((error) => console.error('Integration Desk could not start its core:', error));
 
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  guardNavigation(contents, entry);
 });
 
 void app.whenReady().then(() => {
-  mainWindow = createMainWindow();
+  hardenSession(entry);
+  mainWindow = createMainWindow(entry);
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(entry);
   });
 });
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp';
 
 const ROOT = join(__dirname, '../..');
 
@@ -47,18 +48,54 @@ describe('architecture', () => {
 
 describe('window hardening', () => {
   const window = readFileSync(join(ROOT, 'src/main/electron/window.ts'), 'utf8');
-  it('keeps the renderer sandboxed and isolated, with no Node', () => {
+  const ipc = readFileSync(join(ROOT, 'src/main/electron/ipc.ts'), 'utf8');
+  const entry = readFileSync(join(ROOT, 'src/main/index.ts'), 'utf8');
+  const electronSide = [entry, ...sources(join(ROOT, 'src/main/electron')).map((file) => readFileSync(file, 'utf8'))].join('\n');
+
+  it('keeps the renderer sandboxed and isolated, with no Node and no middle-click windows', () => {
     expect(window).toMatch(/sandbox: true/);
     expect(window).toMatch(/contextIsolation: true/);
     expect(window).toMatch(/nodeIntegration: false/);
-    expect(window).toMatch(/will-navigate[^\n]*preventDefault/);
+    expect(window).toMatch(/disableBlinkFeatures: 'Auxclick'/);
     expect(window).toMatch(/action: 'deny'/);
   });
 
-  it('serves a CSP without inline scripts, eval or remote origins', () => {
+  it('prevents navigation, frame navigation and redirects away from the app page, for every web contents', () => {
+    for (const event of ['will-navigate', 'will-frame-navigate', 'will-redirect']) {
+      expect(window, event).toMatch(new RegExp(`'${event}', \\(event\\) => \\{[^}]*isAppUrl\\(entry, event\\.url\\)[^}]*event\\.preventDefault\\(\\)`));
+    }
+    expect(entry).toMatch(/web-contents-created[\s\S]*guardNavigation\(contents, entry\)/);
+  });
+
+  it('opens only allow-listed links outside, and only the main process decides', () => {
+    const calls = [...electronSide.matchAll(/shell\.openExternal\(([^)]*)\)/g)].map((match) => match[1]);
+    expect(calls).toEqual(['external']);
+    expect(window).toMatch(/const external = allowedExternalUrl\(url\);\s*if \(external !== null\) void shell\.openExternal\(external\)/);
+  });
+
+  it('denies web permissions in both the check and the request handler', () => {
+    expect(window).toMatch(/setPermissionCheckHandler\([^;]*mayGrantPermission\(entry/);
+    expect(window).toMatch(/setPermissionRequestHandler\([^;]*callback\(mayGrantPermission\(entry/);
+  });
+
+  it('takes IPC calls only from a sender frame on the app page', () => {
+    expect(ipc).not.toMatch(/senderFrame\?\./);
+    expect(ipc).toMatch(/frame !== null && frame\.parent === null && isAppUrl\(entry, frame\.url\)/);
+    expect(electronSide).not.toMatch(/startsWith\('file:/);
+  });
+
+  it('ignores ELECTRON_RENDERER_URL in a packaged app', () => {
+    expect(entry).toMatch(/rendererEntry\(\{\s*isPackaged: app\.isPackaged,\s*devServerUrl: process\.env\.ELECTRON_RENDERER_URL/);
+    expect(electronSide.match(/ELECTRON_RENDERER_URL/g)).toHaveLength(1);
+  });
+
+  it('serves a CSP without inline scripts, eval or remote origins, the same in the meta tag and the headers', () => {
     const html = readFileSync(join(ROOT, 'src/renderer/index.html'), 'utf8');
     const csp = /Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+    // A meta tag cannot set frame-ancestors; browsers ignore it there, so the tag leaves it out.
+    expect(csp).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''));
+    expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
   });
 });

@@ -1,17 +1,46 @@
-import { BrowserWindow, session, shell } from 'electron';
+import { BrowserWindow, session, shell, type WebContents } from 'electron';
 import { join } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { withContentSecurityPolicy } from '../../shared/csp';
+import { allowedExternalUrl, isAppUrl, mayGrantPermission, type RendererEntry } from '../core/url-policy';
+
+function openOutside(url: string): void {
+  const external = allowedExternalUrl(url);
+  if (external !== null) void shell.openExternal(external);
+}
 
 /**
- * The one window: sandboxed, isolated, no Node in the page, a strict CSP on every response, and
- * no navigation or new windows (links to the VTEX Admin open in the user's browser instead).
+ * Keeps any web contents on the app's own page: no navigation, frame navigation or redirect to
+ * another URL, no new windows. Links to the VTEX Admin or VTEX's docs open in the user's browser.
  */
-export function createMainWindow(): BrowserWindow {
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+export function guardNavigation(contents: WebContents, entry: RendererEntry): void {
+  contents.on('will-navigate', (event) => {
+    if (isAppUrl(entry, event.url)) return;
+    event.preventDefault();
+    openOutside(event.url);
   });
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  contents.on('will-frame-navigate', (event) => { if (!isAppUrl(entry, event.url)) event.preventDefault(); });
+  contents.on('will-redirect', (event) => { if (!isAppUrl(entry, event.url)) event.preventDefault(); });
+  contents.setWindowOpenHandler(({ url }) => {
+    openOutside(url);
+    return { action: 'deny' };
+  });
+}
 
+/** The session's policy: a strict CSP on every response, and no web permission but clipboard writes. */
+export function hardenSession(entry: RendererEntry): void {
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) });
+  });
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, _origin, details) =>
+    mayGrantPermission(entry, permission, details)
+  );
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(mayGrantPermission(entry, permission, details))
+  );
+}
+
+/** The one window: sandboxed, isolated, no Node in the page, loading the app's own page. */
+export function createMainWindow(entry: RendererEntry): BrowserWindow {
   const window = new BrowserWindow({
     width: 1440,
     height: 900,
@@ -26,18 +55,14 @@ export function createMainWindow(): BrowserWindow {
       contextIsolation: true,
       nodeIntegration: false,
       webSecurity: true,
+      // A middle click on a link would open it in a new Electron window, past the open handler.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false
     }
   });
-
-  window.webContents.on('will-navigate', (event) => event.preventDefault());
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  // Navigation is guarded for every web contents as it is created (index.ts), this one included;
+  // guarding it here too would open an allowed link in the browser twice.
   window.once('ready-to-show', () => window.show());
-
-  if (process.env.ELECTRON_RENDERER_URL) void window.loadURL(process.env.ELECTRON_RENDERER_URL);
-  else void window.loadFile(join(__dirname, '../renderer/index.html'));
+  void window.loadURL(entry.url);
   return window;
 }
