@@ -13,7 +13,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   cannot: [
     'cannot', 'unable', 'can not', 'can t', 'cant', 'not able', 'not possible', 'impossible', 'impossivel', 'imposible',
-    'nao pode*', 'nao pud*', 'nao consegu*', 'nao e possivel', 'nao foi possivel',
+    'nao pode*', 'nao pud*', 'incapaz de', 'nao consegu*', 'nao e possivel', 'nao foi possivel',
     'no pued*', 'no pud*', 'no se pued*', 'no se pud*', 'no es posible', 'no fue posible'
   ],
   invalid: [
@@ -27,7 +27,9 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   required: ['required', 'requir*', 'requerid*', 'obrigator*', 'obligator*', 'mandatory'],
   notFound: [
     'not found', 'notfound', 'not be found', 'nao encontrad*', 'nao foi encontrad*', 'no encontrad*', 'no fue encontrad*',
-    'no se encontr*', 'nao localizad*', 'no localizad*'
+    'no se encontr*', 'nao localizad*', 'no localizad*',
+    'could not find', 'can not find', 'cannot find', 'unable to find', 'no pudo ser encontrad*', 'nao pode ser encontrad*', 'no puede encontrar',
+    'nao possivel localizar', 'no se ha encontrado', 'no se han encontrado', 'not in database', 'no identificad*', 'nao identificad*', 'not identified'
   ],
   nonexistent: [
     'inexist*', 'nonexist*', 'non existent', 'not exist*', 'does not exist*', 'do not exist*', 'doesn t exist*',
@@ -63,7 +65,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   catalog: ['catalog', 'catalogs', 'catalogo', 'catalogos', 'catalogue'],
   warehouse: ['warehouse*', 'armaz*', 'almacen*', 'bodega*'],
-  marketplace: ['marketplace*', 'mercado livre', 'mercado libre', 'amazon', 'magalu', 'magazine luiza', 'netshoes', 'dafiti', 'carrefour', 'b2w', 'americanas'],
+  marketplace: ['marketplace*', 'mercado livre', 'mercado libre', 'amazon', 'magalu', 'magazine luiza', 'netshoes', 'dafiti', 'carrefour', 'b2w', 'americanas', 'ebay', 'walmart',
+    'shopee', 'lengow', 'mirakl', 'falabella', 'linio', 'etsy', 'cdiscount', 'tiktok'],
 
   // Stock and availability.
   stock: ['estoq*', 'stock*', 'inventar*', 'inventor*', 'existenc*'],
@@ -110,11 +113,11 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   ],
   unauthorized: ['unauthoriz*', 'unauthoris*', 'not authoriz*', 'not authoris*', 'nao autorizad*', 'no autorizad*', 'sem autoriz*', 'sin autoriz*', '401'],
   account: ['account*', 'conta', 'contas', 'cuenta*'],
-  eligible: ['eligib*', 'elegiv*', 'elegib*', 'inelig*'],
+  eligible: ['eligib*', 'elegiv*', 'elegib*', 'inelig*', 'inelegiv*'],
 
   // Listings at the marketplace.
   gtin: ['gtin*', 'ean*', 'upc', 'isbn', 'barcode*', 'codigo de barras'],
-  brand: ['brand*', 'marca', 'marcas'],
+  brand: ['brand*', 'marca', 'marcas', 'fabricante*', 'manufacturer*'],
   category: ['categor*', 'departament*', 'department*'],
   attribute: ['attribut*', 'atribut*', 'especificac*', 'specification*'],
   description: ['descri*'],

@@ -22,9 +22,12 @@ export const connectorAccount: TypeSignals = {
     { label: 'invalid affiliate or seller id', weight: 7, terms: [['affiliate*', 'afiliad*', '@seller'], 'id', '@invalid'], within: 4 },
     { label: 'user not allowed', weight: 9, terms: [['user', 'usuario'], ['not allowed', 'nao tem permiss*', 'no tiene permis*', 'sem permiss*', 'nao permitid*', 'no permitid*']], within: 5 },
     { label: 'API key does not match', weight: 6, terms: [['key api', 'api key', 'apikey', 'store code', 'codigo da loja', 'codigo de la tienda']] },
-    { label: 'configure the connection again', weight: 6, terms: [['configuration again', 'configure again', 'configuracao novamente', 'configuracion nuevamente', 'reconfigur*', 'integration s settings', 'integration settings']] },
+    { label: 'configure the connection again', weight: 8, terms: [['configuration again', 'configure again', 'configuracao novamente', 'configuracion nuevamente', 'reconfigur*', 'integration s settings', 'integration settings']] },
     { label: 'store not registered at the marketplace', weight: 6, terms: [['loja', 'store', 'tienda'], '@notRegistered'], within: 4 },
     { label: 'subscription', weight: 5, terms: [['subscription*', 'assinatura*', 'suscripcion*']] },
-    { label: 'account ability removed', weight: 5, terms: [['ability', 'privilege*'], ['removed', 'revoked', 'suspend*']], within: 5 }
+    { label: 'account ability removed', weight: 8, terms: [['ability', 'privilege*'], ['removed', 'revoked', 'suspend*']], within: 5 },
+    { label: 'client id and secret', weight: 8, terms: [['client id', 'client secret', 'clientid', 'clientsecret', 'app token']] },
+    { label: 'no access to the account', weight: 7, terms: [['get access', 'obter acesso', 'acceder', 'access to'], '@account'], within: 6 },
+    { label: 'offline access', weight: 7, terms: [['offline access']] }
   ]
 };

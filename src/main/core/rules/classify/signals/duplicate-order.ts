@@ -14,6 +14,6 @@ export const duplicateOrder: TypeSignals = {
       ]
     },
     { label: 'duplicated', weight: 7, terms: [['duplic*']] },
-    { label: 'already imported', weight: 7, terms: [['already imported', 'ja importad*', 'ya importad*', 'already in oms']] }
+    { label: 'already imported', weight: 7, terms: [['already imported', 'already been imported', 'ja importad*', 'ya importad*', 'already in oms']] }
   ]
 };

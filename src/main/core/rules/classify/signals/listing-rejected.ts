@@ -31,13 +31,16 @@ export const listingRejected: TypeSignals = {
     { label: 'not authorized to list in a brand or category', weight: 6, terms: [['@unauthorized', 'not allowed', 'restricted', 'restrit*', 'restringid*'], ['@brand', '@category', 'product group', 'products']], within: 8 },
     { label: 'policy violation', weight: 6, terms: [['policy violation', 'rules violation', 'violation', 'violacao', 'violacion']] },
     { label: 'validation errors', weight: 5, terms: [['validation error*', 'errores de validacion', 'erros de validacao']] },
-    { label: 'item condition', weight: 5, terms: [['condition type', 'item condition', 'in this condition', 'condition is not specified']] },
+    { label: 'item condition', weight: 9, terms: [['condition type', 'item condition', 'in this condition', 'condition is not specified']] },
     { label: 'required but not supplied', weight: 7, terms: [['required but not supplied', 'not supplied', 'does not have enough values']] },
     { label: 'title not accepted', weight: 6, terms: [['titulo', 'title', 'nome do produto', 'product name'], ['aceit*', 'accept*', '@invalid', 'semelhante', 'similar']], within: 8 },
     { label: 'SKU outside the marketplace catalog', weight: 6, terms: [['fora', 'fuera', 'outside'], '@catalog'], within: 4 },
     { label: 'SKU not mapped', weight: 6, terms: ['@sku', ['nao mapead*', 'no mapead*', 'not mapped', 'unmapped']], within: 3 },
     { label: 'model id', weight: 6, terms: [['model id', 'modelid']] },
     { label: 'shipping cost above the price', weight: 6, terms: [['@shipping'], ['supera', 'exceeds', 'greater than', 'maior que'], '@price'], within: 8, ordered: true },
-    { label: 'minimum price', weight: 5, terms: [['minimum price', 'minimo', 'price must be', 'preco minimo', 'precio minimo', 'requiere un minimo', 'off']], within: 6 }
+    { label: 'minimum price', weight: 8, terms: [['minimum price', 'price must be', 'preco minimo', 'precio minimo', 'requiere un minimo', 'more then', 'more than 70']] },
+    { label: 'matches several products', weight: 6, terms: [['matches to multiple', 'multiple amazon products', 'multiple products', 'mais de um produto']] },
+    { label: 'invalid attribute value', weight: 6, terms: ['@invalid', '@attribute'], within: 3 },
+    { label: 'country of origin', weight: 8, terms: [['country of origin', 'pais de origem', 'pais de origen']] }
   ]
 };

@@ -22,10 +22,11 @@ export const marketplaceStatus: TypeSignals = {
     { label: 'status transition', weight: 7, terms: [['transition', 'transicao', 'transicion'], ['@invalid', '@canceled', 'not allowed']], within: 5 },
     { label: 'awaiting authorization to dispatch', weight: 7, terms: [['authorization to dispatch', 'autorizacao para despachar', 'autorizacion para despachar']] },
     { label: 'order cannot be found', weight: 6, terms: ['@order', ['cannot be found', 'not be found', 'puedo no ser encontrado', 'no puede ser encontrad*', 'unable to find', 'nao pode ser encontrad*']], within: 6 },
-    { label: 'unable to find the order', weight: 6, terms: [['unable to find', 'could not find', 'cannot find'], '@order'], within: 4, ordered: true },
-    { label: 'order status required', weight: 6, terms: ['@order', '@status', ['should be', 'must be', 'deve estar', 'debe estar', 'makes it']], within: 6 },
+    { label: 'unable to find the order', weight: 6, terms: [['unable to find', 'could not find', 'cannot find', 'can not find'], '@order'], within: 6, ordered: true },
+    { label: 'order status required', weight: 6, terms: ['@order', '@status', ['should be', 'must be', 'deve estar', 'debe estar', 'makes it']], within: 10 },
     { label: 'order too old', weight: 7, terms: [['older than', 'mais antigo', 'mas antiguo', 'too old']] },
     { label: 'status divergence', weight: 6, terms: [['@differ'], '@status'], within: 4 },
-    { label: 'ready for handling', weight: 5, terms: [['ready for handling', 'invoiced status', 'window to cancel']] }
+    { label: 'ready for handling', weight: 5, terms: [['ready for handling', 'invoiced status', 'window to cancel']] },
+    { label: 'order transaction does not exist', weight: 6, terms: [['@order', 'transaction*', 'transacc*'], ['@nonexistent', '@notFound']], within: 5 }
   ]
 };

@@ -26,7 +26,7 @@ export const platformError: TypeSignals = {
     {
       label: 'something went wrong',
       weight: 7,
-      terms: [['something went wrong', 'went wrong', 'algo deu errado', 'algo ha ido mal', 'algo salio mal', 'oops', 'ops']]
+      terms: [['something went wrong', 'went wrong', 'algo deu errado', 'algo ha ido mal', 'algo salio mal']]
     },
     {
       label: 'runtime exception',
@@ -60,13 +60,19 @@ export const platformError: TypeSignals = {
       within: 4,
       ordered: true
     },
-    { label: 'endpoint not provided', weight: 6, terms: ['endpoint', ['not been provided', 'not provided', 'nao informad*', 'no informad*']], within: 8 },
+    { label: 'endpoint not provided', weight: 6, terms: ['endpoint', ['not been provided', 'not provided', 'nao informad*', 'no informad*']], within: 10 },
     { label: 'inconsistency', weight: 5, terms: [['inconsisten*']] },
     { label: 'temporary failure', weight: 6, terms: [['temporar*', 'transient', 'intermitent*', 'momentaneamente', 'right now']] },
     { label: 'retry', weight: 4, terms: [['please retry', 'retry operation', 'retry the request', 'try again in', 'will try again', 'll try again', 'reintentar*', 'vamos tentar novamente']] },
     { label: 'contact support', weight: 2, terms: [['contact support', 'suporte', 'soporte', 'support']] },
     { label: 'server response', weight: 5, terms: [['server response', 'resposta do servidor', 'respuesta del servidor', 'invalid response', 'resposta invalida', 'respuesta invalida', 'response data']] },
     { label: "the marketplace's own error", weight: 4, terms: [['@marketplace'], ['@error', 'failure']], within: 2 },
-    { label: 'error while trying', weight: 4, terms: [['@error', '@fail'], ['trying', 'tentar', 'intentar']], within: 3, ordered: true }
+    { label: 'error while trying', weight: 4, terms: [['@error', '@fail'], ['trying', 'tentar', 'intentar']], within: 3, ordered: true },
+    // VTEX's connector messages open with "Oops" whatever the error: a hint, not a reading.
+    { label: 'oops', weight: 2, terms: [['oops', 'ops']] },
+    { label: 'communication error with a VTEX system', weight: 4, terms: ['@communication', ['@error', '@fail'], ['with ? system', 'with ? sistema', 'com o ? sistema', 'con el ? sistema']], within: 6, ordered: true },
+    { label: 'too many reservations', weight: 6, terms: [['too many', 'muitas', 'demasiadas'], '@reserve'], within: 3, ordered: true },
+    { label: "failed because of the marketplace's error", weight: 4, terms: [['due to', 'reason', 'motivo', 'devido a', 'debido a'], '@marketplace', ['@error', '@fail', 'failure']], within: 5, ordered: true },
+    { label: 'the next synchronization resolves it', weight: 6, terms: [['next synchroniz*', 'next m2e synchroniz*', 'proxima sincroniz*', 'will resolve', 'se resolvera', 'sera resolvid*']] }
   ]
 };

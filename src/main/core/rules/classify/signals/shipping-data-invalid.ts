@@ -11,18 +11,21 @@ export const shippingDataInvalid: TypeSignals = {
     // Dafiti answers a FOB order this way when the connector has no FOB freight configured.
     { label: 'set status to shipped not allowed', weight: 8, terms: ['set status to shipped'] },
     { label: 'OMS API error', weight: 6, terms: ['oms api error*'] },
-    { label: 'geocoordinates', weight: 6, terms: [['geocoordinat*', 'geo coordinat*', 'coordinat*', 'coordenad*', 'latitud*', 'longitud*', 'geoloca*', 'geopoint']] },
+    { label: 'geocoordinates', weight: 6, terms: [['geocoordinat*', 'geo coordinat*', 'coordinat*', 'coordenad*', 'latitud*', 'longitud*', 'geoloca*', 'geopoint', 'geocoordenad*']] },
     {
       label: 'address field invalid or missing',
       weight: 5,
       terms: [
         ['country', 'countrycode', 'pais', 'region', 'regionid', 'regiao', 'city', 'cidade', 'ciudad', 'street', 'rua', 'calle', 'neighborhood', 'barrio', 'province', 'provincia', 'municipio', 'comuna', 'complement*'],
-        ['@invalid', '@required', '@missing', '@notFound', '@nonexistent']
+        ['@invalid', '@required', '@missing', '@notFound', '@nonexistent', '@inactive']
       ],
       within: 6
     },
     { label: 'no address', weight: 6, terms: ['@not', '@address'], within: 4, ordered: true },
     { label: 'postal code not found', weight: 4, terms: ['@postalCode', '@notFound'], within: 5 },
-    { label: "seller's own logistics", weight: 6, terms: [['logistica propria', 'logistica propia', 'own logistics', 'own shipping']] }
+    { label: "seller's own logistics", weight: 6, terms: [['logistica propria', 'logistica propia', 'own logistics', 'own shipping']] },
+    { label: 'pickup point', weight: 6, terms: [['pickup*', 'retirada', 'retiro'], ['@invalid', '@notFound', '@nonexistent']], within: 5 },
+    { label: 'one SLA per item', weight: 9, terms: [['more than one sla', 'mais de um sla', 'mas de un ans', 'mas de un sla', 'multiples deliveries', 'multiple deliveries']] },
+    { label: 'delivery estimate', weight: 6, terms: [['without estimate', 'reservation estimate', 'sem estimativa', 'sin estimacion']] }
   ]
 };

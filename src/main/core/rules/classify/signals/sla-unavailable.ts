@@ -18,6 +18,11 @@ export const slaUnavailable: TypeSignals = {
     { label: 'no longer available', weight: 5, terms: [['mais disponiv*', 'longer availab*', 'ya no esta disponib*', 'ya no estan disponib*']] },
     { label: 'postal code not served', weight: 4, terms: ['@postalCode', ['@cover', '@deliver']], within: 6 },
     { label: 'area not covered', weight: 3, terms: ['@not', '@cover'], within: 3, ordered: true },
-    { label: 'no shipping option', weight: 3, terms: ['@not', ['@shipping', '@carrier']], within: 3, ordered: true }
+    { label: 'no shipping option', weight: 3, terms: ['@not', ['@shipping', '@carrier']], within: 3, ordered: true },
+    {
+      label: 'no freight quote',
+      weight: 7,
+      terms: [['cotacao do frete', 'cotacao de frete', 'preco e prazo', 'previsao', 'shipping quote', 'cotizacion', 'network coverage', 'freight quote']]
+    }
   ]
 };
