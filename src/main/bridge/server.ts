@@ -133,8 +133,14 @@ export async function startBridge(api: CoreApi, options: BridgeOptions): Promise
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
+  // Once listening, a server error (out of file descriptors on accept) is logged, not thrown: an
+  // 'error' event with no listener would end the process.
+  server.on('error', (error) => log(`bridge: server error: ${errorKind(error)}`));
   port = (server.address() as AddressInfo).port;
 
   return {

@@ -98,6 +98,12 @@ describe('loopback bridge under hostile requests', () => {
     await expectStillUp();
   });
 
+  it('answers a 2 MB body without the token with 401, not a reset, and stays up', async () => {
+    const answer = await httpCall(port, '/api/invoke', { method: 'POST', body: Buffer.alloc(2_000_000, 0x20) });
+    expect(answer.status).toBe(401);
+    await expectStillUp();
+  });
+
   it('answers a JSON body that is not an object with 400', async () => {
     const answer = await httpCall(port, '/api/invoke', { method: 'POST', headers: { 'x-desk-token': bridge.token }, body: 'null' });
     expect(answer.status).toBe(400);
