@@ -132,7 +132,14 @@ export type CauseEvidence = {
   price_divergence_awaiting_approval: DivergenceEvidence & { vtexOrderId: string | null; matchedRule: PriceDivergenceRule | null };
   item_price_differs: { skuId: string; quantity: number; sentCents: number; expectedCents: number };
   freight_price_differs: { sentCents: number; simulatedCents: number };
-  price_missing_for_trade_policy: { skuId: string; tradePolicyId: string; basePriceCents: number | null; fixedPrices: FixedPriceEvidence[] };
+  price_missing_for_trade_policy: {
+    skuId: string;
+    tradePolicyId: string;
+    basePriceCents: number | null;
+    fixedPrices: FixedPriceEvidence[];
+    /** Present when the SKU has no price record at all: how many the (complete) prices import holds. */
+    priceRecordsImported?: number;
+  };
   price_expired_for_trade_policy: { skuId: string; tradePolicyId: string; asOf: string; expired: FixedPriceEvidence[] };
   address_incomplete: { missingFields: string[] };
   postal_code_malformed: { postalCode: string; country: string };

@@ -38,6 +38,10 @@ const DATA_TABLES = [
  */
 export function clearMirror(db: Db): void {
   db.transaction(() => {
-    for (const table of DATA_TABLES) db.prepare(`DELETE FROM ${table}`).run();
+    for (const table of DATA_TABLES) {
+      // The store generation survives: restarting it could meet a value a cached store was read at.
+      const sql = table === 'mirror_meta' ? "DELETE FROM mirror_meta WHERE key <> 'store_generation'" : `DELETE FROM ${table}`;
+      db.prepare(sql).run();
+    }
   })();
 }

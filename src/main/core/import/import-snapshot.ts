@@ -8,7 +8,9 @@ import { upsertOmsOrder } from '../db/repositories/oms-repository';
 import { applyAdminExportRow, upsertMarketplaceOrder } from '../db/repositories/order-repository';
 import { replaceStoreSettings } from '../db/repositories/settings-repository';
 import { upsertBalance, upsertPrice } from '../db/repositories/stock-repository';
+import { recordImportedKinds, storeKindsOf } from '../db/repositories/store-kinds-repository';
 import { classifyOrder } from '../rules/classify-order';
+import type { StoreKind } from '../rules/store-data';
 import { readAdminCsv, readAdminXlsx } from './admin-export';
 import { Fields } from './fields';
 import { ImportError } from './import-error';
@@ -42,7 +44,7 @@ export interface ImportOptions {
 export interface ImportSummary {
   files: { file: string; kind: SnapshotKind; records: number }[];
   counts: Partial<KindCounts>;
-  manifest: { account?: string; exportedAt?: string; source?: string; note?: string } | null;
+  manifest: { account?: string; exportedAt?: string; source?: string; note?: string; partial?: StoreKind[] } | null;
 }
 
 type RecordKind = Exclude<SnapshotKind, 'store-settings' | 'connections-orders'>;
@@ -71,7 +73,9 @@ function readManifest(value: unknown): NonNullable<ImportSummary['manifest']> {
     account: f.optString('account') ?? undefined,
     exportedAt: f.optDate('exportedAt') ?? undefined,
     source: f.optString('source') ?? undefined,
-    note: f.optString('note') ?? undefined
+    note: f.optString('note') ?? undefined,
+    // Kinds the snapshot holds only part of: a record missing from them proves nothing.
+    partial: f.has('partial') ? storeKindsOf(f.ids('partial')) : undefined
   };
 }
 
@@ -111,7 +115,9 @@ export async function importSnapshot(db: Db, dir: string, options: ImportOptions
         summary.counts[file.kind] = (summary.counts[file.kind] ?? 0) + read.count;
       }
     }
-    writeMeta(db, { ...(summary.manifest ?? {}), initialised: 'true' });
+    const { partial, ...manifestMeta } = summary.manifest ?? {};
+    recordImportedKinds(db, summary.files.map((f) => f.kind), partial ?? []);
+    writeMeta(db, { ...manifestMeta, initialised: 'true' });
     db.exec('COMMIT');
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');

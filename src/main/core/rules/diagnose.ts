@@ -1,20 +1,65 @@
-import type { Diagnosis } from '../../../shared/domain/diagnosis';
+import type { Cause, Diagnosis, DiagnosisOutcome } from '../../../shared/domain/diagnosis';
+import { isUncertain } from '../../../shared/domain/classification';
 import type { ErrorType } from '../../../shared/domain/error-types';
 import type { MarketplaceOrder } from '../../../shared/domain/model';
 import { Findings } from './checks/findings';
 import { orderContext } from './checks/order-context';
 import { DIAGNOSERS } from './diagnosers';
+import { ERROR_TYPE_OF_CAUSE, findingKey, rankByPrecedence } from './ranking';
 import type { StoreData } from './store-data';
+import { sweepOrder } from './sweep';
+
+/** What the classifier read in the order's message. */
+export interface MessageReading {
+  errorType: ErrorType;
+  confidence: number;
+}
+
+/** The type the top-ranked finding points to. */
+function inferredTypeOf(causes: Cause[]): ErrorType | undefined {
+  return causes.length > 0 ? ERROR_TYPE_OF_CAUSE[causes[0].code] : undefined;
+}
 
 /**
- * Runs the checks the error type calls for on one order against the store and names the causes that
- * explain the failure. `causes` when any is found; otherwise `insufficient_data` when a check could
- * not run (with what the mirror lacks), else `no_cause_found`. Pure: time is `store.asOf`.
+ * Diagnoses one order against the store: evidence first, message second. The full sweep runs on
+ * every order whatever its message says; the message then ranks the findings. When it was
+ * understood, its error type's own checks (with their judgement of cause and symptom) name the
+ * causes and every other finding is "also found"; when those found nothing, or the message was not
+ * understood (unclassified or uncertain), the findings ranked by CAUSE_PRECEDENCE are the causes and
+ * `inferredErrorType` names the type they point to.
+ *
+ * Outcomes without a cause: `unexplained` when the message was not understood (never an all-clear),
+ * `insufficient_data` when some check could not run, `no_cause_found` when every check ran and
+ * passed. Pure: time is `store.asOf`.
  */
-export function diagnose(order: MarketplaceOrder, errorType: ErrorType, store: StoreData): Diagnosis {
-  const findings = new Findings();
-  DIAGNOSERS[errorType](orderContext(order, store), findings);
-  const missing = [...findings.missing];
-  const outcome = findings.causes.length > 0 ? 'causes' : missing.length > 0 ? 'insufficient_data' : 'no_cause_found';
-  return missing.length > 0 ? { errorType, outcome, causes: findings.causes, missing } : { errorType, outcome, causes: findings.causes };
+export function diagnose(order: MarketplaceOrder, reading: MessageReading, store: StoreData): Diagnosis {
+  const { errorType } = reading;
+  const ctx = orderContext(order, store);
+  const understood = errorType !== 'unclassified' && !isUncertain(reading.confidence);
+  const own = new Findings();
+  if (understood) DIAGNOSERS[errorType](ctx, own);
+  const sweep = sweepOrder(ctx);
+  const missing = new Set([...own.missing, ...sweep.missing]);
+  let causes: Cause[] = [];
+  let alsoFound: Cause[] = [];
+  if (understood) {
+    causes = own.causes;
+    const named = new Set(causes.map(findingKey));
+    alsoFound = sweep.findings.filter((c) => !named.has(findingKey(c)));
+  }
+  let inferredErrorType: ErrorType | undefined;
+  if (causes.length === 0 && alsoFound.length + (understood ? 0 : sweep.findings.length) > 0) {
+    causes = rankByPrecedence(understood ? alsoFound : sweep.findings);
+    alsoFound = [];
+    const inferred = inferredTypeOf(causes);
+    if (inferred !== errorType) inferredErrorType = inferred;
+  }
+  const outcome: DiagnosisOutcome =
+    causes.length > 0 ? 'causes' : !understood ? 'unexplained' : missing.size > 0 ? 'insufficient_data' : 'no_cause_found';
+  const diagnosis: Diagnosis = { errorType, outcome, causes };
+  if (alsoFound.length > 0) diagnosis.alsoFound = alsoFound;
+  if (inferredErrorType !== undefined) diagnosis.inferredErrorType = inferredErrorType;
+  diagnosis.checked = sweep.checked;
+  if (missing.size > 0) diagnosis.missing = [...missing];
+  return diagnosis;
 }

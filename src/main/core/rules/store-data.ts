@@ -13,6 +13,27 @@ import type {
 } from '../../../shared/domain/model';
 
 /**
+ * Kinds of store record a snapshot brings, named as its files (and as MissingData). When a kind is
+ * complete (imported, and not declared partial by the manifest) a record missing from it is a
+ * finding — no price record means no price — not missing data.
+ */
+export const STORE_KINDS = [
+  'affiliates',
+  'sales-channels',
+  'skus',
+  'inventory',
+  'prices',
+  'docks',
+  'warehouses',
+  'shipping-policies',
+  'freight-values',
+  'store-settings',
+  'oms-orders'
+] as const;
+
+export type StoreKind = (typeof STORE_KINDS)[number];
+
+/**
  * The store as the rules engine sees it: every table of the mirror that a check needs, indexed in
  * memory once so that diagnosing a million orders costs map look-ups, not queries.
  */
@@ -37,6 +58,8 @@ export interface StoreData {
   omsOrdersByMarketplaceOrderId: Map<string, OmsOrder[]>;
   /** Whether the mirror holds any OMS order: without them a duplicate cannot be ruled out. */
   hasOmsOrders: boolean;
+  /** The kinds imported whole: a record absent from one of them is absent from the store. */
+  complete: ReadonlySet<StoreKind>;
 }
 
 export interface StoreDataParts {
@@ -54,6 +77,34 @@ export interface StoreDataParts {
   omsOrders?: OmsOrder[];
   /** Defaults to whether `omsOrders` holds any. */
   hasOmsOrders?: boolean;
+  /**
+   * The kinds imported whole. Defaults to every kind with records (settings: any setting; OMS
+   * orders: `hasOmsOrders`), which is how a mirror written before kinds were recorded is read.
+   */
+  complete?: readonly StoreKind[];
+}
+
+/** The kinds holding records, the default reading of completeness (see StoreDataParts.complete). */
+export function kindsWithRecords(parts: StoreDataParts, hasOmsOrders: boolean): StoreKind[] {
+  const settings = parts.settings;
+  const counts: Record<StoreKind, number> = {
+    affiliates: parts.affiliates?.length ?? 0,
+    'sales-channels': parts.tradePolicies?.length ?? 0,
+    skus: parts.skus?.length ?? 0,
+    inventory: parts.inventory?.length ?? 0,
+    prices: parts.prices?.length ?? 0,
+    docks: parts.docks?.length ?? 0,
+    warehouses: parts.warehouses?.length ?? 0,
+    'shipping-policies': parts.shippingPolicies?.length ?? 0,
+    'freight-values': parts.freightValues?.length ?? 0,
+    'store-settings':
+      (settings?.priceDivergenceRules?.length ?? 0) +
+      (settings?.erpCarriers?.length ?? 0) +
+      (settings?.xmlIntegrations?.length ?? 0) +
+      Object.keys(settings?.sellOutOfStock ?? {}).length,
+    'oms-orders': hasOmsOrders ? 1 : 0
+  };
+  return STORE_KINDS.filter((kind) => counts[kind] > 0);
 }
 
 function byKey<T>(rows: T[] | undefined, key: (row: T) => string): Map<string, T> {
@@ -75,6 +126,7 @@ function groupBy<T>(rows: T[] | undefined, key: (row: T) => string): Map<string,
 export function buildStoreData(parts: StoreDataParts): StoreData {
   const skusByRefId = new Map<string, Sku>();
   for (const sku of parts.skus ?? []) if (sku.refId) skusByRefId.set(sku.refId, sku);
+  const hasOmsOrders = parts.hasOmsOrders ?? (parts.omsOrders ?? []).length > 0;
   return {
     asOf: parts.asOf,
     affiliates: byKey(parts.affiliates, (a) => a.id),
@@ -94,6 +146,7 @@ export function buildStoreData(parts: StoreDataParts): StoreData {
       sellOutOfStock: parts.settings?.sellOutOfStock ?? {}
     },
     omsOrdersByMarketplaceOrderId: groupBy(parts.omsOrders, (o) => o.marketplaceOrderId),
-    hasOmsOrders: parts.hasOmsOrders ?? (parts.omsOrders ?? []).length > 0
+    hasOmsOrders,
+    complete: new Set(parts.complete ?? kindsWithRecords(parts, hasOmsOrders))
   };
 }

@@ -20,7 +20,7 @@ export interface DiagnosisRunSummary {
 /** Classifies an order's message and diagnoses it against the store (pure; no I/O). */
 export function diagnoseOrder(order: MarketplaceOrder, store: StoreData): DiagnosisRow {
   const classification = classifyOrder(order);
-  const diagnosis = diagnose(order, classification.errorType, store);
+  const diagnosis = diagnose(order, classification, store);
   return { orderId: order.id, confidence: classification.confidence, diagnosis, groupKeys: diagnosis.causes.map(groupKeyOf) };
 }
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../../src/main/core/rules/diagnose';
-import { balance, codes, dock, makeOrder, makeStore, sku, twoItemOrder, warehouse } from './store-builder';
+import { balance, codes, dock, makeOrder, makeStore, sku, twoItemOrder, warehouse, read } from './store-builder';
 
 const one = (skuId: string, quantity = 1) => makeOrder({ items: [{ skuId, quantity, priceCents: 10_000 }] });
 
 describe('out_of_stock', () => {
-  const run = (store = makeStore(), order = makeOrder()) => diagnose(order, 'out_of_stock', store);
+  const run = (store = makeStore(), order = makeOrder()) => diagnose(order, read('out_of_stock'), store);
 
   it('finds no cause when the reachable stock covers the order', () => {
     expect(run().outcome).toBe('no_cause_found');
@@ -55,7 +55,7 @@ describe('out_of_stock', () => {
 });
 
 describe('sku_unavailable', () => {
-  const run = (store = makeStore(), order = makeOrder()) => diagnose(order, 'sku_unavailable', store);
+  const run = (store = makeStore(), order = makeOrder()) => diagnose(order, read('sku_unavailable'), store);
 
   it('finds no cause for a sellable SKU', () => {
     expect(run().outcome).toBe('no_cause_found');
@@ -94,7 +94,7 @@ describe('sku_unavailable', () => {
 });
 
 describe('unknown_sku', () => {
-  const run = (order: ReturnType<typeof makeOrder>, store = makeStore()) => diagnose(order, 'unknown_sku', store);
+  const run = (order: ReturnType<typeof makeOrder>, store = makeStore()) => diagnose(order, read('unknown_sku'), store);
 
   it('finds no cause when every id is a SKU', () => {
     expect(run(makeOrder()).outcome).toBe('no_cause_found');

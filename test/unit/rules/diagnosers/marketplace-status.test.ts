@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../../src/main/core/rules/diagnose';
 import type { MarketplaceOrder } from '../../../../src/shared/domain/model';
-import { AS_OF, balance, codes, makeOrder, makeStore, sku } from './store-builder';
+import { AS_OF, balance, codes, makeOrder, makeStore, sku, read } from './store-builder';
 
-const run = (order: MarketplaceOrder, store = makeStore()) => diagnose(order, 'marketplace_status', store);
+const run = (order: MarketplaceOrder, store = makeStore()) => diagnose(order, read('marketplace_status'), store);
 const magalu = (overrides: Partial<MarketplaceOrder> = {}) =>
   makeOrder({ affiliateId: 'MGZ', connectorName: 'Magazine Luiza', marketplaceOrderId: 'MGZ-1', ...overrides });
 

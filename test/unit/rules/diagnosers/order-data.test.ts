@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../../src/main/core/rules/diagnose';
 import type { ErrorType } from '../../../../src/shared/domain/error-types';
 import type { MarketplaceOrder } from '../../../../src/shared/domain/model';
-import { AS_OF, codes, makeOrder, makeStore, twoItemOrder } from './store-builder';
+import { AS_OF, codes, makeOrder, makeStore, twoItemOrder, read } from './store-builder';
 
-const run = (errorType: ErrorType, order: MarketplaceOrder = makeOrder(), store = makeStore()) => diagnose(order, errorType, store);
+const run = (errorType: ErrorType, order: MarketplaceOrder = makeOrder(), store = makeStore()) => diagnose(order, read(errorType), store);
 const address = makeOrder().address!;
 const customer = makeOrder().customer;
 const logistics = makeOrder().logistics[0];
@@ -21,13 +21,18 @@ describe('shipping_data_invalid', () => {
   });
 
   it('coordinates stand in for a missing postal code', () => {
-    expect(run('shipping_data_invalid', makeOrder({ address: { ...address, postalCode: null, geoCoordinates: [-46.65, -23.56] } })).outcome).toBe('no_cause_found');
+    // The address is complete, but without a postal code the delivery simulation cannot run.
+    const d = run('shipping_data_invalid', makeOrder({ address: { ...address, postalCode: null, geoCoordinates: [-46.65, -23.56] } }));
+    expect(d).toMatchObject({ outcome: 'insufficient_data', causes: [], missing: ['order.address'] });
   });
 
   it('postal_code_malformed for a Brazilian CEP that is not 8 digits; other countries are not judged', () => {
     const d = run('shipping_data_invalid', makeOrder({ address: { ...address, postalCode: '0131-100' } }));
     expect(d.causes).toEqual([expect.objectContaining({ code: 'postal_code_malformed', evidence: { postalCode: '0131-100', country: 'BRA' } })]);
-    expect(run('shipping_data_invalid', makeOrder({ address: { ...address, postalCode: 'C1000', country: 'ARG' } })).outcome).toBe('no_cause_found');
+    // Not judged as malformed; the sweep then finds that the store (Brazil only) does not deliver there.
+    const argentina = run('shipping_data_invalid', makeOrder({ address: { ...address, postalCode: 'C1000', country: 'ARG' } }));
+    expect(codes(argentina)).toEqual(['postal_code_not_covered']);
+    expect(argentina.inferredErrorType).toBe('sla_unavailable');
   });
 
   it('fob_not_configured for a FOB order', () => {
@@ -88,7 +93,10 @@ describe('customer_data_invalid', () => {
 
   it('outside Brazil only an empty document is reported', () => {
     const argentina = { ...address, country: 'ARG', postalCode: 'C1000' };
-    expect(run('customer_data_invalid', makeOrder({ address: argentina, customer: { ...customer, document: '20-12345678-9', phone: '+54 11 4321 0000' } })).outcome).toBe('no_cause_found');
+    const d = run('customer_data_invalid', makeOrder({ address: argentina, customer: { ...customer, document: '20-12345678-9', phone: '+54 11 4321 0000' } }));
+    // No customer-data cause; the sweep's finding is that the store (Brazil only) does not deliver there.
+    expect(codes(d)).toEqual(['postal_code_not_covered']);
+    expect(d.inferredErrorType).toBe('sla_unavailable');
   });
 
   it('customer_phone_invalid with the phone masked', () => {
@@ -176,6 +184,6 @@ describe('duplicate_order', () => {
   });
 
   it('insufficient_data when the mirror holds no OMS orders', () => {
-    expect(run('duplicate_order')).toMatchObject({ outcome: 'insufficient_data', missing: ['oms-orders'] });
+    expect(run('duplicate_order', makeOrder(), makeStore((p) => (p.hasOmsOrders = false)))).toMatchObject({ outcome: 'insufficient_data', missing: ['oms-orders'] });
   });
 });

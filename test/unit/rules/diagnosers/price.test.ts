@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../../src/main/core/rules/diagnose';
 import type { FixedPrice, OmsOrder } from '../../../../src/shared/domain/model';
-import { AS_OF, codes, makeOrder, makeStore, twoItemOrder } from './store-builder';
+import { AS_OF, codes, completeExcept, makeOrder, makeStore, read, twoItemOrder } from './store-builder';
 
 const fixedPrice = (overrides: Partial<FixedPrice> = {}): FixedPrice => ({
   tradePolicyId: '1',
@@ -26,8 +26,11 @@ const oms = (overrides: Partial<OmsOrder> = {}): OmsOrder => ({
   ...overrides
 });
 
+/** Paid 3.4% under the store's price, its items sent at the price paid (so its payment adds up). */
+const authorized = makeOrder({ paymentValueCents: 11_200, items: [{ skuId: '101', quantity: 1, priceCents: 9_600 }] });
+
 describe('price_divergence', () => {
-  const run = (store = makeStore(), order = makeOrder()) => diagnose(order, 'price_divergence', store);
+  const run = (store = makeStore(), order = makeOrder()) => diagnose(order, read('price_divergence'), store);
 
   it('finds no cause when paid = Σ valid price × quantity + simulated freight', () => {
     expect(run().outcome).toBe('no_cause_found');
@@ -47,7 +50,7 @@ describe('price_divergence', () => {
     const over = run(makeStore(), makeOrder({ paymentValueCents: 10_600 }));
     expect(codes(over)).toEqual(['price_divergence_over_allowance']);
     expect(over.causes[0].evidence).toMatchObject({ percent: 8.62, rules: [{ from: 0, to: 5, action: 'authorize' }] });
-    expect(run(makeStore(), makeOrder({ paymentValueCents: 11_200 })).outcome).toBe('no_cause_found');
+    expect(run(makeStore(), authorized).outcome).toBe('no_cause_found');
   });
 
   it('names no item difference once a rule authorizes the divergence (VTEX integrates the order)', () => {
@@ -78,7 +81,7 @@ describe('price_divergence', () => {
     const d = run(store, makeOrder({ paymentValueCents: 11_200 }));
     expect(d.causes[0]).toMatchObject({ code: 'price_divergence_awaiting_approval', evidence: { vtexOrderId: 'v-1001-01' }, fix: { params: { vtexOrderId: 'v-1001-01' } } });
     const otherAffiliate = makeStore((p) => (p.omsOrders = [oms({ affiliateId: 'AMZ' })]));
-    expect(run(otherAffiliate, makeOrder({ paymentValueCents: 11_200 })).outcome).toBe('no_cause_found');
+    expect(run(otherAffiliate, authorized).outcome).toBe('no_cause_found');
   });
 
   it('uses a fixed price valid at asOf for the trade policy and quantity, else the base price', () => {
@@ -103,7 +106,10 @@ describe('price_divergence', () => {
   it('falls back to the freight sent when the selected SLA is not offered', () => {
     const base = makeOrder();
     const order = makeOrder({ paymentValueCents: 12_900, logistics: [{ ...base.logistics[0], selectedSla: 'Retira', priceCents: 2_900 }] });
-    expect(run(makeStore(), order).outcome).toBe('no_cause_found');
+    // No divergence cause: the freight sent stands in. The sweep finds the SLA itself not offered.
+    const d = run(makeStore(), order);
+    expect(codes(d)).toEqual(['selected_sla_not_offered']);
+    expect(d.inferredErrorType).toBe('sla_unavailable');
   });
 
   it('names the missing price instead of a divergence it cannot compute', () => {
@@ -119,11 +125,11 @@ describe('price_divergence', () => {
 });
 
 describe('price_missing', () => {
-  const run = (store = makeStore(), order = makeOrder()) => diagnose(order, 'price_missing', store);
+  const run = (store = makeStore(), order = makeOrder()) => diagnose(order, read('price_missing'), store);
 
   it('finds no cause with a base price or a valid fixed price', () => {
     expect(run().outcome).toBe('no_cause_found');
-    const fixedOnly = makeStore((p) => (p.prices[0] = { skuId: '101', basePriceCents: null, listPriceCents: null, fixedPrices: [fixedPrice()] }));
+    const fixedOnly = makeStore((p) => (p.prices[0] = { skuId: '101', basePriceCents: null, listPriceCents: null, fixedPrices: [fixedPrice({ valueCents: 10_000 })] }));
     expect(run(fixedOnly).outcome).toBe('no_cause_found');
   });
 
@@ -164,7 +170,16 @@ describe('price_missing', () => {
     expect(codes(run(store))).toEqual(['price_missing_for_trade_policy']);
   });
 
-  it('insufficient_data when the mirror holds no price for the SKU', () => {
-    expect(run(makeStore((p) => (p.prices = p.prices.slice(1))))).toMatchObject({ outcome: 'insufficient_data', missing: ['prices'] });
+  it('a SKU missing from a complete prices import has no price: a finding, with the records imported', () => {
+    const d = run(makeStore((p) => (p.prices = p.prices.slice(1))));
+    expect(d.causes).toEqual([
+      expect.objectContaining({ code: 'price_missing_for_trade_policy', evidence: expect.objectContaining({ skuId: '101', basePriceCents: null, priceRecordsImported: 1 }) })
+    ]);
+  });
+
+  it('insufficient_data when prices were never imported, or the manifest declared them partial', () => {
+    expect(run(makeStore((p) => (p.prices = [])))).toMatchObject({ outcome: 'insufficient_data', missing: ['prices'] });
+    const partial = makeStore((p) => ((p.prices = p.prices.slice(1)), (p.complete = completeExcept('prices'))));
+    expect(run(partial)).toMatchObject({ outcome: 'insufficient_data', causes: [], missing: ['prices'] });
   });
 });

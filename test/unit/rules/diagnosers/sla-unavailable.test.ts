@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../../src/main/core/rules/diagnose';
-import { balance, codes, dock, freight, makeOrder, makeStore, policy, sku, twoItemOrder, warehouse } from './store-builder';
+import { balance, codes, completeExcept, dock, EVERY_MARKETPLACE_FAMILY, freight, makeOrder, makeStore, policy, read, sku, twoItemOrder, warehouse } from './store-builder';
 
-const run = (store = makeStore(), order = makeOrder()) => diagnose(order, 'sla_unavailable', store);
+const run = (store = makeStore(), order = makeOrder()) => diagnose(order, read('sla_unavailable'), store);
 
 describe('sla_unavailable', () => {
   it('finds no cause when the healthy store offers the selected SLA', () => {
-    expect(run()).toEqual({ errorType: 'sla_unavailable', outcome: 'no_cause_found', causes: [] });
+    expect(run()).toEqual({ errorType: 'sla_unavailable', outcome: 'no_cause_found', causes: [], checked: EVERY_MARKETPLACE_FAMILY });
     expect(run(makeStore(), twoItemOrder()).outcome).toBe('no_cause_found');
   });
 
@@ -174,13 +174,17 @@ describe('sla_unavailable', () => {
     expect(run(makeStore((p) => (p.docks = [])))).toMatchObject({ outcome: 'insufficient_data', missing: ['docks'] });
     expect(run(makeStore((p) => (p.inventory = [])))).toMatchObject({ outcome: 'insufficient_data', missing: ['inventory'] });
     expect(run(makeStore((p) => (p.freightValues = [])))).toMatchObject({ outcome: 'insufficient_data', missing: ['freight-values'] });
-    expect(run(makeStore(), makeOrder({ address: null }))).toMatchObject({ outcome: 'insufficient_data', missing: ['order.address'] });
+    // Without any address the sweep names the address as incomplete; the simulation could not run.
+    const noAddress = run(makeStore(), makeOrder({ address: null }));
+    expect(noAddress).toMatchObject({ outcome: 'causes', inferredErrorType: 'shipping_data_invalid', missing: ['order.address'] });
+    expect(codes(noAddress)).toEqual(['address_incomplete']);
   });
 
   it('keeps a found cause as the outcome while noting missing data for another SKU', () => {
     const store = makeStore((p) => {
       p.skus[0] = sku('101', { isActive: false });
       p.inventory = p.inventory.filter((b) => b.skuId !== '102');
+      p.complete = completeExcept('inventory');
     });
     const d = run(store, twoItemOrder());
     expect(d).toMatchObject({ outcome: 'causes', missing: ['inventory'] });

@@ -12,7 +12,9 @@ import type {
   Sku,
   Warehouse
 } from '../../../../src/shared/domain/model';
-import { buildStoreData, type StoreData, type StoreDataParts } from '../../../../src/main/core/rules/store-data';
+import type { ErrorType } from '../../../../src/shared/domain/error-types';
+import { buildStoreData, STORE_KINDS, type StoreData, type StoreDataParts, type StoreKind } from '../../../../src/main/core/rules/store-data';
+import type { CheckFamily } from '../../../../src/shared/domain/diagnosis';
 
 export const AS_OF = '2026-11-20T14:00:00.000Z';
 export const VALID_CPF = '529.982.247-25';
@@ -105,7 +107,9 @@ export function storeParts(): StoreParts {
     shippingPolicies: [policy('SP1', 'Normal')],
     freightValues: [freight('SP1')],
     settings: { priceDivergenceRules: [{ from: 0, to: 5, action: 'authorize' }], erpCarriers: ['Correios'], xmlIntegrations: [], sellOutOfStock: {} },
-    omsOrders: []
+    omsOrders: [],
+    // The healthy store's OMS import holds no order of this marketplace: no duplicate, proven.
+    hasOmsOrders: true
   };
 }
 
@@ -187,6 +191,32 @@ export function twoItemOrder(overrides: Partial<MarketplaceOrder> = {}): Marketp
     paymentValueCents: 21_600,
     ...overrides
   });
+}
+
+/** Every kind imported whole except those named (as a manifest declaring them partial would leave it). */
+export function completeExcept(...kinds: StoreKind[]): StoreKind[] {
+  return STORE_KINDS.filter((kind) => !kinds.includes(kind));
+}
+
+/** The families the sweep runs on a marketplace order without an invoice key, in the order it runs them. */
+export const EVERY_MARKETPLACE_FAMILY: CheckFamily[] = [
+  'catalog',
+  'trade_policy',
+  'stock',
+  'delivery',
+  'price',
+  'price_divergence',
+  'duplicate',
+  'marketplace_status',
+  'shipping_data',
+  'customer_data',
+  'payment',
+  'listing'
+];
+
+/** A message the classifier read with full confidence as `errorType`. */
+export function read(errorType: ErrorType): { errorType: ErrorType; confidence: number } {
+  return { errorType, confidence: 1 };
 }
 
 /** The codes of a diagnosis's causes, in order. */

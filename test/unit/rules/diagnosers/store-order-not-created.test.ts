@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../../src/main/core/rules/diagnose';
 import type { MarketplaceOrder } from '../../../../src/shared/domain/model';
-import { balance, codes, makeOrder, makeStore, sku, twoItemOrder, type StoreParts } from './store-builder';
+import { balance, codes, makeOrder, makeStore, sku, twoItemOrder, type StoreParts, read } from './store-builder';
 
-const run = (store = makeStore(), order: MarketplaceOrder = makeOrder()) => diagnose(order, 'store_order_not_created', store);
+// Store orders come from the storefront checkout (connector "Loja"): the sweep runs its stock checks.
+const run = (store = makeStore(), order: MarketplaceOrder = makeOrder()) =>
+  diagnose({ ...order, connectorName: 'Loja' }, read('store_order_not_created'), store);
 const noStockFor101 = (p: StoreParts) => (p.inventory[0] = balance('101', 'W1', 0));
 
 describe('store_order_not_created', () => {

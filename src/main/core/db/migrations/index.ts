@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { up as initialMirror } from './0001-initial-mirror';
 import { up as diagnoses } from './0002-diagnoses';
 import { up as queueSearch } from './0003-queue-search';
+import { up as sweepOutcomes } from './0004-sweep-outcomes';
 
 export interface Migration {
   version: number;
@@ -13,5 +14,6 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial-mirror', up: initialMirror },
   { version: 2, name: 'diagnoses', up: diagnoses },
-  { version: 3, name: 'queue-search', up: queueSearch }
+  { version: 3, name: 'queue-search', up: queueSearch },
+  { version: 4, name: 'sweep-outcomes', up: sweepOutcomes }
 ];

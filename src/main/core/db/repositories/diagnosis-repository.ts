@@ -1,4 +1,4 @@
-import type { Diagnosis } from '../../../../shared/domain/diagnosis';
+import type { Cause, CheckFamily, Diagnosis } from '../../../../shared/domain/diagnosis';
 import type { CauseCode, ErrorType } from '../../../../shared/domain/error-types';
 import type { Db } from '../connection';
 import { toCause, type CauseRow } from './cause-rows';
@@ -34,15 +34,17 @@ export interface CauseGroup {
   warehouseId: string | null;
 }
 
-const INSERT_DIAGNOSIS = `INSERT INTO diagnoses (order_id, error_type, confidence, outcome, top_cause, missing_json, ran_at, as_of)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
+const INSERT_DIAGNOSIS = `INSERT INTO diagnoses (order_id, error_type, confidence, outcome, top_cause, missing_json, ran_at, as_of,
+    inferred_error_type, checked_json, also_found_json)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 const statements = statementCache({
   deleteCauses: 'DELETE FROM diagnosis_causes WHERE order_id = ?',
   upsertDiagnosis: `${INSERT_DIAGNOSIS}
     ON CONFLICT (order_id) DO UPDATE SET error_type = excluded.error_type, confidence = excluded.confidence,
       outcome = excluded.outcome, top_cause = excluded.top_cause, missing_json = excluded.missing_json,
-      ran_at = excluded.ran_at, as_of = excluded.as_of`,
+      ran_at = excluded.ran_at, as_of = excluded.as_of, inferred_error_type = excluded.inferred_error_type,
+      checked_json = excluded.checked_json, also_found_json = excluded.also_found_json`,
   insertDiagnosis: INSERT_DIAGNOSIS,
   insertCause: `INSERT INTO diagnosis_causes (order_id, position, code, group_key, sku_id, warehouse_id, dock_id, shipping_policy_id, trade_policy_id, evidence_json, fix_json)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -60,8 +62,20 @@ export function writeDiagnoses(db: Db, rows: DiagnosisRow[], meta: { ranAt: stri
   const writeDiagnosis = fresh ? s.insertDiagnosis : s.upsertDiagnosis;
   for (const { orderId, confidence, diagnosis, groupKeys } of rows) {
     if (!fresh) s.deleteCauses.run(orderId);
-    const { errorType, outcome, causes, missing } = diagnosis;
-    writeDiagnosis.run(orderId, errorType, confidence, outcome, causes[0]?.code ?? null, missing?.length ? JSON.stringify(missing) : null, meta.ranAt, meta.asOf);
+    const { errorType, outcome, causes, missing, alsoFound, checked } = diagnosis;
+    writeDiagnosis.run(
+      orderId,
+      errorType,
+      confidence,
+      outcome,
+      causes[0]?.code ?? null,
+      missing?.length ? JSON.stringify(missing) : null,
+      meta.ranAt,
+      meta.asOf,
+      diagnosis.inferredErrorType ?? null,
+      checked ? JSON.stringify(checked) : null,
+      alsoFound?.length ? JSON.stringify(alsoFound) : null
+    );
     for (let position = 0; position < causes.length; position++) {
       const cause = causes[position];
       s.insertCause.run(
@@ -100,12 +114,24 @@ export function clearAllDiagnoses(db: Db): () => void {
   };
 }
 
+type StoredRow = {
+  error_type: ErrorType;
+  confidence: number;
+  outcome: Diagnosis['outcome'];
+  missing_json: string | null;
+  ran_at: string;
+  as_of: string;
+  inferred_error_type: ErrorType | null;
+  checked_json: string | null;
+  also_found_json: string | null;
+};
+
 export function getDiagnosis(db: Db, orderId: number): StoredDiagnosis | null {
   const row = db
-    .prepare('SELECT error_type, confidence, outcome, missing_json, ran_at, as_of FROM diagnoses WHERE order_id = ?')
-    .get(orderId) as
-    | { error_type: ErrorType; confidence: number; outcome: Diagnosis['outcome']; missing_json: string | null; ran_at: string; as_of: string }
-    | undefined;
+    .prepare(
+      'SELECT error_type, confidence, outcome, missing_json, ran_at, as_of, inferred_error_type, checked_json, also_found_json FROM diagnoses WHERE order_id = ?'
+    )
+    .get(orderId) as StoredRow | undefined;
   if (!row) return null;
   const causes = (
     db
@@ -120,6 +146,9 @@ export function getDiagnosis(db: Db, orderId: number): StoredDiagnosis | null {
     confidence: row.confidence,
     outcome: row.outcome,
     causes,
+    ...(row.also_found_json ? { alsoFound: JSON.parse(row.also_found_json) as Cause[] } : {}),
+    ...(row.inferred_error_type ? { inferredErrorType: row.inferred_error_type } : {}),
+    ...(row.checked_json ? { checked: JSON.parse(row.checked_json) as CheckFamily[] } : {}),
     ...(row.missing_json ? { missing: JSON.parse(row.missing_json) as string[] } : {}),
     ranAt: row.ran_at,
     asOf: row.as_of

@@ -1,4 +1,4 @@
-import { buildStoreData, type StoreData } from '../../rules/store-data';
+import { buildStoreData, type StoreData, type StoreKind } from '../../rules/store-data';
 import type { Db } from '../connection';
 import { readAffiliates, readSkus, readTradePolicies } from './catalog-repository';
 import { readDocks, readFreightValues, readShippingPolicies, readWarehouses } from './logistics-repository';
@@ -6,6 +6,7 @@ import { readMeta } from './meta-repository';
 import { hasOmsOrders, readOmsOrdersOfFailedOrders } from './oms-repository';
 import { readStoreSettings } from './settings-repository';
 import { readInventory, readPrices } from './stock-repository';
+import { readCompleteKinds } from './store-kinds-repository';
 
 interface CachedStore {
   version: string;
@@ -17,11 +18,21 @@ interface CachedStore {
 const cache = new WeakMap<Db, CachedStore>();
 
 /**
- * Changes by this connection (total_changes) and by any other one (data_version): the key under
- * which a reading of the store stays valid.
+ * The key under which a reading of the store stays valid: the store generation (bumped by triggers
+ * on every write to the store's tables, by this process or another; see migration 0004) and the
+ * kinds recorded as complete. A note, an audit entry or a diagnosis write leaves both alone.
  */
 function dataVersion(db: Db): string {
-  return `${db.prepare('SELECT total_changes()').pluck().get() as number}:${db.pragma('data_version', { simple: true }) as number}`;
+  const rows = db.prepare("SELECT key, value FROM mirror_meta WHERE key IN ('store_generation', 'complete_kinds') ORDER BY key").all() as {
+    key: string;
+    value: string;
+  }[];
+  return rows.map((row) => `${row.key}=${row.value}`).join(';');
+}
+
+/** The kinds recorded as imported whole; undefined when the mirror never recorded any. */
+function completeKinds(db: Db): StoreKind[] | undefined {
+  return readMeta(db).complete_kinds === undefined ? undefined : readCompleteKinds(db);
 }
 
 /**
@@ -55,6 +66,7 @@ function readWholeStore(db: Db, now: string): StoreData {
     freightValues: readFreightValues(db),
     settings: readStoreSettings(db),
     omsOrders: readOmsOrdersOfFailedOrders(db),
-    hasOmsOrders: hasOmsOrders(db)
+    hasOmsOrders: hasOmsOrders(db),
+    complete: completeKinds(db)
   });
 }

@@ -5,10 +5,14 @@ import type { StoreData } from '../store-data';
 import { BLOCKED, cause, fix, type Findings } from './findings';
 import { requireTradePolicy, type LineStage, type OrderContext } from './order-context';
 
-/** The SKU the id names, or BLOCKED when the mirror holds no catalog at all. */
+/**
+ * The SKU the id names; null when a complete catalog import does not hold it; BLOCKED when the
+ * catalog was never imported or was declared partial (its absence then proves nothing).
+ */
 export function lookupSku(store: StoreData, skuId: string, findings: Findings): Sku | null | typeof BLOCKED {
-  if (store.skus.size === 0) return findings.need('skus');
-  return store.skus.get(skuId) ?? null;
+  const sku = store.skus.get(skuId);
+  if (sku) return sku;
+  return store.complete.has('skus') ? null : findings.need('skus');
 }
 
 /** sku_not_found for an id that is not a SKU of the mirror's catalog. */

@@ -14,8 +14,21 @@ function orderDestination(ctx: OrderContext, findings: Findings): { postalCode: 
   return { postalCode: address.postalCode, country };
 }
 
-/** Simulates the whole order for its address and trade policy. */
+/** Simulates the whole order for its address and trade policy (once per order context). */
 export function simulateOrder(ctx: OrderContext, findings: Findings): SimulationResult | typeof BLOCKED {
+  const memo = ctx.memo;
+  if (memo?.simulation === undefined) {
+    const result = simulateOnce(ctx, findings);
+    if (memo) memo.simulation = result;
+    return result;
+  }
+  if (memo.simulation !== BLOCKED) return memo.simulation;
+  // A remembered BLOCKED still tells this caller's findings what was missing.
+  orderDestination(ctx, findings);
+  return BLOCKED;
+}
+
+function simulateOnce(ctx: OrderContext, findings: Findings): SimulationResult | typeof BLOCKED {
   const destination = orderDestination(ctx, findings);
   if (destination === BLOCKED) return BLOCKED;
   return simulate(ctx.store, {
@@ -95,8 +108,8 @@ function exceedsCause(ctx: OrderContext, sim: SimulationResult, skuIds: string[]
  */
 export function deliveryCauses(ctx: OrderContext, findings: Findings, lines: OrderLine[]): Cause[] | typeof BLOCKED {
   if (lines.length === 0) return [];
-  if (ctx.store.shippingPolicies.size === 0) return findings.need('shipping-policies');
-  if (ctx.store.freightValues.size === 0) return findings.need('freight-values');
+  if (!ctx.store.complete.has('shipping-policies')) return findings.need('shipping-policies');
+  if (!ctx.store.complete.has('freight-values')) return findings.need('freight-values');
   const sim = simulateOrder(ctx, findings);
   if (sim === BLOCKED) return BLOCKED;
   const uncovered: { skuIds: string[]; items: SimulatedItem[] } = { skuIds: [], items: [] };

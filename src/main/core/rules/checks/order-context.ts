@@ -1,3 +1,4 @@
+import type { SimulationResult } from '../../../../shared/domain/diagnosis';
 import type { MarketplaceOrder } from '../../../../shared/domain/model';
 import { resolveTradePolicyId } from '../../simulation/trade-policy-view';
 import type { StoreData } from '../store-data';
@@ -18,6 +19,11 @@ export interface OrderContext {
   /** The affiliate's trade policy; null when the mirror does not know the affiliate. */
   tradePolicyId: string | null;
   lines: OrderLine[];
+  /**
+   * Results computed once per order and shared by the error type's checks and the sweep (the
+   * simulation is the costly one). Optional so a context can be written by hand.
+   */
+  memo?: { simulation?: SimulationResult | typeof BLOCKED };
 }
 
 /** The order seen through the store: its trade policy and one line per SKU. */
@@ -36,7 +42,8 @@ export function orderContext(order: MarketplaceOrder, store: StoreData): OrderCo
     order,
     store,
     tradePolicyId: resolveTradePolicyId(store, order.affiliateId, undefined),
-    lines: [...bySku.values()]
+    lines: [...bySku.values()],
+    memo: {}
   };
 }
 

@@ -52,23 +52,26 @@ export function priceCause(ctx: OrderContext, skuId: string, quantity: number, t
       refs
     );
   }
+  // No record at all, in a complete import: the evidence says among how many records it is missing.
+  const absence = price ? {} : { priceRecordsImported: ctx.store.prices.size };
   return cause(
     'price_missing_for_trade_policy',
-    { skuId, tradePolicyId, basePriceCents: price?.basePriceCents ?? null, fixedPrices: forPolicy.map(asEvidence) },
+    { skuId, tradePolicyId, basePriceCents: price?.basePriceCents ?? null, fixedPrices: forPolicy.map(asEvidence), ...absence },
     fix('set_price', true, { skuId, tradePolicyId }),
     refs
   );
 }
 
 /**
- * Stage: the SKU has a valid price for the order's trade policy. A SKU the mirror holds no price
- * record for is missing data, not a missing price: partial snapshots are common.
+ * Stage: the SKU has a valid price for the order's trade policy. A SKU with no price record has no
+ * price when the prices were imported whole; when they were never imported, or the manifest
+ * declared them partial, its absence is missing data.
  */
 export function priceStage(ctx: OrderContext): LineStage {
   return (line, findings) => {
     const tradePolicyId = requireTradePolicy(ctx, findings);
     if (tradePolicyId === BLOCKED) return BLOCKED;
-    if (!ctx.store.prices.has(line.skuId)) return findings.need('prices');
+    if (!ctx.store.prices.has(line.skuId) && !ctx.store.complete.has('prices')) return findings.need('prices');
     const found = priceCause(ctx, line.skuId, line.quantity, tradePolicyId);
     return found ? [found] : [];
   };

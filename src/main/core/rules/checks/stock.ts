@@ -2,33 +2,31 @@ import type { Cause, StockRow } from '../../../../shared/domain/diagnosis';
 import { assessStock, coversQuantity, rowHasStock, type StockAssessment } from '../../simulation/stock';
 import { tradePolicyView, type TradePolicyView } from '../../simulation/trade-policy-view';
 import { BLOCKED, cause, fix, type Findings } from './findings';
+import { bestBlockerFix, stockBlockers } from './stock-blockers';
 import { requireTradePolicy, type LineStage, type OrderContext, type OrderLine } from './order-context';
 
 /**
  * The SKU's stock as the trade policy sees it, or BLOCKED when the mirror lacks the inventory, the
- * warehouses or the docks needed to tell where the stock can be sold.
+ * warehouses or the docks needed to tell where the stock can be sold. A SKU with no balance in a
+ * complete inventory import has no stock: zero rows, not missing data.
  */
 export function stockFor(ctx: OrderContext, skuId: string, findings: Findings): { stock: StockAssessment; view: TradePolicyView } | typeof BLOCKED {
   const tradePolicyId = requireTradePolicy(ctx, findings);
   if (tradePolicyId === BLOCKED) return BLOCKED;
-  if (!ctx.store.inventory.has(skuId)) return findings.need('inventory');
-  if (ctx.store.warehouses.size === 0) return findings.need('warehouses');
-  if (ctx.store.docks.size === 0) return findings.need('docks');
+  const { complete } = ctx.store;
+  if (!ctx.store.inventory.has(skuId) && !complete.has('inventory')) return findings.need('inventory');
+  if (!complete.has('warehouses')) return findings.need('warehouses');
+  if (!complete.has('docks')) return findings.need('docks');
   const view = tradePolicyView(ctx.store, tradePolicyId);
   return { stock: assessStock(ctx.store, view, skuId), view };
 }
 
-function outsideFix(ctx: OrderContext, row: StockRow, tradePolicyId: string): Cause['fix'] {
-  const dock = row.dockIds.map((id) => ctx.store.docks.get(id)).find((d) => d !== undefined);
-  if (row.warehouseActive === false || !dock) return fix('act_in_admin', false, { warehouseId: row.warehouseId });
-  if (dock.tradePolicyIds.includes(tradePolicyId)) return fix('activate_dock', true, { dockId: dock.id });
-  return fix('link_dock_trade_policy', true, { dockId: dock.id, tradePolicyId });
-}
-
 /**
  * The stock cause for a line the reachable warehouses cannot serve, naming the one that explains
- * the shortfall: reservations above the count in a reachable warehouse, then stock that sits only in
- * warehouses the trade policy does not reach, else plain insufficient stock. Null when stock suffices.
+ * the shortfall: reservations above the count in a reachable warehouse, then stock that sits in
+ * warehouses the trade policy does not reach — all of it, or the part that would cover what the
+ * reachable ones lack — with what blocks each warehouse; else plain insufficient stock. Null when
+ * stock suffices.
  */
 export function stockCause(ctx: OrderContext, line: OrderLine, stock: StockAssessment, view: TradePolicyView): Cause | null {
   if (coversQuantity(stock, line.quantity)) return null;
@@ -44,12 +42,16 @@ export function stockCause(ctx: OrderContext, line: OrderLine, stock: StockAsses
     );
   }
   const outside = stock.rows.filter((row) => !row.servesTradePolicy && rowHasStock(row));
-  if (stock.reachableAvailable === 0 && outside.length > 0) {
+  const outsideCovers = stock.outsideUnlimited || stock.reachableAvailable + stock.outsideAvailable >= ordered;
+  if (outside.length > 0 && (stock.reachableAvailable === 0 || outsideCovers)) {
+    const blockers = stockBlockers(ctx.store, outside, tradePolicyId, ordered);
+    const best = bestBlockerFix(blockers, tradePolicyId);
+    const warehouseId = best?.blocker.warehouseId ?? outside[0].warehouseId;
     return cause(
       'stock_outside_trade_policy',
-      { skuId, tradePolicyId, ordered, warehouses: outside, tradePolicyDockIds: view.activeDocks.map((dock) => dock.id), blockers: [] },
-      outsideFix(ctx, outside[0], tradePolicyId),
-      { skuId, warehouseId: outside[0].warehouseId, tradePolicyId }
+      { skuId, tradePolicyId, ordered, warehouses: outside, tradePolicyDockIds: view.activeDocks.map((dock) => dock.id), blockers },
+      best?.fix ?? fix('act_in_admin', false, { warehouseId }),
+      { skuId, warehouseId, tradePolicyId, dockId: best?.blocker.dockId ?? undefined }
     );
   }
   return insufficientStockCause(line, stock.rows, stock.reachableAvailable, tradePolicyId);
@@ -84,7 +86,7 @@ export function stockStage(ctx: OrderContext): LineStage {
 export function noDockCause(ctx: OrderContext, findings: Findings): Cause | null | typeof BLOCKED {
   const tradePolicyId = requireTradePolicy(ctx, findings);
   if (tradePolicyId === BLOCKED) return BLOCKED;
-  if (ctx.store.docks.size === 0) return findings.need('docks');
+  if (!ctx.store.complete.has('docks')) return findings.need('docks');
   const view = tradePolicyView(ctx.store, tradePolicyId);
   if (view.activeDocks.length > 0) return null;
   const inactive = view.inactiveDocks.map((dock) => dock.id);
@@ -93,7 +95,9 @@ export function noDockCause(ctx: OrderContext, findings: Findings): Cause | null
   const suggestion =
     inactive.length > 0
       ? fix('activate_dock', true, { dockId: inactive[0] })
-      : fix('link_dock_trade_policy', true, { dockId: candidate.id, tradePolicyId });
+      : candidate
+        ? fix('link_dock_trade_policy', true, { dockId: candidate.id, tradePolicyId })
+        : fix('act_in_admin', false, { tradePolicyId });
   return cause(
     'no_dock_for_trade_policy',
     { tradePolicyId, inactiveDockIds: inactive, dockCount: ctx.store.docks.size },

@@ -1,3 +1,4 @@
+import type { Cause } from '../../../../shared/domain/diagnosis';
 import { cause, fix } from '../checks/findings';
 import type { OrderContext } from '../checks/order-context';
 import { looseText } from '../checks/text';
@@ -7,7 +8,7 @@ import type { Diagnoser } from './types';
  * The carrier of each logistics entry: its courier name; else the carrier of the shipping policy
  * named by the selected SLA; else the SLA name itself (some connectors only send that).
  */
-function carriersOf(ctx: OrderContext): string[] {
+export function carriersOf(ctx: OrderContext): string[] {
   const names = new Map<string, string>();
   for (const entry of ctx.order.logistics) {
     const policy = entry.selectedSla
@@ -19,10 +20,18 @@ function carriersOf(ctx: OrderContext): string[] {
   return [...names.values()];
 }
 
+/** carrier_not_mapped_in_erp for each courier of the order the ERP's carrier list lacks. */
+export function unmappedCarrierCauses(ctx: OrderContext, carriers: string[]): Cause[] {
+  const known = ctx.store.settings.erpCarriers;
+  const knownLoose = new Set(known.map(looseText));
+  return carriers
+    .filter((courier) => !knownLoose.has(looseText(courier)))
+    .map((courier) => cause('carrier_not_mapped_in_erp', { courier, knownCarriers: known }, fix('register_erp_carrier', true, { carrier: courier })));
+}
+
 /** Carrier not registered in the ERP: each courier on the order missing from erpCarriers. */
 export const diagnoseCarrierNotInErp: Diagnoser = (ctx, findings) => {
-  const known = ctx.store.settings.erpCarriers;
-  if (known.length === 0) {
+  if (ctx.store.settings.erpCarriers.length === 0) {
     findings.need('store-settings');
     return;
   }
@@ -31,9 +40,5 @@ export const diagnoseCarrierNotInErp: Diagnoser = (ctx, findings) => {
     findings.need('order.logistics');
     return;
   }
-  const knownLoose = new Set(known.map(looseText));
-  for (const courier of carriers) {
-    if (knownLoose.has(looseText(courier))) continue;
-    findings.add(cause('carrier_not_mapped_in_erp', { courier, knownCarriers: known }, fix('register_erp_carrier', true, { carrier: courier })));
-  }
+  findings.add(...unmappedCarrierCauses(ctx, carriers));
 };

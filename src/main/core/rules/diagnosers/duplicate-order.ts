@@ -6,7 +6,7 @@ import type { Diagnoser } from './types';
 export const diagnoseDuplicateOrder: Diagnoser = (ctx, findings) => {
   const existing = omsOrdersFor(ctx);
   if (existing.length === 0) {
-    if (!ctx.store.hasOmsOrders) findings.need('oms-orders');
+    if (!ctx.store.complete.has('oms-orders')) findings.need('oms-orders');
     return;
   }
   const [first, ...others] = existing;

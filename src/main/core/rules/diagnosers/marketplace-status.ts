@@ -1,3 +1,4 @@
+import type { Cause } from '../../../../shared/domain/diagnosis';
 import { catalogStage } from '../checks/catalog';
 import { cause, fix, type Findings } from '../checks/findings';
 import { omsOrdersFor } from '../checks/oms';
@@ -56,27 +57,63 @@ function unavailableCauses(ctx: OrderContext, findings: Findings, status: string
   );
 }
 
+/** The order's status at the marketplace as sent (trimmed), and loosely compared. */
+function statusOf(ctx: OrderContext): { raw: string | null; status: string | null } {
+  const raw = ctx.order.marketplaceOrderStatus?.trim() || null;
+  return { raw, status: raw === null ? null : looseText(raw) };
+}
+
+/** order_canceled_at_marketplace when the marketplace or OMS says the order was canceled. */
+function canceledCause(ctx: OrderContext): Cause | null {
+  const { raw, status } = statusOf(ctx);
+  if (status !== null && CANCELED.has(status)) {
+    return cause('order_canceled_at_marketplace', { status: raw ?? '', source: 'marketplace', vtexOrderId: null }, fix('none', false));
+  }
+  const canceledInOms = omsOrdersFor(ctx).find((oms) => CANCELED.has(looseText(oms.status)));
+  if (!canceledInOms) return null;
+  return cause(
+    'order_canceled_at_marketplace',
+    { status: canceledInOms.status, source: 'oms', vtexOrderId: canceledInOms.orderId },
+    fix('none', false)
+  );
+}
+
+function notIntegrableCause(raw: string): Cause {
+  return cause('order_status_not_integrable', { status: raw, integrableStatuses: INTEGRABLE }, fix('act_at_marketplace', false));
+}
+
+/**
+ * The sweep's reading of the marketplace side, from the order's data alone (never its message):
+ * canceled, else the retry window and a status past integration; an "unavailable" status is the
+ * marketplace blocking the items only when the store side (`storeSideFound`) found nothing.
+ */
+export function marketplaceStatusFindings(ctx: OrderContext, findings: Findings, storeSideFound: boolean): void {
+  const canceled = canceledCause(ctx);
+  if (canceled) {
+    findings.add(canceled);
+    return;
+  }
+  if (ctx.order.createdAt) retryWindowCause(ctx, findings);
+  const { raw, status } = statusOf(ctx);
+  if (raw === null || status === null) return;
+  if (UNAVAILABLE.test(status)) {
+    const skuIds = ctx.lines.map((l) => l.skuId);
+    if (!storeSideFound) findings.add(cause('marketplace_blocked_item', { status: raw, scope: 'item', skuIds }, fix('act_at_marketplace', false)));
+    return;
+  }
+  if (!INTEGRABLE.includes(status)) findings.add(notIntegrableCause(raw));
+}
+
 /**
  * The marketplace's side of the order: canceled (there or in OMS) ends the story; otherwise a status
  * past what connectors integrate, the marketplace's retry window, and an item or seller the
  * marketplace blocked.
  */
 export const diagnoseMarketplaceStatus: Diagnoser = (ctx, findings) => {
-  const raw = ctx.order.marketplaceOrderStatus?.trim() || null;
-  const status = raw === null ? null : looseText(raw);
-  const canceledInOms = omsOrdersFor(ctx).find((oms) => CANCELED.has(looseText(oms.status)));
-  if (status !== null && CANCELED.has(status)) {
-    findings.add(cause('order_canceled_at_marketplace', { status: raw ?? '', source: 'marketplace', vtexOrderId: null }, fix('none', false)));
-    return;
-  }
-  if (canceledInOms) {
-    findings.add(
-      cause(
-        'order_canceled_at_marketplace',
-        { status: canceledInOms.status, source: 'oms', vtexOrderId: canceledInOms.orderId },
-        fix('none', false)
-      )
-    );
+  const { raw, status } = statusOf(ctx);
+  const canceled = canceledCause(ctx);
+  if (canceled) {
+    findings.add(canceled);
     return;
   }
   retryWindowCause(ctx, findings);
@@ -85,11 +122,7 @@ export const diagnoseMarketplaceStatus: Diagnoser = (ctx, findings) => {
     unavailableCauses(ctx, findings, raw);
     return;
   }
-  if (status !== null && !INTEGRABLE.includes(status)) {
-    findings.add(
-      cause('order_status_not_integrable', { status: raw ?? '', integrableStatuses: INTEGRABLE }, fix('act_at_marketplace', false))
-    );
-  }
+  if (raw !== null && status !== null && !INTEGRABLE.includes(status)) findings.add(notIntegrableCause(raw));
   if (SELLER_BLOCKED.test(message)) {
     findings.add(cause('marketplace_blocked_item', { status: raw, scope: 'seller', skuIds: [] }, fix('act_at_marketplace', false)));
   }

@@ -18,7 +18,7 @@ function expectedItems(ctx: OrderContext, findings: Findings, tradePolicyId: str
   const result: ExpectedItems = { totalCents: 0, causes: [] };
   let computable = true;
   for (const line of ctx.lines) {
-    if (!ctx.store.prices.has(line.skuId)) {
+    if (!ctx.store.prices.has(line.skuId) && !ctx.store.complete.has('prices')) {
       findings.need('prices');
       computable = false;
       continue;

@@ -67,7 +67,7 @@ export const diagnoseStoreOrderNotCreated: Diagnoser = (ctx, findings) => {
       const sku = lookupSku(ctx.store, line.skuId, findings);
       if (sku === BLOCKED) return BLOCKED;
       if (!sku) return [skuNotFound(line.skuId)];
-      if (!ctx.store.inventory.has(sku.id)) return findings.need('inventory');
+      if (!ctx.store.inventory.has(sku.id) && !ctx.store.complete.has('inventory')) return findings.need('inventory');
       const stock = sellableStock(ctx, sku.id);
       if (stock.unlimited || stock.available >= line.quantity) return [];
       if (stock.available > 0 || stock.rows.some(rowHasStock)) {

@@ -1,6 +1,6 @@
 import { lookupSku, skuNotFound } from '../checks/catalog';
 import { BLOCKED, cause, fix } from '../checks/findings';
-import { runLineStages } from '../checks/order-context';
+import { runLineStages, type LineStage, type OrderContext } from '../checks/order-context';
 import type { Diagnoser } from './types';
 
 /**
@@ -8,27 +8,29 @@ import type { Diagnoser } from './types';
  * is the finding (the mapping used the RefId), whether or not the id is numeric; otherwise a
  * non-integer id, else an integer the catalog does not hold.
  */
-export const diagnoseUnknownSku: Diagnoser = (ctx, findings) => {
-  runLineStages(ctx.lines, findings, [
-    (line) => {
-      const sku = lookupSku(ctx.store, line.skuId, findings);
-      if (sku === BLOCKED) return BLOCKED;
-      if (sku) return [];
-      const byRef = ctx.store.skusByRefId.get(line.skuId);
-      if (byRef) {
-        return [
-          cause(
-            'sku_ref_id_matches_other_sku',
-            { sentId: line.skuId, skuId: byRef.id, skuName: byRef.name },
-            fix('act_at_marketplace', false, { sentId: line.skuId, skuId: byRef.id }),
-            { skuId: byRef.id }
-          )
-        ];
-      }
-      if (!/^\d+$/.test(line.skuId.trim())) {
-        return [cause('sku_id_not_numeric', { skuId: line.skuId }, fix('act_at_marketplace', false, { skuId: line.skuId }), { skuId: line.skuId })];
-      }
-      return [skuNotFound(line.skuId)];
+export function unknownIdStage(ctx: OrderContext): LineStage {
+  return (line, findings) => {
+    const sku = lookupSku(ctx.store, line.skuId, findings);
+    if (sku === BLOCKED) return BLOCKED;
+    if (sku) return [];
+    const byRef = ctx.store.skusByRefId.get(line.skuId);
+    if (byRef) {
+      return [
+        cause(
+          'sku_ref_id_matches_other_sku',
+          { sentId: line.skuId, skuId: byRef.id, skuName: byRef.name },
+          fix('act_at_marketplace', false, { sentId: line.skuId, skuId: byRef.id }),
+          { skuId: byRef.id }
+        )
+      ];
     }
-  ]);
+    if (!/^\d+$/.test(line.skuId.trim())) {
+      return [cause('sku_id_not_numeric', { skuId: line.skuId }, fix('act_at_marketplace', false, { skuId: line.skuId }), { skuId: line.skuId })];
+    }
+    return [skuNotFound(line.skuId)];
+  };
+}
+
+export const diagnoseUnknownSku: Diagnoser = (ctx, findings) => {
+  runLineStages(ctx.lines, findings, [unknownIdStage(ctx)]);
 };
