@@ -78,6 +78,10 @@ describe('window hardening', () => {
     expect(window).toMatch(/setPermissionRequestHandler\([^;]*callback\(mayGrantPermission\(entry/);
   });
 
+  it('makes every finished download (the exports) private to the user', () => {
+    expect(window).toMatch(/'will-download'[\s\S]*state !== 'completed'[\s\S]*tightenIfPresent\(item\.getSavePath\(\)\)/);
+  });
+
   it('takes IPC calls only from a sender frame on the app page', () => {
     expect(ipc).not.toMatch(/senderFrame\?\./);
     expect(ipc).toMatch(/frame !== null && frame\.parent === null && isAppUrl\(entry, frame\.url\)/);

@@ -73,5 +73,6 @@ export function mayGrantPermission(
   permission: string,
   request: { requestingUrl?: string; isMainFrame: boolean }
 ): boolean {
-  return permission === 'clipboard-sanitized-write' && request.isMainFrame && request.requestingUrl !== undefined && isAppUrl(entry, request.requestingUrl);
+  if (permission !== 'clipboard-sanitized-write' || !request.isMainFrame || request.requestingUrl === undefined) return false;
+  return isAppUrl(entry, request.requestingUrl);
 }

@@ -1,6 +1,7 @@
 import { BrowserWindow, session, shell, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { withContentSecurityPolicy } from '../../shared/csp';
+import { tightenIfPresent } from '../core/private-files';
 import { allowedExternalUrl, isAppUrl, mayGrantPermission, type RendererEntry } from '../core/url-policy';
 
 function openOutside(url: string): void {
@@ -26,7 +27,7 @@ export function guardNavigation(contents: WebContents, entry: RendererEntry): vo
   });
 }
 
-/** The session's policy: a strict CSP on every response, and no web permission but clipboard writes. */
+/** The session's policy: a strict CSP on every response, no web permission but clipboard writes, private downloads. */
 export function hardenSession(entry: RendererEntry): void {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) });
@@ -37,6 +38,18 @@ export function hardenSession(entry: RendererEntry): void {
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
     callback(mayGrantPermission(entry, permission, details))
   );
+  // Exports (audit CSV, escalation pack) leave through a download, which Chromium finishes with
+  // the default mode (0666 less the umask); they hold customer data, so they are made 0600.
+  session.defaultSession.on('will-download', (_event, item) => {
+    item.once('done', (_done, state) => {
+      if (state !== 'completed') return;
+      try {
+        tightenIfPresent(item.getSavePath());
+      } catch {
+        // A file system without Unix modes (a FAT drive) refuses chmod; the export is still saved.
+      }
+    });
+  });
 }
 
 /** The one window: sandboxed, isolated, no Node in the page, loading the app's own page. */
