@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REVIEW_WRITERS, reviewSource, type ReviewFormat } from '../../core/export';
 import { openPrivateForWriting } from '../../core/private-files';
-import { runDiagnosis } from '../../core/services/diagnosis-runner';
+import { readMeta } from '../../core/db/repositories/meta-repository';
 import { UsageError, type CliIo } from '../io';
 import { parse } from '../options';
 import { call } from '../call';
@@ -26,16 +26,18 @@ export async function reviewCommand(argv: string[], io: CliIo): Promise<number> 
   const scratch = values.db ? null : mkdtempSync(join(tmpdir(), 'integration-desk-review-'));
   const host = await openCliHost(io, values.db ?? join(scratch!, 'mirror.db'));
   try {
+    // The import diagnoses every failed order once; the report reads those diagnoses.
     await call(host.api, 'import/snapshot', { dir });
-    const summary = runDiagnosis(host.db, { now: host.deps.clock.now() });
+    const asOf = readMeta(host.db).exportedAt ?? host.deps.clock.now().toISOString();
+    const source = reviewSource(host.db, asOf);
     const fd = values.out ? openPrivateForWriting(values.out) : null;
     try {
       const write = fd === null ? io.stdout : (chunk: string) => void writeSync(fd, chunk);
-      REVIEW_WRITERS[format](reviewSource(host.db, summary.asOf), write);
+      REVIEW_WRITERS[format](source, write);
     } finally {
       if (fd !== null) closeSync(fd);
     }
-    if (values.out) io.stderr(`Reviewed ${summary.diagnosed} failed orders as of ${summary.asOf}; wrote ${values.out}\n`);
+    if (values.out) io.stderr(`Reviewed ${source.summary.failed} failed orders as of ${asOf}; wrote ${values.out}\n`);
     return 0;
   } finally {
     host.db.close();

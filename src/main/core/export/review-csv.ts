@@ -15,16 +15,22 @@ const HEADER = [
   'shippingPolicyId',
   'tradePolicyId',
   'evidence',
-  'fix'
+  'fix',
+  'outcome',
+  'inferredErrorType'
 ];
 
-/** One row per order × cause (an order without a cause gets one row naming its outcome). */
+/**
+ * One row per order × cause (an order without a cause gets one row naming its outcome); each row
+ * ends with the order's outcome and the error type inferred from the evidence, when it was.
+ */
 export function writeReviewCsv(source: ReviewSource, write: TextSink): void {
   write(csvRow(HEADER));
   for (const order of source.orders()) {
     const base = [order.marketplaceOrderId, order.affiliateId, order.errorType, order.message, order.valueCents === null ? '' : centsToDecimalString(order.valueCents)];
+    const verdict = [order.outcome, order.inferredErrorType ?? ''];
     if (order.causes.length === 0) {
-      write(csvRow([...base, order.outcome, '', '', '', '', '', order.missing.length ? { missing: order.missing } : '', '']));
+      write(csvRow([...base, order.outcome, '', '', '', '', '', order.missing.length ? { missing: order.missing } : '', '', ...verdict]));
       continue;
     }
     for (const cause of order.causes) {
@@ -38,7 +44,8 @@ export function writeReviewCsv(source: ReviewSource, write: TextSink): void {
           cause.shippingPolicyId,
           cause.tradePolicyId,
           cause.evidence,
-          cause.fix.kind
+          cause.fix.kind,
+          ...verdict
         ])
       );
     }

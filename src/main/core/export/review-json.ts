@@ -9,8 +9,12 @@ export function orderJson(order: ReviewedOrder): Record<string, unknown> {
     errorType: order.errorType,
     message: order.message,
     outcome: order.outcome,
-    causes: order.causes
+    causes: order.causes,
+    alsoFound: order.alsoFound,
+    checked: order.checked
   };
+  // Present only when the type was inferred from the evidence, never read from the message.
+  if (order.inferredErrorType) json.inferredErrorType = order.inferredErrorType;
   if (order.missing.length) json.missing = order.missing;
   return json;
 }

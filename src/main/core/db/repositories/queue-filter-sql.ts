@@ -17,7 +17,7 @@ export interface SqlPart {
 }
 
 /** Diagnosis outcomes the cause filter accepts beside cause codes. */
-const OUTCOME_VALUES = ['no_cause_found', 'insufficient_data'] as const;
+const OUTCOME_VALUES = ['no_cause_found', 'unexplained', 'insufficient_data'] as const;
 
 /** At most this many words of a search take part (a pasted paragraph would only slow the match). */
 const MAX_SEARCH_TERMS = 12;
@@ -64,7 +64,7 @@ export function whereOf(filter: QueueCriteria, omit: readonly FacetName[] = []):
   if (filter.status === 'failed') conditions.push(`o.integration_status = 'error'`);
   if (uses('errorTypes', filter.errorTypes)) conditions.push(`o.error_type IN (${placeholders(params, 'errorType', filter.errorTypes)})`);
   if (uses('causes', filter.causes)) {
-    // A cause code, or a diagnosis outcome ('no_cause_found', 'insufficient_data') picked like one.
+    // A cause code, or a diagnosis outcome ('no_cause_found', 'unexplained', 'insufficient_data') picked like one.
     const outcomes = filter.causes.filter((value) => (OUTCOME_VALUES as readonly string[]).includes(value));
     const codes = filter.causes.filter((value) => !outcomes.includes(value));
     const sources = [

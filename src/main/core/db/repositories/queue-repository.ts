@@ -76,6 +76,7 @@ type RawRow = {
   error_type: ErrorType | null;
   outcome: DiagnosisOutcome | null;
   confidence: number | null;
+  inferred_error_type: ErrorType | null;
   payment_value_cents: number | null;
   created_at: string | null;
   processed_at: string | null;
@@ -94,7 +95,7 @@ type RawRow = {
 
 const ROWS_SQL = `
   SELECT o.id, o.marketplace_order_id, o.affiliate_id, o.connector_name, a.sales_channel AS trade_policy_id,
-         o.integration_status, o.integration_message, o.error_type, d.outcome, d.confidence, o.payment_value_cents,
+         o.integration_status, o.integration_message, o.error_type, d.outcome, d.confidence, d.inferred_error_type, o.payment_value_cents,
          o.created_at, o.processed_at, o.attempts,
          c.code, c.sku_id, s.name AS sku_name, c.warehouse_id, c.dock_id, c.shipping_policy_id, c.trade_policy_id AS cause_trade_policy_id,
          (SELECT COUNT(*) FROM diagnosis_causes x WHERE x.order_id = o.id) AS cause_count,
@@ -134,7 +135,7 @@ function toQueueRow(row: RawRow): QueueRow {
     message: row.integration_message,
     errorType: row.error_type,
     confidence: row.confidence,
-    inferredErrorType: null,
+    inferredErrorType: row.inferred_error_type,
     outcome: row.outcome,
     topCause: topCauseOf(row),
     causeCount: row.cause_count,
@@ -185,7 +186,7 @@ function causeFacet(db: Db, filter: QueueCriteria): FacetValue[] {
       `SELECT code AS value, COUNT(DISTINCT order_id) AS count FROM diagnosis_causes WHERE 1 ${orders} GROUP BY code
        UNION ALL
        SELECT d.outcome AS value, COUNT(*) AS count FROM diagnoses d CROSS JOIN marketplace_orders o ON o.id = d.order_id
-        WHERE d.outcome IN ('no_cause_found', 'insufficient_data') AND ${where.sql} GROUP BY d.outcome`
+        WHERE d.outcome IN ('no_cause_found', 'unexplained', 'insufficient_data') AND ${where.sql} GROUP BY d.outcome`
     )
     .all(where.params) as { value: string; count: number }[];
   return counts.map(({ value, count }) => ({ value, label: null, count })).sort(byCount);

@@ -1,4 +1,4 @@
-import type { Cause, Diagnosis } from '../../../../shared/domain/diagnosis';
+import type { Cause, CheckFamily, Diagnosis } from '../../../../shared/domain/diagnosis';
 import type { ErrorType } from '../../../../shared/domain/error-types';
 import type { Db } from '../connection';
 import { toCause, type CauseRow } from './cause-rows';
@@ -14,6 +14,10 @@ export interface ReviewedOrder {
   outcome: Diagnosis['outcome'];
   missing: string[];
   causes: Cause[];
+  /** The type the evidence points to when the message did not say it; null when read from the message. */
+  inferredErrorType: ErrorType | null;
+  alsoFound: Cause[];
+  checked: CheckFamily[];
 }
 
 /**
@@ -24,7 +28,7 @@ export function* iterateReviewedOrders(db: Db): Generator<ReviewedOrder> {
   const orders = db
     .prepare(
       `SELECT o.id, o.marketplace_order_id, o.affiliate_id, o.integration_message, o.payment_value_cents,
-              d.error_type, d.outcome, d.missing_json
+              d.error_type, d.outcome, d.missing_json, d.inferred_error_type, d.also_found_json, d.checked_json
          FROM marketplace_orders o JOIN diagnoses d ON d.order_id = o.id
         WHERE o.integration_status = 'error'
         ORDER BY o.id`
@@ -38,6 +42,9 @@ export function* iterateReviewedOrders(db: Db): Generator<ReviewedOrder> {
     error_type: ErrorType;
     outcome: Diagnosis['outcome'];
     missing_json: string | null;
+    inferred_error_type: ErrorType | null;
+    also_found_json: string | null;
+    checked_json: string | null;
   }>;
   const causes = db
     .prepare(
@@ -63,7 +70,10 @@ export function* iterateReviewedOrders(db: Db): Generator<ReviewedOrder> {
       valueCents: order.payment_value_cents,
       outcome: order.outcome,
       missing: order.missing_json ? (JSON.parse(order.missing_json) as string[]) : [],
-      causes: own
+      causes: own,
+      inferredErrorType: order.inferred_error_type,
+      alsoFound: order.also_found_json ? (JSON.parse(order.also_found_json) as Cause[]) : [],
+      checked: order.checked_json ? (JSON.parse(order.checked_json) as CheckFamily[]) : []
     };
   }
   if (!pending.done) causes.return?.();
