@@ -19,6 +19,7 @@ export const API_NAMES = [
   'fixes/apply',
   'reprocess/run',
   'reprocess/precheck',
+  'reprocess/verify',
   'simulation/run',
   'diagnosis/run',
   'audit/list',

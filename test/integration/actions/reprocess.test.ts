@@ -110,7 +110,16 @@ describe('reprocess (local replay)', () => {
     const precheck = precheckReprocess(deps, [1, 2, 3, 4, 5]);
     expect(count(db, 'SELECT COUNT(*) FROM integration_attempts')).toBe(attemptsBefore);
     expect(count(db, 'SELECT COUNT(*) FROM audit_log')).toBe(auditBefore);
-    expect(precheck).toEqual({ total: 5, wouldSucceed: 1, wouldFail: 2, duplicates: 1, failingByCause: { insufficient_stock: 2 } });
+    expect(precheck).toEqual({
+      order: 'oldest_first',
+      total: 5,
+      wouldSucceed: 1,
+      wouldFail: 2,
+      duplicates: 1,
+      failingByCause: { insufficient_stock: 2 },
+      // Orders 2 and 5 ask 2 + 1 units of SKU 1005, and its only warehouse holds none.
+      shortfalls: [{ skuId: '1005', skuName: 'Meia', warehouseId: 'WH1', warehouseName: 'Principal', units: 3, totalQuantity: 3 }]
+    });
 
     const summary = await reprocessOrders(deps, [1, 2, 3, 4, 5, 5], { batchSize: 2 });
     expect(summary.succeeded).toBe(precheck.wouldSucceed);

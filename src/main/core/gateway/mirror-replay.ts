@@ -3,34 +3,36 @@ import type { Db } from '../db/connection';
 import { readStoreData } from '../db/repositories/store-data-repository';
 import { upsertOmsOrder } from '../db/repositories/oms-repository';
 import { nextReplayOrderId } from '../db/repositories/replay-repository';
+import { reserveStock } from '../db/repositories/stock-repository';
 import { diagnoseOrder } from '../services/diagnosis-runner';
 import type { StoreData } from '../rules/store-data';
+import { diagnosisLetsThrough, holdInStore, judgeSimulation, reachableStock, sessionStore } from './integration-judge';
 import type { OrderReplay, ReplayVerdict } from './store-gateway';
-import { UNKNOWN_ERROR, vtexMessageFor } from './vtex-messages';
+import { UNKNOWN_ERROR, vtexMessageFor, vtexMessageForBlock } from './vtex-messages';
 
 /**
- * A VTEX-side failure is what a reprocess retries; replaying locally, it does not recur, so it
- * alone does not keep an order failing.
+ * The one judge of "would integrate", for Verify, the pre-check and the replay alike: the diagnosis
+ * lets the order through AND its own simulation serves every SKU with the stock still free.
  */
-function integrates(verdict: ReturnType<typeof diagnoseOrder>): boolean {
-  const { outcome, causes } = verdict.diagnosis;
-  return outcome === 'no_cause_found' || (outcome === 'causes' && causes.every((cause) => cause.code === 'transient_platform_error'));
-}
-
-function judge(store: StoreData, order: MarketplaceOrder): ReplayVerdict {
+export function judgeOrder(store: StoreData, order: MarketplaceOrder): ReplayVerdict {
   const row = diagnoseOrder(order, store);
-  if (integrates(row)) return { integrates: true, vtexOrderId: null, diagnosis: row };
-  const top = row.diagnosis.causes.find((cause) => cause.code !== 'transient_platform_error');
-  const message = (top ? vtexMessageFor(top, order, row.diagnosis.errorType) : null) ?? order.integrationMessage ?? UNKNOWN_ERROR;
+  const simulated = judgeSimulation(store, order);
+  const { simulation, shortages } = simulated;
+  const passes = diagnosisLetsThrough(row.diagnosis);
+  if (passes && !simulated.blocked) return { integrates: true, vtexOrderId: null, diagnosis: row, simulation, reservations: simulated.reservations };
+  let message: string;
+  if (!passes) {
+    const top = row.diagnosis.causes.find((cause) => cause.code !== 'transient_platform_error');
+    message = (top ? vtexMessageFor(top, order, row.diagnosis.errorType) : null) ?? order.integrationMessage ?? UNKNOWN_ERROR;
+  } else {
+    // The rules found nothing but the simulation refuses the order: VTEX answers as its simulation does.
+    message = vtexMessageForBlock(simulated.blocked!.reason, simulated.blocked!.skuId, row.diagnosis.errorType);
+  }
   // The order now carries VTEX's answer, so its stored diagnosis reads that message; should the new
   // wording lose the causes (a classifier gap), the diagnosis of the old one still explains the failure.
   const again = message === order.integrationMessage ? row : diagnoseOrder({ ...order, integrationMessage: message }, store);
-  return {
-    integrates: false,
-    message,
-    causes: row.diagnosis.causes.map((cause) => cause.code),
-    diagnosis: again.diagnosis.outcome === 'causes' ? again : row
-  };
+  const diagnosis = again.diagnosis.outcome === 'causes' || passes ? again : row;
+  return { integrates: false, message, causes: diagnosis.diagnosis.causes.map((cause) => cause.code), diagnosis, simulation, shortages };
 }
 
 function itemsValueCents(order: MarketplaceOrder): number {
@@ -39,16 +41,24 @@ function itemsValueCents(order: MarketplaceOrder): number {
 }
 
 /**
- * The local replay: the order is judged by the rules engine against one reading of the mirror;
- * when nothing stops it, OMS gains the order as VTEX would create it.
+ * The local replay: orders are judged against one reading of the mirror whose stock the session
+ * owns, so each order integrated (or, in a dry run, that would integrate) holds its units and the
+ * next order sees only the rest. When nothing stops an order, OMS gains it as VTEX would create it
+ * and the mirror's inventory reserves its units, in the caller's transaction.
  */
 export function openMirrorReplay(db: Db, now: Date): OrderReplay {
-  const store = readStoreData(db, now.toISOString());
+  const store = sessionStore(readStoreData(db, now.toISOString()));
   return {
     asOf: store.asOf,
-    judge: (order) => judge(store, order),
+    judge: (order) => judgeOrder(store, order),
+    dryRun(order) {
+      const verdict = judgeOrder(store, order);
+      if (verdict.integrates) holdInStore(store, verdict.reservations);
+      return verdict;
+    },
+    reachableStock: (skuId, tradePolicyId) => reachableStock(store, skuId, tradePolicyId),
     integrate(order) {
-      const verdict = judge(store, order);
+      const verdict = judgeOrder(store, order);
       if (!verdict.integrates) return verdict;
       const vtexOrderId = nextReplayOrderId(db);
       // nextReplayOrderId never reuses an id, so this always inserts.
@@ -64,6 +74,8 @@ export function openMirrorReplay(db: Db, now: Date): OrderReplay {
         authorizationStatus: null,
         items: order.items.map((item) => ({ skuId: item.skuId, quantity: item.quantity, priceCents: item.priceCents, sellingPriceCents: item.priceCents }))
       });
+      for (const reservation of verdict.reservations) reserveStock(db, reservation);
+      holdInStore(store, verdict.reservations);
       return { ...verdict, vtexOrderId };
     }
   };

@@ -1,7 +1,10 @@
 import type { FixPreview, FixRequest } from '../../../shared/api/fixes';
+import type { StockReservation } from '../../../shared/api/reprocess';
+import type { SimulationResult } from '../../../shared/domain/diagnosis';
 import type { CauseCode } from '../../../shared/domain/error-types';
 import type { MarketplaceOrder } from '../../../shared/domain/model';
 import type { DiagnosisRow } from '../db/repositories/diagnosis-repository';
+import type { StockShortage } from './integration-judge';
 
 /** One changed record: its value before and after the fix. */
 export type FixChange = FixPreview['changes'][number];
@@ -13,6 +16,10 @@ export type ReplayVerdict =
       /** The VTEX order id created; null when only judged. */
       vtexOrderId: string | null;
       diagnosis: DiagnosisRow;
+      /** The order's own simulation, as the judge read it (null without a postal code). */
+      simulation: SimulationResult | null;
+      /** The units the order holds (or would hold), per SKU and warehouse. */
+      reservations: StockReservation[];
     }
   | {
       integrates: false;
@@ -21,6 +28,9 @@ export type ReplayVerdict =
       causes: CauseCode[];
       /** The diagnosis of the order as it stands after the attempt (its message included). */
       diagnosis: DiagnosisRow;
+      simulation: SimulationResult | null;
+      /** The SKU lines short of stock in warehouses the trade policy reaches. */
+      shortages: StockShortage[];
     };
 
 /** A reprocess session over one reading of the store (bulk runs share it). */
@@ -29,7 +39,17 @@ export interface OrderReplay {
   readonly asOf: string;
   /** What integrating the order would give, without changing anything. */
   judge(order: MarketplaceOrder): ReplayVerdict;
-  /** Integrates the order; on success the store holds a new OMS order. The caller holds the transaction. */
+  /**
+   * Judges the order and, when it would integrate, holds its units in the session's stock only, so
+   * the next order of a pre-check sees the rest; nothing is written.
+   */
+  dryRun(order: MarketplaceOrder): ReplayVerdict;
+  /** What the trade policy's warehouses still hold of a SKU as the session sees it. */
+  reachableStock(skuId: string, tradePolicyId: string): { available: number; unlimited: boolean };
+  /**
+   * Integrates the order; on success the store holds a new OMS order and its units are reserved in
+   * the warehouses that serve it. The caller holds the transaction.
+   */
   integrate(order: MarketplaceOrder): ReplayVerdict;
 }
 

@@ -95,3 +95,24 @@ export function vtexMessageFor(cause: Cause, order: MarketplaceOrder, errorType:
   if (errorType === 'sla_unavailable' && STOCK_CAUSES.has(cause.code)) return NO_SLA;
   return BY_CAUSE[cause.code]?.(cause, order) ?? null;
 }
+
+/** What keeps one SKU of an order from being served when the simulation, not a cause, stops it. */
+export type SimulationBlockReason = 'withoutStock' | 'cannotBeDelivered' | 'unknownSku' | 'inactive' | 'selected_sla_not_offered' | 'no_address';
+
+/**
+ * The message VTEX gives when its fulfillment simulation refuses the order: the same families as
+ * the causes' wording, so the order's new diagnosis reads the message it would really get.
+ */
+export function vtexMessageForBlock(reason: SimulationBlockReason, skuId: string, errorType: ErrorType): string {
+  switch (reason) {
+    case 'withoutStock':
+      if (errorType === 'store_order_not_created') return fill(NO_INVENTORY, skuId);
+      return errorType === 'sla_unavailable' ? NO_SLA : OUT_OF_STOCK;
+    case 'inactive':
+      return SKU_INACTIVE;
+    case 'unknownSku':
+      return fill(SKU_NOT_FOUND, skuId);
+    default:
+      return NO_SLA;
+  }
+}

@@ -40,3 +40,17 @@ export function readGroupDetails(
     sampleEvidence: sample ? (JSON.parse(sample.evidence_json) as Record<string, unknown>) : {}
   };
 }
+
+/** The orders of a cause group (every group of the cause when no key is given), by id. */
+export function groupOrderIds(db: Db, group: { code: string; key?: string }): number[] {
+  return db
+    .prepare('SELECT DISTINCT order_id FROM diagnosis_causes WHERE code = @code AND (@key IS NULL OR group_key = @key) ORDER BY order_id')
+    .pluck()
+    .all({ code: group.code, key: group.key ?? null }) as number[];
+}
+
+/** SKU names by id, for the ids the mirror knows. */
+export function skuNames(db: Db, skuIds: readonly string[]): Map<string, string> {
+  const rows = db.prepare('SELECT id, name FROM skus WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(skuIds)) as { id: string; name: string }[];
+  return new Map(rows.map((row) => [row.id, row.name]));
+}

@@ -73,3 +73,31 @@ export function deleteDiagnosis(db: Db, orderId: number): void {
   db.prepare('DELETE FROM diagnosis_causes WHERE order_id = ?').run(orderId);
   db.prepare('DELETE FROM diagnoses WHERE order_id = ?').run(orderId);
 }
+
+/**
+ * The ids in the order a bulk reprocess walks them: oldest first by the marketplace's creation
+ * date, then id; orders without a date last (their age is unknown).
+ */
+export function orderIdsOldestFirst(db: Db, ids: readonly number[]): number[] {
+  return db
+    .prepare(
+      `SELECT o.id FROM marketplace_orders o JOIN json_each(?) j ON j.value = o.id
+        ORDER BY o.created_at IS NULL, o.created_at, o.id`
+    )
+    .pluck()
+    .all(JSON.stringify(ids)) as number[];
+}
+
+/** The desk's ids of orders named by their marketplace order ids, and the names no order carries. */
+export function orderIdsByMarketplaceOrderIds(db: Db, marketplaceOrderIds: readonly string[]): { ids: number[]; missing: string[] } {
+  const json = JSON.stringify([...new Set(marketplaceOrderIds)]);
+  const ids = db
+    .prepare('SELECT o.id FROM marketplace_orders o WHERE o.marketplace_order_id IN (SELECT value FROM json_each(?)) ORDER BY o.id')
+    .pluck()
+    .all(json) as number[];
+  const missing = db
+    .prepare('SELECT value FROM json_each(?) WHERE value NOT IN (SELECT marketplace_order_id FROM marketplace_orders) ORDER BY key')
+    .pluck()
+    .all(json) as string[];
+  return { ids, missing };
+}

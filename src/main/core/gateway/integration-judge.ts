@@ -1,0 +1,153 @@
+import type { Diagnosis, SimulationResult, StockRow } from '../../../shared/domain/diagnosis';
+import type { MarketplaceOrder } from '../../../shared/domain/model';
+import type { StockReservation } from '../../../shared/api/reprocess';
+import { sameSla, selectedSla, simulateOrder } from '../rules/checks/delivery';
+import { BLOCKED, Findings } from '../rules/checks/findings';
+import { orderContext, type OrderLine } from '../rules/checks/order-context';
+import type { StoreData } from '../rules/store-data';
+import { assessStock, rowHasStock } from '../simulation/stock';
+import { tradePolicyView } from '../simulation/trade-policy-view';
+import type { SimulationBlockReason } from './vtex-messages';
+
+/** A SKU line the reachable warehouses cannot serve: the units missing and the warehouse a fix would fill. */
+export interface StockShortage {
+  skuId: string;
+  warehouseId: string;
+  warehouseName: string | null;
+  /** Units the line asks for in all. */
+  ordered: number;
+  /** Units missing when the line was judged. */
+  units: number;
+  tradePolicyId: string;
+}
+
+/** What the order's own simulation says about integrating it now. */
+export interface SimulationJudgement {
+  simulation: SimulationResult | null;
+  /** The first SKU line the simulation refuses, and why; null when every line can be served. */
+  blocked: { skuId: string; reason: SimulationBlockReason } | null;
+  /** The stock integrating would hold: filled only when nothing is blocked. */
+  reservations: StockReservation[];
+  shortages: StockShortage[];
+}
+
+/**
+ * Whether the diagnosis lets an order through: every relevant check passed on a message the desk
+ * understood, or the only finding is a VTEX-side failure (a replay does not meet it again). An
+ * unexplained order, missing data, or any other finding keeps it failing.
+ */
+export function diagnosisLetsThrough(diagnosis: Diagnosis): boolean {
+  const findings = [...diagnosis.causes, ...(diagnosis.alsoFound ?? [])];
+  if (!findings.every((cause) => cause.code === 'transient_platform_error')) return false;
+  if (diagnosis.outcome === 'causes') return findings.length > 0;
+  // A message that was not understood and explains nothing is never an all-clear, whatever the rules called it.
+  return diagnosis.outcome === 'no_cause_found' && diagnosis.errorType !== 'unclassified';
+}
+
+/**
+ * Where a line's units come from: the warehouse behind the SLA the order selected first, then the
+ * other reachable warehouses with stock, in the mirror's order. Unlimited stock reserves nothing.
+ * Null when the reachable warehouses do not hold the quantity.
+ */
+function allocate(rows: StockRow[], line: OrderLine, preferredWarehouseId: string | null): StockReservation[] | null {
+  const usable = rows.filter((row) => row.servesTradePolicy && rowHasStock(row));
+  usable.sort((a, b) => Number(b.warehouseId === preferredWarehouseId) - Number(a.warehouseId === preferredWarehouseId));
+  const reservations: StockReservation[] = [];
+  let remaining = line.quantity;
+  for (const row of usable) {
+    if (row.unlimited) return reservations;
+    const units = Math.min(row.availableQuantity, remaining);
+    reservations.push({ skuId: line.skuId, warehouseId: row.warehouseId, units });
+    remaining -= units;
+    if (remaining === 0) return reservations;
+  }
+  return remaining <= 0 ? reservations : null;
+}
+
+/** The units a line lacks in the warehouses its trade policy reaches; null when none is reachable (units would not help). */
+function shortageOf(rows: StockRow[], line: OrderLine, tradePolicyId: string): StockShortage | null {
+  const reachable = rows.filter((row) => row.servesTradePolicy);
+  // The same warehouse the insufficient-stock cause's fix names, so the pre-check and the fix agree.
+  const target = reachable[0];
+  if (!target) return null;
+  const available = reachable.reduce((sum, row) => sum + row.availableQuantity, 0);
+  return {
+    skuId: line.skuId,
+    warehouseId: target.warehouseId,
+    warehouseName: target.warehouseName,
+    ordered: line.quantity,
+    units: Math.max(1, line.quantity - available),
+    tradePolicyId
+  };
+}
+
+/**
+ * Judges the order as VTEX's fulfillment simulation would let it through: per SKU line (quantities
+ * summed) the item is available with an SLA, the SLA the marketplace selected when it named one,
+ * and the reachable warehouses hold the units, which are then the order's reservations. Pure.
+ */
+export function judgeSimulation(store: StoreData, order: MarketplaceOrder): SimulationJudgement {
+  const ctx = orderContext(order, store);
+  const simulated = simulateOrder(ctx, new Findings());
+  const judgement: SimulationJudgement = { simulation: null, blocked: null, reservations: [], shortages: [] };
+  const block = (skuId: string, reason: SimulationBlockReason) => void (judgement.blocked ??= { skuId, reason });
+  if (simulated === BLOCKED) {
+    block(order.items[0]?.skuId ?? '', 'no_address');
+    return judgement;
+  }
+  judgement.simulation = simulated;
+  const view = ctx.tradePolicyId === null ? null : tradePolicyView(store, ctx.tradePolicyId);
+  for (const line of ctx.lines) {
+    const item = simulated.items[line.itemIndexes[0]];
+    const rows = assessStock(store, view, line.skuId).rows;
+    const short = () => {
+      block(line.skuId, 'withoutStock');
+      const shortage = view ? shortageOf(rows, line, view.tradePolicyId) : null;
+      if (shortage) judgement.shortages.push(shortage);
+    };
+    if (item.availability === 'withoutStock') {
+      short();
+      continue;
+    }
+    if (item.availability !== 'available') {
+      block(line.skuId, item.availability);
+      continue;
+    }
+    const selected = selectedSla(ctx, line);
+    const sla = selected ? item.slas.find((offered) => sameSla(offered.id, selected)) : undefined;
+    if (selected && !sla) {
+      block(line.skuId, 'selected_sla_not_offered');
+      continue;
+    }
+    const reservations = allocate(rows, line, sla?.warehouseId ?? null);
+    if (!reservations) short();
+    else judgement.reservations.push(...reservations);
+  }
+  if (judgement.blocked) judgement.reservations = [];
+  return judgement;
+}
+
+/**
+ * Holds reservations in a store the caller owns (a replay session's copy): the SKU's balances are
+ * replaced, never changed in place, so the shared reading of the mirror stays as the mirror is.
+ */
+export function holdInStore(store: StoreData, reservations: readonly StockReservation[]): void {
+  for (const { skuId, warehouseId, units } of reservations) {
+    const balances = store.inventory.get(skuId) ?? [];
+    store.inventory.set(
+      skuId,
+      balances.map((balance) => (balance.warehouseId === warehouseId ? { ...balance, reservedQuantity: balance.reservedQuantity + units } : balance))
+    );
+  }
+}
+
+/** A store whose stock a session may hold units in, over one shared reading of the mirror. */
+export function sessionStore(base: StoreData): StoreData {
+  return { ...base, inventory: new Map(base.inventory) };
+}
+
+/** What the trade policy's warehouses still hold of a SKU in this store. */
+export function reachableStock(store: StoreData, skuId: string, tradePolicyId: string): { available: number; unlimited: boolean } {
+  const stock = assessStock(store, tradePolicyView(store, tradePolicyId), skuId);
+  return { available: stock.reachableAvailable, unlimited: stock.reachableUnlimited };
+}

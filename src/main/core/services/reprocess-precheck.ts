@@ -1,0 +1,87 @@
+import type { ReprocessPrecheck, ReprocessSelection, ReprocessVerdict, StockShortfall } from '../../../shared/api/reprocess';
+import { skuNames } from '../db/repositories/group-repository';
+import { readInventory } from '../db/repositories/stock-repository';
+import { gatewayOf, type OrderReplay } from '../gateway';
+import type { StockShortage } from '../gateway/integration-judge';
+import type { CoreDeps } from './deps';
+import { blockingCause, decide, selectOrders } from './reprocess-selection';
+
+/** What the failing orders asked of one SKU in one warehouse. */
+interface Demand {
+  shortage: StockShortage;
+  ordered: number;
+}
+
+/**
+ * The units still missing per SKU × warehouse once the walk is over: what the failing orders ask
+ * for less what the trade policy's warehouses still hold after the orders before them took theirs.
+ * The total a fix sets starts from the mirror's balance (the walk's holds were never written).
+ */
+function shortfallsOf(deps: CoreDeps, replay: OrderReplay, demands: Map<string, Demand>): StockShortfall[] {
+  const skuIds = [...new Set([...demands.values()].map((d) => d.shortage.skuId))];
+  const names = skuNames(deps.db, skuIds);
+  const balances = readInventory(deps.db, { skuIds });
+  const shortfalls: StockShortfall[] = [];
+  for (const { shortage, ordered } of demands.values()) {
+    const left = replay.reachableStock(shortage.skuId, shortage.tradePolicyId);
+    const units = left.unlimited ? 0 : ordered - left.available;
+    if (units <= 0) continue;
+    const balance = balances.find((b) => b.skuId === shortage.skuId && b.warehouseId === shortage.warehouseId);
+    shortfalls.push({
+      skuId: shortage.skuId,
+      skuName: names.get(shortage.skuId) ?? null,
+      warehouseId: shortage.warehouseId,
+      warehouseName: shortage.warehouseName,
+      units,
+      // A count below its reservations sells nothing, so the new units go on top of the larger of the two.
+      totalQuantity: Math.max(balance?.totalQuantity ?? 0, balance?.reservedQuantity ?? 0) + units
+    });
+  }
+  return shortfalls.sort((a, b) => b.units - a.units || a.skuId.localeCompare(b.skuId) || a.warehouseId.localeCompare(b.warehouseId));
+}
+
+/**
+ * What a reprocess of these orders would do now, walking them in the reprocess's own order over one
+ * copy of the stock: each order that would integrate holds its units, so the next sees the rest.
+ * Says how many would integrate and the stock the others still lack. Nothing is written.
+ */
+export function precheckReprocess(deps: CoreDeps, selection: ReprocessSelection | readonly number[]): ReprocessPrecheck {
+  const ids = selectOrders(deps, selection);
+  const replay = gatewayOf(deps).openReplay(deps.clock.now());
+  const precheck: ReprocessPrecheck = { order: 'oldest_first', total: ids.length, wouldSucceed: 0, wouldFail: 0, duplicates: 0, failingByCause: {}, shortfalls: [] };
+  const demands = new Map<string, Demand>();
+  for (const id of ids) {
+    const decision = decide(deps, id);
+    if (decision.kind === 'duplicate') precheck.duplicates += 1;
+    if (decision.kind !== 'replay') continue;
+    const verdict = replay.dryRun(decision.order);
+    if (verdict.integrates) {
+      precheck.wouldSucceed += 1;
+      continue;
+    }
+    precheck.wouldFail += 1;
+    const cause = blockingCause(verdict);
+    precheck.failingByCause[cause] = (precheck.failingByCause[cause] ?? 0) + 1;
+    for (const shortage of verdict.shortages) {
+      const key = `${shortage.skuId}\u0000${shortage.warehouseId}\u0000${shortage.tradePolicyId}`;
+      const demand = demands.get(key) ?? { shortage, ordered: 0 };
+      demand.ordered += shortage.ordered;
+      demands.set(key, demand);
+    }
+  }
+  precheck.shortfalls = shortfallsOf(deps, replay, demands);
+  return precheck;
+}
+
+/** The replay's verdict on one order now, with the diagnosis and simulation it rests on: what Verify shows. */
+export function verifyOrder(deps: CoreDeps, orderId: number): ReprocessVerdict {
+  const decision = decide(deps, orderId);
+  const none = { orderId, message: null, diagnosis: null, simulation: null, reserved: [] };
+  if (decision.kind === 'duplicate') return { ...none, result: 'duplicate' };
+  if (decision.kind === 'not_failed') return { ...none, result: 'not_failed' };
+  const verdict = gatewayOf(deps).openReplay(deps.clock.now()).judge(decision.order);
+  const base = { orderId, diagnosis: verdict.diagnosis.diagnosis, simulation: verdict.simulation };
+  return verdict.integrates
+    ? { ...base, result: 'would_integrate', message: null, reserved: verdict.reservations }
+    : { ...base, result: 'would_fail', message: verdict.message, reserved: [] };
+}
