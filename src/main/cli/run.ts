@@ -2,6 +2,8 @@ import { classifyCommand, classifyHelp } from './commands/classify-command';
 import { diagnoseCommand, diagnoseHelp } from './commands/diagnose-command';
 import { generateCommand, generateHelp } from './commands/generate-command';
 import { importCommand, importHelp } from './commands/import-command';
+import { precheckCommand, precheckHelp } from './commands/precheck-command';
+import { reprocessCommand, reprocessHelp } from './commands/reprocess-command';
 import { reviewCommand, reviewHelp } from './commands/review-command';
 import { simulateCommand, simulateHelp } from './commands/simulate-command';
 import { statsCommand, statsHelp } from './commands/stats-command';
@@ -22,7 +24,9 @@ const COMMANDS: Record<string, Command> = {
   classify: { run: classifyCommand, help: classifyHelp, summary: 'name the error type of integration messages' },
   diagnose: { run: diagnoseCommand, help: diagnoseHelp, summary: 'diagnose one order of the mirror' },
   simulate: { run: simulateCommand, help: simulateHelp, summary: 'simulate shipping from the mirror' },
-  review: { run: reviewCommand, help: reviewHelp, summary: 'import a snapshot, diagnose its failed orders, write a report' }
+  review: { run: reviewCommand, help: reviewHelp, summary: 'import a snapshot, diagnose its failed orders, write a report' },
+  precheck: { run: precheckCommand, help: precheckHelp, summary: 'say how many orders a reprocess would integrate, and what stock the rest lack' },
+  reprocess: { run: reprocessCommand, help: reprocessHelp, summary: 'reprocess orders as a local replay, oldest first, reserving their stock' }
 };
 
 export function usage(): string {

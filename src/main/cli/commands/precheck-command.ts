@@ -1,0 +1,37 @@
+import { call } from '../call';
+import type { CliIo } from '../io';
+import { openCliHost } from './mirror-command';
+import { parseSelection, shortfallText } from './order-selection';
+
+export const precheckHelp = `Usage: integration-desk precheck ORDER_ID… [--db FILE] [--json]
+       integration-desk precheck --cause CODE [--key KEY] [--db FILE] [--json]
+
+Says what a reprocess of these orders would do now, without changing anything: the orders are
+walked oldest first against one copy of the stock, each order that would integrate holding its
+units, and the answer is how many would integrate and the stock the rest still lack:
+  3 of 5 would integrate; 6 more units of SKU 10110 at CD São Paulo for the rest
+Orders are named by their marketplace order ids, or as the group of failed orders with one cause
+(--cause insufficient_stock), optionally on one object (--key sku:10110, as the review's groups
+name it). --json prints the pre-check as one JSON object.`;
+
+export async function precheckCommand(argv: string[], io: CliIo): Promise<number> {
+  const { selection, db, json } = parseSelection('precheck', argv);
+  if (!selection) return io.stdout(precheckHelp + '\n'), 0;
+  const host = await openCliHost(io, db);
+  try {
+    const precheck = await call(host.api, 'reprocess/precheck', selection);
+    if (json) {
+      io.stdout(JSON.stringify(precheck) + '\n');
+      return 0;
+    }
+    const head = `${precheck.wouldSucceed} of ${precheck.total} would integrate`;
+    const missing = precheck.shortfalls.map(shortfallText).join(', ');
+    io.stdout(`${missing ? `${head}; ${missing} for the rest` : head}\n`);
+    if (precheck.duplicates > 0) io.stdout(`  ${precheck.duplicates} already in OMS: never sent again\n`);
+    for (const [cause, n] of Object.entries(precheck.failingByCause)) io.stdout(`  still failing: ${cause} ${n}\n`);
+    io.stdout('  (walked oldest first)\n');
+    return 0;
+  } finally {
+    host.db.close();
+  }
+}

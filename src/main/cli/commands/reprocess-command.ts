@@ -1,0 +1,52 @@
+import type { ReprocessOutcome } from '../../../shared/api/reprocess';
+import { call } from '../call';
+import type { CliIo } from '../io';
+import { openCliHost } from './mirror-command';
+import { parseSelection } from './order-selection';
+
+export const reprocessHelp = `Usage: integration-desk reprocess ORDER_ID… [--db FILE] [--json]
+       integration-desk reprocess --cause CODE [--key KEY] [--db FILE] [--json]
+
+Reprocesses orders as a local replay of VTEX's integration checks on the mirror, oldest first: an
+order that passes becomes an OMS order and reserves its units, so the next order sees the rest; one
+that fails records a new attempt with VTEX's message. Orders OMS already holds are never sent again.
+Orders are named as for \`precheck\`. --json prints the summary with every order's outcome.`;
+
+/** Per-order lines past this many are summed up: a group can hold thousands of orders. */
+const LISTED = 100;
+
+function outcomeLine(outcome: ReprocessOutcome): string {
+  const id = outcome.marketplaceOrderId;
+  switch (outcome.result) {
+    case 'succeeded': {
+      const reserved = outcome.reserved.map((r) => `${r.units} × SKU ${r.skuId} at ${r.warehouseId}`).join(', ');
+      return `  ✓ ${id} → ${outcome.vtexOrderId ?? '—'}${reserved ? ` (reserved ${reserved})` : ''}`;
+    }
+    case 'still_failing':
+      return `  ✕ ${id}: ${outcome.message ?? '—'}${outcome.causes.length > 0 ? ` [${outcome.causes.join(', ')}]` : ''}`;
+    case 'skipped_duplicate':
+      return `  = ${id}: OMS already holds it as ${outcome.vtexOrderId ?? '—'}`;
+    default:
+      return `  = ${id}: not failed, left alone`;
+  }
+}
+
+export async function reprocessCommand(argv: string[], io: CliIo): Promise<number> {
+  const { selection, db, json } = parseSelection('reprocess', argv);
+  if (!selection) return io.stdout(reprocessHelp + '\n'), 0;
+  const host = await openCliHost(io, db);
+  try {
+    const summary = await call(host.api, 'reprocess/run', selection);
+    if (json) {
+      io.stdout(JSON.stringify(summary) + '\n');
+      return 0;
+    }
+    const total = summary.outcomes.length;
+    io.stdout(`${summary.succeeded} of ${total} integrated; ${summary.stillFailing} still failing, ${summary.skipped} skipped (local replay, oldest first)\n`);
+    for (const outcome of summary.outcomes.slice(0, LISTED)) io.stdout(outcomeLine(outcome) + '\n');
+    if (total > LISTED) io.stdout(`  … and ${total - LISTED} more (--json lists them all)\n`);
+    return 0;
+  } finally {
+    host.db.close();
+  }
+}
