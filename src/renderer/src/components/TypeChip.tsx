@@ -22,7 +22,8 @@ interface Props {
  */
 export function TypeChip({ errorType, inferredErrorType = null, confidence = null, compact = false }: Props) {
   const { t, locale } = useT();
-  const percent = confidence === null ? null : formatPercent(locale, confidence);
+  // An unclassified message has no type to be sure of: a "0%" beside it would only be noise.
+  const percent = confidence === null || errorType === 'unclassified' ? null : formatPercent(locale, confidence);
   // "Unclassified" already says the message was not understood; "uncertain" would repeat it.
   const uncertain = confidence !== null && isUncertain(confidence) && errorType !== 'unclassified';
   const said = errorTypeTitle(errorType, locale);

@@ -11,7 +11,8 @@ import { useFormatters } from './use-formatters';
 export function CheckedList({ view }: { view: OrderView }) {
   const { t, locale } = useT();
   const checked = checkedWords(view.diagnosis?.checked, locale);
-  const missing = view.diagnosis?.missing ?? [];
+  // An insufficient_data banner already names what is missing.
+  const missing = view.diagnosis?.outcome === 'insufficient_data' ? [] : (view.diagnosis?.missing ?? []);
   if (checked.length === 0 && missing.length === 0) return null;
   return (
     <dl className="checked-list" data-testid="checked-list">
