@@ -1,0 +1,53 @@
+import type { VtexModule } from './config';
+
+/**
+ * What each endpoint the desk reads needs from the key's role, as VTEX's API reference lists it
+ * (the "Permissions" table of each operation in vtex/openapi-schemas): Product › Category › Resource.
+ * A 403 names this resource so the agent can ask for exactly it instead of reading a raw status.
+ */
+export interface RequiredResource {
+  module: VtexModule;
+  /** License Manager product, category and resource, as the Admin's role editor spells them. */
+  product: string;
+  category: string;
+  resource: string;
+  /** A predefined role that grants it, when VTEX documents one. */
+  role: string | null;
+}
+
+export type VtexEndpoint =
+  | 'oms.list'
+  | 'oms.get'
+  | 'catalog.sku'
+  | 'catalog.salesChannels'
+  | 'logistics.inventory'
+  | 'logistics.docks'
+  | 'logistics.warehouses'
+  | 'logistics.shippingPolicies'
+  | 'logistics.freightValues'
+  | 'pricing.price'
+  | 'fulfillment.affiliates'
+  | 'checkout.simulation';
+
+const logisticsViewer = { module: 'logistics', product: 'Logistics', category: 'Logistics access', resource: 'Logistics viewer', role: 'Logistics - Read only' } as const;
+
+export const REQUIRED_RESOURCES: Record<VtexEndpoint, RequiredResource> = {
+  'oms.list': { module: 'oms', product: 'OMS', category: 'OMS access', resource: 'List Orders', role: null },
+  'oms.get': { module: 'oms', product: 'OMS', category: 'OMS access', resource: 'View order', role: null },
+  'catalog.sku': { module: 'catalog', product: 'Catalog', category: 'Content', resource: 'SKUs', role: null },
+  'catalog.salesChannels': { module: 'catalog', product: 'Catalog API', category: 'General', resource: 'View Product', role: null },
+  'logistics.inventory': { module: 'logistics', product: 'Logistics', category: 'Logistics access', resource: 'Logistics inventory read only', role: 'Logistics - Read only' },
+  'logistics.docks': logisticsViewer,
+  'logistics.warehouses': logisticsViewer,
+  'logistics.shippingPolicies': logisticsViewer,
+  'logistics.freightValues': logisticsViewer,
+  'pricing.price': { module: 'pricing', product: 'Pricing', category: 'Price List', resource: 'Read prices', role: null },
+  'fulfillment.affiliates': { module: 'fulfillment', product: 'Checkout', category: 'CheckoutResources', resource: 'Save Order Configuration', role: null },
+  // The simulation is a public route: VTEX lists no resource for it.
+  'checkout.simulation': { module: 'checkout', product: 'Checkout', category: 'public', resource: 'none (public route)', role: null }
+};
+
+/** "Logistics › Logistics access › Logistics viewer": how the desk names a missing resource. */
+export function resourcePath(required: RequiredResource): string {
+  return `${required.product} › ${required.category} › ${required.resource}`;
+}
