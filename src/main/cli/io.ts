@@ -12,3 +12,30 @@ export class UsageError extends Error {}
 
 /** A command that failed at its work (bad input file, unknown order): exit code 1. */
 export class CommandError extends Error {}
+
+/**
+ * Text from data or file names made safe to print on a terminal: control characters (C0 but line
+ * feed and tab, DEL, C1 — ESC and CSI start the sequences that retitle the window, rewrite the
+ * screen or forge a hyperlink) and the bidirectional overrides that reorder what is shown are
+ * printed as visible escapes (`\x1b`, `\u202e`) instead of being obeyed.
+ */
+export function terminalText(text: string): string {
+  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+    const code = ch.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+  });
+}
+
+/**
+ * The same io with everything bound for a terminal escaped: standard error always (messages,
+ * progress), standard output only when it is a terminal, so a report piped to a file keeps its
+ * bytes. A carriage return opening a write is the progress line redrawing itself and is kept.
+ */
+export function terminalIo(io: CliIo, options: { stdoutIsTerminal: boolean }): CliIo {
+  const safe = (text: string) => (text.startsWith('\r') ? `\r${terminalText(text.slice(1))}` : terminalText(text));
+  return {
+    ...io,
+    stdout: options.stdoutIsTerminal ? (text) => io.stdout(safe(text)) : io.stdout,
+    stderr: (text) => io.stderr(safe(text))
+  };
+}

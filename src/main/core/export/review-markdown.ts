@@ -1,11 +1,6 @@
 import { centsToDecimalString } from '../../../shared/money';
 import type { ReviewSource, TextSink } from './review-source';
-
-/** Markdown table cells: pipes and line breaks would break the table. */
-function md(value: unknown): string {
-  const text = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
+import { markdownCode, markdownText as md } from './markdown';
 
 export function writeReviewMarkdown(source: ReviewSource, write: TextSink): void {
   write(`# Integration review\n\nJudged as of ${source.asOf}. ${source.summary.failed} failed orders.\n\n`);
@@ -20,9 +15,9 @@ export function writeReviewMarkdown(source: ReviewSource, write: TextSink): void
   write('\n## Orders\n');
   for (const order of source.orders()) {
     write(`\n### ${md(order.affiliateId)} ${md(order.marketplaceOrderId)} — ${md(order.errorType)}\n\n> ${md(order.message)}\n\n`);
-    if (order.causes.length === 0) write(`- **${order.outcome}**${order.missing.length ? ` (missing: ${md(order.missing.join(', '))})` : ''}\n`);
+    if (order.causes.length === 0) write(`- **${md(order.outcome)}**${order.missing.length ? ` (missing: ${md(order.missing.join(', '))})` : ''}\n`);
     for (const cause of order.causes) {
-      write(`- **${md(cause.code)}** — fix: ${md(cause.fix.kind)} — evidence: \`${md(cause.evidence)}\`\n`);
+      write(`- **${md(cause.code)}** — fix: ${md(cause.fix.kind)} — evidence: ${markdownCode(cause.evidence)}\n`);
     }
   }
 }
