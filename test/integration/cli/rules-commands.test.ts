@@ -71,6 +71,16 @@ describe('integration-desk review', () => {
     );
     expect(report.groups[0]).toEqual({ code: expect.any(String), key: expect.any(String), orderIds: expect.any(Array), valueAtStake: expect.any(Number) });
     expect(Object.values(report.summary.byErrorType as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(report.summary.failed);
+    type Reviewed = { outcome: string; alsoFound: unknown[]; checked: string[]; errorType: string; inferredErrorType?: string };
+    for (const order of report.orders as Reviewed[]) {
+      expect(['causes', 'no_cause_found', 'unexplained', 'insufficient_data']).toContain(order.outcome);
+      expect(order.alsoFound).toEqual(expect.any(Array));
+      expect(order.checked.length).toBeGreaterThan(0);
+      // An unrecognised message is never an all-clear.
+      if (order.errorType === 'unclassified') expect(order.outcome).not.toBe('no_cause_found');
+    }
+    const inferred = (report.orders as Reviewed[]).filter((o) => o.inferredErrorType !== undefined);
+    expect(inferred.map((o) => o.inferredErrorType)).toEqual(expect.arrayContaining(['price_missing', 'marketplace_status']));
   });
 
   it('writes CSV (one row per order × cause), HTML and Markdown files', async () => {
@@ -82,7 +92,7 @@ describe('integration-desk review', () => {
     }
     expect(readdirSync(out).sort()).toEqual(['report.csv', 'report.html', 'report.md']);
     const csv = readFileSync(join(out, 'report.csv'), 'utf8').split('\r\n');
-    expect(csv[0]).toBe('marketplaceOrderId,affiliateId,errorType,message,value,cause,skuId,warehouseId,dockId,shippingPolicyId,tradePolicyId,evidence,fix');
+    expect(csv[0]).toBe('marketplaceOrderId,affiliateId,errorType,message,value,cause,skuId,warehouseId,dockId,shippingPolicyId,tradePolicyId,evidence,fix,outcome,inferredErrorType');
     expect(csv.length).toBeGreaterThan(60);
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).toMatch(/^<!doctype html>/);

@@ -9,7 +9,7 @@ import { runDiagnosis } from '../../../src/main/core/services/diagnosis-runner';
 import { ERROR_TYPES } from '../../../src/shared/domain/error-types';
 
 const DEMO = join(__dirname, '../../../resources/demo');
-const expected = JSON.parse(readFileSync(join(DEMO, 'expected-causes.json'), 'utf8')) as Record<string, { errorType: string; causes: string[] }>;
+const expected = JSON.parse(readFileSync(join(DEMO, 'expected-causes.json'), 'utf8')) as Record<string, { scenario: string; errorType: string; causes: string[] }>;
 
 describe('the demo store, diagnosed', () => {
   let db: Db;
@@ -37,6 +37,24 @@ describe('the demo store, diagnosed', () => {
       if (JSON.stringify([...causes].sort()) !== JSON.stringify([...new Set(plan.causes)].sort())) mismatches.push(`${key}: causes ${causes.join(',')}, planted ${plan.causes.join(',')}`);
     }
     expect(mismatches).toEqual([]);
+  });
+
+  it('shows the sweep: inferred types for unrecognised messages, unexplained when nothing is wrong, the inactive dock named', () => {
+    const byScenario = (scenario: string) =>
+      [...iterateOrders(db, { status: 'error' })]
+        .filter((order) => expected[`${order.affiliateId}:${order.marketplaceOrderId}`]?.scenario === scenario)
+        .map((order) => getDiagnosis(db, order.id)!);
+    expect(byScenario('sweep-unrecognised-expired-price').map((d) => [d.outcome, d.inferredErrorType])).toEqual([['causes', 'price_missing']]);
+    expect(byScenario('sweep-unrecognised-shipped').map((d) => [d.outcome, d.inferredErrorType])).toEqual([['causes', 'marketplace_status']]);
+    const unexplained = byScenario('unclassified');
+    expect(unexplained.length).toBeGreaterThan(0);
+    for (const d of unexplained) expect(d).toMatchObject({ outcome: 'unexplained', causes: [], checked: expect.arrayContaining(['catalog', 'stock', 'price']) });
+    const [dock] = byScenario('sweep-stock-behind-inactive-dock');
+    const cause = dock.causes[0];
+    expect(cause.code === 'stock_outside_trade_policy' && cause.evidence.blockers).toEqual([
+      expect.objectContaining({ kind: 'dock_inactive', dockId: 'doca-recife', warehouseId: 'cd-recife', unitsFreed: expect.any(Number) })
+    ]);
+    expect(cause.fix).toEqual({ kind: 'activate_dock', appliesInMirror: true, params: { dockId: 'doca-recife' } });
   });
 
   it('gives every failed order a cause other than insufficient_data', () => {

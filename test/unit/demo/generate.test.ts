@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogSize, EXPECTED_ORDERS_LIMIT, generateSnapshot } from '../../../src/main/core/demo/generate';
 import { SCENARIOS } from '../../../src/main/core/demo/failure-scenarios';
+import { SWEEP_SCENARIOS } from '../../../src/main/core/demo/scenarios-sweep';
 import { ERROR_TYPES } from '../../../src/shared/domain/error-types';
 import { generateDemo, removeTempDirs, tempDir, type DemoFixture } from './demo-fixture';
 
@@ -76,7 +77,7 @@ describe('generateSnapshot: the demo store', () => {
     const types = new Set(Object.values(demo.expected).map((e) => e.errorType));
     expect([...types].sort()).toEqual([...ERROR_TYPES].sort());
     const scenarios = new Set(Object.values(demo.expected).map((e) => e.scenario));
-    expect(scenarios.size).toBe(SCENARIOS.length);
+    expect(scenarios.size).toBe(SCENARIOS.length + SWEEP_SCENARIOS.length);
   });
 
   it('gives every successful order its VTEX order id and OMS record', () => {

@@ -22,7 +22,8 @@ export type SkuRole =
   | 'zeroStockShown'
   | 'heavy'
   | 'noEan'
-  | 'noWeight';
+  | 'noWeight'
+  | 'stockBehindInactiveDock';
 
 export interface GenSku {
   id: string;

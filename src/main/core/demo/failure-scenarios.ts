@@ -48,7 +48,8 @@ export class FailurePlanner {
   }
 }
 
-function tryChannels(model: StoreModel, rng: Random, serial: number, scenario: Scenario): PlantedFailure | null {
+/** The scenario built on the first of its marketplaces (drawn by order volume) that can host it. */
+export function tryChannels(model: StoreModel, rng: Random, serial: number, scenario: Scenario): PlantedFailure | null {
   // Failures follow the order volume: the first marketplace tried is drawn by its share of orders.
   const first = rng.weighted(scenario.channels.map((c) => ({ weight: Math.max(1, marketplaceById(c).weight), value: c })));
   const channels: Channel[] = [first, ...rng.shuffled(scenario.channels.filter((c) => c !== first))];

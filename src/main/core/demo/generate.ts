@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { CauseCode, ErrorType } from '../../../shared/domain/error-types';
 import type { KindCounts, SnapshotManifest } from '../../../shared/domain/snapshot';
 import { generateCatalog } from './catalog-gen';
-import { FailurePlanner, type PlantedCause } from './failure-scenarios';
+import { FailurePlanner, tryChannels, type PlantedCause, type PlantedFailure } from './failure-scenarios';
 import { inventoryRecord } from './inventory-gen';
 import { DOCKS, freightValueRecords, shippingPolicyRecords, WAREHOUSES } from './logistics-gen';
 import { MARKETPLACES, STORE_ACCOUNT } from './marketplaces';
@@ -11,6 +11,7 @@ import { omsRecord, poolIndex, successfulOrder, vtexOrderId, type StoreModel } f
 import { planPrices, priceRecord } from './pricing-gen';
 import { streamFor } from './random';
 import { RecordWriter } from './record-writer';
+import { SWEEP_SCENARIOS, sweepSkus } from './scenarios-sweep';
 import { affiliateRecords, salesChannelRecords, skuRecord, storeSettings } from './store-records';
 import { cnpj } from './tax-ids';
 
@@ -45,6 +46,8 @@ export const EXPECTED_ORDERS_LIMIT = 10_000;
 /** Share of orders that fail to integrate. */
 const FAILURE_RATE = 0.42;
 const PROGRESS_EVERY = 10_000;
+/** Batches this small keep every order for SCENARIOS; larger ones end with the sweep scenarios. */
+const SWEEP_FROM_ORDERS = 100;
 
 /** The catalog grows with the batch: one SKU per 50 orders, between 220 and 20 000. */
 export function catalogSize(orders: number): number {
@@ -83,6 +86,10 @@ export async function generateSnapshot(outDir: string, options: GenerateOptions,
   const manifest: SnapshotManifest = { account: STORE_ACCOUNT, exportedAt, source: 'demo', note: `Generated demo store (seed ${options.seed}, ${options.orders} orders)` };
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   writeFileSync(join(outDir, 'store-settings.json'), JSON.stringify(storeSettings(storeRng, skus), null, 2) + '\n');
+  // The sweep scenarios' SKUs come last, priced from their own stream: the seed's other SKUs stay as they were.
+  const extra = sweepSkus(skus);
+  skus.push(...extra);
+  for (const [id, plan] of planPrices(streamFor(options.seed, 'sweep-prices'), extra, exportedAtMs)) prices.set(id, plan);
   const counts: KindCounts = {
     orders: 0,
     'oms-orders': 0,
@@ -120,23 +127,31 @@ async function writeOrders(
   const summary: PlantedSummary = { failed: 0, succeeded: 0, byErrorType: {}, byCause: {}, byScenario: {} };
   if (options.orders <= EXPECTED_ORDERS_LIMIT) summary.orders = {};
   const marketShares = MARKETPLACES.map((m) => ({ weight: m.weight, value: m }));
+  const sweep = options.orders >= SWEEP_FROM_ORDERS ? SWEEP_SCENARIOS : [];
+  const sweepRng = streamFor(options.seed, 'sweep');
+  const writeFailure = (failure: PlantedFailure): void => {
+    orders.write(failure.order);
+    for (const record of failure.oms ?? []) oms.write(record);
+    summary.failed++;
+    count(summary.byErrorType, failure.errorType);
+    for (const cause of failure.causes) count(summary.byCause, cause);
+    count(summary.byScenario, failure.scenario);
+    if (summary.orders) {
+      summary.orders[`${failure.order.affiliateId}:${failure.order.marketplaceOrderId}`] = {
+        scenario: failure.scenario,
+        errorType: failure.errorType,
+        causes: failure.causes,
+        ...(failure.skuId ? { skuId: failure.skuId } : {})
+      };
+    }
+  };
+  const regular = options.orders - sweep.length;
   for (let serial = 0; serial < options.orders; serial++) {
-    if (rng.chance(FAILURE_RATE)) {
-      const failure = planner.next(model, rng, serial);
-      orders.write(failure.order);
-      for (const record of failure.oms ?? []) oms.write(record);
-      summary.failed++;
-      count(summary.byErrorType, failure.errorType);
-      for (const cause of failure.causes) count(summary.byCause, cause);
-      count(summary.byScenario, failure.scenario);
-      if (summary.orders) {
-        summary.orders[`${failure.order.affiliateId}:${failure.order.marketplaceOrderId}`] = {
-          scenario: failure.scenario,
-          errorType: failure.errorType,
-          causes: failure.causes,
-          ...(failure.skuId ? { skuId: failure.skuId } : {})
-        };
-      }
+    if (serial >= regular) {
+      const scenario = sweep[serial - regular];
+      writeFailure(tryChannels(model, sweepRng, serial, scenario) ?? planner.next(model, sweepRng, serial));
+    } else if (rng.chance(FAILURE_RATE)) {
+      writeFailure(planner.next(model, rng, serial));
     } else {
       const mp = rng.weighted(marketShares);
       const { order } = successfulOrder(model, rng, serial, mp);

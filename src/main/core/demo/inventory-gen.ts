@@ -13,7 +13,7 @@ function balance(warehouseId: string, totalQuantity: number, reservedQuantity: n
  * Stock per warehouse. Sellable SKUs always hold at least 10 available units in the main São Paulo
  * warehouse (which every trade policy reaches), often more elsewhere. Stock roles plant one problem:
  * a single unit; more reserved than counted; stock only in Extrema (whose dock serves only the store
- * and Mercado Livre); nothing at all.
+ * and Mercado Livre); stock only in Recife (whose dock is inactive); nothing at all.
  */
 export function inventoryRecord(rng: Random, sku: GenSku): SnapshotInventory {
   const { main, cajamar, extrema, recife } = WAREHOUSE_IDS;
@@ -24,6 +24,8 @@ export function inventoryRecord(rng: Random, sku: GenSku): SnapshotInventory {
       return { skuId: sku.id, balance: [balance(main, rng.int(1, 3), rng.int(4, 9))] };
     case 'stockOutside':
       return { skuId: sku.id, balance: [balance(main, 0, 0), balance(extrema, rng.int(8, 40), 0)] };
+    case 'stockBehindInactiveDock':
+      return { skuId: sku.id, balance: [balance(main, 0, 0), balance(recife, rng.int(6, 24), 0)] };
     case 'zeroStockHidden':
     case 'zeroStockShown':
       return { skuId: sku.id, balance: [balance(main, 0, 0), balance(cajamar, 0, 0)] };

@@ -128,7 +128,9 @@ export const WORDINGS = {
   ],
   storefrontNoStock: [{ text: 'The item {0} has no inventory' }],
   // Wordings seen in real logs that no rule knows: the desk must show them raw.
-  unclassified: [{ text: 'Pedido retido para análise antifraude do marketplace' }, { text: "Error processing request: field 'buyer.billing_info' not mapped" }]
+  unclassified: [{ text: 'Pedido retido para análise antifraude do marketplace' }, { text: "Error processing request: field 'buyer.billing_info' not mapped" }],
+  // A message that names no cause at all: the sweep scenarios' data must speak for it.
+  unrecognised: [{ text: 'Pedido retido para análise antifraude do marketplace' }]
 } satisfies Record<string, Wording[]>;
 
 export type MessageGroup = keyof typeof WORDINGS;
