@@ -14,6 +14,7 @@ const { useQueueStore } = await import('../../../src/renderer/src/stores/queue-s
 const { useOrderStore } = await import('../../../src/renderer/src/stores/order-store');
 const { useWizardStore } = await import('../../../src/renderer/src/stores/wizard-store');
 const { useImportStore } = await import('../../../src/renderer/src/stores/import-store');
+const { useGroupsStore } = await import('../../../src/renderer/src/stores/groups-store');
 
 beforeAll(async () => {
   await loadDemo(deps);
@@ -66,8 +67,46 @@ describe('wizard store', () => {
     expect(useWizardStore.getState().applied!.auditId).toBeGreaterThan(0);
     await useWizardStore.getState().verify();
     expect(useWizardStore.getState().verified!.diagnosis!.outcome).toBe('no_cause_found');
+    expect(useWizardStore.getState().verdict).toMatchObject({ result: 'would_integrate', message: null });
     await useWizardStore.getState().reprocess();
     expect(useWizardStore.getState().outcome).toMatchObject({ result: 'succeeded' });
+  });
+
+  it('verifies with the replay’s judge: after the XML feed fix the SKU still has no stock, so verify is not green', async () => {
+    // The demo's storefront order whose SKU 10107 an XML feed hid (resources/demo/expected-causes.json).
+    const row = [...useQueueStore.getState().rows.values()].find((r) => r.marketplaceOrderId === '26a5917c645cfcae5b7401bfdce70306')!;
+    await useOrderStore.getState().load(row.id);
+    useWizardStore.getState().start(useOrderStore.getState().view!);
+    expect(useWizardStore.getState().fix).toMatchObject({ kind: 'xml_show_out_of_stock' });
+    await useWizardStore.getState().applyFix();
+    await useWizardStore.getState().verify();
+    const { verdict } = useWizardStore.getState();
+    expect(verdict!.result).toBe('would_fail');
+    expect(verdict!.simulation === null || verdict!.simulation.items.some((item) => item.availability !== 'available')).toBe(true);
+    await useWizardStore.getState().reprocess();
+    expect(useWizardStore.getState().outcome).toMatchObject({ result: 'still_failing' });
+  });
+});
+
+describe('groups store', () => {
+  it('pre-fills a stock group’s fix with the whole group’s need: exactly enough for every order to integrate', async () => {
+    await useGroupsStore.getState().load();
+    // SKU 10097 in Mercado Livre's trade policy: two orders of 2 units, 1 unit in stock.
+    const group = useGroupsStore.getState().groups.find((g) => g.code === 'insufficient_stock' && g.skuId === '10097' && g.orderCount === 2 && g.tradePolicyId === '2')!;
+    await useGroupsStore.getState().open(group);
+    const { fix, sample } = useGroupsStore.getState();
+    if (fix?.kind !== 'update_inventory') throw new Error(`expected a stock fix, got ${fix?.kind}`);
+    const balance = sample!.records.inventory.find((b) => b.skuId === fix.skuId && b.warehouseId === fix.warehouseId)!;
+    // Both orders' 4 units on top of what is reserved, not one order's 2.
+    expect(balance.totalQuantity).toBeGreaterThanOrEqual(balance.reservedQuantity);
+    expect(fix.totalQuantity).toBe(balance.reservedQuantity + 4);
+    const precheck = async () => desk.invoke('reprocess/precheck', { orderIds: group.orderIds });
+    useGroupsStore.getState().editFix({ ...fix, totalQuantity: fix.totalQuantity - 1 });
+    await useGroupsStore.getState().applyFix();
+    expect(await precheck()).toMatchObject({ ok: true, value: { wouldSucceed: 1, total: 2 } });
+    useGroupsStore.getState().editFix(fix);
+    await useGroupsStore.getState().applyFix();
+    expect(await precheck()).toMatchObject({ ok: true, value: { wouldSucceed: 2, total: 2, shortfalls: [] } });
   });
 });
 

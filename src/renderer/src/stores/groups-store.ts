@@ -3,6 +3,7 @@ import type { FixPreview, FixRequest, FixResult } from '../../../shared/api/fixe
 import type { CauseGroupView } from '../../../shared/api/groups';
 import type { OrderView } from '../../../shared/api/orders';
 import { call } from '../api/client';
+import { withGroupNeed } from '../features/groups/group-need';
 import { initialFixRequest } from '../features/wizard/fix-request';
 
 interface GroupsState {
@@ -46,9 +47,10 @@ export const useGroupsStore = create<GroupsState>()((set, get) => ({
     set({ selected: group, sample: null, fix: null, preview: null, applied: null, error: null });
     if (!group) return;
     try {
-      const sample = await call('orders/view', { id: group.orderIds[0] });
+      const [sample, precheck] = await Promise.all([call('orders/view', { id: group.orderIds[0] }), call('reprocess/precheck', { orderIds: group.orderIds })]);
       const cause = sample.diagnosis?.causes.find((c) => c.code === group.code) ?? null;
-      set({ sample, fix: cause && cause.fix.appliesInMirror ? initialFixRequest(cause, sample) : null });
+      // One order's fix would cover one order: the group's asks for what all of them need.
+      set({ sample, fix: withGroupNeed(cause && cause.fix.appliesInMirror ? initialFixRequest(cause, sample) : null, precheck) });
     } catch (error) {
       set({ error: error instanceof Error ? error.message : String(error) });
     }

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { FixPreview, FixRequest, FixResult } from '../../../shared/api/fixes';
 import type { OrderView } from '../../../shared/api/orders';
-import type { ReprocessOutcome } from '../../../shared/api/reprocess';
+import type { ReprocessOutcome, ReprocessVerdict } from '../../../shared/api/reprocess';
 import type { Cause } from '../../../shared/domain/diagnosis';
 import { call } from '../api/client';
 import { initialFixRequest } from '../features/wizard/fix-request';
@@ -19,6 +19,8 @@ interface WizardState {
   preview: FixPreview | null;
   applied: FixResult | null;
   verified: OrderView | null;
+  /** The replay's verdict on the order when verified: Verify is green only when it would integrate. */
+  verdict: ReprocessVerdict | null;
   outcome: ReprocessOutcome | null;
   busy: boolean;
   error: string | null;
@@ -58,6 +60,7 @@ export const useWizardStore = create<WizardState>()((set, get) => ({
   preview: null,
   applied: null,
   verified: null,
+  verdict: null,
   outcome: null,
   busy: false,
   error: null,
@@ -76,6 +79,7 @@ export const useWizardStore = create<WizardState>()((set, get) => ({
       preview: null,
       applied: null,
       verified: null,
+      verdict: null,
       outcome: null,
       error: null
     });
@@ -100,14 +104,15 @@ export const useWizardStore = create<WizardState>()((set, get) => ({
   async applyFix() {
     const { fix, view } = get();
     if (!fix || !view) return;
-    await guarded(set, async () => ({ applied: await call('fixes/apply', { fix, orderId: view.order.id }), verified: null }));
+    await guarded(set, async () => ({ applied: await call('fixes/apply', { fix, orderId: view.order.id }), verified: null, verdict: null }));
   },
   async verify() {
     const { view } = get();
     if (!view) return;
     await guarded(set, async () => {
       await call('diagnosis/run', { orderIds: [view.order.id] });
-      return { verified: await call('orders/view', { id: view.order.id }) };
+      const [verified, verdict] = await Promise.all([call('orders/view', { id: view.order.id }), call('reprocess/verify', { orderId: view.order.id })]);
+      return { verified, verdict };
     });
   },
   async reprocess() {

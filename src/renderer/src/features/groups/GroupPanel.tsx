@@ -49,7 +49,17 @@ export function GroupPanel({ group }: { group: CauseGroupView }) {
         {precheck ? (
           <div data-testid="group-precheck">
             <p>{t('groups.wouldSucceed', { ok: formatNumber(locale, precheck.wouldSucceed), total: formatNumber(locale, precheck.total) })}</p>
+            {precheck.shortfalls.map((shortfall) => (
+              <p key={`${shortfall.skuId}|${shortfall.warehouseId}`} data-testid="group-shortfall">
+                {t('groups.shortfall', {
+                  n: shortfall.units,
+                  sku: shortfall.skuName ? `${shortfall.skuId} ${shortfall.skuName}` : shortfall.skuId,
+                  warehouse: shortfall.warehouseName ?? shortfall.warehouseId
+                })}
+              </p>
+            ))}
             <CauseCounts counts={precheck.failingByCause} />
+            <p className="muted">{t('groups.walkOrder')}</p>
           </div>
         ) : (
           <p className="muted">{t('wizard.working')}</p>

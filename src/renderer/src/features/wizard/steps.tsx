@@ -172,10 +172,11 @@ export function FixStep({ view }: { view: OrderView }) {
 export function VerifyStep() {
   const { t, locale } = useT();
   const format = useFormatters();
-  const { verified, busy, verify, go } = useWizardStore();
-  if (!verified) return <section><p className="muted">{busy ? t('wizard.working') : ''}</p><button type="button" className="button" onClick={() => void verify()}>{t('wizard.verifyAgain')}</button></section>;
-  const diagnosis = verified.diagnosis;
-  const green = diagnosis?.outcome === 'no_cause_found';
+  const { verified, verdict, busy, verify, go } = useWizardStore();
+  if (!verified || !verdict) return <section><p className="muted">{busy ? t('wizard.working') : ''}</p><button type="button" className="button" onClick={() => void verify()}>{t('wizard.verifyAgain')}</button></section>;
+  // The replay's own judge decides, and its simulation is the one shown: green never sits above "no SLA".
+  const green = verdict.result === 'would_integrate';
+  const diagnosis = verdict.diagnosis;
   return (
     <section>
       {green ? (
@@ -184,12 +185,15 @@ export function VerifyStep() {
         <div className="banner banner-error" role="status" data-testid="verify-red">
           <p>{t('wizard.stillWrong')}</p>
           <ul>
+            {verdict.result === 'duplicate' && <li>{t('reprocess.skippedDuplicate')}</li>}
+            {verdict.result === 'not_failed' && <li>{t('reprocess.skippedNotFailed')}</li>}
             {(diagnosis?.causes ?? []).map((cause, index) => <li key={index}>{causeVerdict(cause, locale, namesFrom(verified), format)}</li>)}
-            {diagnosis && diagnosis.causes.length === 0 && <li>{outcomeVerdict(diagnosis.outcome, diagnosis.missing ?? [], locale)}</li>}
+            {diagnosis && diagnosis.causes.length === 0 && diagnosis.outcome !== 'no_cause_found' && <li>{outcomeVerdict(diagnosis.outcome, diagnosis.missing ?? [], locale)}</li>}
           </ul>
+          {verdict.message && <p data-testid="verify-vtex-answer">{t('wizard.vtexWouldAnswer', { message: verdict.message })}</p>}
         </div>
       )}
-      {verified.simulation && <SimulationResultView result={verified.simulation} />}
+      {verdict.simulation && <SimulationResultView result={verdict.simulation} />}
       <div className="button-row">
         <button type="button" className="button" onClick={() => void verify()}>{t('wizard.verifyAgain')}</button>
         <button type="button" className="button button-primary" data-primary="true" onClick={() => go(green ? 4 : 1)}>{green ? t('wizard.toReprocess') : t('wizard.backToEvidence')}</button>
