@@ -60,6 +60,11 @@ const TROUBLE = [
   'rejected', 'canceled', 'limit', 'error', 'timeout', 'tryAgain', 'unknownCause', 'instability'
 ].map((concept) => `c:${concept}`);
 
+/** Whole words, pairs and concepts read as evidence; a stem ("frobn…") says less than its word. */
+function isShownAsEvidence(feature: string): boolean {
+  return !feature.startsWith('p:');
+}
+
 /**
  * The type a message says: each type's rule score (the sum of its signals' weights) plus the
  * model's log-likelihood times `modelWeight`; the highest sum wins, and the confidence grows with
@@ -102,7 +107,7 @@ export function decide(
     .filter((hit) => hit.signal.typeIndex === winner)
     .sort((a, b) => a.position - b.position)
     .map((hit) => hit.signal.label);
-  const matched = fromRules.length > 0 ? fromRules : strongestFor(model, reading.known, winner, MODEL_EVIDENCE).map(describeFeature);
+  const matched = fromRules.length > 0 ? fromRules : strongestFor(model, reading.known.filter(isShownAsEvidence), winner, MODEL_EVIDENCE).map(describeFeature);
   const confidence = Math.max(0.01, Math.round((1 - Math.exp(-lead / CONFIDENCE_SCALE)) * 100) / 100);
   return { errorType: classes[winner], confidence, matched: [...new Set(matched)] };
 }

@@ -33,12 +33,14 @@ export const platformError: TypeSignals = {
       weight: 8,
       terms: [
         [
-          'object reference', 'referencia de objeto', 'null reference*', 'nullreference*', 'null pointer*', 'nullpointer*', 'exception*', 'excecao',
-          'excepcion', 'stack trace', 'stacktrace', 'undefined is not', 'cannot read propert*', 'is not a function', 'index out of range',
-          'out of range exception', 'segmentation fault', 'panic'
+          'object reference', 'referencia de objeto', 'null reference*', 'nullreference*', 'null pointer*', 'nullpointer*', 'stack trace',
+          'stacktrace', 'undefined is not', 'cannot read propert*', 'is not a function', 'index out of range', 'out of range exception',
+          'segmentation fault', 'panic'
         ]
       ]
     },
+    // A bare "exception" wraps whatever went wrong, often an order's own cause: a supporting word only.
+    { label: 'exception', weight: 5, terms: [['exception*', 'excecao', 'excepcion']] },
     {
       label: 'parse error',
       weight: 7,

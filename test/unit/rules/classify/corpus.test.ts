@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import catalogFile from '../../../../resources/classifier/corpus/catalog.json';
+import marketplacesFile from '../../../../resources/classifier/corpus/marketplaces.json';
+import vtexFile from '../../../../resources/classifier/corpus/vtex.json';
+import catalog from '../../../../resources/catalog/error-catalog.json';
+import { CORPUS, CORPUS_PROBLEMS } from '../../../../src/main/core/rules/classify/corpus';
+import { isErrorType } from '../../../../src/shared/domain/error-types';
+
+const FILES: ReadonlyArray<readonly [string, ReadonlyArray<{ message: string }>]> = [
+  ['catalog.json', catalogFile],
+  ['vtex.json', vtexFile],
+  ['marketplaces.json', marketplacesFile]
+];
+
+describe('the classifier corpus', () => {
+  it('holds at least 400 distinct labelled messages in English, Portuguese and Spanish, each with its source', () => {
+    expect(CORPUS_PROBLEMS).toEqual([]);
+    expect(new Set(CORPUS.map((entry) => entry.message.trim().toLowerCase())).size).toBe(CORPUS.length);
+    expect(CORPUS.length).toBeGreaterThanOrEqual(400);
+    for (const entry of CORPUS) {
+      expect(isErrorType(entry.errorType)).toBe(true);
+      expect(['en', 'pt', 'es']).toContain(entry.lang);
+      expect(entry.source).toMatch(/^[a-z0-9][a-z0-9-]*$/);
+      expect(entry.url).not.toBe('');
+    }
+    for (const lang of ['en', 'pt', 'es']) expect(CORPUS.filter((entry) => entry.lang === lang).length).toBeGreaterThanOrEqual(30);
+    expect(new Set(CORPUS.map((entry) => entry.source)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(FILES)('%s repeats no message (case aside)', (_, rows) => {
+    const keys = rows.map((row) => row.message.trim().toLowerCase());
+    expect(keys.length - new Set(keys).size).toBe(0);
+  });
+
+  it('has every message of the error catalog in catalog.json, with the entry\'s error type', () => {
+    const labelOf = new Map(catalogFile.map((row) => [row.message.toLowerCase(), row.errorType]));
+    const firstType = new Map<string, string>();
+    for (const entry of catalog.entries) for (const message of entry.messages) if (!firstType.has(message.text.toLowerCase())) firstType.set(message.text.toLowerCase(), entry.errorType);
+    expect(Object.fromEntries(labelOf)).toEqual(Object.fromEntries(firstType));
+    expect(catalogFile.every((row) => row.source === 'vtex-error-catalog' && row.synthetic === false)).toBe(true);
+  });
+});
