@@ -126,7 +126,7 @@ describe('the sweep finds every cause whatever the message says', () => {
   it('never invents a cause only a message can tell', () => {
     const d = diagnose(makeOrder(), { errorType: 'unclassified', confidence: 0 }, makeStore());
     expect(d.outcome).toBe('unexplained');
-    expect(codes(d).filter((code) => MESSAGE_ONLY.includes(code))).toEqual([]);
+    expect(d.causes.filter((c) => MESSAGE_ONLY.includes(c.code))).toEqual([]);
   });
 
   it('ranks every cause code once', () => {
