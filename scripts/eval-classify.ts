@@ -6,7 +6,7 @@
  */
 import { classify } from '../src/main/core/rules/classify';
 import { CORPUS, CORPUS_PROBLEMS } from '../src/main/core/rules/classify/corpus';
-import { accuracyBelow, accuracyFrom, evaluate, leaveOneSourceOut, type Tally } from '../src/main/core/rules/classify/eval';
+import { accuracyAround, accuracyByBand, evaluate, leaveOneSourceOut, type Tally } from '../src/main/core/rules/classify/eval';
 import { UNCERTAIN_BELOW } from '../src/shared/domain/classification';
 
 const percent = (tally: Tally): string => `${(tally.accuracy * 100).toFixed(1).padStart(5)}%  ${String(tally.correct).padStart(4)}/${tally.total}`;
@@ -37,11 +37,10 @@ const seen = evaluate(classify, CORPUS);
 table('trained on the whole corpus and read back (not a measure of generalisation), by error type:', seen.byType);
 console.log(`  overall  ${percent(seen.overall)}`);
 
-const cuts = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
-console.log(`\nleave-one-source-out accuracy by confidence (UNCERTAIN_BELOW = ${UNCERTAIN_BELOW}):`);
-const below = accuracyBelow(loso.readings, cuts);
-const from = accuracyFrom(loso.readings, cuts);
-for (const cut of cuts) console.log(`  below ${cut.toFixed(1)}: ${percent(below.get(cut) as Tally)}   from ${cut.toFixed(1)}: ${percent(from.get(cut) as Tally)}`);
+console.log('\nleave-one-source-out readings that name a type, accuracy by confidence band:');
+for (const [band, tally] of accuracyByBand(loso.readings, 0.1)) console.log(`  ${band.toFixed(1)}–${(band + 0.1).toFixed(1)}  ${percent(tally)}`);
+const around = accuracyAround(loso.readings, UNCERTAIN_BELOW);
+console.log(`  below UNCERTAIN_BELOW = ${UNCERTAIN_BELOW}: ${percent(around.below)}   from it: ${percent(around.from)}`);
 console.log(`\n${loso.bySource.size} models trained and ${loso.readings.length} messages read in ${elapsed.toFixed(0)} ms`);
 
 if (process.argv.includes('--misses')) {

@@ -80,12 +80,25 @@ export function leaveOneSourceOut(entries: readonly CorpusEntry[], weighing?: We
   return { bySource, overall: tally(readings), byType: group(readings, (reading) => reading.entry.errorType), readings };
 }
 
-/** Accuracy of the readings whose confidence is below each cut: where confidence stops meaning "right". */
-export function accuracyBelow(readings: readonly Reading[], cuts: readonly number[]): ReadonlyMap<number, Tally> {
-  return new Map(cuts.map((cut) => [cut, tally(readings.filter((reading) => reading.result.confidence < cut))]));
+/**
+ * Accuracy of the readings that name a type, by confidence band (`[0, step)`, `[step, 2·step)`…,
+ * keyed by the band's lower end): where confidence stops meaning "right".
+ */
+export function accuracyByBand(readings: readonly Reading[], step: number): ReadonlyMap<number, Tally> {
+  const named = readings.filter((reading) => reading.result.errorType !== 'unclassified');
+  const bands = new Map<number, Reading[]>();
+  for (const reading of named) {
+    const band = Math.round(Math.min(Math.floor(reading.result.confidence / step), Math.round(1 / step) - 1) * step * 100) / 100;
+    bands.set(band, [...(bands.get(band) ?? []), reading]);
+  }
+  return new Map([...bands].sort(([a], [b]) => a - b).map(([band, list]) => [band, tally(list)]));
 }
 
-/** Accuracy of the readings with confidence at or above each cut. */
-export function accuracyFrom(readings: readonly Reading[], cuts: readonly number[]): ReadonlyMap<number, Tally> {
-  return new Map(cuts.map((cut) => [cut, tally(readings.filter((reading) => reading.result.confidence >= cut))]));
+/** Accuracy of the readings that name a type with a confidence below `cut`, and from `cut` up. */
+export function accuracyAround(readings: readonly Reading[], cut: number): { below: Tally; from: Tally } {
+  const named = readings.filter((reading) => reading.result.errorType !== 'unclassified');
+  return {
+    below: tally(named.filter((reading) => reading.result.confidence < cut)),
+    from: tally(named.filter((reading) => reading.result.confidence >= cut))
+  };
 }
