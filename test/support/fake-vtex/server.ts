@@ -32,6 +32,8 @@ export interface FakeVtex {
   /** Every call to a module answers this status (401 wrong credentials, 403 a missing resource). */
   deny(module: FakeModule, status: 401 | 403): void;
   fault(rule: FaultRule): void;
+  /** Clears every denial and pending fault (between tests). */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -115,6 +117,10 @@ export async function startFakeVtex(store: FakeStore, credentials = { appKey: 'v
     credentials,
     deny: (module, status) => denied.set(module, status),
     fault: (rule) => faults.push({ ...rule }),
+    reset: () => {
+      denied.clear();
+      faults.length = 0;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -72,9 +72,11 @@ export function padOms(store: FakeStore, count: number, from: Date, to: Date): s
   if (!template) throw new Error('padOms needs at least one OMS order in the demo store');
   const step = count > 1 ? (to.getTime() - from.getTime()) / (count - 1) : 0;
   const ids: string[] = [];
+  const base = store.oms.size;
   for (let n = 0; n < count; n++) {
-    const orderId = `PAD${String(n).padStart(7, '0')}-01`;
-    store.oms.set(orderId, { ...template, orderId, marketplaceOrderId: `PADMKT${n}`, creationDate: new Date(from.getTime() + Math.round(step * n)).toISOString() });
+    const serial = base + n;
+    const orderId = `PAD${String(serial).padStart(7, '0')}-01`;
+    store.oms.set(orderId, { ...template, orderId, marketplaceOrderId: `PADMKT${serial}`, creationDate: new Date(from.getTime() + Math.round(step * n)).toISOString() });
     ids.push(orderId);
   }
   return ids;
