@@ -8,7 +8,10 @@ import { openCliHost } from './mirror-command';
 export const diagnoseHelp = `Usage: integration-desk diagnose ORDER_ID [--db FILE] [--json]
 
 Diagnoses one order of the mirror by its marketplace order id: the error type its message says,
-the root causes the mirror's data shows, their evidence and the fix.`;
+the root causes the mirror's data shows, their evidence and the fix. Every check runs whatever the
+message says: findings outside the message's type are listed as "also found", and when the message
+was not understood the type the data points to is shown as inferred ("unexplained" when nothing was
+found: not an all-clear).`;
 
 export async function diagnoseCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse('diagnose', argv, { db: { type: 'string' }, json: { type: 'boolean' } });
@@ -33,11 +36,14 @@ export async function diagnoseCommand(argv: string[], io: CliIo): Promise<number
       return 0;
     }
     for (const { order, diagnosis } of results) {
-      io.stdout(`${order.affiliateId} ${order.marketplaceOrderId}: ${diagnosis.errorType}\n  message: ${order.integrationMessage ?? '—'}\n`);
+      const inferred = diagnosis.inferredErrorType ? ` → ${diagnosis.inferredErrorType} (inferred from the data)` : '';
+      io.stdout(`${order.affiliateId} ${order.marketplaceOrderId}: ${diagnosis.errorType}${inferred}\n  message: ${order.integrationMessage ?? '—'}\n`);
       if (diagnosis.causes.length === 0) io.stdout(`  ${diagnosis.outcome}${diagnosis.missing?.length ? ` (missing: ${diagnosis.missing.join(', ')})` : ''}\n`);
       for (const cause of diagnosis.causes) {
         io.stdout(`  • ${cause.code}  fix: ${cause.fix.kind}\n    ${JSON.stringify(cause.evidence)}\n`);
       }
+      for (const cause of diagnosis.alsoFound ?? []) io.stdout(`  also found: ${cause.code}  fix: ${cause.fix.kind}\n`);
+      if (diagnosis.checked?.length) io.stdout(`  checked: ${diagnosis.checked.join(', ')}\n`);
     }
     return 0;
   } finally {
