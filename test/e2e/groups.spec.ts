@@ -11,11 +11,16 @@ test('fix once, then reprocess every order of a root-cause group', async ({ desk
   await desk.getByTestId('group-row').filter({ hasText: '10097' }).last().click();
   const panel = desk.getByTestId('group-panel');
   await expect(panel.getByTestId('group-precheck')).toContainText(/0 of 2 orders/);
-  await panel.getByLabel('Quantity in stock').fill('50');
+  // CD São Paulo holds 1 unit; the two orders want 2 each, walked oldest first over shared stock.
+  await expect(panel.getByTestId('group-shortfall')).toContainText(/Still missing: 3 units of SKU 10097 .*at CD São Paulo for the rest/);
+  // The fix asks for the whole group's need (4), not the first order's (2).
+  await expect(panel.getByLabel('Quantity in stock')).toHaveValue('4');
+  await screenshot(desk, 'group-precheck-shortfall');
   await panel.getByRole('button', { name: 'Preview the change' }).click();
   await panel.getByRole('button', { name: 'Apply the fix' }).click();
   await expect(panel.getByTestId('group-fix-applied')).toBeVisible();
   await expect(panel.getByTestId('group-precheck')).toContainText(/2 of 2 orders/);
+  await expect(panel.getByTestId('group-shortfall')).toHaveCount(0);
   await screenshot(desk, 'group-fixed');
   await panel.getByTestId('group-reprocess').click();
   await expect(panel.getByTestId('group-reprocess-summary')).toContainText('2 integrated, 0 still failing');

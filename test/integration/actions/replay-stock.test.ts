@@ -5,7 +5,7 @@ import { applyFix } from '../../../src/main/core/services/fix-service';
 import { runDiagnosis } from '../../../src/main/core/services/diagnosis-runner';
 import { precheckReprocess, reprocessOrders, verifyOrder } from '../../../src/main/core/services/reprocess-service';
 import type { SimulationResult } from '../../../src/shared/domain/diagnosis';
-import { insertOrder, MESSAGES, NOW, seededMirror, testDeps, type OrderSeed } from './seed';
+import { insertOrder, MESSAGES, NOW, outcomeOf, seededMirror, testDeps, type OrderSeed } from './seed';
 
 /** An Amazon order of `quantity` Camiseta P (SKU 1001, sold from WH1 through dock D1). */
 function shirts(id: number, quantity: number): OrderSeed {
@@ -182,8 +182,11 @@ describe('verify and the replay share one judge', () => {
     expect(verdict.simulation!.items[0]).toMatchObject({ id: '1005', availability: 'withoutStock', availableQuantity: 0 });
     expect(verdict.message).toBe('The item 1005 has no inventory');
 
+    // The failed order's diagnosis names the shortfall: never "no cause found" on an order the replay refused.
+    expect(verdict.diagnosis).toMatchObject({ outcome: 'causes', causes: [{ code: 'insufficient_stock', skuId: '1005' }] });
     const summary = await reprocessOrders(deps, [1]);
-    expect(summary.outcomes[0]).toMatchObject({ result: 'still_failing', message: verdict.message });
+    expect(summary.outcomes[0]).toMatchObject({ result: 'still_failing', message: verdict.message, causes: ['insufficient_stock'] });
+    expect(outcomeOf(db, 1)).toBe('causes');
     expect(count(db, 'SELECT COUNT(*) FROM oms_orders')).toBe(0);
   });
 

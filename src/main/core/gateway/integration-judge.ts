@@ -1,9 +1,10 @@
-import type { Diagnosis, SimulationResult, StockRow } from '../../../shared/domain/diagnosis';
+import type { Cause, Diagnosis, SimulationResult, StockRow } from '../../../shared/domain/diagnosis';
 import type { MarketplaceOrder } from '../../../shared/domain/model';
 import type { StockReservation } from '../../../shared/api/reprocess';
 import { sameSla, selectedSla, simulateOrder } from '../rules/checks/delivery';
 import { BLOCKED, Findings } from '../rules/checks/findings';
 import { orderContext, type OrderLine } from '../rules/checks/order-context';
+import { insufficientStockCause } from '../rules/checks/stock';
 import type { StoreData } from '../rules/store-data';
 import { assessStock, rowHasStock } from '../simulation/stock';
 import { tradePolicyView } from '../simulation/trade-policy-view';
@@ -29,6 +30,8 @@ export interface SimulationJudgement {
   /** The stock integrating would hold: filled only when nothing is blocked. */
   reservations: StockReservation[];
   shortages: StockShortage[];
+  /** The first line short of stock, as the rules name it: the evidence when only the simulation saw it. */
+  stockCause: Cause | null;
 }
 
 /**
@@ -89,7 +92,7 @@ function shortageOf(rows: StockRow[], line: OrderLine, tradePolicyId: string): S
 export function judgeSimulation(store: StoreData, order: MarketplaceOrder): SimulationJudgement {
   const ctx = orderContext(order, store);
   const simulated = simulateOrder(ctx, new Findings());
-  const judgement: SimulationJudgement = { simulation: null, blocked: null, reservations: [], shortages: [] };
+  const judgement: SimulationJudgement = { simulation: null, blocked: null, reservations: [], shortages: [], stockCause: null };
   const block = (skuId: string, reason: SimulationBlockReason) => void (judgement.blocked ??= { skuId, reason });
   if (simulated === BLOCKED) {
     block(order.items[0]?.skuId ?? '', 'no_address');
@@ -99,9 +102,11 @@ export function judgeSimulation(store: StoreData, order: MarketplaceOrder): Simu
   const view = ctx.tradePolicyId === null ? null : tradePolicyView(store, ctx.tradePolicyId);
   for (const line of ctx.lines) {
     const item = simulated.items[line.itemIndexes[0]];
-    const rows = assessStock(store, view, line.skuId).rows;
+    const stock = assessStock(store, view, line.skuId);
+    const { rows } = stock;
     const short = () => {
       block(line.skuId, 'withoutStock');
+      judgement.stockCause ??= insufficientStockCause(line, rows, stock.reachableAvailable, ctx.tradePolicyId);
       const shortage = view ? shortageOf(rows, line, view.tradePolicyId) : null;
       if (shortage) judgement.shortages.push(shortage);
     };

@@ -5,6 +5,7 @@ import { upsertOmsOrder } from '../db/repositories/oms-repository';
 import { nextReplayOrderId } from '../db/repositories/replay-repository';
 import { reserveStock } from '../db/repositories/stock-repository';
 import { diagnoseOrder } from '../services/diagnosis-runner';
+import { groupKeyOf } from '../rules/group-key';
 import type { StoreData } from '../rules/store-data';
 import { diagnosisLetsThrough, holdInStore, judgeSimulation, reachableStock, sessionStore } from './integration-judge';
 import type { OrderReplay, ReplayVerdict } from './store-gateway';
@@ -31,7 +32,13 @@ export function judgeOrder(store: StoreData, order: MarketplaceOrder): ReplayVer
   // The order now carries VTEX's answer, so its stored diagnosis reads that message; should the new
   // wording lose the causes (a classifier gap), the diagnosis of the old one still explains the failure.
   const again = message === order.integrationMessage ? row : diagnoseOrder({ ...order, integrationMessage: message }, store);
-  const diagnosis = again.diagnosis.outcome === 'causes' || passes ? again : row;
+  let diagnosis = again.diagnosis.outcome === 'causes' || passes ? again : row;
+  const { stockCause } = simulated;
+  if (passes && diagnosis.diagnosis.causes.length === 0 && stockCause) {
+    // Only the simulation saw the shortfall (stock other orders of the run took, or a check the rules
+    // do not run for this order): its evidence is the cause, so no failed order reads "no cause found".
+    diagnosis = { ...diagnosis, diagnosis: { ...diagnosis.diagnosis, outcome: 'causes', causes: [stockCause] }, groupKeys: [groupKeyOf(stockCause)] };
+  }
   return { integrates: false, message, causes: diagnosis.diagnosis.causes.map((cause) => cause.code), diagnosis, simulation, shortages };
 }
 

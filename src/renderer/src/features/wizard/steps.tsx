@@ -177,6 +177,12 @@ export function VerifyStep() {
   // The replay's own judge decides, and its simulation is the one shown: green never sits above "no SLA".
   const green = verdict.result === 'would_integrate';
   const diagnosis = verdict.diagnosis;
+  const reasons = [
+    ...(verdict.result === 'duplicate' ? [t('reprocess.skippedDuplicate')] : []),
+    ...(verdict.result === 'not_failed' ? [t('reprocess.skippedNotFailed')] : []),
+    ...(diagnosis?.causes ?? []).map((cause) => causeVerdict(cause, locale, namesFrom(verified), format)),
+    ...(diagnosis && diagnosis.causes.length === 0 && diagnosis.outcome !== 'no_cause_found' ? [outcomeVerdict(diagnosis.outcome, diagnosis.missing ?? [], locale)] : [])
+  ];
   return (
     <section>
       {green ? (
@@ -184,12 +190,7 @@ export function VerifyStep() {
       ) : (
         <div className="banner banner-error" role="status" data-testid="verify-red">
           <p>{t('wizard.stillWrong')}</p>
-          <ul>
-            {verdict.result === 'duplicate' && <li>{t('reprocess.skippedDuplicate')}</li>}
-            {verdict.result === 'not_failed' && <li>{t('reprocess.skippedNotFailed')}</li>}
-            {(diagnosis?.causes ?? []).map((cause, index) => <li key={index}>{causeVerdict(cause, locale, namesFrom(verified), format)}</li>)}
-            {diagnosis && diagnosis.causes.length === 0 && diagnosis.outcome !== 'no_cause_found' && <li>{outcomeVerdict(diagnosis.outcome, diagnosis.missing ?? [], locale)}</li>}
-          </ul>
+          {reasons.length > 0 && <ul>{reasons.map((reason, index) => <li key={index}>{reason}</li>)}</ul>}
           {verdict.message && <p data-testid="verify-vtex-answer">{t('wizard.vtexWouldAnswer', { message: verdict.message })}</p>}
         </div>
       )}
