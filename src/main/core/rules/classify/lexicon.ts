@@ -29,7 +29,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'not found', 'notfound', 'not be found', 'nao encontrad*', 'nao foi encontrad*', 'no encontrad*', 'no fue encontrad*',
     'no se encontr*', 'nao localizad*', 'no localizad*',
     'could not find', 'can not find', 'cannot find', 'unable to find', 'no pudo ser encontrad*', 'nao pode ser encontrad*', 'no puede encontrar',
-    'nao possivel localizar', 'no se ha encontrado', 'no se han encontrado', 'not in database', 'no identificad*', 'nao identificad*', 'not identified'
+    'nao possivel localizar', 'no se ha encontrado', 'no se han encontrado', 'not in database', 'no identificad*', 'nao identificad*', 'not identified',
+    'nao foi possivel identificar', 'no se pudo identificar'
   ],
   nonexistent: [
     'inexist*', 'nonexist*', 'non existent', 'not exist*', 'does not exist*', 'do not exist*', 'doesn t exist*',
@@ -146,7 +147,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   internal: ['internal*', 'interno', 'interna', 'internos'],
   instability: [
     'instabil*', 'inestabil*', 'service unavailable', 'servico indisponivel', 'servicio no disponible', 'bad gateway',
-    'internal server error', '500', '502', '503', '504'
+    'internal server error', '500', '502', '503', '504',
+    'not responding', 'nao esta respondendo', 'no esta respondiendo', 'prazo de execucao', 'tempo de expiracao'
   ],
   create: ['create', 'created', 'creat*', 'criad*', 'criar', 'cread*', 'crear'],
 

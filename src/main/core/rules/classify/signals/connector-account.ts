@@ -12,7 +12,7 @@ export const connectorAccount: TypeSignals = {
     {
       label: 'account not eligible or suspended',
       weight: 7,
-      terms: [['@account', 'user', 'usuario*'], ['@eligible', '@inactive', '@blocked', '@invalid', 'suspen*']],
+      terms: [['@account', 'user', 'usuario*'], ['@eligible', '@inactive', '@blocked', '@invalid', '@nonexistent', 'suspen*']],
       within: 5
     },
     { label: 'invalid seller id', weight: 7, terms: ['@invalid', ['seller id', 'sellerid']], within: 3 },
@@ -28,6 +28,7 @@ export const connectorAccount: TypeSignals = {
     { label: 'account ability removed', weight: 8, terms: [['ability', 'privilege*'], ['removed', 'revoked', 'suspend*']], within: 5 },
     { label: 'client id and secret', weight: 8, terms: [['client id', 'client secret', 'clientid', 'clientsecret', 'app token']] },
     { label: 'no access to the account', weight: 7, terms: [['get access', 'obter acesso', 'acceder', 'access to'], '@account'], within: 6 },
-    { label: 'offline access', weight: 7, terms: [['offline access']] }
+    { label: 'offline access', weight: 7, terms: [['offline access']] },
+    { label: 'scopes', weight: 6, terms: [['scope', 'scopes', 'escopo*', 'alcance de la aplicacion']] }
   ]
 };

@@ -13,6 +13,7 @@ export const customerDataInvalid: TypeSignals = {
     { label: 'no customer', weight: 6, terms: ['@not', '@customer'], within: 3, ordered: true },
     { label: 'customer not registered', weight: 5, terms: [['@fail', '@cannot', '@error'], ['cadastrar', 'registrar', 'register', 'create', 'criar', 'crear'], '@customer'], within: 4, ordered: true },
     { label: 'profile not found', weight: 5, terms: ['@customer', ['@notFound', '@nonexistent']], within: 4 },
-    { label: 'invalid user', weight: 4, terms: [['user', 'usuario'], '@invalid'], within: 5 }
+    { label: 'invalid user', weight: 4, terms: [['user', 'usuario'], '@invalid'], within: 5 },
+    { label: 'customer data', weight: 5, terms: ['@data', '@customer'], within: 3, ordered: true }
   ]
 };

@@ -23,7 +23,7 @@ export const listingRejected: TypeSignals = {
     { label: 'product group', weight: 3, terms: [['product group', 'productgroup']] },
     { label: 'not in the marketplace catalog', weight: 5, terms: ['@not', ['@catalog', 'catalogad*', 'catalogued', 'cataloged']], within: 5, ordered: true },
     { label: 'detail page', weight: 4, terms: [['detail page*', 'pagina de detalhe*']] },
-    { label: 'product id not found', weight: 7, terms: [['product id', 'productid'], '@notFound'], within: 5, ordered: true },
+    { label: 'product id not found', weight: 9, terms: [['product id', 'productid'], '@notFound'], within: 5, ordered: true },
     { label: 'parent product not integrated', weight: 6, terms: ['@product', ['pai', 'parent', 'padre']], within: 2 },
     // Magalu's inventory sync: the marketplace has no SKU with the id VTEX sent, so the listing is missing.
     { label: 'no SKU with the given id', weight: 8, terms: [['id informad*', 'given id', 'id proporcionad*']] },
@@ -33,14 +33,19 @@ export const listingRejected: TypeSignals = {
     { label: 'validation errors', weight: 5, terms: [['validation error*', 'errores de validacion', 'erros de validacao']] },
     { label: 'item condition', weight: 9, terms: [['condition type', 'item condition', 'in this condition', 'condition is not specified']] },
     { label: 'required but not supplied', weight: 7, terms: [['required but not supplied', 'not supplied', 'does not have enough values']] },
-    { label: 'title not accepted', weight: 6, terms: [['titulo', 'title', 'nome do produto', 'product name'], ['aceit*', 'accept*', '@invalid', 'semelhante', 'similar']], within: 8 },
+    { label: 'title not accepted', weight: 8, terms: [['titulo', 'title', 'nome do produto', 'product name'], ['aceit*', 'accept*', '@invalid', 'semelhante', 'similar']], within: 8 },
     { label: 'SKU outside the marketplace catalog', weight: 6, terms: [['fora', 'fuera', 'outside'], '@catalog'], within: 4 },
     { label: 'SKU not mapped', weight: 6, terms: ['@sku', ['nao mapead*', 'no mapead*', 'not mapped', 'unmapped']], within: 3 },
     { label: 'model id', weight: 6, terms: [['model id', 'modelid']] },
     { label: 'shipping cost above the price', weight: 6, terms: [['@shipping'], ['supera', 'exceeds', 'greater than', 'maior que'], '@price'], within: 8, ordered: true },
-    { label: 'minimum price', weight: 8, terms: [['minimum price', 'price must be', 'preco minimo', 'precio minimo', 'requiere un minimo', 'more then', 'more than 70']] },
+    { label: 'minimum price', weight: 8, terms: [['minimum price', 'preco minimo', 'precio minimo', 'requiere un minimo', 'more then']] },
     { label: 'matches several products', weight: 6, terms: [['matches to multiple', 'multiple amazon products', 'multiple products', 'mais de um produto']] },
     { label: 'invalid attribute value', weight: 6, terms: ['@invalid', '@attribute'], within: 3 },
-    { label: 'country of origin', weight: 8, terms: [['country of origin', 'pais de origem', 'pais de origen']] }
+    { label: 'country of origin', weight: 8, terms: [['country of origin', 'pais de origem', 'pais de origen']] },
+    { label: 'listing denied', weight: 7, terms: ['@listing', '@denied'], within: 4 },
+    { label: 'brand does not exist', weight: 6, terms: ['@brand', ['@nonexistent', '@notFound']], within: 5 },
+    { label: 'SKU already exists in the catalog', weight: 8, terms: [['@sku', '@product'], ['already exist*', 'ya exist*', 'ja exist*']], within: 3 },
+    { label: 'ASIN', weight: 4, terms: [['asin', 'asins']] },
+    { label: 'image not accepted', weight: 7, terms: ['@image', ['unsupported', 'nao suportad*', 'no soportad*', 'extension', 'download*']], within: 6 }
   ]
 };

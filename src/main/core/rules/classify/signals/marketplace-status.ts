@@ -7,7 +7,7 @@ export const marketplaceStatus: TypeSignals = {
     { label: 'status not integrable', weight: 6, terms: [['fora', 'fuera', 'outside', 'out of', '@passed'], '@status'], within: 4 },
     { label: 'status', weight: 2, terms: ['@status'] },
     { label: 'pending', weight: 1, terms: [['pendent*', 'pendient*', 'pending']] },
-    { label: 'order not found', weight: 6, terms: ['@order', '@notFound'], within: 4 },
+    { label: 'order not found', weight: 6, terms: ['@order', '@notFound'], within: 6 },
     { label: 'retry window over', weight: 8, terms: ['@retry', '@limit'], within: 5 },
     { label: 'seller inactive or blocked', weight: 7, terms: ['@seller', ['@inactive', '@blocked']], within: 5 },
     { label: 'blocked at the marketplace', weight: 5, terms: ['@blocked', ['@marketplace', '@item', '@product', '@sku']], within: 6 },

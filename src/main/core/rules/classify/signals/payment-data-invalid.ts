@@ -8,6 +8,7 @@ export const paymentDataInvalid: TypeSignals = {
     { label: 'installments', weight: 7, terms: [['installment*', 'parcela*', 'cuota*']] },
     { label: 'payment differs from order', weight: 6, terms: ['@payment', '@differ'], within: 6 },
     { label: 'paid amount', weight: 5, terms: [['paid amount', 'valor pago', 'monto pagado', 'payment plan', 'plano de pagamento', 'outdated payment']] },
-    { label: 'payment token', weight: 6, terms: ['@payment', '@token'], within: 3 }
+    { label: 'payment token', weight: 6, terms: ['@payment', '@token'], within: 3 },
+    { label: 'currency', weight: 6, terms: [['currency', 'moneda', 'moeda']] }
   ]
 };

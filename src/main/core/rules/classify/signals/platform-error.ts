@@ -7,7 +7,7 @@ export const platformError: TypeSignals = {
     { label: 'timeout', weight: 7, terms: ['@timeout'] },
     { label: 'try again', weight: 4, terms: ['@tryAgain'] },
     { label: 'unexpected error', weight: 6, terms: ['@unknownCause', '@error'], within: 3 },
-    { label: 'communication error', weight: 4, terms: ['@communication', ['@error', '@fail', '@cannot']], within: 4 },
+    { label: 'communication error', weight: 4, terms: ['@communication', ['@error', '@fail', '@cannot']], within: 6 },
     { label: 'service instability', weight: 5, terms: ['@instability'] },
     { label: 'incomplete order', weight: 5, terms: ['@order', '@incomplete'], within: 2 },
     { label: 'order could not be created', weight: 3, terms: ['@order', '@cannot', '@create'], within: 6 },
@@ -34,7 +34,7 @@ export const platformError: TypeSignals = {
       terms: [
         [
           'object reference', 'referencia de objeto', 'null reference*', 'nullreference*', 'null pointer*', 'nullpointer*', 'stack trace',
-          'stacktrace', 'undefined is not', 'cannot read propert*', 'is not a function', 'index out of range', 'out of range exception',
+          'stacktrace', 'undefined is not', 'cannot read propert*', 'is not a function', 'index out of range', 'out of range', 'fuera de rango',
           'segmentation fault', 'panic'
         ]
       ]
@@ -57,7 +57,8 @@ export const platformError: TypeSignals = {
       weight: 4,
       terms: [
         ['@cannot', '@fail', '@error', 'could not', 'nao pud*'],
-        ['process*', 'salvar', 'save', 'guardar', 'load', 'carregar', 'cargar', 'obtain', 'obter', 'obtener', 'fetch', 'buscar', 'get', 'exibid*', 'connect*', 'conect*']
+        ['process*', 'salvar', 'save', 'guardar', 'load', 'carregar', 'cargar', 'obtain', 'obter', 'obtener', 'fetch', 'buscar', 'get', 'exibid*', 'connect*', 'conect*', 'complet*',
+          'conclu*', 'recuperar', 'retrieve']
       ],
       within: 4,
       ordered: true
@@ -75,6 +76,16 @@ export const platformError: TypeSignals = {
     { label: 'communication error with a VTEX system', weight: 4, terms: ['@communication', ['@error', '@fail'], ['with ? system', 'with ? sistema', 'com o ? sistema', 'con el ? sistema']], within: 6, ordered: true },
     { label: 'too many reservations', weight: 6, terms: [['too many', 'muitas', 'demasiadas'], '@reserve'], within: 3, ordered: true },
     { label: "failed because of the marketplace's error", weight: 4, terms: [['due to', 'reason', 'motivo', 'devido a', 'debido a'], '@marketplace', ['@error', '@fail', 'failure']], within: 5, ordered: true },
-    { label: 'the next synchronization resolves it', weight: 6, terms: [['next synchroniz*', 'next m2e synchroniz*', 'proxima sincroniz*', 'will resolve', 'se resolvera', 'sera resolvid*']] }
+    { label: 'the next synchronization resolves it', weight: 6, terms: [['next synchroniz*', 'next m2e synchroniz*', 'proxima sincroniz*', 'will resolve', 'se resolvera', 'sera resolvid*']] },
+    { label: 'cancelled by the caller', weight: 9, terms: [['cancelled by the caller', 'canceled by the caller', 'cancelled by caller', 'canceled by caller']] },
+    { label: 'communication timed out or broke off', weight: 6, terms: ['@communication', ['@timeout', 'cancelled by', 'canceled by', '@unknownCause']], within: 8 },
+    { label: 'null value', weight: 7, terms: [['null response', 'got null', 'returned a null', 'non nullable', 'return null', 'resposta nula', 'respuesta nula']] },
+    { label: 'request failed with a status code', weight: 6, terms: [['request failed', 'status code', 'codigo de status', 'codigo de estado']] },
+    { label: 'blocked by the CDN', weight: 8, terms: [['cdn', 'request blocked', 'solicitacao bloqueada', 'solicitud bloqueada']] },
+    { label: 'response too large', weight: 7, terms: [['response size', 'tamanho maximo de resposta', 'tamano maximo de respuesta']] },
+    { label: 'export failed', weight: 10, terms: [['@error', '@fail'], ['export*', 'exportando', 'exportar']], within: 3 },
+    { label: 'unexpected problem', weight: 7, terms: ['@unknownCause', ['issue', 'problem*']], within: 2 },
+    { label: 'there was a problem', weight: 5, terms: [['hubo un problema', 'hay un problema', 'houve um problema', 'ocorreu um problema', 'there was a problem', 'we noticed some problems']] },
+    { label: 'e-mail sending failed', weight: 8, terms: [['send email', 'send e mail', 'envio de e mail', 'envio de email', 'enviar correo', 'enviar email', 'sending email']] }
   ]
 };

@@ -19,13 +19,14 @@ export const shippingDataInvalid: TypeSignals = {
         ['country', 'countrycode', 'pais', 'region', 'regionid', 'regiao', 'city', 'cidade', 'ciudad', 'street', 'rua', 'calle', 'neighborhood', 'barrio', 'province', 'provincia', 'municipio', 'comuna', 'complement*'],
         ['@invalid', '@required', '@missing', '@notFound', '@nonexistent', '@inactive']
       ],
-      within: 6
+      within: 10
     },
     { label: 'no address', weight: 6, terms: ['@not', '@address'], within: 4, ordered: true },
     { label: 'postal code not found', weight: 4, terms: ['@postalCode', '@notFound'], within: 5 },
     { label: "seller's own logistics", weight: 6, terms: [['logistica propria', 'logistica propia', 'own logistics', 'own shipping']] },
     { label: 'pickup point', weight: 6, terms: [['pickup*', 'retirada', 'retiro'], ['@invalid', '@notFound', '@nonexistent']], within: 5 },
     { label: 'one SLA per item', weight: 9, terms: [['more than one sla', 'mais de um sla', 'mas de un ans', 'mas de un sla', 'multiples deliveries', 'multiple deliveries']] },
-    { label: 'delivery estimate', weight: 6, terms: [['without estimate', 'reservation estimate', 'sem estimativa', 'sin estimacion']] }
+    { label: 'delivery estimate', weight: 6, terms: [['without estimate', 'reservation estimate', 'sem estimativa', 'sin estimacion']] },
+    { label: 'address lacks a field', weight: 7, terms: ['@address', ['not contain', 'no contiene', 'nao contem']], within: 4, ordered: true }
   ]
 };

@@ -16,6 +16,7 @@ export const skuUnavailable: TypeSignals = {
     // Outweighs unknown_sku's "does not belong to the store" when what it does not belong to is a policy.
     { label: 'does not belong to the trade policy', weight: 4, terms: ['@not', '@belong', '@tradePolicy'], within: 7, ordered: true },
     { label: 'SKU and trade policy', weight: 2, terms: [THE_ITEM, '@tradePolicy'], within: 8 },
-    { label: 'collection', weight: 3, terms: [['colec*', 'collection*']] }
+    { label: 'collection', weight: 3, terms: [['colec*', 'collection*']] },
+    { label: 'activate the product', weight: 6, terms: [['activate', 'active the', 'ative o', 'active el', 'ativar', 'activar'], '@product'], within: 3 }
   ]
 };
