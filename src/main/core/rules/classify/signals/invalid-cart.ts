@@ -17,6 +17,6 @@ export const invalidCart: TypeSignals = {
     { label: 'no items', weight: 6, terms: [['without items', 'sem itens', 'sin items', 'sin articulos', 'empty order', 'pedido vazio', 'pedido vacio', 'orden vacia']] },
     { label: 'invalid order form', weight: 6, terms: [['order form', 'orderform'], '@invalid'], within: 4 },
     { label: 'duplicated item', weight: 8, terms: [['duplicated item*', 'item duplicad*', 'itens duplicad*', 'articulo duplicad*']] },
-    { label: 'no products in the order', weight: 6, terms: ['@not', ['@product', '@item'], ['in the order', 'en el pedido', 'no pedido']], within: 5, ordered: true }
+    { label: 'no products in the order', weight: 6, terms: ['@not', ['@product', '@item'], ['in the order', 'en el pedido', 'no pedido']], within: 7, ordered: true }
   ]
 };

@@ -27,6 +27,6 @@ export const marketplaceStatus: TypeSignals = {
     { label: 'order too old', weight: 7, terms: [['older than', 'mais antigo', 'mas antiguo', 'too old']] },
     { label: 'status divergence', weight: 6, terms: [['@differ'], '@status'], within: 4 },
     { label: 'ready for handling', weight: 5, terms: [['ready for handling', 'invoiced status', 'window to cancel']] },
-    { label: 'order transaction does not exist', weight: 6, terms: [['@order', 'transaction*', 'transacc*'], ['@nonexistent', '@notFound']], within: 5 }
+    { label: 'order transaction does not exist', weight: 6, terms: [['@order', 'transaction*', 'transacc*'], '@nonexistent'], within: 5 }
   ]
 };
