@@ -1,4 +1,4 @@
-import type { ReprocessOutcome } from '../../../shared/api/reprocess';
+import type { ReprocessOutcome, ReprocessProgress } from '../../../shared/api/reprocess';
 import { call } from '../call';
 import type { CliIo } from '../io';
 import { openCliHost } from './mirror-command';
@@ -36,7 +36,18 @@ export async function reprocessCommand(argv: string[], io: CliIo): Promise<numbe
   if (!selection) return io.stdout(reprocessHelp + '\n'), 0;
   const host = await openCliHost(io, db);
   try {
+    let progressShown = false;
+    host.events.subscribe({
+      emit(event, payload) {
+        const progress = payload as ReprocessProgress;
+        // One line redrawn per batch of a large run; a run of one batch finishes before it would help.
+        if (event !== 'reprocess/progress' || json || progress.done === progress.total) return;
+        progressShown = true;
+        io.stderr(`\r${progress.done} of ${progress.total} reprocessed, ${progress.succeeded} integrated`);
+      }
+    });
     const summary = await call(host.api, 'reprocess/run', selection);
+    if (progressShown) io.stderr('\n');
     if (json) {
       io.stdout(JSON.stringify(summary) + '\n');
       return 0;
