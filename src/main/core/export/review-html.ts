@@ -43,6 +43,7 @@ export function writeReviewHtml(source: ReviewSource, write: TextSink): void {
   for (const order of source.orders()) {
     write(
       `<section class="order"><h3><span class="mono">${escapeHtml(order.affiliateId)} ${escapeHtml(order.marketplaceOrderId)}</span> — ${escapeHtml(order.errorType)}` +
+        `${order.inferredErrorType ? ` → ${escapeHtml(order.inferredErrorType)} (inferred)` : ''}` +
         `${order.valueCents === null ? '' : ` · ${centsToDecimalString(order.valueCents)}`}</h3>` +
         `<div class="message">${escapeHtml(order.message ?? '')}</div>`
     );
@@ -54,6 +55,9 @@ export function writeReviewHtml(source: ReviewSource, write: TextSink): void {
         `<div class="cause"><span class="code mono">${escapeHtml(cause.code)}</span> — fix: <span class="mono">${escapeHtml(cause.fix.kind)}</span>` +
           `${evidenceHtml(cause.evidence)}</div>`
       );
+    }
+    for (const cause of order.alsoFound) {
+      write(`<div class="cause also">also found: <span class="code mono">${escapeHtml(cause.code)}</span> — fix: <span class="mono">${escapeHtml(cause.fix.kind)}</span></div>`);
     }
     write('</section>');
   }

@@ -14,10 +14,12 @@ export function writeReviewMarkdown(source: ReviewSource, write: TextSink): void
   }
   write('\n## Orders\n');
   for (const order of source.orders()) {
-    write(`\n### ${md(order.affiliateId)} ${md(order.marketplaceOrderId)} — ${md(order.errorType)}\n\n> ${md(order.message)}\n\n`);
+    const inferred = order.inferredErrorType ? ` → ${md(order.inferredErrorType)} (inferred)` : '';
+    write(`\n### ${md(order.affiliateId)} ${md(order.marketplaceOrderId)} — ${md(order.errorType)}${inferred}\n\n> ${md(order.message)}\n\n`);
     if (order.causes.length === 0) write(`- **${md(order.outcome)}**${order.missing.length ? ` (missing: ${md(order.missing.join(', '))})` : ''}\n`);
     for (const cause of order.causes) {
       write(`- **${md(cause.code)}** — fix: ${md(cause.fix.kind)} — evidence: ${markdownCode(cause.evidence)}\n`);
     }
+    for (const cause of order.alsoFound) write(`- also found: **${md(cause.code)}** — fix: ${md(cause.fix.kind)}\n`);
   }
 }
