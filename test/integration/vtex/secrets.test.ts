@@ -38,7 +38,7 @@ describe('credentials never leave the request headers', () => {
     await syncOmsIncremental(mirror.db, http, { from: new Date('2026-01-01T00:00:00Z'), to: new Date('2026-12-31T00:00:00Z') });
     // Wrong credentials, and a transport error quoting the secret.
     const errors: unknown[] = [];
-    const wrong = new VtexHttp({ ...h.account, appToken: `${h.account.appKey}-x` }, { sleep: h.time.sleep, retry: { maxAttempts: 1 } });
+    const wrong = new VtexHttp({ ...h.account, appToken: `${h.fake.credentials.appKey}-x` }, { sleep: h.time.sleep, retry: { maxAttempts: 1 } });
     await readSku(wrong, '1').catch((e: unknown) => errors.push(e));
     const leaky: typeof fetch = async () => {
       throw new Error(`connect ECONNREFUSED with token ${h.fake.credentials.appToken}`);
