@@ -3,7 +3,7 @@ import type { TypeSignals } from '../signal-spec';
 export const paymentDataInvalid: TypeSignals = {
   errorType: 'payment_data_invalid',
   signals: [
-    { label: 'invalid payment data', weight: 6, terms: ['@payment', ['@invalid', '@missing', '@required', '@not', '@cannot']], within: 5 },
+    { label: 'invalid payment data', weight: 6, terms: ['@payment', ['@invalid', '@missing', '@required', '@not', '@cannot']], within: 7 },
     { label: 'payment', weight: 2, terms: ['@payment'] },
     { label: 'installments', weight: 7, terms: [['installment*', 'parcela*', 'cuota*']] },
     { label: 'payment differs from order', weight: 6, terms: ['@payment', '@differ'], within: 6 },

@@ -58,7 +58,7 @@ export const platformError: TypeSignals = {
       terms: [
         ['@cannot', '@fail', '@error', 'could not', 'nao pud*'],
         ['process*', 'salvar', 'save', 'guardar', 'load', 'carregar', 'cargar', 'obtain', 'obter', 'obtener', 'fetch', 'buscar', 'get', 'exibid*', 'connect*', 'conect*', 'complet*',
-          'conclu*', 'recuperar', 'retrieve']
+          'conclu*', 'recuperar', 'retrieve', 'getting', 'loading', 'saving']
       ],
       within: 4,
       ordered: true
@@ -75,7 +75,7 @@ export const platformError: TypeSignals = {
     { label: 'oops', weight: 2, terms: [['oops', 'ops']] },
     { label: 'communication error with a VTEX system', weight: 4, terms: ['@communication', ['@error', '@fail'], ['with ? system', 'with ? sistema', 'com o ? sistema', 'con el ? sistema']], within: 6, ordered: true },
     { label: 'too many reservations', weight: 6, terms: [['too many', 'muitas', 'demasiadas'], '@reserve'], within: 4, ordered: true },
-    { label: "failed because of the marketplace's error", weight: 4, terms: [['due to', 'reason', 'motivo', 'devido a', 'debido a'], '@marketplace', ['@error', '@fail', 'failure']], within: 5, ordered: true },
+    { label: "failed because of the marketplace's error", weight: 4, terms: [['due to', 'reason', 'motivo', 'devido a', 'debido a'], '@marketplace', ['@error', '@fail', 'failure']], within: 5 },
     { label: 'the next synchronization resolves it', weight: 6, terms: [['next synchroniz*', 'next m2e synchroniz*', 'proxima sincroniz*', 'will resolve', 'se resolvera', 'sera resolvid*']] },
     { label: 'cancelled by the caller', weight: 9, terms: [['cancelled by the caller', 'canceled by the caller', 'cancelled by caller', 'canceled by caller']] },
     { label: 'communication timed out or broke off', weight: 6, terms: ['@communication', ['@timeout', 'cancelled by', 'canceled by', '@unknownCause']], within: 8 },

@@ -11,7 +11,8 @@ export const priceDivergence: TypeSignals = {
       label: 'value the store expects',
       weight: 3,
       terms: [
-        ['desired value*', 'desired price*', 'expected value*', 'expected price*', 'valor determinado', 'valor esperado', 'preco esperado', 'precio esperado']
+        ['desired value*', 'desired price*', 'expected value*', 'expected price*', 'valor determinado', 'valor esperado', 'preco esperado', 'precio esperado',
+          'pretendido pela loja', 'pretendido por la tienda', 'store desired']
       ]
     },
     { label: 'value has changed', weight: 6, terms: [['@amount'], ['changed', 'has changed', 'mudou', 'alterad*', 'cambio', 'cambiado']], within: 4 }
