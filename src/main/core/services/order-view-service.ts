@@ -76,8 +76,19 @@ function recordsInvolved(store: StoreData, order: MarketplaceOrder, tradePolicyI
 function diagnosisView(deps: CoreDeps, orderId: number): DiagnosisView | null {
   const stored = getDiagnosis(deps.db, orderId);
   if (!stored) return null;
-  const { errorType, outcome, causes, missing, confidence, ranAt, asOf } = stored;
-  return { errorType, outcome, causes, ...(missing ? { missing } : {}), confidence, ranAt, asOf };
+  const { errorType, outcome, causes, alsoFound, inferredErrorType, checked, missing, confidence, ranAt, asOf } = stored;
+  return {
+    errorType,
+    outcome,
+    causes,
+    ...(alsoFound ? { alsoFound } : {}),
+    ...(inferredErrorType ? { inferredErrorType } : {}),
+    ...(checked ? { checked } : {}),
+    ...(missing ? { missing } : {}),
+    confidence,
+    ranAt,
+    asOf
+  };
 }
 
 export function orderAudit(deps: CoreDeps, order: MarketplaceOrder): AuditEntry[] {
