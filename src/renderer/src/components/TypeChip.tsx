@@ -1,8 +1,8 @@
 import type { ErrorType } from '../../../shared/domain/error-types';
-import { isUncertain } from '../../../shared/domain/classification';
 import { formatPercent } from '../i18n';
 import { errorTypeTitle } from '../i18n/domain/verdict';
 import { useT } from '../i18n/use-t';
+import { typeChipState } from './type-chip-state';
 
 interface Props {
   /** What the message says, as classified. */
@@ -22,10 +22,8 @@ interface Props {
  */
 export function TypeChip({ errorType, inferredErrorType = null, confidence = null, compact = false }: Props) {
   const { t, locale } = useT();
-  // An unclassified message has no type to be sure of: a "0%" beside it would only be noise.
-  const percent = confidence === null || errorType === 'unclassified' ? null : formatPercent(locale, confidence);
-  // "Unclassified" already says the message was not understood; "uncertain" would repeat it.
-  const uncertain = confidence !== null && isUncertain(confidence) && errorType !== 'unclassified';
+  const { uncertain, showConfidence } = typeChipState(errorType, inferredErrorType, confidence);
+  const percent = showConfidence && confidence !== null ? formatPercent(locale, confidence) : null;
   const said = errorTypeTitle(errorType, locale);
   const confidenceWords = percent ? t('type.confidence', { confidence: percent }) : undefined;
   const inferredChip = inferredErrorType && (
