@@ -141,6 +141,15 @@ describe('the group pre-check', () => {
     expect(balance(db)).toEqual({ total: 10, reserved: 10 });
   });
 
+  it('sums one SKU × warehouse once across the trade policies that reach it', () => {
+    const { db, deps } = storeWith([shirts(1, 2), { ...shirts(2, 2), affiliateId: 'MLB' }], 1);
+    // Dock D1 serves trade policies 1 (Amazon) and 2 (Mercado Livre) from WH1.
+    db.prepare("INSERT INTO sku_trade_policies (sku_id, trade_policy_id) VALUES ('1001', '2')").run();
+    expect(precheckReprocess(deps, [1, 2]).shortfalls).toEqual([
+      { skuId: '1001', skuName: 'Camiseta P', warehouseId: 'WH1', warehouseName: 'Principal', units: 3, totalQuantity: 4 }
+    ]);
+  });
+
   it('selects a group by cause and key, or orders by marketplace order id, through the API', async () => {
     const { deps, group } = groupOfFive();
     const api = createApi(deps);

@@ -14,6 +14,9 @@ Orders are named by their marketplace order ids, or as the group of failed order
 (--cause insufficient_stock), optionally on one object (--key sku:10110, as the review's groups
 name it). --json prints the pre-check as one JSON object.`;
 
+/** Shortfalls named in the summary line; a group across many SKUs lists the largest. */
+const LISTED = 5;
+
 export async function precheckCommand(argv: string[], io: CliIo): Promise<number> {
   const { selection, db, json } = parseSelection('precheck', argv);
   if (!selection) return io.stdout(precheckHelp + '\n'), 0;
@@ -25,8 +28,9 @@ export async function precheckCommand(argv: string[], io: CliIo): Promise<number
       return 0;
     }
     const head = `${precheck.wouldSucceed} of ${precheck.total} would integrate`;
-    const missing = precheck.shortfalls.map(shortfallText).join(', ');
-    io.stdout(`${missing ? `${head}; ${missing} for the rest` : head}\n`);
+    const listed = precheck.shortfalls.slice(0, LISTED).map(shortfallText);
+    if (precheck.shortfalls.length > LISTED) listed.push(`${precheck.shortfalls.length - LISTED} more SKU × warehouse shortfalls (--json lists them)`);
+    io.stdout(`${listed.length > 0 ? `${head}; ${listed.join(', ')} for the rest` : head}\n`);
     if (precheck.duplicates > 0) io.stdout(`  ${precheck.duplicates} already in OMS: never sent again\n`);
     for (const [cause, n] of Object.entries(precheck.failingByCause)) io.stdout(`  still failing: ${cause} ${n}\n`);
     io.stdout('  (walked oldest first)\n');

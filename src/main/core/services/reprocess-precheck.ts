@@ -6,25 +6,29 @@ import type { StockShortage } from '../gateway/integration-judge';
 import type { CoreDeps } from './deps';
 import { blockingCause, decide, selectOrders } from './reprocess-selection';
 
-/** What the failing orders asked of one SKU in one warehouse. */
+/** What the failing orders asked of one SKU in one warehouse, and the trade policies they came through. */
 interface Demand {
   shortage: StockShortage;
   ordered: number;
+  tradePolicyIds: Set<string>;
 }
 
 /**
  * The units still missing per SKU × warehouse once the walk is over: what the failing orders ask
- * for less what the trade policy's warehouses still hold after the orders before them took theirs.
- * The total a fix sets starts from the mirror's balance (the walk's holds were never written).
+ * for less what their trade policies' warehouses still hold after the orders before them took
+ * theirs (the most any of those policies reaches: warehouses shared by the policies are counted
+ * once, so with one policy, or policies reaching the same warehouses, the figure is exact). The
+ * total a fix sets starts from the mirror's balance (the walk's holds were never written).
  */
 function shortfallsOf(deps: CoreDeps, replay: OrderReplay, demands: Map<string, Demand>): StockShortfall[] {
   const skuIds = [...new Set([...demands.values()].map((d) => d.shortage.skuId))];
   const names = skuNames(deps.db, skuIds);
   const balances = readInventory(deps.db, { skuIds });
   const shortfalls: StockShortfall[] = [];
-  for (const { shortage, ordered } of demands.values()) {
-    const left = replay.reachableStock(shortage.skuId, shortage.tradePolicyId);
-    const units = left.unlimited ? 0 : ordered - left.available;
+  for (const { shortage, ordered, tradePolicyIds } of demands.values()) {
+    const left = [...tradePolicyIds].map((id) => replay.reachableStock(shortage.skuId, id));
+    if (left.some((stock) => stock.unlimited)) continue;
+    const units = ordered - Math.max(...left.map((stock) => stock.available));
     if (units <= 0) continue;
     const balance = balances.find((b) => b.skuId === shortage.skuId && b.warehouseId === shortage.warehouseId);
     shortfalls.push({
@@ -63,9 +67,10 @@ export function precheckReprocess(deps: CoreDeps, selection: ReprocessSelection 
     const cause = blockingCause(verdict);
     precheck.failingByCause[cause] = (precheck.failingByCause[cause] ?? 0) + 1;
     for (const shortage of verdict.shortages) {
-      const key = `${shortage.skuId}\u0000${shortage.warehouseId}\u0000${shortage.tradePolicyId}`;
-      const demand = demands.get(key) ?? { shortage, ordered: 0 };
+      const key = `${shortage.skuId}\u0000${shortage.warehouseId}`;
+      const demand = demands.get(key) ?? { shortage, ordered: 0, tradePolicyIds: new Set<string>() };
       demand.ordered += shortage.ordered;
+      demand.tradePolicyIds.add(shortage.tradePolicyId);
       demands.set(key, demand);
     }
   }
