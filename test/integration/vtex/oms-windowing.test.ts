@@ -12,7 +12,7 @@ afterAll(async () => h.close());
 const pageOf = (query: string): number => Number(new URLSearchParams(query).get('page'));
 
 describe('OMS list windowing (30-page hard limit)', () => {
-  it('splits a window of more than 30 pages in halves until each fits, listing every order once', async () => {
+  it('splits a range of more than 30 pages in halves until each fits, listing every order once', async () => {
     const from = new Date('2025-03-01T00:00:00.000Z');
     const to = new Date('2025-03-31T23:59:59.999Z');
     const padded = padOms(h.fake.store, 3_250, from, to);
@@ -20,7 +20,7 @@ describe('OMS list windowing (30-page hard limit)', () => {
     const seen: string[] = [];
     const windows: { from: Date; to: Date }[] = [];
     for await (const chunk of listOrders(h.http(), { from, to, perPage: 100 })) {
-      windows.push(chunk.window);
+      windows.push(chunk.range);
       seen.push(...chunk.items.map((i) => i.orderId));
     }
     expect(new Set(seen).size).toBe(seen.length);

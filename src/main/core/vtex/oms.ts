@@ -16,7 +16,7 @@ export interface OmsListItem {
 }
 
 export interface OmsListFilter {
-  /** Inclusive creation-date window; required by the windowing (VTEX serves at most 30 pages). */
+  /** Inclusive creation-date range; required by the windowing (VTEX serves at most 30 pages). */
   from: Date;
   to: Date;
   /** Full-text search: an order id, a client's e-mail, document or name, or a marketplace order id. */
@@ -57,26 +57,26 @@ async function page(http: VtexHttp, filter: OmsListFilter, from: Date, to: Date,
 }
 
 /**
- * Every order of a creation-date window. A window whose answer spans more than 30 pages is split in
+ * Every order of a creation-date range. A range whose answer spans more than 30 pages is split in
  * halves (recursively) until each half fits, because pages past the 30th are never served; windows
- * are walked oldest first, so a caller can checkpoint on the last window it finished.
+ * are walked oldest first, so a caller can checkpoint on the last range it finished.
  */
-export async function* listOrders(http: VtexHttp, filter: OmsListFilter, signal?: AbortSignal): AsyncGenerator<{ window: { from: Date; to: Date }; items: OmsListItem[] }> {
+export async function* listOrders(http: VtexHttp, filter: OmsListFilter, signal?: AbortSignal): AsyncGenerator<{ range: { from: Date; to: Date }; items: OmsListItem[] }> {
   const windows: { from: Date; to: Date }[] = [{ from: filter.from, to: filter.to }];
   while (windows.length > 0) {
-    const window = windows.shift() as { from: Date; to: Date };
-    const first = await page(http, filter, window.from, window.to, 1, signal);
+    const range = windows.shift() as { from: Date; to: Date };
+    const first = await page(http, filter, range.from, range.to, 1, signal);
     if (first.pages > OMS_MAX_PAGES) {
-      const span = window.to.getTime() - window.from.getTime();
+      const span = range.to.getTime() - range.from.getTime();
       // One millisecond holding over 3,000 orders cannot be split further: say so rather than skip orders.
-      if (span < 1) throw invalid(http, 'oms.list', PATH, `more than ${OMS_MAX_PAGES} pages of orders created at ${window.from.toISOString()}`);
-      const mid = window.from.getTime() + Math.floor(span / 2);
-      windows.unshift({ from: window.from, to: new Date(mid) }, { from: new Date(mid + 1), to: window.to });
+      if (span < 1) throw invalid(http, 'oms.list', PATH, `more than ${OMS_MAX_PAGES} pages of orders created at ${range.from.toISOString()}`);
+      const mid = range.from.getTime() + Math.floor(span / 2);
+      windows.unshift({ from: range.from, to: new Date(mid) }, { from: new Date(mid + 1), to: range.to });
       continue;
     }
     const items = [...first.items];
-    for (let n = 2; n <= first.pages; n++) items.push(...(await page(http, filter, window.from, window.to, n, signal)).items);
-    yield { window, items };
+    for (let n = 2; n <= first.pages; n++) items.push(...(await page(http, filter, range.from, range.to, n, signal)).items);
+    yield { range, items };
   }
 }
 
@@ -84,9 +84,9 @@ export async function* listOrders(http: VtexHttp, filter: OmsListFilter, signal?
  * The OMS orders whose marketplace order id is exactly this one: the full-text search (`q=`) may
  * match other fields (a client's name), so the ids are compared before anything is returned.
  */
-export async function findOrdersByMarketplaceId(http: VtexHttp, marketplaceOrderId: string, window: { from: Date; to: Date }, signal?: AbortSignal): Promise<OmsListItem[]> {
+export async function findOrdersByMarketplaceId(http: VtexHttp, marketplaceOrderId: string, range: { from: Date; to: Date }, signal?: AbortSignal): Promise<OmsListItem[]> {
   const found: OmsListItem[] = [];
-  for await (const chunk of listOrders(http, { ...window, q: marketplaceOrderId }, signal)) {
+  for await (const chunk of listOrders(http, { ...range, q: marketplaceOrderId }, signal)) {
     found.push(...chunk.items.filter((item) => item.marketPlaceOrderId === marketplaceOrderId));
   }
   return found;

@@ -53,7 +53,7 @@ export async function syncTargets(db: Db, http: VtexHttp, options: SyncOptions):
   const clock = options.clock ?? systemClock;
   const kinds = SYNC_KINDS.filter((kind) => !options.kinds || options.kinds.includes(kind));
   const { searchWindow, ...ids } = options.targets;
-  const print = fingerprint({ account: http.account.account, kinds, ids, window: [searchWindow.from.toISOString(), searchWindow.to.toISOString()] });
+  const print = fingerprint({ account: http.account.account, kinds, ids, range: [searchWindow.from.toISOString(), searchWindow.to.toISOString()] });
   const checkpoint = readCheckpoint<TargetedCheckpoint>(db, TARGETED_CHECKPOINT, print) ?? { fingerprint: print, done: [] };
   db.transaction(() => claimMirror(db, http.account.account))();
   const result: SyncResult = { applied: {}, missing: {}, failed: {}, resumed: [] };
@@ -107,8 +107,8 @@ interface OmsCheckpoint {
 
 /**
  * OMS incremental by creation date: every marketplace order created in [from, to], read in windows
- * that stay inside the 30-page limit. Each window is written in one transaction with a checkpoint
- * at its end, so an interrupted run of the same range resumes after the last window it applied.
+ * that stay inside the 30-page limit. Each range is written in one transaction with a checkpoint
+ * at its end, so an interrupted run of the same range resumes after the last range it applied.
  */
 export async function syncOmsIncremental(db: Db, http: VtexHttp, options: OmsIncrementalOptions): Promise<{ orders: number; windows: number; resumedFrom: string | null }> {
   const clock = options.clock ?? systemClock;
@@ -123,7 +123,7 @@ export async function syncOmsIncremental(db: Db, http: VtexHttp, options: OmsInc
       // Orders not placed through a marketplace have no marketplace order id: the desk has no use for them.
       const ids = chunk.items.filter((item) => item.marketPlaceOrderId !== null).map((item) => item.orderId);
       const records = (await Promise.all(ids.map((id) => readOmsOrder(http, id, options.signal)))).filter((r) => r !== null);
-      const doneUntil = chunk.window.to.toISOString();
+      const doneUntil = chunk.range.to.toISOString();
       db.transaction(() => {
         for (const record of records) upsertOmsOrder(db, mapOmsOrder(record));
         const next: OmsCheckpoint = { fingerprint: print, doneUntil };
