@@ -213,10 +213,12 @@ describe('verify and the replay share one judge', () => {
     const { db, deps } = storeWith([{ ...shirts(1, 1), message: 'Zorblax quantum flange misaligned on the frobnicator' }], 50);
     const verdict = verifyOrder(deps, 1);
     expect(verdict.result).toBe('would_fail');
-    expect(verdict.diagnosis).toMatchObject({ errorType: 'unclassified', causes: [] });
-    expect(precheckReprocess(deps, [1])).toMatchObject({ wouldSucceed: 0, wouldFail: 1 });
+    expect(verdict.diagnosis).toMatchObject({ errorType: 'unclassified', outcome: 'unexplained', causes: [] });
+    expect(precheckReprocess(deps, [1])).toMatchObject({ wouldSucceed: 0, wouldFail: 1, failingByCause: { unexplained: 1 } });
     const summary = await reprocessOrders(deps, [1]);
+    expect(summary).toMatchObject({ succeeded: 0, stillFailingByCause: { unexplained: 1 } });
     expect(summary.outcomes[0].result).toBe('still_failing');
+    expect(outcomeOf(db, 1)).toBe('unexplained');
     expect(count(db, 'SELECT COUNT(*) FROM oms_orders')).toBe(0);
     expect(balance(db)).toEqual({ total: 50, reserved: 0 });
   });
