@@ -83,6 +83,19 @@ describe('the replay consumes stock', () => {
   });
 });
 
+describe('the warehouse that serves the order', () => {
+  it('is the one behind the SLA the marketplace selected, before the mirror’s first', async () => {
+    const { db, deps } = storeWith([shirts(1, 3)], 10);
+    // WH2 reaches dock D1 at no cost and WH1 at R$5, so the "Normal" SLA ships from WH2.
+    db.exec(`UPDATE warehouse_docks SET cost_cents = 500 WHERE warehouse_id = 'WH1';
+      INSERT INTO warehouse_docks (warehouse_id, dock_id, time, cost_cents) VALUES ('WH2', 'D1', '0.00:00:00', 0);
+      INSERT INTO inventory (sku_id, warehouse_id, warehouse_name, total_quantity, reserved_quantity, has_unlimited_quantity) VALUES ('1001', 'WH2', 'Reserva', 5, 0, 0);`);
+    expect(verifyOrder(deps, 1).simulation!.items[0].slas.find((sla) => sla.id === 'Normal')).toMatchObject({ warehouseId: 'WH2' });
+    const [outcome] = (await reprocessOrders(deps, [1])).outcomes;
+    expect(outcome.reserved).toEqual([{ skuId: '1001', warehouseId: 'WH2', units: 3 }]);
+  });
+});
+
 describe('the group pre-check', () => {
   const ORDERS = [1, 2, 3, 4, 5].map((id) => shirts(id, 2));
 
