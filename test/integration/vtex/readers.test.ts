@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConnection } from '../../../src/main/core/vtex/connection';
+import { VtexHttp } from '../../../src/main/core/vtex/http';
 import { findOrdersByMarketplaceId, readOmsOrder } from '../../../src/main/core/vtex/oms';
 import {
   readAffiliates,
@@ -88,6 +89,25 @@ describe('VTEX readers against the fake account', () => {
     const call = h.fake.requests.filter((r) => r.path === '/api/checkout/pub/orderForms/simulation').at(-1);
     expect(call?.method).toBe('POST');
     expect(call?.query).toBe(`?sc=${affiliate.salesChannel}&affiliateId=${affiliate.id}`);
+  });
+
+  it('authenticates with a user token in VtexIdclientAutCookie as well as with a key pair', async () => {
+    const http = new VtexHttp({ account: h.account.account, apiBase: h.fake.url, userToken: h.fake.credentials.appToken });
+    expect(await readSalesChannels(http)).toEqual(h.fake.store.salesChannels);
+    const call = h.fake.requests.at(-1);
+    expect(call?.status).toBe(200);
+    expect(Object.keys(call?.headers ?? {})).not.toContain('vtexidclientautcookie');
+  });
+
+  it("shows VTEX's simulation answer as VTEX gives it, even when it disagrees with the store", async () => {
+    h.fake.on('POST', /^\/api\/checkout\/pub\/orderForms\/simulation$/, () => ({
+      status: 200,
+      body: { items: [{ id: '10000', requestIndex: 0, quantity: 1, seller: '1', price: 100, availability: 'withoutStock' }], logisticsInfo: [], messages: [{ code: 'withoutStock', text: 'The item 10000 has no inventory', status: 'error' }] }
+    }));
+    const result = await simulateFulfillment(h.http(), { items: [{ id: '10000', quantity: 1 }], postalCode: '01000000', country: 'BRA', salesChannel: '1' });
+    expect(result.items[0].availability).toBe('withoutStock');
+    expect(result.messages).toEqual([{ code: 'withoutStock', text: 'The item 10000 has no inventory', status: 'error' }]);
+    h.fake.reset();
   });
 
   it('tests a connection: every module readable with a full key', async () => {

@@ -32,7 +32,12 @@ export interface FakeVtex {
   /** Every call to a module answers this status (401 wrong credentials, 403 a missing resource). */
   deny(module: FakeModule, status: 401 | 403): void;
   fault(rule: FaultRule): void;
-  /** Clears every denial and pending fault (between tests). */
+  /**
+   * Answers `method` on paths matching `pattern` with `handler` before the built-in routes (for a
+   * write a later test needs, or an answer that disagrees with the store). Cleared by `reset`.
+   */
+  on(method: string, pattern: RegExp, handler: (match: string[], query: URLSearchParams, body: unknown) => FakeAnswer): void;
+  /** Clears every denial, pending fault and extra route (between tests). */
   reset(): void;
   close(): Promise<void>;
 }
@@ -66,6 +71,7 @@ export async function startFakeVtex(store: FakeStore, credentials = { appKey: 'v
   const requests: RecordedRequest[] = [];
   const denied = new Map<FakeModule, 401 | 403>();
   const faults: FaultRule[] = [];
+  const extra: { method: string; pattern: RegExp; handler: (match: string[], query: URLSearchParams, body: unknown) => FakeAnswer }[] = [];
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -97,6 +103,10 @@ export async function startFakeVtex(store: FakeStore, credentials = { appKey: 'v
     if (deny) return reply({ status: deny, body: { error: { message: deny === 401 ? 'Unauthorized' : 'Forbidden' } } });
     readBody(req).then(
       (body) => {
+        for (const route of extra) {
+          const match = route.method === req.method ? route.pattern.exec(url.pathname) : null;
+          if (match) return reply(route.handler(match.map((m) => decodeURIComponent(m)), url.searchParams, body));
+        }
         if (req.method === 'POST' && url.pathname === '/api/checkout/pub/orderForms/simulation') return reply(simulate(store, url.searchParams, body));
         for (const [pattern, handle] of ROUTES) {
           const match = pattern.exec(url.pathname);
@@ -117,9 +127,11 @@ export async function startFakeVtex(store: FakeStore, credentials = { appKey: 'v
     credentials,
     deny: (module, status) => denied.set(module, status),
     fault: (rule) => faults.push({ ...rule }),
+    on: (method, pattern, handler) => extra.push({ method, pattern, handler }),
     reset: () => {
       denied.clear();
       faults.length = 0;
+      extra.length = 0;
     },
     close: () =>
       new Promise<void>((resolve) => {
