@@ -6,6 +6,7 @@ import { ensurePrivateDir } from './core/private-files';
 import { rendererEntry } from './core/url-policy';
 import { pickImportSource } from './electron/dialogs';
 import { registerIpc } from './electron/ipc';
+import { demoSnapshotDir } from './electron/resource-paths';
 import { createMainWindow, guardNavigation, hardenSession } from './electron/window';
 
 // The CLI computes the same folder without Electron; pinning it here keeps the two on one mirror.
@@ -15,7 +16,7 @@ ensurePrivateDir(dataDir);
 app.setPath('userData', dataDir);
 
 let mainWindow: BrowserWindow | null = null;
-const resourcesDir = app.isPackaged ? process.resourcesPath : join(__dirname, '../../resources');
+const appLocation = { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() };
 const entry = rendererEntry({
   isPackaged: app.isPackaged,
   devServerUrl: process.env.ELECTRON_RENDERER_URL,
@@ -27,7 +28,7 @@ const core = app.whenReady().then(() =>
     dbPath: defaultMirrorPath(),
     transport: 'desktop',
     appVersion: app.getVersion(),
-    demoSnapshotDir: join(resourcesDir, 'demo', 'snapshot'),
+    demoSnapshotDir: demoSnapshotDir(appLocation),
     seedDemoWhenNew: true,
     pickImportSource: (what) => pickImportSource(mainWindow, what)
   })
