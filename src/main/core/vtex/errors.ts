@@ -33,7 +33,7 @@ export class VtexError extends Error {
   }
 }
 
-export function describeFailure(details: Omit<VtexErrorDetails, 'path'> & { path: string }, account: string, cause?: string): string {
+export function describeFailure(details: VtexErrorDetails, account: string, cause?: string): string {
   const where = `${details.method} ${details.path} on account "${account}"`;
   switch (details.kind) {
     case 'unauthorized':
