@@ -1,7 +1,7 @@
 import { compileMatcher } from './compile';
 import { LEXICON } from './lexicon';
 import type { Token } from './normalise';
-import { scan, type Hit } from './scan';
+import { scan } from './scan';
 
 /**
  * Every lexicon concept as a signal of its own, so a message's concepts ("not", "price",
@@ -24,11 +24,12 @@ const STEM_LENGTH = 5;
 const HTTP_STATUS = /^[1-5]\d\d$/;
 
 /**
- * The features the model reads from a message: its words, their stems, adjacent word pairs, the
- * lexicon concepts it holds, and the rule signals that fired (`s:` + type index + label). Ids are
- * dropped except an HTTP status. Each feature occurs once, whatever its count.
+ * The features the model reads from a message: its words, their stems, adjacent word pairs and the
+ * lexicon concepts it holds. Ids are dropped except an HTTP status. Each feature occurs once,
+ * whatever its count. The rule signals that fired are not features: they are weighed beside the
+ * model instead, and as features they added nothing on the leave-one-source-out evaluation.
  */
-export function featuresOf(tokens: readonly Token[], signalHits: readonly Hit[]): string[] {
+export function featuresOf(tokens: readonly Token[]): string[] {
   const features = new Set<string>();
   let previous = '';
   for (const token of tokens) {
@@ -44,7 +45,6 @@ export function featuresOf(tokens: readonly Token[], signalHits: readonly Hit[])
     if (word.length > STEM_LENGTH) features.add(`p:${word.slice(0, STEM_LENGTH)}`);
   }
   for (const hit of scan(CONCEPTS, tokens)) features.add(`c:${hit.signal.label}`);
-  for (const hit of signalHits) features.add(`s:${hit.signal.typeIndex}:${hit.signal.label}`);
   return [...features];
 }
 
@@ -57,8 +57,6 @@ export function describeFeature(feature: string): string {
       return `"${text}"`;
     case 'p':
       return `"${text}…"`;
-    case 's':
-      return text.slice(text.indexOf(':') + 1);
     default:
       return text;
   }

@@ -39,15 +39,8 @@ export interface ClassifierOptions {
   readonly weighing?: Weighing;
 }
 
-/** The rule signals that fire on a message, and the features the model reads from it. */
-function read(message: string): { hits: ReturnType<typeof scan>; features: string[] } {
-  const tokens = tokenise(message);
-  const hits = scan(MATCHER, tokens);
-  return { hits, features: featuresOf(tokens, hits) };
-}
-
 function train(training: readonly TrainingMessage[], smoothing: number): NaiveBayes {
-  const examples = training.map((entry) => ({ features: read(entry.message).features, classIndex: CLASSES.indexOf(entry.errorType) }));
+  const examples = training.map((entry) => ({ features: featuresOf(tokenise(entry.message)), classIndex: CLASSES.indexOf(entry.errorType) }));
   return trainNaiveBayes(examples, CLASSES.length, smoothing);
 }
 
@@ -71,8 +64,8 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       cache.delete(key);
     } else {
       model ??= train(options.training ?? CORPUS, weighing.smoothing);
-      const { hits, features } = read(message);
-      const decided = decide(CLASSES, model, hits, features, weighing);
+      const tokens = tokenise(message);
+      const decided = decide(CLASSES, model, scan(MATCHER, tokens), featuresOf(tokens), weighing);
       reading = Object.freeze({ ...decided, matched: Object.freeze([...decided.matched]) });
       const oldest = cache.keys().next();
       if (cache.size >= cacheSize && oldest.done !== true) cache.delete(oldest.value);
