@@ -27,7 +27,7 @@ export const shippingDataInvalid: TypeSignals = {
     { label: 'pickup point', weight: 6, terms: [['pickup*', 'retirada', 'retiro'], ['@invalid', '@notFound', '@nonexistent']], within: 5 },
     { label: 'one SLA per item', weight: 9, terms: [['more than one sla', 'mais de um sla', 'mas de un ans', 'mas de un sla', 'multiples deliveries', 'multiple deliveries']] },
     { label: 'delivery estimate', weight: 6, terms: [['without estimate', 'reservation estimate', 'sem estimativa', 'sin estimacion']] },
-    { label: 'address lacks a field', weight: 7, terms: ['@address', ['not contain', 'no contiene', 'nao contem']], within: 4, ordered: true },
+    { label: 'address lacks a field', weight: 7, terms: ['@address', ['not contain', 'no contiene', 'nao contem']], within: 6, ordered: true },
     { label: 'address cannot be used', weight: 6, terms: ['@address', ['@cannot', 'cannot be used', 'nao pode ser usad*', 'no puede ser usad*']], within: 3, ordered: true }
   ]
 };

@@ -17,7 +17,7 @@ export const unknownSku: TypeSignals = {
     { label: 'invalid or missing item id', weight: 8, terms: [['item id', 'itemid', 'id for item', 'id for product', 'id do item', 'id del item', 'id format'], ['@invalid', '@required', '@missing']], within: 6 },
     { label: 'SKU not given', weight: 5, terms: ['@sku', '@missing'], within: 3 },
     { label: 'SKU does not match', weight: 6, terms: ['@sku', ['do not match', 'does not match', 'nao correspond*', 'no correspond*']], within: 4 },
-    { label: 'product not found', weight: 6, terms: ['@product', ['@notFound', '@nonexistent']], within: 7 },
+    { label: 'product not found', weight: 6, terms: ['@product', '@notFound'], within: 7 },
     { label: 'item not mapped to a product', weight: 6, terms: ['@item', ['not mapped', 'nao mapead*', 'no mapead*']], within: 4 },
     { label: 'id format', weight: 4, terms: [['id format', 'formato de id', 'formato do id']] }
   ]
