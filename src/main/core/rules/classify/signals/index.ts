@@ -19,6 +19,13 @@
  * | "A communication error with event system…", "Unable to communicate with seller {0}" | `platform_error` | only a communication error with the Catalog System is `catalog_access_denied` |
  * | "Seller {0} is inactive" | `marketplace_status` | a seller, not a SKU, is inactive; "User not active" is the connector's account |
  * | "Tempo de limite para retry alcançado" | `marketplace_status` | the retry window is over; "tempo esgotado" (a timeout) is `platform_error` |
+ * | "Exception while integrating: Pedido duplicado" | `duplicate_order` | a bare "exception" only supports a platform reading; null references, parse errors and timeouts decide it |
+ * | "Oops, we couldn't obtain the SKU price…" | `price_missing` | VTEX's connector messages open with "Oops" whatever the cause, so it is a hint only |
+ * | "Communication with the Catalog timed out" | `platform_error` | a timeout or a call cancelled by the caller is the platform's, even with the Catalog |
+ * | "Product cannot be saved because sku {0} already exists" | `listing_rejected` | a SKU or product that already exists is a catalog listing error; an order that already exists is `duplicate_order` |
+ *
+ * The learned model (`model.ts`, trained on `resources/classifier/corpus`) is weighed beside this
+ * table: it settles close calls and names a type where no signal reaches `minSignal`.
  */
 import type { TypeSignals } from '../signal-spec';
 import { carrierNotInErp } from './carrier-not-in-erp';
