@@ -63,3 +63,25 @@ describe('classify: contractions and typos', () => {
     expect(classify(text).errorType).toBe(errorType);
   });
 });
+
+/** Readings the wider signal table settles between types that share words (see `signals/index.ts`). */
+const SHARED_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['Exception while integrating: Pedido duplicado', 'duplicate_order'],
+  ["Oops, we couldn't obtain the SKU price of 123. Please check the items", 'price_missing'],
+  ['Communication with the Catalog timed out', 'platform_error'],
+  ['A communication error with Catalog System has occurred', 'catalog_access_denied'],
+  ['Product cannot be saved because sku 1234 already exists', 'listing_rejected'],
+  ['Order 77 already exists', 'duplicate_order'],
+  ['The value of EmailAddress is invalid', 'customer_data_invalid'],
+  ['Endereços devem ter código postal ou geocoordenadas', 'shipping_data_invalid'],
+  ['Anúncio sob revisão', 'listing_locked'],
+  ['O preço do produto não pode ser zero ou negativo!', 'price_missing'],
+  ['User is not allowed to cancel orders', 'connector_account'],
+  ['Order 123 cannot be found in the marketplace feed', 'marketplace_status']
+];
+
+describe('classify: wordings that share words with another type', () => {
+  it.each(SHARED_WORDS)('reads "%s" as %s', (text, errorType) => {
+    expect(classify(text).errorType).toBe(errorType);
+  });
+});

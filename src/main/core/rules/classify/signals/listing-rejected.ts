@@ -44,7 +44,7 @@ export const listingRejected: TypeSignals = {
     { label: 'country of origin', weight: 8, terms: [['country of origin', 'pais de origem', 'pais de origen']] },
     { label: 'listing denied', weight: 7, terms: ['@listing', '@denied'], within: 4 },
     { label: 'brand does not exist', weight: 6, terms: ['@brand', ['@nonexistent', '@notFound']], within: 6 },
-    { label: 'SKU already exists in the catalog', weight: 8, terms: [['@sku', '@product'], ['already exist*', 'ya exist*', 'ja exist*']], within: 3 },
+    { label: 'SKU already exists in the catalog', weight: 8, terms: [['@sku', '@product'], ['already exist*', 'ya exist*', 'ja exist*']], within: 4 },
     { label: 'ASIN', weight: 4, terms: [['asin', 'asins']] },
     { label: 'image not accepted', weight: 7, terms: ['@image', ['unsupported', 'nao suportad*', 'no soportad*', 'extension', 'download*']], within: 6 }
   ]
