@@ -13,6 +13,20 @@ const CONCEPTS = compileMatcher(
   LEXICON
 );
 
+/**
+ * Concepts that say something went wrong. The model alone names a type only for a message that
+ * holds one: "Order 123 invoiced" shares words with invoice errors but reports none.
+ */
+const TROUBLE_CONCEPTS = [
+  'not', 'cannot', 'invalid', 'missing', 'required', 'notFound', 'nonexistent', 'notRegistered', 'fail', 'expired', 'blocked',
+  'incomplete', 'inactive', 'unavailable', 'insufficient', 'outOfStock', 'differ', 'denied', 'unauthorized', 'finalized',
+  'rejected', 'canceled', 'limit', 'error', 'timeout', 'tryAgain', 'unknownCause', 'instability'
+];
+for (const concept of TROUBLE_CONCEPTS) if (LEXICON[concept] === undefined) throw new Error(`classify: unknown trouble concept "${concept}"`);
+
+/** The features of the trouble concepts. */
+export const TROUBLE: readonly string[] = TROUBLE_CONCEPTS.map((concept) => `c:${concept}`);
+
 /** Words too common in every type's messages to say anything (two-letter words are skipped anyway). */
 const STOP_WORDS = new Set([
   'the', 'and', 'for', 'with', 'from', 'this', 'that', 'are', 'has', 'was', 'been', 'its', 'your', 'you',

@@ -1,5 +1,5 @@
 import type { ErrorType } from '../../../../shared/domain/error-types';
-import { describeFeature } from './features';
+import { describeFeature, TROUBLE } from './features';
 import { readWithModel, strongestFor, type NaiveBayes } from './model';
 import type { Hit } from './scan';
 
@@ -50,15 +50,6 @@ const UNCLASSIFIED: Classification = { errorType: 'unclassified', confidence: 0,
 const MODEL_EVIDENCE = 3;
 /** The lead (in points) at which confidence reaches about 63%; one uncontested decisive phrase is about this much. */
 const CONFIDENCE_SCALE = 6;
-/**
- * Concepts that say something went wrong. The model alone names a type only for a message that
- * holds one: "Order 123 invoiced" shares words with invoice errors but reports none.
- */
-const TROUBLE = [
-  'not', 'cannot', 'invalid', 'missing', 'required', 'notFound', 'nonexistent', 'notRegistered', 'fail', 'expired', 'blocked',
-  'incomplete', 'inactive', 'unavailable', 'insufficient', 'outOfStock', 'differ', 'denied', 'unauthorized', 'finalized',
-  'rejected', 'canceled', 'limit', 'error', 'timeout', 'tryAgain', 'unknownCause', 'instability'
-].map((concept) => `c:${concept}`);
 
 /** Whole words, pairs and concepts read as evidence; a stem ("frobn…") says less than its word. */
 function isShownAsEvidence(feature: string): boolean {
