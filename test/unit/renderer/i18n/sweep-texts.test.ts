@@ -18,6 +18,7 @@ const NEW_KEYS: MessageKey[] = [
   'type.inferred', 'type.uncertain', 'type.inferredTitle', 'type.uncertainTitle', 'type.confidence',
   'order.unexplained', 'order.unexplainedAdvice', 'order.checked', 'order.couldNotCheck', 'order.alsoFound', 'order.alsoFoundLead',
   'evidence.blockers', 'evidence.blockedBy', 'evidence.unitsFreed',
+  'evidence.fixedPrices', 'evidence.basePrice', 'evidence.validFrom', 'evidence.validUntil', 'evidence.minQuantity', 'evidence.noFixedPrices',
   'wizard.unrecognised', 'wizard.uncertain', 'wizard.sweepFoundNothing', 'wizard.noReprocess'
 ];
 

@@ -2,6 +2,7 @@ import type { Cause, DivergenceEvidence, PolicyCheck, StockBlocker, StockRow } f
 import { formatMoney, formatNumber } from '../../i18n';
 import { blockerDock, domainTexts, fill, type VerdictNames } from '../../i18n/domain/verdict';
 import { useT } from '../../i18n/use-t';
+import { PriceEvidence } from './PriceEvidence';
 
 function StockTable({ rows }: { rows: StockRow[] }) {
   const { t, locale } = useT();
@@ -147,6 +148,10 @@ export function EvidenceView({ cause, verdict, names = {} }: { cause: Cause; ver
     case 'price_divergence_over_allowance':
     case 'price_divergence_awaiting_approval':
       return <DivergenceTable evidence={cause.evidence} />;
+    case 'price_missing_for_trade_policy':
+      return <PriceEvidence basePriceCents={cause.evidence.basePriceCents} fixedPrices={cause.evidence.fixedPrices} />;
+    case 'price_expired_for_trade_policy':
+      return <PriceEvidence fixedPrices={cause.evidence.expired} />;
     default:
       return <GenericEvidence evidence={cause.evidence as Record<string, unknown>} verdict={verdict} />;
   }
