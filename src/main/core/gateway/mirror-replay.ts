@@ -1,5 +1,6 @@
 import type { MarketplaceOrder } from '../../../shared/domain/model';
 import type { Db } from '../db/connection';
+import type { DiagnosisRow } from '../db/repositories/diagnosis-repository';
 import { readStoreData } from '../db/repositories/store-data-repository';
 import { upsertOmsOrder } from '../db/repositories/oms-repository';
 import { nextReplayOrderId } from '../db/repositories/replay-repository';
@@ -18,17 +19,11 @@ import { UNKNOWN_ERROR, vtexMessageFor, vtexMessageForBlock } from './vtex-messa
 export function judgeOrder(store: StoreData, order: MarketplaceOrder): ReplayVerdict {
   const row = diagnoseOrder(order, store);
   const simulated = judgeSimulation(store, order);
-  const { simulation, shortages } = simulated;
+  const { simulation, shortages, blocked } = simulated;
   const passes = diagnosisLetsThrough(row.diagnosis);
-  if (passes && !simulated.blocked) return { integrates: true, vtexOrderId: null, diagnosis: row, simulation, reservations: simulated.reservations };
-  let message: string;
-  if (!passes) {
-    const top = row.diagnosis.causes.find((cause) => cause.code !== 'transient_platform_error');
-    message = (top ? vtexMessageFor(top, order, row.diagnosis.errorType) : null) ?? order.integrationMessage ?? UNKNOWN_ERROR;
-  } else {
-    // The rules found nothing but the simulation refuses the order: VTEX answers as its simulation does.
-    message = vtexMessageForBlock(simulated.blocked!.reason, simulated.blocked!.skuId, row.diagnosis.errorType);
-  }
+  if (passes && !blocked) return { integrates: true, vtexOrderId: null, diagnosis: row, simulation, reservations: simulated.reservations };
+  // When the rules found nothing but the simulation refuses the order, VTEX answers as its simulation does.
+  const message = passes && blocked ? vtexMessageForBlock(blocked.reason, blocked.skuId, row.diagnosis.errorType) : causeMessage(row, order);
   // The order now carries VTEX's answer, so its stored diagnosis reads that message; should the new
   // wording lose the causes (a classifier gap), the diagnosis of the old one still explains the failure.
   const again = message === order.integrationMessage ? row : diagnoseOrder({ ...order, integrationMessage: message }, store);
@@ -40,6 +35,12 @@ export function judgeOrder(store: StoreData, order: MarketplaceOrder): ReplayVer
     diagnosis = { ...diagnosis, diagnosis: { ...diagnosis.diagnosis, outcome: 'causes', causes: [stockCause] }, groupKeys: [groupKeyOf(stockCause)] };
   }
   return { integrates: false, message, causes: diagnosis.diagnosis.causes.map((cause) => cause.code), diagnosis, simulation, shortages };
+}
+
+/** VTEX's answer to the cause that keeps the order failing, else the answer it already gave. */
+function causeMessage(row: DiagnosisRow, order: MarketplaceOrder): string {
+  const top = row.diagnosis.causes.find((cause) => cause.code !== 'transient_platform_error');
+  return (top ? vtexMessageFor(top, order, row.diagnosis.errorType) : null) ?? order.integrationMessage ?? UNKNOWN_ERROR;
 }
 
 function itemsValueCents(order: MarketplaceOrder): number {
