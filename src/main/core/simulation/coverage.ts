@@ -8,25 +8,32 @@ export type PolicyEvaluation =
   | { status: 'covers'; policy: ShippingPolicy; costCents: number; timeSeconds: number }
   | { status: Exclude<RuledOutReason, 'no_stock' | 'not_linked_to_trade_policy'>; policy: ShippingPolicy | null; coveringRows: FreightValue[] };
 
-interface PreparedRow {
-  row: FreightValue;
+/** The freight rows of one postal-code range (a range usually has one row per weight band). */
+interface PreparedRange {
   start: string;
   end: string;
   country: string | null;
+  rows: FreightValue[];
 }
 
-// Freight rows normalised once per loaded store: coverage is checked per order, per policy, per row.
-const preparedCache = new WeakMap<FreightValue[], PreparedRow[]>();
+// Freight rows normalised and grouped by range once per loaded store: coverage is checked for every
+// failed order (the full sweep), per policy, and each range is compared once rather than per band.
+const preparedCache = new WeakMap<FreightValue[], PreparedRange[]>();
 
-function prepared(rows: FreightValue[]): PreparedRow[] {
+function prepared(rows: FreightValue[]): PreparedRange[] {
   let list = preparedCache.get(rows);
   if (!list) {
-    list = rows.map((row) => ({
-      row,
-      start: normalisePostalCode(row.zipCodeStart),
-      end: normalisePostalCode(row.zipCodeEnd),
-      country: row.country ? row.country.trim().toUpperCase() : null
-    }));
+    const ranges = new Map<string, PreparedRange>();
+    for (const row of rows) {
+      const start = normalisePostalCode(row.zipCodeStart);
+      const end = normalisePostalCode(row.zipCodeEnd);
+      const country = row.country ? row.country.trim().toUpperCase() : null;
+      const key = `${start}|${end}|${country ?? ''}`;
+      const range = ranges.get(key);
+      if (range) range.rows.push(row);
+      else ranges.set(key, { start, end, country, rows: [row] });
+    }
+    list = [...ranges.values()];
     preparedCache.set(rows, list);
   }
   return list;
@@ -44,7 +51,7 @@ export function coveringRows(store: StoreData, shippingPolicyId: string, postalC
     // Same-length digit strings compare as text; anything else takes the careful path.
     const inRange =
       code.length === p.start.length && code.length === p.end.length ? p.start <= code && code <= p.end : postalCodeInRange(code, p.start, p.end);
-    if (inRange) covering.push(p.row);
+    if (inRange) covering.push(...p.rows);
   }
   return covering;
 }

@@ -4,6 +4,20 @@
  */
 export function parseTimeSpan(value: string | null | undefined): number {
   if (!value) return 0;
+  let seconds = parsed.get(value);
+  if (seconds === undefined) {
+    seconds = parseOnce(value);
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    parsed.set(value, seconds);
+  }
+  return seconds;
+}
+
+// A store has a handful of distinct spans, read for every SLA of every order the sweep simulates.
+const parsed = new Map<string, number>();
+const PARSED_LIMIT = 10_000;
+
+function parseOnce(value: string): number {
   const match = /^\s*(?:(\d+)\.)?(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*$/.exec(value);
   if (!match) return 0;
   const [, days = '0', hours, minutes, seconds = '0'] = match;
