@@ -15,12 +15,13 @@ export class CommandError extends Error {}
 
 /**
  * Text from data or file names made safe to print on a terminal: control characters (C0 but line
- * feed and tab, DEL, C1 — ESC and CSI start the sequences that retitle the window, rewrite the
+ * feed, tab and CR LF; DEL; C1 — ESC and CSI start the sequences that retitle the window, rewrite the
  * screen or forge a hyperlink) and the bidirectional overrides that reorder what is shown are
  * printed as visible escapes (`\x1b`, `\u202e`) instead of being obeyed.
  */
 export function terminalText(text: string): string {
-  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+  // A carriage return before a line feed ends a CSV row (review --format csv on a terminal); alone it overwrites.
+  return text.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g, (ch) => {
     const code = ch.charCodeAt(0);
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
   });

@@ -30,6 +30,7 @@ describe('text from file names and data reaches the terminal as visible escapes'
   it('escapes C0, ESC, DEL, C1 and bidirectional overrides; keeps line feeds and tabs', () => {
     expect(terminalText(`a${ESC}[31mb\x07c\x7fd\x9be\u202ef\tg\nh\r`)).toBe('a\\x1b[31mb\\x07c\\x7fd\\x9be\\u202ef\tg\nh\\x0d');
     expect(terminalText('Tênis Corrida — 42 € ✓')).toBe('Tênis Corrida — 42 € ✓');
+    expect(terminalText('row,1\r\nrow,2\r\n')).toBe('row,1\r\nrow,2\r\n');
   });
 
   it('an unknown file name in a snapshot folder is shown escaped in the error', async () => {
