@@ -139,6 +139,11 @@ describe('blank lines without a record', () => {
     expect(findOrdersByMarketplaceOrderId(db, 'AFTER-BLANKS')).toHaveLength(1);
   });
 
+  it('in an Admin CSV export too', async () => {
+    const csv = 'ID,Affiliate,Status\n' + '\n'.repeat(2 * MB) + '1,AMZ,Processed with error\n';
+    await expectRefused(db, folderWith({ 'connections-orders.csv': csv }), { file: 'connections-orders.csv', message: /^connections-orders\.csv line \d+: more than 1 MB of blank lines without a record$/ });
+  });
+
   it('whitespace between JSON array elements is bounded too', async () => {
     const text = `[${JSON.stringify(firstRecord('skus'))},${' '.repeat(300_000)}]`;
     await expectRefused(db, folderWith({ 'skus.json': text }), { file: 'skus.json', message: /more than 195.3 KB of blank space without a record/ }, { limits: { maxBlankChars: 200_000 } });

@@ -3,6 +3,7 @@ import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { normaliseIsoDate } from '../../../shared/dates';
 import type { AdminExportRow } from '../db/repositories/order-repository';
+import { blankRunGuard } from './blank-guard';
 import { FieldError, ImportError } from './import-error';
 import { unsafeIdError } from './fields';
 import { sizeText, type ImportLimits } from './limits';
@@ -81,9 +82,13 @@ export interface ExportRow {
 export async function* readAdminCsv(source: TextSource, limits: ImportLimits): AsyncGenerator<ExportRow> {
   const { file } = source;
   const input = createReadStream('', { fd: openRegularFile(source.path, file) });
-  const parser = input.pipe(
-    parse({ bom: true, delimiter: [',', ';'], relax_column_count: true, skip_empty_lines: true, info: true, max_record_size: limits.maxRecordChars })
-  );
+  const guard = blankRunGuard(file, limits);
+  const parser = input
+    .pipe(guard)
+    .pipe(parse({ bom: true, delimiter: [',', ';'], relax_column_count: true, skip_empty_lines: true, info: true, max_record_size: limits.maxRecordChars }));
+  // pipe() does not pass errors on: the reader and the guard fail the parser the loop reads.
+  input.on('error', (error) => parser.destroy(error));
+  guard.on('error', (error) => parser.destroy(error));
   let columns: Record<Column, number> | null = null;
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
