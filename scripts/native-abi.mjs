@@ -1,10 +1,9 @@
 // Makes sure better-sqlite3 is built for the runtime about to use it: Node (tests, CLI, bench)
 // or Electron (npm start). It checks first, so a build that already loads is left alone.
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { ensureElectronBinary } from './electron-binary.mjs';
 
 const target = process.argv[2];
-const require = createRequire(import.meta.url);
 const probe = "new (require('better-sqlite3'))(':memory:').close()";
 
 function run(command, args, env = {}) {
@@ -21,14 +20,12 @@ if (target === 'node') {
   const rebuilt = spawnSync('npm', ['rebuild', 'better-sqlite3'], { stdio: 'inherit', shell: process.platform === 'win32' });
   process.exit(rebuilt.status ?? 1);
 } else if (target === 'electron') {
-  let electronPath;
-  try {
-    electronPath = require('electron');
-  } catch (error) {
-    console.error(`Electron's binary is not installed here (${error.message.split('\n')[0]}).`);
-    console.error('The desktop window needs a machine where Electron can download its binary; the browser mode works anywhere: npx integration-desk web');
+  const electron = ensureElectronBinary();
+  if (!electron.binary) {
+    console.error(electron.problem);
     process.exit(1);
   }
+  const electronPath = electron.binary;
   if (run(electronPath, ['-e', probe], { ELECTRON_RUN_AS_NODE: '1' }).status === 0) process.exit(0);
   console.error('better-sqlite3 is not built for Electron; rebuilding it (npm run rebuild:electron)…');
   const rebuilt = spawnSync(npx('electron-rebuild'), ['-f', '-w', 'better-sqlite3'], { stdio: 'inherit', shell: process.platform === 'win32' });

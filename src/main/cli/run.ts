@@ -1,32 +1,92 @@
-import { classifyCommand, classifyHelp } from './commands/classify-command';
-import { diagnoseCommand, diagnoseHelp } from './commands/diagnose-command';
-import { generateCommand, generateHelp } from './commands/generate-command';
-import { importCommand, importHelp } from './commands/import-command';
-import { precheckCommand, precheckHelp } from './commands/precheck-command';
-import { reprocessCommand, reprocessHelp } from './commands/reprocess-command';
-import { reviewCommand, reviewHelp } from './commands/review-command';
-import { simulateCommand, simulateHelp } from './commands/simulate-command';
-import { statsCommand, statsHelp } from './commands/stats-command';
-import { webCommand, webHelp } from './commands/web-command';
 import { CommandError, UsageError, type CliIo } from './io';
+import { loadModule } from './lazy-module';
 
-interface Command {
+/** What a command module gives the dispatcher once loaded. */
+interface LoadedCommand {
   run: (argv: string[], io: CliIo) => Promise<number>;
   help: string;
+}
+
+interface Command {
   summary: string;
+  /**
+   * Loads the command's module on demand: importing every command pulls in the whole core (SQLite,
+   * import, rules) and made `--help` take seconds; the usage text needs only the summaries.
+   */
+  load: () => Promise<LoadedCommand>;
 }
 
 const COMMANDS: Record<string, Command> = {
-  import: { run: importCommand, help: importHelp, summary: 'import a snapshot folder into the mirror' },
-  stats: { run: statsCommand, help: statsHelp, summary: 'count the records in the mirror per kind' },
-  generate: { run: generateCommand, help: generateHelp, summary: 'write a realistic demo snapshot of any size' },
-  web: { run: webCommand, help: webHelp, summary: 'serve the desk to a browser on 127.0.0.1' },
-  classify: { run: classifyCommand, help: classifyHelp, summary: 'name the error type of integration messages' },
-  diagnose: { run: diagnoseCommand, help: diagnoseHelp, summary: 'diagnose one order of the mirror' },
-  simulate: { run: simulateCommand, help: simulateHelp, summary: 'simulate shipping from the mirror' },
-  review: { run: reviewCommand, help: reviewHelp, summary: 'import a snapshot, diagnose its failed orders, write a report' },
-  precheck: { run: precheckCommand, help: precheckHelp, summary: 'say how many orders a reprocess would integrate, and what stock the rest lack' },
-  reprocess: { run: reprocessCommand, help: reprocessHelp, summary: 'reprocess orders as a local replay, oldest first, reserving their stock' }
+  import: {
+    summary: 'import a snapshot folder into the mirror',
+    load: async () => {
+      const m = await loadModule(() => import('./commands/import-command'), () => require('./commands/import-command'));
+      return { run: m.importCommand, help: m.importHelp };
+    }
+  },
+  stats: {
+    summary: 'count the records in the mirror per kind',
+    load: async () => {
+      const m = await loadModule(() => import('./commands/stats-command'), () => require('./commands/stats-command'));
+      return { run: m.statsCommand, help: m.statsHelp };
+    }
+  },
+  generate: {
+    summary: 'write a realistic demo snapshot of any size',
+    load: async () => {
+      const m = await loadModule(() => import('./commands/generate-command'), () => require('./commands/generate-command'));
+      return { run: m.generateCommand, help: m.generateHelp };
+    }
+  },
+  web: {
+    summary: 'serve the desk to a browser on 127.0.0.1',
+    load: async () => {
+      const m = await loadModule(() => import('./commands/web-command'), () => require('./commands/web-command'));
+      return { run: m.webCommand, help: m.webHelp };
+    }
+  },
+  classify: {
+    summary: 'name the error type of integration messages',
+    load: async () => {
+      const m = await loadModule(() => import('./commands/classify-command'), () => require('./commands/classify-command'));
+      return { run: m.classifyCommand, help: m.classifyHelp };
+    }
+  },
+  diagnose: {
+    summary: 'diagnose one order of the mirror',
+    load: async () => {
+      const m = await loadModule(() => import('./commands/diagnose-command'), () => require('./commands/diagnose-command'));
+      return { run: m.diagnoseCommand, help: m.diagnoseHelp };
+    }
+  },
+  simulate: {
+    summary: 'simulate shipping from the mirror',
+    load: async () => {
+      const m = await loadModule(() => import('./commands/simulate-command'), () => require('./commands/simulate-command'));
+      return { run: m.simulateCommand, help: m.simulateHelp };
+    }
+  },
+  review: {
+    summary: 'import a snapshot, diagnose its failed orders, write a report',
+    load: async () => {
+      const m = await loadModule(() => import('./commands/review-command'), () => require('./commands/review-command'));
+      return { run: m.reviewCommand, help: m.reviewHelp };
+    }
+  },
+  precheck: {
+    summary: 'say how many orders a reprocess would integrate, and what stock the rest lack',
+    load: async () => {
+      const m = await loadModule(() => import('./commands/precheck-command'), () => require('./commands/precheck-command'));
+      return { run: m.precheckCommand, help: m.precheckHelp };
+    }
+  },
+  reprocess: {
+    summary: 'reprocess orders as a local replay, oldest first, reserving their stock',
+    load: async () => {
+      const m = await loadModule(() => import('./commands/reprocess-command'), () => require('./commands/reprocess-command'));
+      return { run: m.reprocessCommand, help: m.reprocessHelp };
+    }
+  }
 };
 
 export function usage(): string {
@@ -41,16 +101,18 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     io.stdout(usage());
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     io.stderr(`integration-desk: unknown command "${name}"\n${usage()}`);
     return 2;
   }
+  let loaded: LoadedCommand | undefined;
   try {
-    return await command.run(rest, io);
+    loaded = await command.load();
+    return await loaded.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n\n${command.help}\n`);
+      io.stderr(`${error.message}\n\n${loaded?.help ?? ''}\n`);
       return 2;
     }
     if (error instanceof CommandError) {

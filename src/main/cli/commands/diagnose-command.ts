@@ -3,7 +3,7 @@ import { findOrdersByMarketplaceOrderId } from '../../core/db/repositories/order
 import { runDiagnosis } from '../../core/services/diagnosis-runner';
 import { CommandError, type CliIo } from '../io';
 import { parse } from '../options';
-import { openCliHost } from './mirror-command';
+import { openExistingMirror } from './mirror-command';
 
 export const diagnoseHelp = `Usage: integration-desk diagnose ORDER_ID [--db FILE] [--json]
 
@@ -18,7 +18,7 @@ export async function diagnoseCommand(argv: string[], io: CliIo): Promise<number
   if (values.help) return io.stdout(diagnoseHelp + '\n'), 0;
   const marketplaceOrderId = positionals[0];
   if (!marketplaceOrderId) throw new CommandError('diagnose: name the marketplace order id, e.g. `integration-desk diagnose 702-1234567-1234567`');
-  const host = await openCliHost(io, values.db);
+  const host = await openExistingMirror(io, 'diagnose', values.db);
   try {
     const orders = findOrdersByMarketplaceOrderId(host.db, marketplaceOrderId);
     if (orders.length === 0) throw new CommandError(`diagnose: no order ${marketplaceOrderId} in the mirror ${host.deps.dbPath}`);

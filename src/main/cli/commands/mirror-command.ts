@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SNAPSHOT_KINDS, type KindCounts } from '../../../shared/domain/snapshot';
-import { startHost, type Host } from '../../core/host';
+import type { Host } from '../../core/host';
 import { defaultMirrorPath, userDataDir } from '../../core/paths';
 import { ensurePrivateDir } from '../../core/private-files';
 import { DEMO_SNAPSHOT_DIR } from '../paths';
 import type { CliIo } from '../io';
+import { loadModule } from '../lazy-module';
 import { CommandError } from '../io';
 
 /** Opens the mirror a command works on: --db, else the desktop app's default file. */
@@ -17,7 +18,25 @@ export async function openCliHost(
 ): Promise<Host> {
   const dbPath = dbFlag ? resolve(dbFlag) : defaultMirrorPath(io.env);
   if (!dbFlag) ensurePrivateDir(userDataDir(io.env));
+  // Loaded here, not at the top: the host pulls in the whole core, and `stats --help` must not wait for it.
+  const { startHost } = await loadModule(() => import('../../core/host'), () => require('../../core/host'));
   return startHost({ dbPath, transport, appVersion: cliVersion(), demoSnapshotDir: DEMO_SNAPSHOT_DIR, seedDemoWhenNew });
+}
+
+/**
+ * Opens the mirror for a command that only reads it (stats, diagnose, simulate, precheck): a missing
+ * file is an error naming it, never a new empty mirror created where the agent mistyped a path.
+ */
+export async function openExistingMirror(io: CliIo, command: string, dbFlag: string | undefined): Promise<Host> {
+  const dbPath = dbFlag ? resolve(dbFlag) : defaultMirrorPath(io.env);
+  if (!existsSync(dbPath)) {
+    throw new CommandError(
+      dbFlag
+        ? `${command}: no mirror at ${dbPath} (the file does not exist). Import a snapshot into it first: integration-desk import DIR --db ${dbFlag}`
+        : `${command}: no mirror yet at ${dbPath}. Import a snapshot first (integration-desk import DIR), or open the desk once to start on the demo store.`
+    );
+  }
+  return openCliHost(io, dbFlag);
 }
 
 export function cliVersion(): string {

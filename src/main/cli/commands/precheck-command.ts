@@ -1,6 +1,6 @@
 import { call } from '../call';
 import type { CliIo } from '../io';
-import { openCliHost } from './mirror-command';
+import { openExistingMirror } from './mirror-command';
 import { parseSelection, shortfallText } from './order-selection';
 
 export const precheckHelp = `Usage: integration-desk precheck ORDER_ID… [--db FILE] [--json]
@@ -20,7 +20,7 @@ const LISTED = 5;
 export async function precheckCommand(argv: string[], io: CliIo): Promise<number> {
   const { selection, db, json } = parseSelection('precheck', argv);
   if (!selection) return io.stdout(precheckHelp + '\n'), 0;
-  const host = await openCliHost(io, db);
+  const host = await openExistingMirror(io, 'precheck', db);
   try {
     const precheck = await call(host.api, 'reprocess/precheck', selection);
     if (json) {

@@ -2,7 +2,7 @@ import { readStoreData } from '../../core/db/repositories/store-data-repository'
 import { simulate } from '../../core/simulation';
 import { UsageError, type CliIo } from '../io';
 import { parse } from '../options';
-import { openCliHost } from './mirror-command';
+import { openExistingMirror } from './mirror-command';
 
 export const simulateHelp = `Usage: integration-desk simulate (--sc ID | --affiliate ID) --postal-code CEP [--country BRA]
                                  --item SKU:QTY [--item …] [--db FILE] [--json]
@@ -37,7 +37,7 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<number
   if (!values['postal-code']) throw new UsageError('simulate: --postal-code is required');
   if (!values.item?.length) throw new UsageError('simulate: give at least one --item SKU:QTY');
   const items = values.item.map(parseItem);
-  const host = await openCliHost(io, values.db);
+  const host = await openExistingMirror(io, 'simulate', values.db);
   try {
     const store = readStoreData(host.db, host.deps.clock.now().toISOString());
     const result = simulate(store, {

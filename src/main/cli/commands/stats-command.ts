@@ -1,7 +1,7 @@
 import type { CliIo } from '../io';
 import { parse } from '../options';
 import { call } from '../call';
-import { formatCounts, openCliHost } from './mirror-command';
+import { formatCounts, openExistingMirror } from './mirror-command';
 
 export const statsHelp = `Usage: integration-desk stats [--db FILE] [--json]
 
@@ -10,7 +10,7 @@ Counts the records in the mirror per kind (same keys as \`import --json\`).`;
 export async function statsCommand(argv: string[], io: CliIo): Promise<number> {
   const { values } = parse('stats', argv, { db: { type: 'string' }, json: { type: 'boolean' } }, false);
   if (values.help) return io.stdout(statsHelp + '\n'), 0;
-  const host = await openCliHost(io, values.db);
+  const host = await openExistingMirror(io, 'stats', values.db);
   try {
     const info = await call(host.api, 'app/info', {});
     if (values.json) io.stdout(JSON.stringify(info.counts) + '\n');

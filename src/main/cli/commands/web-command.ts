@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { startBridge } from '../../bridge/server';
-import type { CliIo } from '../io';
-import { parse, positiveInt } from '../options';
+import { startBridge, type Bridge } from '../../bridge/server';
+import type { CoreApi } from '../../core/api';
+import { CommandError, UsageError, type CliIo } from '../io';
+import { parse } from '../options';
 import { RENDERER_DIR, REPO_ROOT } from '../paths';
 import { openCliHost } from './mirror-command';
 
@@ -12,7 +13,24 @@ export const webHelp = `Usage: integration-desk web [--db FILE] [--port N]
 Serves the desk to a browser on 127.0.0.1 (no desktop needed). The first line printed is the URL,
 with a random token that every API call must carry. Stop with Ctrl+C.
   --db FILE   the mirror file (default: the desktop app's mirror; a new one starts on the demo store)
-  --port N    the port (default: a free one)`;
+  --port N    the port, 1–65535; 0 or none picks a free one (the URL printed carries the real one)`;
+
+/** The --port value: 0 (or none) lets the system pick a free port. */
+function portNumber(value: string | undefined): number {
+  if (value === undefined) return 0;
+  if (!/^\d+$/.test(value) || Number(value) > 65535) throw new UsageError(`web: --port must be a port number from 0 to 65535, got "${value}"`);
+  return Number(value);
+}
+
+/** Starts the bridge, naming a port that is taken instead of failing with listen's raw error. */
+async function listen(api: CoreApi, port: number): Promise<Bridge> {
+  try {
+    return await startBridge(api, { rendererDir: RENDERER_DIR, port });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'EADDRINUSE') throw new CommandError(`web: port ${port} is in use; choose another with --port N, or --port 0 for a free one`);
+    throw error;
+  }
+}
 
 /** Builds the renderer once if this checkout has never been built (a fresh clone). */
 function ensureRendererBuilt(io: CliIo): void {
@@ -27,10 +45,16 @@ function ensureRendererBuilt(io: CliIo): void {
 export async function webCommand(argv: string[], io: CliIo, signal?: AbortSignal): Promise<number> {
   const { values } = parse('web', argv, { db: { type: 'string' }, port: { type: 'string' } }, false);
   if (values.help) return io.stdout(webHelp + '\n'), 0;
-  const port = values.port === undefined ? 0 : positiveInt('web', 'port', values.port, 0);
+  const port = portNumber(values.port);
   ensureRendererBuilt(io);
   const host = await openCliHost(io, values.db, 'browser', true);
-  const bridge = await startBridge(host.api, { rendererDir: RENDERER_DIR, port });
+  let bridge: Bridge;
+  try {
+    bridge = await listen(host.api, port);
+  } catch (error) {
+    host.db.close();
+    throw error;
+  }
   host.events.subscribe(bridge);
   io.stdout(bridge.url + '\n');
   io.stderr(`Serving the mirror ${host.deps.dbPath} — press Ctrl+C to stop.\n`);
