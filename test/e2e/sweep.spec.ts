@@ -70,6 +70,7 @@ test('an inferred type says what the data shows and is marked inferred, in Engli
   await expect(pane.inferredSentence).toContainText('Message not recognised; the data shows the only price of SKU 3002');
   await expect(pane.inferredSentence).toContainText('→ Price missing');
   await expect(pane.causes.first()).toHaveAttribute('data-cause', 'price_expired_for_trade_policy');
+  await expect(pane.causes.first().getByTestId('fixed-prices')).toContainText('R$50.00');
   await expect(queue.row('SWEEP-0002-INFERRED').getByTestId('type-chip-inferred')).toHaveText('Price missing · inferred');
   await screenshot(desk, 'sweep-inferred');
 

@@ -39,7 +39,8 @@ export function WhatHappenedStep({ view }: { view: OrderView }) {
   return (
     <section>
       <blockquote className="raw-message">{view.order.integrationMessage}</blockquote>
-      {unrecognised && <p data-testid="wizard-unrecognised">{unrecognised}</p>}
+      {/* The inferred sentence already opens with why the message did not decide. */}
+      {unrecognised && !inferred && <p data-testid="wizard-unrecognised">{unrecognised}</p>}
       {inferred && <p className="banner banner-inferred" data-testid="inferred-sentence">{inferred}</p>}
       {errorType !== 'unclassified' && <p>{texts.errorTypes[errorType].explanation}</p>}
       {unexplained && (
