@@ -2,6 +2,7 @@ import type { Cause, PolicyCheck, PolicyLimits, SimulatedItem, SimulationResult 
 import { coveringRows, evaluatePolicy } from '../../simulation/coverage';
 import { simulate } from '../../simulation/simulate';
 import { BLOCKED, cause, fix, type Findings } from './findings';
+import { offeredSla, offeredSlas } from './offered-slas';
 import type { OrderContext, OrderLine } from './order-context';
 
 const LIMIT_REASONS = new Set(['weight_over_limit', 'weight_under_limit', 'size_over_limit']);
@@ -100,6 +101,18 @@ function exceedsCause(ctx: OrderContext, sim: SimulationResult, skuIds: string[]
   );
 }
 
+/** True when, without simulating, every line is offered an SLA and the one its marketplace selected. */
+function everyLineDelivered(ctx: OrderContext, lines: OrderLine[]): boolean {
+  const offered = offeredSlas(ctx);
+  if (!offered) return false;
+  return lines.every((line) => {
+    const slas = offered[line.itemIndexes[0]];
+    if (!slas || slas.size === 0) return false;
+    const selected = selectedSla(ctx, line);
+    return !selected || offeredSla(slas, selected) !== undefined;
+  });
+}
+
 /**
  * Delivery causes for lines whose catalog and stock checks passed: the postal code is not covered
  * by any reachable active policy; it is covered but the package is outside every covering policy's
@@ -110,6 +123,7 @@ export function deliveryCauses(ctx: OrderContext, findings: Findings, lines: Ord
   if (lines.length === 0) return [];
   if (!ctx.store.complete.has('shipping-policies')) return findings.need('shipping-policies');
   if (!ctx.store.complete.has('freight-values')) return findings.need('freight-values');
+  if (everyLineDelivered(ctx, lines)) return [];
   const sim = simulateOrder(ctx, findings);
   if (sim === BLOCKED) return BLOCKED;
   const uncovered: { skuIds: string[]; items: SimulatedItem[] } = { skuIds: [], items: [] };

@@ -3,6 +3,7 @@ import type { MarketplaceOrder } from '../../../../shared/domain/model';
 import { resolveTradePolicyId } from '../../simulation/trade-policy-view';
 import type { StoreData } from '../store-data';
 import { BLOCKED, type Findings, type StageResult } from './findings';
+import type { OfferedSlas } from './offered-slas';
 
 /** One SKU of the order, its quantities summed when the marketplace sent it on several lines. */
 export interface OrderLine {
@@ -23,7 +24,7 @@ export interface OrderContext {
    * Results computed once per order and shared by the error type's checks and the sweep (the
    * simulation is the costly one). Optional so a context can be written by hand.
    */
-  memo?: { simulation?: SimulationResult | typeof BLOCKED };
+  memo?: { simulation?: SimulationResult | typeof BLOCKED; offered?: OfferedSlas | null };
 }
 
 /** The order seen through the store: its trade policy and one line per SKU. */

@@ -3,6 +3,7 @@ import { sameSla, simulateOrder } from '../checks/delivery';
 import { BLOCKED, cause, fix, type Findings } from '../checks/findings';
 import { omsOrdersFor } from '../checks/oms';
 import { requireTradePolicy, type OrderContext } from '../checks/order-context';
+import { offeredSla, offeredSlas } from '../checks/offered-slas';
 import { priceCause, validPriceCents } from '../checks/pricing';
 import type { Diagnoser } from './types';
 
@@ -54,12 +55,21 @@ function expectedItems(ctx: OrderContext, findings: Findings, tradePolicyId: str
  */
 function freight(ctx: OrderContext, findings: Findings): { paidCents: number; simulatedCents: number } {
   const paidCents = ctx.order.logistics.reduce((sum, entry) => sum + entry.priceCents, 0);
-  const sim = ctx.order.address?.postalCode ? simulateOrder(ctx, findings) : BLOCKED;
+  const lean = offeredSlas(ctx);
+  // The simulation proper runs only when the quick reading of the offered SLAs cannot order them.
+  const sim = lean && !lean.includes(null) ? null : ctx.order.address?.postalCode ? simulateOrder(ctx, findings) : BLOCKED;
+  const offeredTo = (itemIndex: number, selected: string): { id: string; priceCents: number } | undefined => {
+    if (sim === null) {
+      const slas = lean?.[itemIndex];
+      return slas ? offeredSla(slas, selected) : undefined;
+    }
+    return sim === BLOCKED ? undefined : sim.items[itemIndex]?.slas.find((sla) => sameSla(sla.id, selected));
+  };
   const priced = new Map<string, number>();
   let simulatedCents = 0;
   for (const entry of ctx.order.logistics) {
     const selected = entry.selectedSla;
-    const offered = sim === BLOCKED || !selected ? undefined : sim.items[entry.itemIndex]?.slas.find((sla) => sameSla(sla.id, selected));
+    const offered = selected ? offeredTo(entry.itemIndex, selected) : undefined;
     if (!offered || !selected) {
       simulatedCents += entry.priceCents;
     } else if (!priced.has(offered.id)) {
