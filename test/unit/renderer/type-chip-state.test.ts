@@ -5,7 +5,7 @@ import { UNCERTAIN_BELOW } from '../../../src/shared/domain/classification';
 describe('typeChipState', () => {
   it('says uncertain below the threshold, and keeps the sweep’s inferred type beside it', () => {
     expect(typeChipState('out_of_stock', null, UNCERTAIN_BELOW - 0.01)).toEqual({ uncertain: true, inferred: null, showConfidence: true });
-    expect(typeChipState('out_of_stock', 'price_missing', 0.2)).toEqual({ uncertain: true, inferred: 'price_missing', showConfidence: true });
+    expect(typeChipState('out_of_stock', 'price_missing', UNCERTAIN_BELOW / 2)).toEqual({ uncertain: true, inferred: 'price_missing', showConfidence: true });
   });
 
   it('is a plain chip with its confidence at or above the threshold', () => {
