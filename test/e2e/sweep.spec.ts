@@ -102,3 +102,23 @@ test('stock behind an inactive dock names the dock and the units it frees; other
   await pane.alsoFound.scrollIntoViewIfNeeded();
   await screenshot(desk, 'sweep-also-found-light');
 });
+
+test('the demo store’s sweep cases: an unexplained order, an inferred price_missing and stock behind an inactive dock', async ({ desk }) => {
+  // resources/demo/expected-causes.json: scenarios "unclassified", "sweep-unrecognised-expired-price", "sweep-stock-behind-inactive-dock".
+  const queue = new QueuePage(desk);
+  const pane = new OrderPanePage(desk);
+  await queue.openOrder('2000076554504239');
+  await expect(pane.unexplained).toBeVisible();
+  await expect(pane.green()).toHaveCount(0);
+  await expect(pane.button('Escalate to VTEX')).toHaveClass(/button-primary/);
+
+  await queue.openOrder('Americanas-849401943490');
+  await expect(pane.inferredChip).toHaveText('Price missing · inferred');
+  await expect(pane.inferredSentence).toContainText(/^Message not recognised; the data shows the only price of SKU 10058 .+ → Price missing$/);
+  await screenshot(desk, 'sweep-demo-inferred');
+
+  await queue.openOrder('2000034417783476');
+  await expect(pane.causes.first().locator('.verdict')).toHaveText(/^Dock .+ is inactive: activating it frees \d+ units? of SKU 10228/);
+  await expect(pane.blockers).toContainText('inactive dock');
+  await screenshot(desk, 'sweep-demo-inactive-dock');
+});
