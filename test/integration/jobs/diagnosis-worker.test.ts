@@ -7,7 +7,7 @@ import { iterateOrders } from '../../../src/main/core/db/repositories/order-repo
 import { readStoreData } from '../../../src/main/core/db/repositories/store-data-repository';
 import { importSnapshot } from '../../../src/main/core/import';
 import { diagnoseFailedOrdersInWorker } from '../../../src/main/core/services/diagnosis-pipeline';
-import { diagnoseOrder } from '../../../src/main/core/services/diagnosis-runner';
+import { diagnoseOrder, runDiagnosis } from '../../../src/main/core/services/diagnosis-runner';
 
 const DEMO = join(__dirname, '../../../resources/demo/snapshot');
 const NOW = '2026-11-21T10:00:00.000Z';
@@ -32,6 +32,22 @@ describe('diagnosis on a worker thread', () => {
     expect(asOf).toBe(store.asOf);
     expect(batches.flat()).toEqual(expected);
     expect(expected.length).toBeGreaterThan(50);
+    db.close();
+  });
+
+  it('stores the same diagnoses in a whole run whether the rules ran on the worker or on this thread', async () => {
+    const file = await demoMirrorFile();
+    const db = openMirror(file);
+    const stored = () => ({
+      diagnoses: db.prepare('SELECT * FROM diagnoses ORDER BY order_id').all(),
+      causes: db.prepare('SELECT * FROM diagnosis_causes ORDER BY order_id, position').all()
+    });
+    const inThread = runDiagnosis(db, { now: new Date(NOW), worker: 'never' });
+    const before = stored();
+    const onWorker = runDiagnosis(db, { now: new Date(NOW), worker: 'always' });
+    expect(onWorker).toEqual(inThread);
+    expect(stored()).toEqual(before);
+    expect(before.diagnoses.length).toBe(inThread.diagnosed);
     db.close();
   });
 
