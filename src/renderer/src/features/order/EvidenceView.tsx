@@ -1,8 +1,10 @@
 import type { Cause, DivergenceEvidence, PolicyCheck, StockBlocker, StockRow } from '../../../../shared/domain/diagnosis';
 import { formatMoney, formatNumber } from '../../i18n';
+import { evidenceFacts } from '../../i18n/domain/evidence-facts';
 import { blockerDock, domainTexts, fill, type VerdictNames } from '../../i18n/domain/verdict';
 import { useT } from '../../i18n/use-t';
 import { PriceEvidence } from './PriceEvidence';
+import { useFormatters } from './use-formatters';
 
 function StockTable({ rows }: { rows: StockRow[] }) {
   const { t, locale } = useT();
@@ -102,22 +104,18 @@ function DivergenceTable({ evidence }: { evidence: DivergenceEvidence }) {
   );
 }
 
-/** Key/value evidence, leaving out what the verdict sentence already says. */
+/** Key/value evidence in the agent's words, leaving out what the verdict sentence already says. */
 function GenericEvidence({ evidence, verdict = '' }: { evidence: Record<string, unknown>; verdict?: string }) {
-  const entries = Object.entries(evidence).filter(
-    ([, value]) =>
-      value !== null &&
-      value !== undefined &&
-      !(Array.isArray(value) && value.length === 0) &&
-      !((typeof value === 'string' || typeof value === 'number') && verdict.includes(String(value)))
-  );
-  if (entries.length === 0) return null;
+  const { locale } = useT();
+  const format = useFormatters();
+  const facts = evidenceFacts(evidence, verdict, locale, format);
+  if (facts.length === 0) return null;
   return (
     <dl className="facts facts-compact">
-      {entries.map(([key, value]) => (
-        <div key={key} className="fact">
-          <dt>{key}</dt>
-          <dd className="mono">{typeof value === 'object' ? JSON.stringify(value) : String(value)}</dd>
+      {facts.map((fact) => (
+        <div key={fact.key} className="fact">
+          <dt>{fact.label}</dt>
+          <dd className={fact.mono ? 'mono' : undefined}>{fact.value}</dd>
         </div>
       ))}
     </dl>
