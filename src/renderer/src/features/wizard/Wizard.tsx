@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { domainTexts, errorTypeTitle } from '../../i18n/domain/verdict';
 import { useT } from '../../i18n/use-t';
 import { useWizardStore, WIZARD_STEPS } from '../../stores/wizard-store';
@@ -15,7 +15,20 @@ export function Wizard({ onFinished }: { onFinished: () => void }) {
     if (open) dialog.current?.focus();
   }, [open, step]);
 
+  // A step is ticked green only once the agent has been on it: jumping ahead through the stepper
+  // (an unexplained order straight to Reprocess) must not show Verify as passed.
+  const [visited, setVisited] = useState<{ orderId: number | null; steps: Set<number> }>({ orderId: null, steps: new Set() });
+  const orderId = view?.order.id ?? null;
+  useEffect(() => {
+    if (!open) {
+      setVisited({ orderId: null, steps: new Set() });
+      return;
+    }
+    setVisited((previous) => ({ orderId, steps: new Set(previous.orderId === orderId ? [...previous.steps, step] : [step]) }));
+  }, [open, orderId, step]);
+
   if (!open || !view) return null;
+  const done = (index: number) => index < step && visited.orderId === orderId && visited.steps.has(index);
   const errorType = view.diagnosis?.errorType ?? 'unclassified';
   const inferred = view.diagnosis?.inferredErrorType;
 
@@ -41,9 +54,9 @@ export function Wizard({ onFinished }: { onFinished: () => void }) {
       </header>
       <ol className="stepper">
         {WIZARD_STEPS.map((name, index) => (
-          <li key={name} className={index === step ? 'is-current' : index < step ? 'is-done' : ''} aria-current={index === step ? 'step' : undefined}>
+          <li key={name} className={index === step ? 'is-current' : done(index) ? 'is-done' : ''} aria-current={index === step ? 'step' : undefined}>
             <button type="button" onClick={() => go(index)}>
-              <span className="step-n">{index < step ? '✓' : index + 1}</span> {texts.wizardSteps[name]}
+              <span className="step-n">{done(index) ? '✓' : index + 1}</span> {texts.wizardSteps[name]}
             </button>
           </li>
         ))}
