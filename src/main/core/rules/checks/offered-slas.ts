@@ -1,9 +1,10 @@
 import { inactiveReasons } from '../../simulation/catalog';
 import { evaluatePolicy, type PolicyEvaluation } from '../../simulation/coverage';
 import { measurePackage } from '../../simulation/package';
-import { assessStock, coversQuantity, rowHasStock } from '../../simulation/stock';
+import { coversQuantity, rowHasStock } from '../../simulation/stock';
 import { tradePolicyView } from '../../simulation/trade-policy-view';
 import type { OrderContext } from './order-context';
+import { orderStock } from './stock';
 
 /** An SLA the store offers an item: its id (the policy's name) and its cheapest price. */
 export interface OfferedSla {
@@ -60,7 +61,7 @@ function computeOffered(ctx: OrderContext): OfferedSlas | null {
     const slas = new Map<string, OfferedSla>();
     const sku = store.skus.get(item.id);
     if (!sku || !view) return slas;
-    const stock = assessStock(store, view, sku.id);
+    const stock = orderStock(ctx, view, sku.id);
     if (inactiveReasons(store, sku, view.tradePolicyId).length > 0 || !coversQuantity(stock, item.quantity)) return slas;
     const names = new Map<string, string>();
     for (const row of stock.rows) {

@@ -1,5 +1,6 @@
 import type { SimulationResult } from '../../../../shared/domain/diagnosis';
 import type { MarketplaceOrder } from '../../../../shared/domain/model';
+import type { StockAssessment } from '../../simulation/stock';
 import { resolveTradePolicyId } from '../../simulation/trade-policy-view';
 import type { StoreData } from '../store-data';
 import { BLOCKED, type Findings, type StageResult } from './findings';
@@ -24,7 +25,7 @@ export interface OrderContext {
    * Results computed once per order and shared by the error type's checks and the sweep (the
    * simulation is the costly one). Optional so a context can be written by hand.
    */
-  memo?: { simulation?: SimulationResult | typeof BLOCKED; offered?: OfferedSlas | null };
+  memo?: { simulation?: SimulationResult | typeof BLOCKED; offered?: OfferedSlas | null; stock?: Map<string, StockAssessment> };
 }
 
 /** The order seen through the store: its trade policy and one line per SKU. */

@@ -18,7 +18,23 @@ export function stockFor(ctx: OrderContext, skuId: string, findings: Findings): 
   if (!complete.has('warehouses')) return findings.need('warehouses');
   if (!complete.has('docks')) return findings.need('docks');
   const view = tradePolicyView(ctx.store, tradePolicyId);
-  return { stock: assessStock(ctx.store, view, skuId), view };
+  return { stock: orderStock(ctx, view, skuId), view };
+}
+
+/**
+ * The SKU's stock through the order's trade policy, assessed once per order: the type's checks, the
+ * sweep and the offered SLAs all ask for it.
+ */
+export function orderStock(ctx: OrderContext, view: TradePolicyView, skuId: string): StockAssessment {
+  const memo = ctx.memo;
+  if (!memo) return assessStock(ctx.store, view, skuId);
+  memo.stock ??= new Map();
+  let stock = memo.stock.get(skuId);
+  if (!stock) {
+    stock = assessStock(ctx.store, view, skuId);
+    memo.stock.set(skuId, stock);
+  }
+  return stock;
 }
 
 /**
