@@ -33,7 +33,8 @@ console.log(`  ${'overall (weighted by messages)'}  ${percent(loso.overall)}`);
 const others = loso.readings.filter((reading) => reading.entry.source !== 'vtex-error-catalog');
 const othersRight = others.filter((reading) => reading.correct).length;
 console.log(`  overall without vtex-error-catalog  ${((othersRight / others.length) * 100).toFixed(1)}%  ${othersRight}/${others.length}`);
-console.log('  note: the rule signals were written from vtex-error-catalog, so that source is not truly held out.');
+console.log('  note: the rule signals were written from vtex-error-catalog, so that source is not truly held out;');
+console.log('  the payment gateway cue (abstain.ts) was written after reading vtex-dev-portal, so its 4 readings there are not either.');
 table('leave-one-source-out, by error type:', loso.byType);
 
 const seen = evaluate(classify, CORPUS);

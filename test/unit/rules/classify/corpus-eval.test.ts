@@ -7,7 +7,7 @@ import { UNCERTAIN_BELOW } from '../../../../src/shared/domain/classification';
  * The leave-one-source-out accuracy reached (`npm run eval:classify`), rounded down: a change that
  * makes the classifier generalise worse to a publication it never learned from fails here.
  */
-const LOSO_FLOOR = 0.93;
+const LOSO_FLOOR = 0.94;
 
 describe('classify: leave-one-source-out evaluation on the corpus', () => {
   const loso = leaveOneSourceOut(CORPUS);

@@ -1,4 +1,5 @@
 import type { ErrorType } from '../../../../shared/domain/error-types';
+import { storefrontOnlyCue } from './abstain';
 import { compileMatcher } from './compile';
 import { CORPUS } from './corpus';
 import { featuresOf } from './features';
@@ -6,7 +7,7 @@ import { LEXICON } from './lexicon';
 import { trainNaiveBayes, type NaiveBayes } from './model';
 import { tokenise } from './normalise';
 import { scan } from './scan';
-import { decide, inContext, WEIGHING, type Classification, type ClassifyContext, type Weighing } from './score';
+import { decide, inContext, UNCLASSIFIED, WEIGHING, type Classification, type ClassifyContext, type Weighing } from './score';
 import { SIGNAL_TABLE } from './signals';
 
 export type { Classification, ClassifyContext } from './score';
@@ -65,7 +66,9 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     } else {
       model ??= train(options.training ?? CORPUS, weighing.smoothing);
       const tokens = tokenise(message);
-      const decided = decide(CLASSES, model, scan(MATCHER, tokens), featuresOf(tokens), weighing);
+      // A storefront-only wording abstains before any type is weighed: its words would otherwise
+      // outvote the fact that no integration check can apply.
+      const decided = storefrontOnlyCue(tokens) !== undefined ? UNCLASSIFIED : decide(CLASSES, model, scan(MATCHER, tokens), featuresOf(tokens), weighing);
       reading = Object.freeze({ ...decided, matched: Object.freeze([...decided.matched]) });
       const oldest = cache.keys().next();
       if (cache.size >= cacheSize && oldest.done !== true) cache.delete(oldest.value);

@@ -45,7 +45,8 @@ export interface Weighing {
 
 export const WEIGHING: Weighing = { modelWeight: 0.3, minSignal: 3, modelAloneMargin: 0.5, smoothing: 1, ruleLead: 0.5 };
 
-const UNCLASSIFIED: Classification = { errorType: 'unclassified', confidence: 0, matched: [] };
+/** The reading of a message that says no error type. */
+export const UNCLASSIFIED: Classification = { errorType: 'unclassified', confidence: 0, matched: [] };
 /** Evidence words shown when the model alone named the type. */
 const MODEL_EVIDENCE = 3;
 /** The lead (in points) at which confidence reaches about 63%; one uncontested decisive phrase is about this much. */
