@@ -23,6 +23,7 @@
  * | "Oops, we couldn't obtain the SKU price…" | `price_missing` | VTEX's connector messages open with "Oops" whatever the cause, so it is a hint only |
  * | "Communication with the Catalog timed out" | `platform_error` | a timeout or a call cancelled by the caller is the platform's, even with the Catalog |
  * | "Product cannot be saved because sku {0} already exists" | `listing_rejected` | a SKU or product that already exists is a catalog listing error; an order that already exists is `duplicate_order` |
+ * | "Payment cannot be authorized", "Transação negada" | `unclassified` | a payment gateway's verdict is the store's checkout (`abstain.ts` answers before any signal); "Seu pagamento não foi autorizado. Falha ao enviar os dados de pagamento" names the data and stays `payment_data_invalid` |
  *
  * The learned model (`model.ts`, trained on `resources/classifier/corpus`) is weighed beside this
  * table: it settles close calls and names a type where no signal reaches `minSignal`.
