@@ -90,7 +90,7 @@ describe('data at rest is private to the user', () => {
   it('the CLI on the default mirror tightens the data folder and writes the mirror 0600', async () => {
     const dataDir = join(scratch, 'Integration Desk');
     mkdirSync(dataDir, { mode: 0o755 });
-    expect(await run(['stats', '--json'], io({ INTEGRATION_DESK_DATA_DIR: dataDir }))).toBe(0);
+    expect(await run(['import', SMALL_STORE, '--json'], io({ INTEGRATION_DESK_DATA_DIR: dataDir }))).toBe(0);
     expect(mode(dataDir)).toBe(0o700);
     expect(mode(join(dataDir, 'mirror.db'))).toBe(0o600);
   });
