@@ -34,19 +34,21 @@ function xmlCause(ctx: OrderContext, skuId: string, integrations: string[]): Cau
 }
 
 /**
- * Without stock, a SKU sells only if the product shows when out of stock or the store overrides it;
- * an XML feed for the trade policy that hides unavailable SKUs drops it from the feed. A message about
- * the XML feed names the feed first; otherwise the not-sellable SKU is the finding.
+ * A SKU with no stock sells only where the store sells it out of stock; "show when out of stock"
+ * only keeps the product visible (unavailable), so a customer still cannot buy it. An XML feed for
+ * the trade policy that hides unavailable SKUs drops it from the feed: a message about the feed names
+ * the feed first. Otherwise a SKU set to neither is not sellable, and a shown one has no stock.
  */
-function outOfStockCauses(ctx: OrderContext, sku: Sku, line: OrderLine): Cause[] {
+function outOfStockCauses(ctx: OrderContext, sku: Sku, line: OrderLine, rows: StockRow[]): Cause[] {
   const sellOutOfStock = ctx.store.settings.sellOutOfStock[sku.id] === true;
+  if (sellOutOfStock) return [];
   const hidingFeeds = ctx.store.settings.xmlIntegrations
     .filter((xml) => !xml.showUnavailableSkus && (ctx.tradePolicyId === null || xml.salesChannel === ctx.tradePolicyId))
     .map((xml) => xml.name);
-  const notSellable = !sku.showIfNotAvailable && !sellOutOfStock;
+  const notSellable = !sku.showIfNotAvailable;
   const aboutFeed = /\bxml\b/i.test(ctx.order.integrationMessage ?? '');
   if (hidingFeeds.length > 0 && (aboutFeed || !notSellable)) return [xmlCause(ctx, sku.id, hidingFeeds)];
-  if (!notSellable) return [];
+  if (!notSellable) return [insufficientStockCause(line, rows, 0, ctx.tradePolicyId)];
   return [
     cause(
       'out_of_stock_not_sellable',
@@ -73,7 +75,7 @@ export const diagnoseStoreOrderNotCreated: Diagnoser = (ctx, findings) => {
       if (stock.available > 0 || stock.rows.some(rowHasStock)) {
         return [insufficientStockCause(line, stock.rows, stock.available, ctx.tradePolicyId)];
       }
-      return outOfStockCauses(ctx, sku, line);
+      return outOfStockCauses(ctx, sku, line, stock.rows);
     }
   ]);
 };
