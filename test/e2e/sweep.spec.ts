@@ -40,6 +40,13 @@ test('an unexplained order is never green: it says so, lists what was checked an
   await expect(queue.row('SWEEP-0001-UNEXPLAINED').getByTestId('outcome-unexplained')).toHaveText('? Unexplained');
   await screenshot(desk, 'sweep-unexplained');
 
+  // The `r` key does not reprocess it either: no new attempt once the desk's requests have settled.
+  await pane.root.click({ position: { x: 4, y: 4 } });
+  await desk.keyboard.press('r');
+  await desk.waitForLoadState('networkidle');
+  await expect(desk.getByTestId('reprocess-succeeded')).toHaveCount(0);
+  await expect(pane.root).toContainText('1 attempt');
+
   // The wizard explains the same and never leads to a reprocess.
   const wizard = new WizardPage(desk);
   await pane.button(/Troubleshoot/).click();

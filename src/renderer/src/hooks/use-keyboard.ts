@@ -4,6 +4,7 @@ import { useOrderStore } from '../stores/order-store';
 import { useQueueStore } from '../stores/queue-store';
 import { useReprocessStore } from '../stores/reprocess-store';
 import { useWizardStore } from '../stores/wizard-store';
+import { isUnexplained } from '../i18n/domain/sweep';
 
 /** Keys typed into a field belong to the field. */
 function isTyping(target: EventTarget | null): boolean {
@@ -61,7 +62,8 @@ export function useKeyboard(toggleKeyMap: () => void): void {
         }
         case 'r': {
           const view = useOrderStore.getState().view;
-          if (onQueue && view && view.order.integrationStatus === 'error') {
+          // The pane offers no Reprocess for an unexplained order (nothing explains it: escalate), nor does the key.
+          if (onQueue && view && view.order.integrationStatus === 'error' && !isUnexplained(view.diagnosis)) {
             event.preventDefault();
             void useReprocessStore
               .getState()
