@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openMirror } from '../../../src/main/core/db/connection';
+import { rowsForInsert } from '../../../src/main/core/db/repositories/diagnosis-repository';
 import { iterateOrders } from '../../../src/main/core/db/repositories/order-repository';
 import { readStoreData } from '../../../src/main/core/db/repositories/store-data-repository';
 import { importSnapshot } from '../../../src/main/core/import';
@@ -25,13 +26,22 @@ describe('diagnosis on a worker thread', () => {
     const file = await demoMirrorFile();
     const db = openMirror(file);
     const store = readStoreData(db, NOW);
-    const expected = [...iterateOrders(db, { status: 'error' })].map((order) => diagnoseOrder(order, store));
+    const expected = rowsForInsert(
+      [...iterateOrders(db, { status: 'error' })].map((order) => diagnoseOrder(order, store)),
+      { ranAt: NOW, asOf: store.asOf }
+    );
 
-    let asOf: string | null = null;
-    const batches = [...diagnoseFailedOrdersInWorker(file, NOW, (value) => (asOf = value))];
-    expect(asOf).toBe(store.asOf);
-    expect(batches.flat()).toEqual(expected);
-    expect(expected.length).toBeGreaterThan(50);
+    for (const workers of [1, 2, 3]) {
+      let asOf: string | null = null;
+      const batches = [...diagnoseFailedOrdersInWorker(file, NOW, (value) => (asOf = value), workers)];
+      expect(asOf).toBe(store.asOf);
+      expect({
+        diagnoses: batches.flatMap((batch) => batch.diagnoses),
+        causes: batches.flatMap((batch) => batch.causes),
+        causeCounts: batches.flatMap((batch) => batch.causeCounts)
+      }).toEqual(expected);
+    }
+    expect(expected.diagnoses.length).toBeGreaterThan(50);
     db.close();
   });
 

@@ -1,7 +1,7 @@
 import type { DiagnosisOutcome } from '../../../shared/domain/diagnosis';
 import type { MarketplaceOrder } from '../../../shared/domain/model';
 import type { Db } from '../db/connection';
-import { clearAllDiagnoses, writeDiagnoses, type DiagnosisRow } from '../db/repositories/diagnosis-repository';
+import { clearAllDiagnoses, insertDiagnosisRows, rowsForInsert, type DiagnosisRow, type InsertRows } from '../db/repositories/diagnosis-repository';
 import { getOrder, iterateOrders } from '../db/repositories/order-repository';
 import { readStoreData } from '../db/repositories/store-data-repository';
 import { diagnose } from '../rules/diagnose';
@@ -47,29 +47,30 @@ function useWorker(db: Db, options: DiagnosisRunOptions): boolean {
   return (db.prepare(`SELECT COUNT(*) FROM marketplace_orders WHERE integration_status = 'error'`).pluck().get() as number) >= WORKER_FROM_ORDERS;
 }
 
-function* diagnosedInBatches(orders: Iterable<MarketplaceOrder>, store: StoreData): Generator<DiagnosisRow[]> {
+function* diagnosedInBatches(orders: Iterable<MarketplaceOrder>, store: StoreData, ranAt: string): Generator<InsertRows> {
+  const meta = { ranAt, asOf: store.asOf };
   let batch: DiagnosisRow[] = [];
   for (const order of orders) {
     batch.push(diagnoseOrder(order, store));
     if (batch.length >= BATCH) {
-      yield batch;
+      yield rowsForInsert(batch, meta);
       batch = [];
     }
   }
-  if (batch.length > 0) yield batch;
+  if (batch.length > 0) yield rowsForInsert(batch, meta);
 }
 
 /**
  * Diagnoses failed orders and stores the results: every failed order of the mirror, or only
  * `orderIds`. The store is read once into memory indexes; the results are written in batches inside
- * one transaction. A large whole run reads and diagnoses on a worker thread while this thread
- * writes, so the rules cost little more than SQLite's own reading and writing (see the bench).
+ * one transaction. A large whole run reads, diagnoses and serialises on worker threads while this
+ * thread only writes, so the rules cost little more than SQLite's own reading and writing (see the bench).
  */
 export function runDiagnosis(db: Db, options: DiagnosisRunOptions): DiagnosisRunSummary {
   const now = options.now.toISOString();
   const whole = options.orderIds === undefined;
   const summary: DiagnosisRunSummary = { diagnosed: 0, asOf: now, byOutcome: { causes: 0, no_cause_found: 0, unexplained: 0, insufficient_data: 0 } };
-  let batches: Iterable<DiagnosisRow[]>;
+  let batches: Iterable<InsertRows>;
   if (useWorker(db, options)) {
     batches = diagnoseFailedOrdersInWorker(db.name, now, (asOf) => (summary.asOf = asOf));
   } else {
@@ -78,7 +79,7 @@ export function runDiagnosis(db: Db, options: DiagnosisRunOptions): DiagnosisRun
     const orders: Iterable<MarketplaceOrder> = whole
       ? iterateOrders(db, { status: 'error' })
       : (options.orderIds ?? []).map((id) => getOrder(db, id)).filter((o): o is MarketplaceOrder => o !== null && o.integrationStatus === 'error');
-    batches = diagnosedInBatches(orders, store);
+    batches = diagnosedInBatches(orders, store, now);
   }
 
   // iterateOrders reads in keyset pages (no statement stays open between pages), so a batch can be
@@ -87,9 +88,9 @@ export function runDiagnosis(db: Db, options: DiagnosisRunOptions): DiagnosisRun
     // A whole run rewrites every diagnosis, so those of orders no longer failing go with the rest.
     const rebuildIndexes = whole ? clearAllDiagnoses(db) : null;
     for (const rows of batches) {
-      for (const row of rows) summary.byOutcome[row.diagnosis.outcome] += 1;
-      summary.diagnosed += rows.length;
-      writeDiagnoses(db, rows, { ranAt: now, asOf: summary.asOf }, whole);
+      for (const params of rows.diagnoses) summary.byOutcome[params[3]] += 1;
+      summary.diagnosed += rows.diagnoses.length;
+      insertDiagnosisRows(db, rows, whole);
     }
     rebuildIndexes?.();
   })();

@@ -53,17 +53,27 @@ const statements = statementCache({
 });
 
 /**
- * Stores a batch of diagnoses (the caller holds the transaction), replacing what the orders had.
- * `fresh` says the tables were emptied for a whole-mirror run (clearAllDiagnoses), so rows are
- * plain inserts, with no delete or conflict check per order.
+ * A batch of diagnoses as the parameters their inserts bind, in column order: plain arrays of
+ * numbers and strings, so a worker can build them and post them cheaply (no nested objects to
+ * clone) and the writer only binds and steps. `diagnoses[i][0]` is the order id, `[1]` its error
+ * type, `[3]` its outcome.
  */
-export function writeDiagnoses(db: Db, rows: DiagnosisRow[], meta: { ranAt: string; asOf: string }, fresh = false): void {
-  const s = statements(db);
-  const writeDiagnosis = fresh ? s.insertDiagnosis : s.upsertDiagnosis;
+export interface InsertRows {
+  diagnoses: DiagnosisParams[];
+  /** Each diagnosis's causes, in the order of `diagnoses`; `causeCounts[i]` says how many are the i-th's. */
+  causes: CauseParams[];
+  causeCounts: number[];
+}
+
+type DiagnosisParams = [number, ErrorType, number, Diagnosis['outcome'], CauseCode | null, string | null, string, string, ErrorType | null, string | null, string | null];
+type CauseParams = [number, number, CauseCode, string, string | null, string | null, string | null, string | null, string | null, string, string];
+
+/** The insert parameters of a batch of diagnoses (pure: the JSON is serialised here, once). */
+export function rowsForInsert(rows: readonly DiagnosisRow[], meta: { ranAt: string; asOf: string }): InsertRows {
+  const out: InsertRows = { diagnoses: [], causes: [], causeCounts: [] };
   for (const { orderId, confidence, diagnosis, groupKeys } of rows) {
-    if (!fresh) s.deleteCauses.run(orderId);
     const { errorType, outcome, causes, missing, alsoFound, checked } = diagnosis;
-    writeDiagnosis.run(
+    out.diagnoses.push([
       orderId,
       errorType,
       confidence,
@@ -75,10 +85,11 @@ export function writeDiagnoses(db: Db, rows: DiagnosisRow[], meta: { ranAt: stri
       diagnosis.inferredErrorType ?? null,
       checked ? JSON.stringify(checked) : null,
       alsoFound?.length ? JSON.stringify(alsoFound) : null
-    );
+    ]);
+    out.causeCounts.push(causes.length);
     for (let position = 0; position < causes.length; position++) {
       const cause = causes[position];
-      s.insertCause.run(
+      out.causes.push([
         orderId,
         position,
         cause.code,
@@ -90,10 +101,35 @@ export function writeDiagnoses(db: Db, rows: DiagnosisRow[], meta: { ranAt: stri
         cause.tradePolicyId ?? null,
         JSON.stringify(cause.evidence),
         JSON.stringify(cause.fix)
-      );
+      ]);
     }
-    s.setErrorType.run(errorType, orderId, errorType);
   }
+  return out;
+}
+
+/**
+ * Stores insert-ready rows (the caller holds the transaction), replacing what the orders had.
+ * `fresh` says the tables were emptied for a whole-mirror run (clearAllDiagnoses), so rows are
+ * plain inserts, with no delete or conflict check per order.
+ */
+export function insertDiagnosisRows(db: Db, rows: InsertRows, fresh = false): void {
+  const s = statements(db);
+  const writeDiagnosis = fresh ? s.insertDiagnosis : s.upsertDiagnosis;
+  // Order by order (causes follow their diagnosis in `causes`), so an order listed twice ends as its last row.
+  let next = 0;
+  for (let i = 0; i < rows.diagnoses.length; i++) {
+    const params = rows.diagnoses[i];
+    const orderId = params[0];
+    if (!fresh) s.deleteCauses.run(orderId);
+    writeDiagnosis.run(params);
+    for (const end = next + rows.causeCounts[i]; next < end; next++) s.insertCause.run(rows.causes[next]);
+    s.setErrorType.run(params[1], orderId, params[1]);
+  }
+}
+
+/** Stores a batch of diagnoses (the caller holds the transaction); see insertDiagnosisRows. */
+export function writeDiagnoses(db: Db, rows: DiagnosisRow[], meta: { ranAt: string; asOf: string }, fresh = false): void {
+  insertDiagnosisRows(db, rowsForInsert(rows, meta), fresh);
 }
 
 /**

@@ -81,13 +81,29 @@ export function findOrdersByMarketplaceOrderId(db: Db, marketplaceOrderId: strin
  * open between pages, so callers may write to the mirror while they iterate.
  */
 export function* iterateOrders(db: Db, options: { status?: IntegrationStatus } = {}): Generator<MarketplaceOrder> {
+  for (const page of iterateOrderPages(db, options)) yield* page;
+}
+
+/** One of `of` readers sharing the pages: it loads pages `index`, `index + of`, `index + 2 × of`… */
+export interface PageShare {
+  index: number;
+  of: number;
+}
+
+/**
+ * The orders as `iterateOrders` reads them, a page at a time. With `share`, only that reader's pages
+ * are loaded (the others' order rows are read to find the next page, their children are not), so
+ * several threads can each load a part and their pages, taken in turn, are the orders in id order.
+ */
+export function* iterateOrderPages(db: Db, options: { status?: IntegrationStatus; share?: PageShare } = {}): Generator<MarketplaceOrder[]> {
   const status = options.status ?? null;
+  const { index, of } = options.share ?? { index: 0, of: 1 };
   const page = statements(db).page.raw();
   let after = 0;
-  for (;;) {
+  for (let number = 0; ; number++) {
     const rows = page.all({ after, status, limit: PAGE }) as Raw[];
     if (rows.length === 0) return;
-    yield* loadOrders(db, rows);
+    if (number % of === index) yield loadOrders(db, rows);
     after = rows[rows.length - 1][0] as number;
   }
 }
