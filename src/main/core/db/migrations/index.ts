@@ -3,6 +3,7 @@ import { up as initialMirror } from './0001-initial-mirror';
 import { up as diagnoses } from './0002-diagnoses';
 import { up as queueSearch } from './0003-queue-search';
 import { up as sweepOutcomes } from './0004-sweep-outcomes';
+import { up as queueGeneration } from './0005-queue-generation';
 
 export interface Migration {
   version: number;
@@ -15,5 +16,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial-mirror', up: initialMirror },
   { version: 2, name: 'diagnoses', up: diagnoses },
   { version: 3, name: 'queue-search', up: queueSearch },
-  { version: 4, name: 'sweep-outcomes', up: sweepOutcomes }
+  { version: 4, name: 'sweep-outcomes', up: sweepOutcomes },
+  { version: 5, name: 'queue-generation', up: queueGeneration }
 ];

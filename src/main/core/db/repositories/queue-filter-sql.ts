@@ -95,6 +95,25 @@ export function whereOf(filter: QueueCriteria, omit: readonly FacetName[] = []):
   return { sql: conditions.length ? conditions.join(' AND ') : '1', params };
 }
 
+/**
+ * One string per filter meaning: lists sorted and without repeats, dates normalised, the search
+ * as its MATCH expression. Two filters with the same key select the same orders, so an aggregate
+ * of one is cached for the other. Throws RangeError on a date whereOf would reject.
+ */
+export function filterKey(filter: QueueCriteria): string {
+  const set = (values: readonly string[]) => [...new Set(values)].sort();
+  return JSON.stringify([
+    filter.status,
+    set(filter.errorTypes),
+    set(filter.causes),
+    set(filter.affiliates),
+    set(filter.tradePolicies),
+    boundDate(filter.from, 'from'),
+    boundDate(filter.to, 'to'),
+    searchExpression(filter.search)
+  ]);
+}
+
 const SORT_COLUMNS: Record<QueueOrder['by'], string> = {
   date: 'o.processed_at',
   value: 'o.payment_value_cents',
