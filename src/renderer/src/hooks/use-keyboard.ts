@@ -26,7 +26,16 @@ export function useKeyboard(toggleKeyMap: () => void): void {
         toggleKeyMap();
         return;
       }
-      if (wizardOpen) return;
+      if (wizardOpen) {
+        // Focus can leave the dialog (the Reprocess button disappears once it ran): Esc still closes it.
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          useWizardStore.getState().close();
+          void useOrderStore.getState().refresh();
+          void useQueueStore.getState().reload();
+        }
+        return;
+      }
       const queue = useQueueStore.getState();
       const onQueue = app.screen === 'queue';
       switch (event.key) {

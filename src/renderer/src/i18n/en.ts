@@ -83,6 +83,8 @@ export const en = {
   'order.reprocess': 'Reprocess (r)',
   'order.escalate': 'Escalate to VTEX',
   'order.diagnosis': 'Diagnosis',
+  'order.integratedByReplay': 'Integrated by the local replay as VTEX order {id} on {at}.',
+  'order.integrated': 'Integrated as VTEX order {id} on {at}.',
   'order.notDiagnosed': 'Not diagnosed yet.',
   'order.message': 'Message from the integration',
   'order.payload': 'Marketplace payload',

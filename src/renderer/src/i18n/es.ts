@@ -84,6 +84,8 @@ export const es: Record<MessageKey, string> = {
   'order.reprocess': 'Reprocesar (r)',
   'order.escalate': 'Escalar a VTEX',
   'order.diagnosis': 'Diagnóstico',
+  'order.integratedByReplay': 'Integrado por el reprocesamiento local como pedido VTEX {id} el {at}.',
+  'order.integrated': 'Integrado como pedido VTEX {id} el {at}.',
   'order.notDiagnosed': 'Aún sin diagnóstico.',
   'order.message': 'Mensaje de la integración',
   'order.payload': 'Payload del marketplace',

@@ -84,6 +84,8 @@ export const pt: Record<MessageKey, string> = {
   'order.reprocess': 'Reprocessar (r)',
   'order.escalate': 'Escalar para a VTEX',
   'order.diagnosis': 'Diagnóstico',
+  'order.integratedByReplay': 'Integrado pelo reprocessamento local como pedido VTEX {id} em {at}.',
+  'order.integrated': 'Integrado como pedido VTEX {id} em {at}.',
   'order.notDiagnosed': 'Ainda não diagnosticado.',
   'order.message': 'Mensagem da integração',
   'order.payload': 'Payload do marketplace',

@@ -2,6 +2,7 @@ import type { OrderView } from '../../../../shared/api/orders';
 import type { Cause } from '../../../../shared/domain/diagnosis';
 import { checkedWords, inferredSentence, isUnexplained } from '../../i18n/domain/sweep';
 import { outcomeVerdict } from '../../i18n/domain/verdict';
+import { formatDateTime } from '../../i18n';
 import { useT } from '../../i18n/use-t';
 import { CauseCard } from './CauseCard';
 import { namesFrom } from './names';
@@ -41,6 +42,15 @@ export function DiagnosisSection({ view, onFix }: { view: OrderView; onFix: (cau
   const { t, locale } = useT();
   const format = useFormatters();
   const diagnosis = view.diagnosis;
+  // An integrated order says what happened, never "Not diagnosed yet" (a reprocess clears the diagnosis).
+  const integrated = view.order.integrationStatus === 'success' ? [...view.attempts].reverse().find((attempt) => attempt.status === 'success') : undefined;
+  if (view.order.integrationStatus === 'success') {
+    return (
+      <p className="banner banner-success" role="status" data-testid="integrated-outcome">
+        {t(integrated?.source === 'reprocess' ? 'order.integratedByReplay' : 'order.integrated', { id: integrated?.vtexOrderId ?? view.omsOrderId ?? '—', at: integrated?.processedAt ? formatDateTime(locale, integrated.processedAt) : '—' })}
+      </p>
+    );
+  }
   if (!diagnosis) return <p className="muted">{t('order.notDiagnosed')}</p>;
   const unexplained = isUnexplained(diagnosis);
   const inferred = inferredSentence(diagnosis, diagnosis.confidence, locale, namesFrom(view), format);

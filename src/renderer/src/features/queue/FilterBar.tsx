@@ -62,7 +62,13 @@ export function FilterBar() {
         aria-label={t('queue.search')}
         onChange={(event) => setSearch(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Escape') (event.target as HTMLInputElement).blur();
+          // Esc leaves the box and keeps the search (Chromium clears a search input on Esc by default),
+          // applying it now so j/Enter act on the filtered list.
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            if (search !== filter.search) void setFilter({ search });
+            (event.target as HTMLInputElement).blur();
+          }
         }}
       />
       <FacetMenu

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useT } from '../../i18n/use-t';
 import { useOrderStore } from '../../stores/order-store';
 import { useQueueStore } from '../../stores/queue-store';
+import { useWizardStore } from '../../stores/wizard-store';
 import { OrderPane } from '../order/OrderPane';
 import { Wizard } from '../wizard/Wizard';
 import { FilterBar } from './FilterBar';
@@ -20,6 +21,9 @@ export function QueueScreen() {
 
   useEffect(() => {
     void loadOrder(selectedId);
+    // A wizard left open over another order would invite a fix on the wrong order.
+    const wizard = useWizardStore.getState();
+    if (wizard.open && wizard.view?.order.id !== selectedId) wizard.close();
   }, [selectedId, loadOrder]);
 
   const filtered = filter.errorTypes.length + filter.causes.length + filter.affiliates.length + filter.tradePolicies.length > 0 || filter.search !== '' || !!filter.from || !!filter.to;
