@@ -95,8 +95,8 @@ export function seedStore(db: Db): void {
  * A small queue: five failed orders (two AMZ, one MLB, two MGZ), one success, one pending, with
  * diagnoses of every outcome.
  */
-export function seedQueue(): Db {
-  const db = openMirror(':memory:');
+export function seedQueue(file = ':memory:'): Db {
+  const db = openMirror(file);
   seedStore(db);
   const order = (o: SeedOrder) => insertOrder(db, o);
   order({ id: 1, marketplaceOrderId: '702-1001', affiliateId: 'AMZ', connectorName: 'Amazon BR', status: 'error', errorType: 'sla_unavailable',
