@@ -55,7 +55,7 @@ export const es: Record<MessageKey, string> = {
   'queue.status.failed': 'Con error',
   'queue.status.all': 'Todos los pedidos',
   'queue.search': 'Buscar pedidos',
-  'queue.searchPlaceholder': 'Buscar pedido, SKU, cliente, mensaje  ( / )',
+  'queue.searchPlaceholder': 'Buscar pedido, SKU, cliente, mensaje (/)',
   'queue.facet.errorType': 'Tipo de error',
   'queue.facet.cause': 'Causa',
   'queue.facet.marketplace': 'Marketplace',

@@ -55,7 +55,7 @@ export const pt: Record<MessageKey, string> = {
   'queue.status.failed': 'Com erro',
   'queue.status.all': 'Todos os pedidos',
   'queue.search': 'Buscar pedidos',
-  'queue.searchPlaceholder': 'Buscar pedido, SKU, cliente, mensagem  ( / )',
+  'queue.searchPlaceholder': 'Buscar pedido, SKU, cliente, mensagem (/)',
   'queue.facet.errorType': 'Tipo de erro',
   'queue.facet.cause': 'Causa',
   'queue.facet.marketplace': 'Marketplace',
