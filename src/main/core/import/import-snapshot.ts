@@ -39,6 +39,8 @@ export interface ImportOptions {
   signal?: AbortSignal;
   /** Lowered in tests to build small bombs; the defaults suit real snapshots. */
   limits?: Partial<ImportLimits>;
+  /** Written to mirror_meta in the import's own commit (the writer marks the diagnosis pending there). */
+  meta?: Record<string, string>;
 }
 
 export interface ImportSummary {
@@ -117,7 +119,7 @@ export async function importSnapshot(db: Db, dir: string, options: ImportOptions
     }
     const { partial, ...manifestMeta } = summary.manifest ?? {};
     recordImportedKinds(db, summary.files.map((f) => f.kind), partial ?? []);
-    writeMeta(db, { ...manifestMeta, initialised: 'true' });
+    writeMeta(db, { ...manifestMeta, ...options.meta, initialised: 'true' });
     db.exec('COMMIT');
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
