@@ -80,6 +80,20 @@ const COMMANDS: Record<string, Command> = {
       return { run: m.precheckCommand, help: m.precheckHelp };
     }
   },
+  account: {
+    summary: 'connect VTEX accounts (credentials from the environment), list or remove them',
+    load: async () => {
+      const m = await loadModule(() => import('./commands/account-command'), () => require('./commands/account-command'));
+      return { run: m.accountCommand, help: m.accountHelp };
+    }
+  },
+  sync: {
+    summary: "bring from VTEX what the failed orders name, re-diagnose them, say what changed",
+    load: async () => {
+      const m = await loadModule(() => import('./commands/sync-command'), () => require('./commands/sync-command'));
+      return { run: m.syncCommand, help: m.syncHelp };
+    }
+  },
   reprocess: {
     summary: 'reprocess orders as a local replay, oldest first, reserving their stock',
     load: async () => {

@@ -2,6 +2,7 @@ import { contract, isApiName, type ApiName, type ParsedArgsOf, type ValueOf } fr
 import { ApiFailure, fail, ok, type Result } from '../../shared/api/result';
 import { DatabaseTooNewError } from './db/migrate';
 import { ImportError } from './import';
+import { createAccountHandlers } from './services/account-service';
 import { createAppHandlers } from './services/app-service';
 import { createAuditHandlers } from './services/audit-service';
 import { createFixHandlers } from './services/fix-service';
@@ -11,6 +12,7 @@ import { createOrderViewHandlers } from './services/order-view-service';
 import { createQueueHandlers } from './services/queue-service';
 import { createReprocessHandlers } from './services/reprocess-service';
 import { createSimulationHandlers } from './services/simulation-service';
+import { createSyncHandlers } from './services/sync-service';
 import type { CoreDeps } from './services/deps';
 
 export type Handlers = { [N in ApiName]: (args: ParsedArgsOf<N>) => ValueOf<N> | Promise<ValueOf<N>> };
@@ -40,7 +42,9 @@ export function createApi(deps: CoreDeps): CoreApi {
     ...createFixHandlers(deps),
     ...createReprocessHandlers(deps),
     ...createAuditHandlers(deps),
-    ...createSimulationHandlers(deps)
+    ...createSimulationHandlers(deps),
+    ...createAccountHandlers(deps),
+    ...createSyncHandlers(deps)
   };
   const log = deps.log ?? ((error: unknown) => console.error(error));
   return {

@@ -16,6 +16,7 @@ export interface HostOptions {
   /** Load the demo store when the mirror file is new (the desktop app's first start). */
   seedDemoWhenNew: boolean;
   pickImportSource?: CoreDeps['pickImportSource'];
+  accounts?: CoreDeps['accounts'];
 }
 
 export interface Host {
@@ -51,7 +52,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
     actor: osUser(),
     events,
     demoSnapshotDir: options.demoSnapshotDir,
-    pickImportSource: options.pickImportSource
+    pickImportSource: options.pickImportSource,
+    accounts: options.accounts
   };
   // A mirror that exists but never received a snapshot (a crash during the first import) is new too.
   if (options.seedDemoWhenNew && (isNew || readMeta(db).initialised !== 'true')) await loadDemo(deps);

@@ -1,14 +1,16 @@
 import type { ImportProgress } from './import';
 import type { ReprocessProgress } from './reprocess';
+import type { SyncProgress } from './sync';
 
 /** Events the main process pushes to the renderer. */
 export interface ApiEvents {
   'import/progress': ImportProgress;
   'reprocess/progress': ReprocessProgress;
+  'sync/progress': SyncProgress;
   /** The mirror's data changed (import, reset, fix, reprocess): views reload. */
-  'mirror/changed': { reason: 'import' | 'reset' | 'fix' | 'reprocess' };
+  'mirror/changed': { reason: 'import' | 'reset' | 'fix' | 'reprocess' | 'sync' | 'account' };
 }
 
 export type ApiEventName = keyof ApiEvents;
 
-export const API_EVENT_NAMES: readonly ApiEventName[] = ['import/progress', 'reprocess/progress', 'mirror/changed'];
+export const API_EVENT_NAMES: readonly ApiEventName[] = ['import/progress', 'reprocess/progress', 'sync/progress', 'mirror/changed'];

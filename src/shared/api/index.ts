@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { accountsContract } from './accounts';
 import { appContract } from './app';
 import { auditContract } from './audit';
 import { fixesContract } from './fixes';
@@ -8,6 +9,7 @@ import { ordersContract } from './orders';
 import { queueContract } from './queue';
 import { reprocessContract } from './reprocess';
 import { simulationContract } from './simulation';
+import { syncContract } from './sync';
 import type { ApiEventName, ApiEvents } from './events';
 import type { Result } from './result';
 import { API_NAMES } from './names';
@@ -24,7 +26,9 @@ export const contract = {
   ...fixesContract,
   ...reprocessContract,
   ...simulationContract,
-  ...auditContract
+  ...auditContract,
+  ...accountsContract,
+  ...syncContract
 };
 
 export type Contract = typeof contract;

@@ -23,5 +23,12 @@ export const API_NAMES = [
   'simulation/run',
   'diagnosis/run',
   'audit/list',
-  'audit/export-csv'
+  'audit/export-csv',
+  'accounts/list',
+  'accounts/connect',
+  'accounts/switch',
+  'accounts/remove',
+  'sync/status',
+  'sync/run',
+  'sync/cancel'
 ] as const;

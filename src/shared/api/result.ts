@@ -9,6 +9,8 @@ export const API_ERROR_CODES = [
   'conflict',
   'init-failed',
   'unauthorized',
+  /** VTEX (or the network to it) failed a call: the message says which call and why, never a credential. */
+  'remote-failed',
   'internal'
 ] as const;
 

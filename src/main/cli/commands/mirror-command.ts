@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SNAPSHOT_KINDS, type KindCounts } from '../../../shared/domain/snapshot';
+import type { AccountsDeps } from '../../core/accounts/accounts-deps';
 import type { Host } from '../../core/host';
 import { defaultMirrorPath, userDataDir } from '../../core/paths';
 import { ensurePrivateDir } from '../../core/private-files';
@@ -14,13 +15,14 @@ export async function openCliHost(
   io: CliIo,
   dbFlag: string | undefined,
   transport: 'desktop' | 'browser' = 'desktop',
-  seedDemoWhenNew = false
+  seedDemoWhenNew = false,
+  accounts?: AccountsDeps
 ): Promise<Host> {
   const dbPath = dbFlag ? resolve(dbFlag) : defaultMirrorPath(io.env);
   if (!dbFlag) ensurePrivateDir(userDataDir(io.env));
   // Loaded here, not at the top: the host pulls in the whole core, and `stats --help` must not wait for it.
   const { startHost } = await loadModule(() => import('../../core/host'), () => require('../../core/host'));
-  return startHost({ dbPath, transport, appVersion: cliVersion(), demoSnapshotDir: DEMO_SNAPSHOT_DIR, seedDemoWhenNew });
+  return startHost({ dbPath, transport, appVersion: cliVersion(), demoSnapshotDir: DEMO_SNAPSHOT_DIR, seedDemoWhenNew, accounts });
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { AccountsDeps } from '../accounts/accounts-deps';
 import type { Db } from '../db/connection';
 import type { StoreGateway } from '../gateway/store-gateway';
 import type { Clock, EventSink } from '../ports';
@@ -19,4 +20,6 @@ export interface CoreDeps {
   log?: (error: unknown) => void;
   /** Where fixes and reprocesses land; the local mirror when absent. */
   gateway?: StoreGateway;
+  /** Connected VTEX accounts and their credentials; absent where the host offers none. */
+  accounts?: AccountsDeps;
 }

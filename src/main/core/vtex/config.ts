@@ -1,3 +1,5 @@
+import { VTEX_MODULE_NAMES, type VtexModuleName } from '../../../shared/api/accounts';
+
 /**
  * How the desk reaches one VTEX account: its name, its credentials, and where each API module lives.
  * Credentials travel only in request headers; nothing here ever formats them into text.
@@ -8,10 +10,10 @@ export type VtexCredentials = { appKey: string; appToken: string } | { userToken
 
 export type VtexAccount = { account: string; apiBase?: string } & VtexCredentials;
 
-/** The API modules the desk reads; each has its own host and License Manager resources. */
-export type VtexModule = 'oms' | 'catalog' | 'logistics' | 'pricing' | 'checkout' | 'fulfillment';
+/** The API modules the desk reads (the contract's list); each has its own host and License Manager resources. */
+export type VtexModule = VtexModuleName;
 
-export const VTEX_MODULES: readonly VtexModule[] = ['oms', 'catalog', 'logistics', 'pricing', 'checkout', 'fulfillment'];
+export const VTEX_MODULES: readonly VtexModule[] = VTEX_MODULE_NAMES;
 
 const ACCOUNT_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/i;
 
@@ -54,12 +56,30 @@ export function accountFromEnv(env: Record<string, string | undefined>): VtexAcc
   const account = env.VTEX_ACCOUNT?.trim();
   if (!account) return null;
   checkAccountName(account);
-  const apiBase = env.VTEX_API_BASE?.trim() || undefined;
-  if (apiBase && !/^https?:\/\//.test(apiBase)) throw new Error('VTEX_API_BASE must be an http(s) URL');
+  const apiBase = apiBaseFrom(undefined, env);
   const appKey = env.VTEX_APP_KEY?.trim();
   const appToken = env.VTEX_APP_TOKEN?.trim();
   if (appKey && appToken) return { account, apiBase, appKey, appToken };
   const userToken = env.VTEX_USER_TOKEN?.trim();
   if (userToken) return { account, apiBase, userToken };
   throw new Error('VTEX_ACCOUNT is set but its credentials are not: set VTEX_APP_KEY and VTEX_APP_TOKEN (or VTEX_USER_TOKEN)');
+}
+
+/**
+ * The one base URL that replaces every module's host (a proxy, a test server): `--api-base` wins
+ * over VTEX_API_BASE; undefined means VTEX's documented hosts. Only a plain http(s) origin with an
+ * optional path is taken: credentials in it would be sent to wherever it points and printed.
+ */
+export function apiBaseFrom(flag: string | undefined, env: Record<string, string | undefined>): string | undefined {
+  const [value, name] = flag?.trim() ? [flag.trim(), '--api-base'] : [env.VTEX_API_BASE?.trim(), 'VTEX_API_BASE'];
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`${name} must be an http(s) URL, got "${value.slice(0, 80)}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${name} must be an http(s) URL, got "${value.slice(0, 80)}"`);
+  if (url.username || url.password || url.search || url.hash) throw new Error(`${name} must be a plain base URL, without credentials, query or fragment`);
+  return url.origin + url.pathname.replace(/\/+$/, '');
 }

@@ -1,3 +1,4 @@
+import type { SyncKind } from '../../../shared/api/sync';
 import type { Db } from '../db/connection';
 import { upsertAffiliate, upsertSku, upsertTradePolicy } from '../db/repositories/catalog-repository';
 import { readShippingPolicies as mirrorShippingPolicies, upsertDock, upsertFreightValue, upsertShippingPolicy, upsertWarehouse } from '../db/repositories/logistics-repository';
@@ -29,21 +30,7 @@ import {
   readWarehouses
 } from './readers';
 
-/** The kinds a sync brings, in the order it brings them (freight values need the shipping policies). */
-export const SYNC_KINDS = [
-  'sales-channels',
-  'affiliates',
-  'docks',
-  'warehouses',
-  'shipping-policies',
-  'freight-values',
-  'skus',
-  'inventory',
-  'prices',
-  'oms-orders'
-] as const;
-
-export type SyncKind = (typeof SYNC_KINDS)[number];
+export { SYNC_KINDS, type SyncKind } from '../../../shared/api/sync';
 
 /** What a targeted sync is about: the objects the failed orders in the queue name. */
 export interface SyncTargets {
