@@ -1,9 +1,13 @@
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
+import { createAccountsDeps } from './core/accounts/accounts-deps';
+import { activeMirrorPath } from './core/accounts/account-registry';
 import { startHost } from './core/host';
 import { defaultMirrorPath, userDataDir } from './core/paths';
+import { apiBaseFrom } from './core/vtex/config';
 import { ensurePrivateDir } from './core/private-files';
 import { rendererEntry } from './core/url-policy';
+import { safeStorageVault } from './electron/credential-vault';
 import { pickImportSource } from './electron/dialogs';
 import { registerIpc } from './electron/ipc';
 import { demoSnapshotDir } from './electron/resource-paths';
@@ -23,16 +27,19 @@ const entry = rendererEntry({
   indexFile: join(__dirname, '../renderer/index.html')
 });
 
-const core = app.whenReady().then(() =>
-  startHost({
-    dbPath: defaultMirrorPath(),
+// The desk opens the active account's own mirror; the local one (the demo store) when none is active.
+const core = app.whenReady().then(() => {
+  const mirror = activeMirrorPath(dataDir);
+  return startHost({
+    dbPath: mirror ?? defaultMirrorPath(),
     transport: 'desktop',
     appVersion: app.getVersion(),
     demoSnapshotDir: demoSnapshotDir(appLocation),
-    seedDemoWhenNew: true,
-    pickImportSource: (what) => pickImportSource(mainWindow, what)
-  })
-);
+    seedDemoWhenNew: mirror === null,
+    pickImportSource: (what) => pickImportSource(mainWindow, what),
+    accounts: createAccountsDeps({ dataDir, vault: safeStorageVault(dataDir), apiBase: apiBaseFrom(undefined, process.env), localMirrorPath: defaultMirrorPath() })
+  });
+});
 registerIpc(core, () => mainWindow, entry);
 core.catch((error) => console.error('Integration Desk could not start its core:', error));
 

@@ -6,6 +6,7 @@ import type { CoreApi } from '../../core/api';
 import { CommandError, UsageError, type CliIo } from '../io';
 import { parse } from '../options';
 import { RENDERER_DIR, REPO_ROOT } from '../paths';
+import { environmentAccounts } from './account-host';
 import { openCliHost } from './mirror-command';
 
 export const webHelp = `Usage: integration-desk web [--db FILE] [--port N]
@@ -47,7 +48,8 @@ export async function webCommand(argv: string[], io: CliIo, signal?: AbortSignal
   if (values.help) return io.stdout(webHelp + '\n'), 0;
   const port = portNumber(values.port);
   ensureRendererBuilt(io);
-  const host = await openCliHost(io, values.db, 'browser', true);
+  // The browser mode's account comes from VTEX_ACCOUNT, VTEX_APP_KEY and VTEX_APP_TOKEN, never written.
+  const host = await openCliHost(io, values.db, 'browser', true, environmentAccounts(io));
   let bridge: Bridge;
   try {
     bridge = await listen(host.api, port);
