@@ -8,10 +8,10 @@ import { _electron, expect, test as base, type Page } from '@playwright/test';
 const REPO_ROOT = resolve(__dirname, '../..');
 
 /** Starts `integration-desk web` on a fresh mirror and resolves with the URL it prints first. */
-function startWebServer(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+export function startWebServer(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/integration-desk.cjs'), 'web', '--db', join(dataDir, 'mirror.db')], {
     cwd: REPO_ROOT,
-    env: { ...process.env, INTEGRATION_DESK_DATA_DIR: dataDir },
+    env: { ...process.env, INTEGRATION_DESK_DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   });
   let stderr = '';

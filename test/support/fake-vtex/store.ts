@@ -40,10 +40,8 @@ export interface FakeStore {
 
 const read = <T>(dir: string, name: string): T[] => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as T[];
 
-/** Generates a small demo store in a temporary folder and loads its records to serve them. */
-export async function demoStore(options: { orders?: number; seed?: number } = {}): Promise<FakeStore> {
-  const dir = mkdtempSync(join(tmpdir(), 'fake-vtex-'));
-  await generateSnapshot(dir, { orders: options.orders ?? 120, seed: options.seed ?? 7, format: 'json' });
+/** Loads a snapshot folder's records to serve them; `dispose` runs when the fake is done with it. */
+export function storeFromSnapshot(dir: string, dispose: () => void = () => undefined): FakeStore {
   const byKey = <T>(records: T[], key: (r: T) => string | number) => new Map(records.map((r) => [String(key(r)), r]));
   return {
     account: STORE_ACCOUNT,
@@ -59,8 +57,15 @@ export async function demoStore(options: { orders?: number; seed?: number } = {}
     oms: byKey(read<SnapshotOmsOrder>(dir, 'oms-orders'), (o) => o.orderId),
     orders: read(dir, 'orders'),
     dir,
-    dispose: () => rmSync(dir, { recursive: true, force: true })
+    dispose
   };
+}
+
+/** Generates a small demo store in a temporary folder and loads its records to serve them. */
+export async function demoStore(options: { orders?: number; seed?: number } = {}): Promise<FakeStore> {
+  const dir = mkdtempSync(join(tmpdir(), 'fake-vtex-'));
+  await generateSnapshot(dir, { orders: options.orders ?? 120, seed: options.seed ?? 7, format: 'json' });
+  return storeFromSnapshot(dir, () => rmSync(dir, { recursive: true, force: true }));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { useAppStore, type Screen } from '../stores/app-store';
 import { useT } from '../i18n/use-t';
 import { formatDateTime, type MessageKey } from '../i18n';
+import { RailSync } from '../features/sync/RailSync';
 
 const ITEMS: { screen: Screen; label: MessageKey; icon: string; key?: string }[] = [
   { screen: 'queue', label: 'nav.queue', icon: '▤', key: 'q' },
@@ -43,6 +44,7 @@ export function Rail() {
           {info?.exportedAt ? t('rail.snapshotOf', { date: formatDateTime(locale, info.exportedAt) }) : t('rail.noSnapshot')}
         </div>
         {info?.transport === 'browser' && <div className="rail-mode">{t('rail.browserMode')}</div>}
+        <RailSync />
       </div>
     </nav>
   );

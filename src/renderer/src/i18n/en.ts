@@ -1,5 +1,7 @@
+import { accountsEn } from './accounts/en';
 /** English texts; pt-BR and es must provide every key (the type checks it). */
 export const en = {
+  ...accountsEn,
   'app.name': 'Integration Desk',
   'nav.import': 'Import',
   'nav.settings': 'Settings',

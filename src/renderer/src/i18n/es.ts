@@ -1,6 +1,8 @@
+import { accountsEs } from './accounts/es';
 import type { MessageKey } from './en';
 
 export const es: Record<MessageKey, string> = {
+  ...accountsEs,
   'app.name': 'Integration Desk',
   'nav.import': 'Importar',
   'nav.settings': 'Configuración',

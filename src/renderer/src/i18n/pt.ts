@@ -1,6 +1,8 @@
+import { accountsPt } from './accounts/pt';
 import type { MessageKey } from './en';
 
 export const pt: Record<MessageKey, string> = {
+  ...accountsPt,
   'app.name': 'Integration Desk',
   'nav.import': 'Importar',
   'nav.settings': 'Configurações',

@@ -3,6 +3,7 @@ import { LOCALES, type Locale } from '../../i18n';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../stores/app-store';
 import { usePreferencesStore, type Theme } from '../../stores/preferences-store';
+import { AccountsPanel } from './AccountsPanel';
 
 export function SettingsScreen() {
   const { t } = useT();
@@ -46,6 +47,7 @@ export function SettingsScreen() {
         <button type="button" className="button" onClick={() => void confirmReset('empty')}>{t('settings.resetEmpty')}</button>
       </div>
       {done && <div className="banner banner-success" role="status">{t('settings.resetDone')}</div>}
+      <AccountsPanel />
     </section>
   );
 }

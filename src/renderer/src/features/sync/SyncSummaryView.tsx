@@ -1,0 +1,27 @@
+import { SYNC_KINDS, type SyncSummary } from '../../../../shared/api/sync';
+import type { MessageKey } from '../../i18n';
+import { useT } from '../../i18n/use-t';
+
+export const kindLabel = (kind: string): MessageKey => `sync.kind.${kind}` as MessageKey;
+
+/** What a sync did: how many orders now pass, and each kind that could not be brought, with why. */
+export function SyncSummaryView({ summary }: { summary: SyncSummary }) {
+  const { t } = useT();
+  const c = summary.changes;
+  return (
+    <div className={`banner ${summary.cancelled ? 'banner-warning' : 'banner-success'}`} role="status" data-testid="sync-summary">
+      {summary.cancelled && <div>{t('sync.cancelled')}</div>}
+      {c.rediagnosed > 0 && (
+        <>
+          <div className="banner-title">{t('sync.passing', { n: c.nowPassing })}</div>
+          <div>{t('sync.changes', { rediagnosed: c.rediagnosed, failing: c.nowFailing, changed: c.causeChanged })}</div>
+        </>
+      )}
+      {SYNC_KINDS.filter((kind) => summary.failed[kind]).map((kind) => (
+        <div key={kind} className="text-error">
+          {t('sync.failedKind', { kind: t(kindLabel(kind)), message: summary.failed[kind]?.message ?? '' })}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startFakeVtex, storeFromSnapshot, type FakeVtex } from '../support/fake-vtex';
+import { expect, screenshot, startWebServer, test } from './fixtures';
+import { AccountsPage } from './pages/accounts-page';
+
+const DEMO_SNAPSHOT = resolve(__dirname, '../../resources/demo/snapshot');
+
+let fake: FakeVtex;
+let dataDir: string;
+let server: { url: string; child: ChildProcess };
+
+test.beforeEach(async () => {
+  // The fake account is the demo store the desk starts on, except that since the snapshot every
+  // SKU received stock in each warehouse it is in: a sync must turn some failed orders green.
+  fake = await startFakeVtex(storeFromSnapshot(DEMO_SNAPSHOT));
+  for (const inventory of fake.store.inventory.values()) {
+    for (const balance of inventory.balance) Object.assign(balance, { totalQuantity: 500, reservedQuantity: 0 });
+  }
+  dataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-accounts-'));
+  server = await startWebServer(dataDir, {
+    VTEX_ACCOUNT: fake.store.account,
+    VTEX_APP_KEY: fake.credentials.appKey,
+    VTEX_APP_TOKEN: fake.credentials.appToken,
+    VTEX_API_BASE: fake.url
+  });
+});
+
+test.afterEach(async () => {
+  server.child.kill('SIGTERM');
+  await fake.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('connects the environment account, names a missing resource, syncs and says how many orders now pass', async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(server.url);
+  await page.locator('body[data-ready="true"]').waitFor();
+  const accounts = new AccountsPage(page);
+  await accounts.open();
+
+  // Browser mode: the account comes from the environment; no key or token field is offered.
+  await expect(accounts.accountName).toHaveValue('lojademo');
+  await expect(page.getByLabel('App token')).toHaveCount(0);
+  await expect(accounts.ageOf('SKUs')).toHaveText('never (snapshot data)');
+
+  fake.deny('pricing', 403);
+  await accounts.connect.click();
+  await expect(accounts.report).toContainText('Connected to lojademo');
+  await expect(accounts.report).toContainText('Orders (OMS): readable');
+  await expect(accounts.report).toContainText('Pricing: the key lacks Pricing › Price List › Read prices');
+  fake.reset();
+  await expect(accounts.list.getByRole('row', { name: /lojademo/ })).toContainText('Open now');
+  await expect(accounts.railAccount).toContainText('lojademo');
+  await expect(accounts.railSync.getByRole('button', { name: /Sync/ })).toBeVisible();
+
+  await accounts.syncNow.click();
+  await expect(accounts.syncSummary).toContainText(/\d+ orders? now pass(es)? every check/, { timeout: 30_000 });
+  const passing = Number((await accounts.syncSummary.locator('.banner-title').innerText()).match(/^\d+/)?.[0]);
+  expect(passing).toBeGreaterThan(0);
+  await expect(accounts.ageOf('SKUs')).toHaveText(/now|second|minute/);
+  await expect(accounts.ageOf('Inventory')).not.toHaveText('never (snapshot data)');
+  await screenshot(page, 'accounts-sync');
+
+  // Every screen names the account, with the Sync button beside it.
+  await accounts.nav('Queue').click();
+  await expect(accounts.railAccount).toContainText('lojademo');
+  await expect(accounts.railSync).toContainText(`${passing} order`);
+  await screenshot(page, 'accounts-sync-queue');
+  const requests = fake.requests.map((r) => JSON.stringify(r)).join('\n');
+  expect(requests).not.toContain(fake.credentials.appToken);
+});
