@@ -94,8 +94,15 @@ const COMMANDS: Record<string, Command> = {
       return { run: m.syncCommand, help: m.syncHelp };
     }
   },
+  plan: {
+    summary: 'export the change plan (fixes made in the local copy only) as a checklist',
+    load: async () => {
+      const m = await loadModule(() => import('./commands/plan-command'), () => require('./commands/plan-command'));
+      return { run: m.planCommand, help: m.planHelp };
+    }
+  },
   reprocess: {
-    summary: 'reprocess orders as a local replay, oldest first, reserving their stock',
+    summary: 'reprocess orders (on a snapshot mirror: say which would integrate), oldest first',
     load: async () => {
       const m = await loadModule(() => import('./commands/reprocess-command'), () => require('./commands/reprocess-command'));
       return { run: m.reprocessCommand, help: m.reprocessHelp };

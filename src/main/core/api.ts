@@ -9,6 +9,7 @@ import { createFixHandlers } from './services/fix-service';
 import { createGroupHandlers } from './services/group-service';
 import { createImportHandlers } from './services/import-service';
 import { createOrderViewHandlers } from './services/order-view-service';
+import { createPlanHandlers } from './services/plan-service';
 import { createQueueHandlers } from './services/queue-service';
 import { createReprocessHandlers } from './services/reprocess-service';
 import { createSimulationHandlers } from './services/simulation-service';
@@ -41,6 +42,7 @@ export function createApi(deps: CoreDeps): CoreApi {
     ...createGroupHandlers(deps),
     ...createFixHandlers(deps),
     ...createReprocessHandlers(deps),
+    ...createPlanHandlers(deps),
     ...createAuditHandlers(deps),
     ...createSimulationHandlers(deps),
     ...createAccountHandlers(deps),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { entry } from './contract-entry';
+import type { PlannedChange } from './plan';
 
 const id = z.string().trim().min(1).max(200);
 const isoDate = z.string().datetime({ offset: true });
@@ -41,12 +42,27 @@ export interface FixPreview {
   changes: { entity: string; entityId: string; field: string; before: unknown; after: unknown }[];
   /** Failed orders whose diagnosis names an object this fix changes. */
   affectedOrderIds: number[];
+  /** How far the fix reaches beyond the order it was started from (a preview always says). */
+  reach?: FixReach;
+}
+
+/** Scope before risk: whether a fix changes a shared record, and how many SKUs its failed orders hold. */
+export interface FixReach {
+  /** A store setting, a feed or logistics every SKU ships through, not only the order's own objects. */
+  shared: boolean;
+  /** Distinct SKUs of the failed orders the fix concerns (affectedOrderIds). */
+  skuCount: number;
 }
 
 export interface FixResult extends FixPreview {
   auditId: number;
   /** Failed orders diagnosed again after the fix. */
   rediagnosed: number;
+  /**
+   * The change-plan entries the fix became: one per changed record when it touched the local copy
+   * only (a snapshot mirror), none when the store itself applied it.
+   */
+  plannedChanges: PlannedChange[];
 }
 
 export const fixesContract = {

@@ -6,6 +6,7 @@ import { fixesContract } from './fixes';
 import { groupsContract } from './groups';
 import { importContract } from './import';
 import { ordersContract } from './orders';
+import { planContract } from './plan';
 import { queueContract } from './queue';
 import { reprocessContract } from './reprocess';
 import { simulationContract } from './simulation';
@@ -25,6 +26,7 @@ export const contract = {
   ...groupsContract,
   ...fixesContract,
   ...reprocessContract,
+  ...planContract,
   ...simulationContract,
   ...auditContract,
   ...accountsContract,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Diagnosis, SimulationResult } from '../domain/diagnosis';
 import type { CauseCode } from '../domain/error-types';
 import { entry } from './contract-entry';
+import type { PlannedChange } from './plan';
 
 /** Units of one SKU an integrated order holds in one warehouse (its reserved quantity grows by them). */
 export interface StockReservation {
@@ -13,8 +14,15 @@ export interface StockReservation {
 export interface ReprocessOutcome {
   orderId: number;
   marketplaceOrderId: string;
-  result: 'succeeded' | 'still_failing' | 'skipped_duplicate' | 'skipped_not_failed';
-  /** The new VTEX order id when the replay integrated the order. */
+  /**
+   * succeeded: the store integrated it. would_integrate: every check passes on the local copy, so it
+   * would integrate once the planned changes it needs are made in the store and it is reprocessed
+   * there; nothing reached VTEX, and it still counts as failed.
+   */
+  result: 'succeeded' | 'would_integrate' | 'still_failing' | 'skipped_duplicate' | 'skipped_not_failed';
+  /** The planned changes (ids in the summary's list) a would-integrate order waits for. */
+  plannedChangeIds: number[];
+  /** The new VTEX order id when the store integrated the order. */
   vtexOrderId: string | null;
   /** The message VTEX would give, in VTEX's wording, when it still fails. */
   message: string | null;
@@ -32,7 +40,12 @@ export type ReprocessOrder = 'oldest_first';
 
 export interface ReprocessSummary {
   order: ReprocessOrder;
+  /** True when the replay ran on a copy (a snapshot mirror): nothing can have integrated. */
+  localCopy: boolean;
   succeeded: number;
+  wouldIntegrate: number;
+  /** The planned changes the would-integrate orders wait for. */
+  plannedChanges: PlannedChange[];
   stillFailing: number;
   skipped: number;
   outcomes: ReprocessOutcome[];
@@ -54,8 +67,11 @@ export interface StockShortfall {
 /** A dry run: what a reprocess would do now, without changing anything. */
 export interface ReprocessPrecheck {
   order: ReprocessOrder;
+  localCopy: boolean;
   total: number;
   wouldSucceed: number;
+  /** The planned changes the orders that would succeed wait for (none: they would integrate as the store is). */
+  plannedChanges: PlannedChange[];
   wouldFail: number;
   duplicates: number;
   failingByCause: Record<string, number>;
@@ -75,12 +91,17 @@ export interface ReprocessVerdict {
   simulation: SimulationResult | null;
   /** What integrating it would reserve. */
   reserved: StockReservation[];
+  /** True when judged on a copy (a snapshot mirror). */
+  localCopy: boolean;
+  /** The planned changes it waits for when it would integrate. */
+  plannedChanges: PlannedChange[];
 }
 
 export interface ReprocessProgress {
   done: number;
   total: number;
   succeeded: number;
+  wouldIntegrate: number;
   stillFailing: number;
 }
 
@@ -96,7 +117,7 @@ const selection = z.union([
 export type ReprocessSelection = z.infer<typeof selection>;
 
 export const reprocessContract = {
-  /** A local replay of VTEX's integration checks on the mirror; never for orders OMS holds. */
+  /** A replay of VTEX's integration checks (on a snapshot mirror: what would integrate); never for orders OMS holds. */
   'reprocess/run': entry<ReprocessSummary>()(selection),
   'reprocess/precheck': entry<ReprocessPrecheck>()(selection),
   /** The replay's verdict on one order, without changing anything. */

@@ -33,7 +33,7 @@ function groupKeyOf(db: Db, code: string): string {
 }
 
 describe('the replay consumes stock', () => {
-  it('reserves an integrated order’s units, so the next order of the run sees the rest', async () => {
+  it('holds the units of an order that would integrate for the rest of the run; the snapshot mirror’s stock stays as the store has it', async () => {
     const { db, deps } = storeWith([shirts(1, 2), shirts(2, 2)], 2);
     // Each order alone is covered by the 2 units: before the replay nothing explains either failure.
     expect(precheckReprocess(deps, [1])).toMatchObject({ wouldSucceed: 1 });
@@ -41,27 +41,23 @@ describe('the replay consumes stock', () => {
 
     const summary = await reprocessOrders(deps, [2, 1]);
     expect(summary.outcomes.map((o) => [o.orderId, o.result, o.causes, o.reserved])).toEqual([
-      [1, 'succeeded', [], [{ skuId: '1001', warehouseId: 'WH1', units: 2 }]],
+      [1, 'would_integrate', [], [{ skuId: '1001', warehouseId: 'WH1', units: 2 }]],
       [2, 'still_failing', ['insufficient_stock'], []]
     ]);
     expect(summary.outcomes[1].message).toBe('Order with SKU out of stock');
-    expect(balance(db)).toEqual({ total: 2, reserved: 2 });
-    expect(count(db, 'SELECT COUNT(*) FROM oms_orders')).toBe(1);
+    // VTEX saw nothing: no OMS order, no reservation in the copy.
+    expect(balance(db)).toEqual({ total: 2, reserved: 0 });
+    expect(count(db, 'SELECT COUNT(*) FROM oms_orders')).toBe(0);
 
-    const audit = db.prepare("SELECT after_json, note FROM audit_log WHERE action = 'reprocess:succeeded'").get() as { after_json: string; note: string };
-    expect(JSON.parse(audit.after_json).reserved).toEqual([{ skuId: '1001', warehouseId: 'WH1', units: 2 }]);
-    expect(audit.note).toMatch(/reserved 2 × SKU 1001 at WH1/);
+    const audit = db.prepare("SELECT after_json, note FROM audit_log WHERE action = 'reprocess:would_integrate'").get() as { after_json: string; note: string };
+    expect(JSON.parse(audit.after_json).wouldReserve).toEqual([{ skuId: '1001', warehouseId: 'WH1', units: 2 }]);
+    expect(audit.note).toMatch(/Nothing was sent to VTEX/);
 
-    // The simulator and the pre-check read the reservation from the mirror.
+    // The simulator and a new pre-check read the mirror, which holds nothing for the replay.
     const api = createApi(deps);
     const simulated = await api.dispatch('simulation/run', { affiliateId: 'AMZ', postalCode: '01310100', country: 'BRA', items: [{ id: '1001', quantity: 1 }] });
-    expect(simulated).toMatchObject({ ok: true, value: { items: [{ availability: 'withoutStock', availableQuantity: 0 }] } });
-    expect(precheckReprocess(deps, [2])).toMatchObject({
-      wouldSucceed: 0,
-      wouldFail: 1,
-      failingByCause: { insufficient_stock: 1 },
-      shortfalls: [{ skuId: '1001', warehouseId: 'WH1', units: 2, totalQuantity: 4 }]
-    });
+    expect(simulated).toMatchObject({ ok: true, value: { items: [{ availability: 'available', availableQuantity: 2 }] } });
+    expect(precheckReprocess(deps, [2])).toMatchObject({ wouldSucceed: 1, wouldFail: 0 });
   });
 
   it('splits an order across warehouses when the one it ships from lacks units, and reserves nothing from unlimited stock', async () => {
@@ -72,12 +68,12 @@ describe('the replay consumes stock', () => {
       UPDATE inventory SET has_unlimited_quantity = 1, total_quantity = 0 WHERE sku_id = '1003';`);
     const summary = await reprocessOrders(deps, [1, 2]);
     expect(summary.outcomes.map((o) => [o.result, o.reserved])).toEqual([
-      ['succeeded', [{ skuId: '1001', warehouseId: 'WH1', units: 2 }, { skuId: '1001', warehouseId: 'WH2', units: 1 }]],
-      ['succeeded', []]
+      ['would_integrate', [{ skuId: '1001', warehouseId: 'WH1', units: 2 }, { skuId: '1001', warehouseId: 'WH2', units: 1 }]],
+      ['would_integrate', []]
     ]);
     expect(db.prepare("SELECT warehouse_id, reserved_quantity FROM inventory WHERE sku_id IN ('1001', '1003') ORDER BY sku_id, warehouse_id").all()).toEqual([
-      { warehouse_id: 'WH1', reserved_quantity: 2 },
-      { warehouse_id: 'WH2', reserved_quantity: 1 },
+      { warehouse_id: 'WH1', reserved_quantity: 0 },
+      { warehouse_id: 'WH2', reserved_quantity: 0 },
       { warehouse_id: 'WH1', reserved_quantity: 0 }
     ]);
   });
@@ -116,12 +112,15 @@ describe('the group pre-check', () => {
     const precheck = precheckReprocess(deps, ids);
     expect(precheck).toEqual({
       order: 'oldest_first',
+      localCopy: true,
       total: 5,
       wouldSucceed: 3,
       wouldFail: 2,
       duplicates: 0,
       failingByCause: { insufficient_stock: 2 },
-      shortfalls: [{ skuId: '1001', skuName: 'Camiseta P', warehouseId: 'WH1', warehouseName: 'Principal', units: 4, totalQuantity: 10 }]
+      shortfalls: [{ skuId: '1001', skuName: 'Camiseta P', warehouseId: 'WH1', warehouseName: 'Principal', units: 4, totalQuantity: 10 }],
+      // The fix touched the copy only: the three would integrate once it is made in the store.
+      plannedChanges: [expect.objectContaining({ fixKind: 'update_inventory', object: { kind: 'inventory', id: '1001/WH1', name: 'Camiseta P at Principal' }, before: 0, after: 6 })]
     });
     // Nothing written: the walk's holds live in its copy of the stock.
     expect(balance(db)).toEqual({ total: 6, reserved: 0 });
@@ -130,16 +129,17 @@ describe('the group pre-check', () => {
     const summary = await reprocessOrders(deps, ids);
     expect(summary.order).toBe('oldest_first');
     expect(summary.outcomes.map((o) => [o.orderId, o.result])).toEqual([
-      [5, 'succeeded'],
-      [4, 'succeeded'],
-      [3, 'succeeded'],
+      [5, 'would_integrate'],
+      [4, 'would_integrate'],
+      [3, 'would_integrate'],
       [2, 'still_failing'],
       [1, 'still_failing']
     ]);
-    expect(summary.succeeded).toBe(precheck.wouldSucceed);
-    expect(balance(db)).toEqual({ total: 6, reserved: 6 });
-    // The two left keep the cause again, and still lack 4 units, now on top of the 6 reserved.
-    expect(precheckReprocess(deps, group)).toMatchObject({ total: 2, wouldSucceed: 0, shortfalls: [{ units: 4, totalQuantity: 10 }] });
+    expect(summary).toMatchObject({ localCopy: true, succeeded: 0, wouldIntegrate: precheck.wouldSucceed, plannedChanges: precheck.plannedChanges });
+    expect(summary.outcomes[0].plannedChangeIds).toEqual([precheck.plannedChanges[0].id]);
+    // Nothing reserved in the copy: the two left keep the cause, and alone the 6 units cover them.
+    expect(balance(db)).toEqual({ total: 6, reserved: 0 });
+    expect(precheckReprocess(deps, group)).toMatchObject({ total: 2, wouldSucceed: 2, shortfalls: [] });
   });
 
   it('gives the group’s total need, and a fix of that need lets every order of the group integrate', async () => {
@@ -150,8 +150,8 @@ describe('the group pre-check', () => {
     const ids = [1, 2, 3, 4, 5];
     applyFix(deps, { fix: { kind: 'update_inventory', skuId: need.skuId, warehouseId: need.warehouseId, totalQuantity: need.totalQuantity } });
     expect(precheckReprocess(deps, ids)).toMatchObject({ total: 5, wouldSucceed: 5, wouldFail: 0, shortfalls: [] });
-    expect((await reprocessOrders(deps, ids)).succeeded).toBe(5);
-    expect(balance(db)).toEqual({ total: 10, reserved: 10 });
+    expect(await reprocessOrders(deps, ids)).toMatchObject({ succeeded: 0, wouldIntegrate: 5 });
+    expect(balance(db)).toEqual({ total: 10, reserved: 0 });
   });
 
   it('sums one SKU × warehouse once across the trade policies that reach it', () => {
@@ -212,14 +212,15 @@ describe('verify and the replay share one judge', () => {
     expect(count(db, 'SELECT COUNT(*) FROM oms_orders')).toBe(0);
   });
 
-  it('a verdict of would integrate shows a simulation that serves every item, and the replay then integrates', async () => {
-    const { deps } = storeWith([shirts(1, 2)], 2);
+  it('a verdict of would integrate shows a simulation that serves every item, and the replay agrees without creating the order', async () => {
+    const { db, deps } = storeWith([shirts(1, 2)], 2);
     const verdict = verifyOrder(deps, 1);
-    expect(verdict).toMatchObject({ result: 'would_integrate', message: null, reserved: [{ skuId: '1001', warehouseId: 'WH1', units: 2 }] });
+    expect(verdict).toMatchObject({ result: 'would_integrate', message: null, reserved: [{ skuId: '1001', warehouseId: 'WH1', units: 2 }], localCopy: true, plannedChanges: [] });
     expect(noSla(verdict.simulation)).toBe(false);
     expect(verdict.simulation!.items[0].slas.map((sla) => sla.id)).toContain('Normal');
-    expect((await reprocessOrders(deps, [1])).outcomes[0].result).toBe('succeeded');
-    expect(verifyOrder(deps, 1).result).toBe('duplicate');
+    expect((await reprocessOrders(deps, [1])).outcomes[0].result).toBe('would_integrate');
+    expect(verifyOrder(deps, 1).result).toBe('would_integrate');
+    expect(count(db, 'SELECT COUNT(*) FROM oms_orders')).toBe(0);
   });
 
   it('an order whose message was not understood and whose checks find nothing is never integrated', async () => {

@@ -3,7 +3,7 @@ import { createApi } from '../../../src/main/core/api';
 import type { Db } from '../../../src/main/core/db/connection';
 import { applyFix } from '../../../src/main/core/services/fix-service';
 import { precheckReprocess, reprocessOrders } from '../../../src/main/core/services/reprocess-service';
-import { MESSAGES, NOW, outcomeOf, seededMirror, testDeps, topCause } from './seed';
+import { MESSAGES, NOW, seededMirror, testDeps, topCause } from './seed';
 
 const ORDERS = [
   { id: 1, marketplaceOrderId: '702-0000001-0000001', message: MESSAGES.skuUnavailable, items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }] },
@@ -25,42 +25,36 @@ function setup() {
 
 const count = (db: Db, sql: string, ...params: unknown[]) => db.prepare(sql).pluck().get(...params) as number;
 
-describe('reprocess (local replay)', () => {
-  it('integrates an order the mirror no longer stops: OMS record, success, attempt, audit', async () => {
+describe('reprocess (local replay of a snapshot mirror)', () => {
+  it('on a snapshot mirror an order the fix lets through would integrate: no OMS record, still failed, its planned change named', async () => {
     const { db, deps } = setup();
-    applyFix(deps, { fix: { kind: 'activate_sku', skuIds: ['1002'] }, orderId: 1 });
+    const fixed = applyFix(deps, { fix: { kind: 'activate_sku', skuIds: ['1002'] }, orderId: 1 });
+    const orderBefore = db.prepare('SELECT integration_status, vtex_order_id, attempts, integration_message FROM marketplace_orders WHERE id = 1').get();
     const summary = await reprocessOrders(deps, [1]);
-    expect(summary).toMatchObject({ succeeded: 1, stillFailing: 0, skipped: 0, stillFailingByCause: {} });
+    expect(summary).toMatchObject({ localCopy: true, succeeded: 0, wouldIntegrate: 1, stillFailing: 0, skipped: 0, stillFailingByCause: {} });
     const [outcome] = summary.outcomes;
-    expect(outcome).toMatchObject({ orderId: 1, marketplaceOrderId: '702-0000001-0000001', result: 'succeeded', message: null });
-    expect(outcome.vtexOrderId).toMatch(/^\d{13}-01$/);
+    expect(outcome).toMatchObject({ orderId: 1, marketplaceOrderId: '702-0000001-0000001', result: 'would_integrate', vtexOrderId: null, message: null });
+    expect(outcome.plannedChangeIds).toEqual(fixed.plannedChanges.map((change) => change.id));
+    expect(summary.plannedChanges).toEqual(fixed.plannedChanges);
 
-    expect(db.prepare('SELECT marketplace_order_id, affiliate_id, sales_channel, creation_date FROM oms_orders WHERE order_id = ?').get(outcome.vtexOrderId)).toEqual({
-      marketplace_order_id: '702-0000001-0000001',
-      affiliate_id: 'AMZ',
-      sales_channel: '1',
-      creation_date: NOW.toISOString()
-    });
-    expect(db.prepare('SELECT integration_status, vtex_order_id, attempts, integration_message FROM marketplace_orders WHERE id = 1').get()).toEqual({
-      integration_status: 'success',
-      vtex_order_id: outcome.vtexOrderId,
-      attempts: 2,
-      integration_message: null
-    });
-    expect(db.prepare('SELECT attempt, status, source, vtex_order_id FROM integration_attempts WHERE order_id = 1 ORDER BY attempt').all()).toEqual([
-      { attempt: 1, status: 'error', source: 'import', vtex_order_id: null },
-      { attempt: 2, status: 'success', source: 'reprocess', vtex_order_id: outcome.vtexOrderId }
-    ]);
-    expect(outcomeOf(db, 1)).toBeNull();
-    expect(db.prepare("SELECT actor, action, order_ref FROM audit_log WHERE action LIKE 'reprocess:%'").all()).toEqual([
-      { actor: 'agent.ana', action: 'reprocess:succeeded', order_ref: '702-0000001-0000001' }
+    // VTEX has seen nothing: OMS, the order's status, message and attempts are as they were.
+    expect(count(db, "SELECT COUNT(*) FROM oms_orders WHERE marketplace_order_id = '702-0000001-0000001'")).toBe(0);
+    expect(db.prepare('SELECT integration_status, vtex_order_id, attempts, integration_message FROM marketplace_orders WHERE id = 1').get()).toEqual(orderBefore);
+    expect(count(db, "SELECT COUNT(*) FROM integration_attempts WHERE order_id = 1 AND source = 'reprocess'")).toBe(0);
+    expect(count(db, 'SELECT COUNT(*) FROM planned_replays WHERE order_id = 1')).toBe(1);
+    expect(db.prepare("SELECT actor, action, order_ref, note FROM audit_log WHERE action LIKE 'reprocess:%'").all()).toEqual([
+      {
+        actor: 'agent.ana',
+        action: 'reprocess:would_integrate',
+        order_ref: '702-0000001-0000001',
+        note: `Would integrate on the local copy: make planned change #${outcome.plannedChangeIds[0]} in the VTEX Admin, then reprocess it there. Nothing was sent to VTEX.`
+      }
     ]);
     expect(deps.emitted).toContainEqual({ event: 'mirror/changed', payload: { reason: 'reprocess' } });
 
-    // Now OMS holds it: a second reprocess is refused by the duplicate guard.
+    // A second reprocess says the same: no duplicate appeared, because nothing was created.
     const second = await reprocessOrders(deps, [1]);
-    expect(second.outcomes[0]).toMatchObject({ result: 'skipped_duplicate', vtexOrderId: outcome.vtexOrderId });
-    expect(count(db, "SELECT COUNT(*) FROM oms_orders WHERE marketplace_order_id = '702-0000001-0000001'")).toBe(1);
+    expect(second.outcomes[0]).toMatchObject({ result: 'would_integrate', vtexOrderId: null });
   });
 
   it('records a new failed attempt in VTEX wording when the cause remains', async () => {
@@ -112,6 +106,8 @@ describe('reprocess (local replay)', () => {
     expect(count(db, 'SELECT COUNT(*) FROM audit_log')).toBe(auditBefore);
     expect(precheck).toEqual({
       order: 'oldest_first',
+      localCopy: true,
+      plannedChanges: [expect.objectContaining({ fixKind: 'activate_sku', object: { kind: 'sku', id: '1002', name: expect.any(String) }, before: false, after: true })],
       total: 5,
       wouldSucceed: 1,
       wouldFail: 2,
@@ -122,14 +118,15 @@ describe('reprocess (local replay)', () => {
     });
 
     const summary = await reprocessOrders(deps, [1, 2, 3, 4, 5, 5], { batchSize: 2 });
-    expect(summary.succeeded).toBe(precheck.wouldSucceed);
+    expect(summary.succeeded).toBe(0);
+    expect(summary.wouldIntegrate).toBe(precheck.wouldSucceed);
     expect(summary.stillFailing).toBe(precheck.wouldFail);
     expect(summary.stillFailingByCause).toEqual(precheck.failingByCause);
     expect(summary.outcomes.filter((o) => o.result === 'skipped_duplicate')).toHaveLength(precheck.duplicates);
     expect(deps.emitted.filter((e) => e.event === 'reprocess/progress').map((e) => e.payload)).toEqual([
-      { done: 2, total: 5, succeeded: 1, stillFailing: 1 },
-      { done: 4, total: 5, succeeded: 1, stillFailing: 1 },
-      { done: 5, total: 5, succeeded: 1, stillFailing: 2 }
+      { done: 2, total: 5, succeeded: 0, wouldIntegrate: 1, stillFailing: 1 },
+      { done: 4, total: 5, succeeded: 0, wouldIntegrate: 1, stillFailing: 1 },
+      { done: 5, total: 5, succeeded: 0, wouldIntegrate: 1, stillFailing: 2 }
     ]);
     expect(count(db, "SELECT COUNT(*) FROM audit_log WHERE action LIKE 'reprocess:%'")).toBe(5);
   });

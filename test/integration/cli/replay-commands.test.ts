@@ -34,27 +34,28 @@ describe('integration-desk precheck / reprocess', () => {
     expect(JSON.parse((await cli(['precheck', ...ML_ORDERS, '--db', db, '--json'])).stdout)).toEqual(json);
   });
 
-  it('reprocesses oldest first, reserving stock so that of two orders of 2 units with 3 in stock one integrates', async () => {
+  it('reprocesses oldest first, holding stock for the run so that of two orders of 2 units with 3 in stock one would integrate; nothing reaches VTEX', async () => {
     const db = await demoMirror();
     setStock(db, '10097', 3);
     expect((await cli(['precheck', ...ML_ORDERS, '--db', db])).stdout).toMatch(/^1 of 2 would integrate; 1 more unit of SKU 10097 at CD São Paulo for the rest\n/);
     const run = await cli(['reprocess', ...ML_ORDERS, '--db', db, '--json']);
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.stdout);
-    expect(summary).toMatchObject({ order: 'oldest_first', succeeded: 1, stillFailing: 1, skipped: 0 });
-    // 2000045243543630 was created first (24 Oct), so it takes the units.
+    expect(summary).toMatchObject({ order: 'oldest_first', localCopy: true, succeeded: 0, wouldIntegrate: 1, stillFailing: 1, skipped: 0 });
+    // 2000045243543630 was created first (24 Oct), so it takes the units for the rest of the run.
     expect(summary.outcomes.map((o: { marketplaceOrderId: string; result: string }) => [o.marketplaceOrderId, o.result])).toEqual([
-      ['2000045243543630', 'succeeded'],
+      ['2000045243543630', 'would_integrate'],
       ['2000047594104204', 'still_failing']
     ]);
     expect(summary.outcomes[0].reserved).toContainEqual({ skuId: '10097', warehouseId: 'cd-sao-paulo', units: 2 });
-    // The simulator reads the reservation: 1 unit left.
+    // The mirror is a copy: nothing was reserved in it, the 3 units are all there.
     const simulated = JSON.parse((await cli(['simulate', '--affiliate', 'MLB', '--postal-code', '01310-100', '--item', '10097:1', '--db', db, '--json'])).stdout);
-    expect(simulated.items[0].availableQuantity).toBe(1);
-    // Reprocessed again: OMS holds the first, the second still lacks a unit.
+    expect(simulated.items[0].availableQuantity).toBe(3);
+    // Reprocessed again: the same, never "integrated", and no duplicate since no OMS order was made.
     const again = await cli(['reprocess', ...ML_ORDERS, '--db', db]);
-    expect(again.stdout).toMatch(/^0 of 2 integrated; 1 still failing, 1 skipped/);
-    expect(again.stdout).toMatch(/= 2000045243543630: OMS already holds it as \d{13}-01/);
+    expect(again.stdout).toMatch(/^1 of 2 would integrate once the planned changes are made \(nothing was sent to VTEX\); 1 still failing, 0 skipped/);
+    expect(again.stdout).toMatch(/~ 2000045243543630: would integrate once reprocessed in VTEX \(nothing sent\)/);
+    expect(again.stdout).not.toMatch(/integrated;|OMS already holds/);
   });
 
   it('takes a cause group, explains its flags, and refuses what names no order', async () => {
@@ -63,7 +64,7 @@ describe('integration-desk precheck / reprocess', () => {
     expect(group.total).toBeGreaterThan(0);
     expect(group.wouldSucceed + group.wouldFail + group.duplicates).toBe(group.total);
     expect((await cli(['precheck', '--help'])).stdout).toMatch(/--cause CODE \[--key KEY\]/);
-    expect((await cli(['reprocess', '--help'])).stdout).toMatch(/local replay/);
+    expect((await cli(['reprocess', '--help'])).stdout).toMatch(/"would integrate"/);
     const nothing = await cli(['reprocess', '--db', db]);
     expect(nothing.code).toBe(2);
     expect(nothing.stderr).toMatch(/name the orders/);

@@ -7,9 +7,10 @@ import { parseSelection } from './order-selection';
 export const reprocessHelp = `Usage: integration-desk reprocess ORDER_ID… [--db FILE] [--json]
        integration-desk reprocess --cause CODE [--key KEY] [--db FILE] [--json]
 
-Reprocesses orders as a local replay of VTEX's integration checks on the mirror, oldest first: an
-order that passes becomes an OMS order and reserves its units, so the next order sees the rest; one
-that fails records a new attempt with VTEX's message. Orders OMS already holds are never sent again.
+Replays VTEX's integration checks on the mirror, oldest first. On a snapshot mirror nothing reaches
+VTEX: an order that passes is marked "would integrate" with the planned changes it waits for (see
+\`plan export\`), holding its units for the rest of the run only; one that fails records a new attempt
+with VTEX's message. Orders OMS already holds are never sent again.
 Orders are named as for \`precheck\`. --json prints the summary with every order's outcome.`;
 
 /** Per-order lines past this many are summed up: a group can hold thousands of orders. */
@@ -22,6 +23,8 @@ function outcomeLine(outcome: ReprocessOutcome): string {
       const reserved = outcome.reserved.map((r) => `${r.units} × SKU ${r.skuId} at ${r.warehouseId}`).join(', ');
       return `  ✓ ${id} → ${outcome.vtexOrderId ?? '—'}${reserved ? ` (reserved ${reserved})` : ''}`;
     }
+    case 'would_integrate':
+      return `  ~ ${id}: would integrate once ${outcome.plannedChangeIds.length > 0 ? `planned change ${outcome.plannedChangeIds.map((n) => `#${n}`).join(', ')} is made` : 'reprocessed in VTEX'} (nothing sent)`;
     case 'still_failing':
       return `  ✕ ${id}: ${outcome.message ?? '—'}${outcome.causes.length > 0 ? ` [${outcome.causes.join(', ')}]` : ''}`;
     case 'skipped_duplicate':
@@ -43,7 +46,7 @@ export async function reprocessCommand(argv: string[], io: CliIo): Promise<numbe
         // One line redrawn per batch of a large run; a run of one batch finishes before it would help.
         if (event !== 'reprocess/progress' || json || progress.done === progress.total) return;
         progressShown = true;
-        io.stderr(`\r${progress.done} of ${progress.total} reprocessed, ${progress.succeeded} integrated`);
+        io.stderr(`\r${progress.done} of ${progress.total} reprocessed, ${progress.succeeded} integrated, ${progress.wouldIntegrate} would integrate`);
       }
     });
     const summary = await call(host.api, 'reprocess/run', selection);
@@ -53,7 +56,10 @@ export async function reprocessCommand(argv: string[], io: CliIo): Promise<numbe
       return 0;
     }
     const total = summary.outcomes.length;
-    io.stdout(`${summary.succeeded} of ${total} integrated; ${summary.stillFailing} still failing, ${summary.skipped} skipped (local replay, oldest first)\n`);
+    const head = summary.localCopy
+      ? `${summary.wouldIntegrate} of ${total} would integrate once the planned changes are made (nothing was sent to VTEX)`
+      : `${summary.succeeded} of ${total} integrated`;
+    io.stdout(`${head}; ${summary.stillFailing} still failing, ${summary.skipped} skipped (oldest first)\n`);
     for (const outcome of summary.outcomes.slice(0, LISTED)) io.stdout(outcomeLine(outcome) + '\n');
     if (total > LISTED) io.stdout(`  … and ${total - LISTED} more (--json lists them all)\n`);
     return 0;

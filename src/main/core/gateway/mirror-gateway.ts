@@ -8,12 +8,14 @@ import type { FixChange, StoreGateway } from './store-gateway';
 class PreviewRollback extends Error {}
 
 /**
- * The store gateway over the local mirror: fixes change its tables, a reprocess replays VTEX's
- * checks on them. A preview applies the fix inside a transaction it then rolls back, so the preview
- * and the change are the same code.
+ * The store gateway over the local mirror: fixes change its tables (the store does not see them:
+ * they are planned changes), a reprocess replays VTEX's checks on them and can only say what would
+ * integrate. A preview applies the fix inside a transaction it then rolls back, so the preview and
+ * the change are the same code.
  */
 export function createMirrorGateway(db: Db): StoreGateway {
   return {
+    reachesStore: false,
     preview(fix: FixRequest): FixChange[] {
       let changes: FixChange[] = [];
       try {

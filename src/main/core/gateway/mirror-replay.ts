@@ -2,9 +2,6 @@ import type { MarketplaceOrder } from '../../../shared/domain/model';
 import type { Db } from '../db/connection';
 import type { DiagnosisRow } from '../db/repositories/diagnosis-repository';
 import { readStoreData } from '../db/repositories/store-data-repository';
-import { upsertOmsOrder } from '../db/repositories/oms-repository';
-import { nextReplayOrderId } from '../db/repositories/replay-repository';
-import { reserveStock } from '../db/repositories/stock-repository';
 import { diagnoseOrder } from '../services/diagnosis-runner';
 import { groupKeyOf } from '../rules/group-key';
 import type { StoreData } from '../rules/store-data';
@@ -43,16 +40,11 @@ function causeMessage(row: DiagnosisRow, order: MarketplaceOrder): string {
   return (top ? vtexMessageFor(top, order, row.diagnosis.errorType) : null) ?? order.integrationMessage ?? UNKNOWN_ERROR;
 }
 
-function itemsValueCents(order: MarketplaceOrder): number {
-  const items = order.items.reduce((sum, item) => sum + item.priceCents * item.quantity, 0);
-  return items + order.logistics.reduce((sum, row) => sum + row.priceCents, 0);
-}
-
 /**
  * The local replay: orders are judged against one reading of the mirror whose stock the session
- * owns, so each order integrated (or, in a dry run, that would integrate) holds its units and the
- * next order sees only the rest. When nothing stops an order, OMS gains it as VTEX would create it
- * and the mirror's inventory reserves its units, in the caller's transaction.
+ * owns, so each order that would integrate holds its units and the next order sees only the rest.
+ * Nothing is written: the mirror is a copy, and VTEX has not seen the order again, so no OMS order
+ * is created and no stock reserved (the replay has no `integrate`).
  */
 export function openMirrorReplay(db: Db, now: Date): OrderReplay {
   const store = sessionStore(readStoreData(db, now.toISOString()));
@@ -64,27 +56,6 @@ export function openMirrorReplay(db: Db, now: Date): OrderReplay {
       if (verdict.integrates) holdInStore(store, verdict.reservations);
       return verdict;
     },
-    reachableStock: (skuId, tradePolicyId) => reachableStock(store, skuId, tradePolicyId),
-    integrate(order) {
-      const verdict = judgeOrder(store, order);
-      if (!verdict.integrates) return verdict;
-      const vtexOrderId = nextReplayOrderId(db);
-      // nextReplayOrderId never reuses an id, so this always inserts.
-      upsertOmsOrder(db, {
-        orderId: vtexOrderId,
-        marketplaceOrderId: order.marketplaceOrderId,
-        affiliateId: order.affiliateId,
-        salesChannel: store.affiliates.get(order.affiliateId)?.salesChannel ?? null,
-        // An order the marketplace approved arrives paid; a new one waits for the marketplace's approval.
-        status: order.marketplaceOrderStatus === 'approved' ? 'ready-for-handling' : 'order-created',
-        creationDate: now.toISOString(),
-        valueCents: order.paymentValueCents ?? itemsValueCents(order),
-        authorizationStatus: null,
-        items: order.items.map((item) => ({ skuId: item.skuId, quantity: item.quantity, priceCents: item.priceCents, sellingPriceCents: item.priceCents }))
-      });
-      for (const reservation of verdict.reservations) reserveStock(db, reservation);
-      holdInStore(store, verdict.reservations);
-      return { ...verdict, vtexOrderId };
-    }
+    reachableStock: (skuId, tradePolicyId) => reachableStock(store, skuId, tradePolicyId)
   };
 }

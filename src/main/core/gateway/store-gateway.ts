@@ -47,10 +47,12 @@ export interface OrderReplay {
   /** What the trade policy's warehouses still hold of a SKU as the session sees it. */
   reachableStock(skuId: string, tradePolicyId: string): { available: number; unlimited: boolean };
   /**
-   * Integrates the order; on success the store holds a new OMS order and its units are reserved in
-   * the warehouses that serve it. The caller holds the transaction.
+   * Integrates the order in the store itself; on success the store holds a new OMS order and its
+   * units are reserved in the warehouses that serve it. The caller holds the transaction. Absent
+   * where the gateway holds only a copy (a snapshot mirror): a replay there can say an order would
+   * integrate, never that it did.
    */
-  integrate(order: MarketplaceOrder): ReplayVerdict;
+  integrate?(order: MarketplaceOrder): ReplayVerdict;
 }
 
 /**
@@ -59,6 +61,11 @@ export interface OrderReplay {
  * 'invalid-argument' for a change the store would refuse).
  */
 export interface StoreGateway {
+  /**
+   * Whether an applied fix reached the store itself. False for a mirror that came from a snapshot:
+   * its fixes change the copy only and are kept as planned changes until the store confirms them.
+   */
+  readonly reachesStore: boolean;
   /** What the fix would change, computed against the current store; nothing is written. */
   preview(fix: FixRequest): FixChange[];
   /** Applies the fix and returns each changed record's before → after. The caller holds the transaction. */

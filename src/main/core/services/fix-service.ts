@@ -8,6 +8,8 @@ import { dockTradePolicyIds, failedOrdersNaming, tradePoliciesOfShippingPolicy, 
 import { gatewayOf, type FixChange } from '../gateway';
 import type { CoreDeps } from './deps';
 import { runDiagnosis } from './diagnosis-runner';
+import { fixReach } from './fix-reach';
+import { planFix } from './plan-service';
 
 const DIVERGENCE_CAUSES: CauseCode[] = ['price_divergence_rule_missing', 'price_divergence_over_allowance', 'price_divergence_awaiting_approval'];
 
@@ -80,12 +82,15 @@ const side = (changes: FixChange[], pick: 'before' | 'after') =>
 
 /** What a fix would change and which failed orders it concerns; nothing is written. */
 export function previewFix(deps: CoreDeps, fix: FixRequest): FixPreview {
-  return { kind: fix.kind, changes: gatewayOf(deps).preview(fix), affectedOrderIds: failedOrdersNaming(deps.db, scopeOf(deps.db, fix)) };
+  const affectedOrderIds = failedOrdersNaming(deps.db, scopeOf(deps.db, fix));
+  return { kind: fix.kind, changes: gatewayOf(deps).preview(fix), affectedOrderIds, reach: fixReach(deps.db, fix, affectedOrderIds) };
 }
 
 /**
  * Applies a fix in one transaction with its audit entry and the new diagnosis of every failed order
- * it concerns, then tells the views the mirror changed.
+ * it concerns, then tells the views the mirror changed. A fix that reached the local copy only (a
+ * snapshot mirror) also becomes planned changes: the store has not changed until the agent makes
+ * them in the Admin.
  */
 export function applyFix(deps: CoreDeps, request: { fix: FixRequest; orderId?: number; note?: string }): FixResult {
   const { fix } = request;
@@ -95,10 +100,12 @@ export function applyFix(deps: CoreDeps, request: { fix: FixRequest; orderId?: n
     if (request.orderId !== undefined && !order) throw new ApiFailure('not-found', `No order with id ${request.orderId} in this mirror.`);
     // Scoped before the change: the diagnoses still name what the fix is about to clear.
     const affectedOrderIds = failedOrdersNaming(deps.db, scopeOf(deps.db, fix));
-    const changes = gatewayOf(deps).apply(fix);
+    const gateway = gatewayOf(deps);
+    const changes = gateway.apply(fix);
+    const agent = deps.actor;
     const entry = appendAudit(deps.db, {
       at: now.toISOString(),
-      actor: deps.actor,
+      actor: agent,
       action: `fix:${fix.kind}`,
       ...subjectOf(fix),
       orderRef: order?.marketplaceOrderId ?? null,
@@ -106,8 +113,9 @@ export function applyFix(deps: CoreDeps, request: { fix: FixRequest; orderId?: n
       after: side(changes, 'after'),
       note: request.note?.trim() || null
     });
+    const plannedChanges = gateway.reachesStore ? [] : planFix(deps, { fix, changes, orderIds: affectedOrderIds, auditId: entry.id, at: now.toISOString(), agent });
     const rediagnosed = affectedOrderIds.length > 0 ? runDiagnosis(deps.db, { now, orderIds: affectedOrderIds }).diagnosed : 0;
-    return { kind: fix.kind, changes, affectedOrderIds, auditId: entry.id, rediagnosed };
+    return { kind: fix.kind, changes, affectedOrderIds, auditId: entry.id, rediagnosed, plannedChanges };
   })();
   deps.events.emit('mirror/changed', { reason: 'fix' });
   return result;

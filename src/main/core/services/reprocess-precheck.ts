@@ -1,9 +1,11 @@
+import type { PlannedChange } from '../../../shared/api/plan';
 import type { ReprocessPrecheck, ReprocessSelection, ReprocessVerdict, StockShortfall } from '../../../shared/api/reprocess';
 import { skuNames } from '../db/repositories/group-repository';
 import { readInventory } from '../db/repositories/stock-repository';
 import { gatewayOf, type OrderReplay } from '../gateway';
 import type { StockShortage } from '../gateway/integration-judge';
 import type { CoreDeps } from './deps';
+import { plannedChangesOf } from './plan-service';
 import { blockingCause, decide, selectOrders } from './reprocess-selection';
 
 /** What the failing orders asked of one SKU in one warehouse, and the trade policies they came through. */
@@ -51,8 +53,20 @@ function shortfallsOf(deps: CoreDeps, replay: OrderReplay, demands: Map<string, 
  */
 export function precheckReprocess(deps: CoreDeps, selection: ReprocessSelection | readonly number[]): ReprocessPrecheck {
   const ids = selectOrders(deps, selection);
-  const replay = gatewayOf(deps).openReplay(deps.clock.now());
-  const precheck: ReprocessPrecheck = { order: 'oldest_first', total: ids.length, wouldSucceed: 0, wouldFail: 0, duplicates: 0, failingByCause: {}, shortfalls: [] };
+  const gateway = gatewayOf(deps);
+  const replay = gateway.openReplay(deps.clock.now());
+  const precheck: ReprocessPrecheck = {
+    order: 'oldest_first',
+    localCopy: !gateway.reachesStore,
+    total: ids.length,
+    wouldSucceed: 0,
+    wouldFail: 0,
+    duplicates: 0,
+    failingByCause: {},
+    shortfalls: [],
+    plannedChanges: []
+  };
+  const planned = new Map<number, PlannedChange>();
   const demands = new Map<string, Demand>();
   for (const id of ids) {
     const decision = decide(deps, id);
@@ -61,6 +75,7 @@ export function precheckReprocess(deps: CoreDeps, selection: ReprocessSelection 
     const verdict = replay.dryRun(decision.order);
     if (verdict.integrates) {
       precheck.wouldSucceed += 1;
+      if (precheck.localCopy) for (const change of plannedChangesOf(deps, id)) planned.set(change.id, change);
       continue;
     }
     precheck.wouldFail += 1;
@@ -75,18 +90,21 @@ export function precheckReprocess(deps: CoreDeps, selection: ReprocessSelection 
     }
   }
   precheck.shortfalls = shortfallsOf(deps, replay, demands);
+  precheck.plannedChanges = [...planned.values()].sort((a, b) => a.id - b.id);
   return precheck;
 }
 
 /** The replay's verdict on one order now, with the diagnosis and simulation it rests on: what Verify shows. */
 export function verifyOrder(deps: CoreDeps, orderId: number): ReprocessVerdict {
   const decision = decide(deps, orderId);
-  const none = { orderId, message: null, diagnosis: null, simulation: null, reserved: [] };
+  const gateway = gatewayOf(deps);
+  const localCopy = !gateway.reachesStore;
+  const none = { orderId, message: null, diagnosis: null, simulation: null, reserved: [], localCopy, plannedChanges: [] };
   if (decision.kind === 'duplicate') return { ...none, result: 'duplicate' };
   if (decision.kind === 'not_failed') return { ...none, result: 'not_failed' };
-  const verdict = gatewayOf(deps).openReplay(deps.clock.now()).judge(decision.order);
-  const base = { orderId, diagnosis: verdict.diagnosis.diagnosis, simulation: verdict.simulation };
+  const verdict = gateway.openReplay(deps.clock.now()).judge(decision.order);
+  const base = { orderId, diagnosis: verdict.diagnosis.diagnosis, simulation: verdict.simulation, localCopy, plannedChanges: [] };
   return verdict.integrates
-    ? { ...base, result: 'would_integrate', message: null, reserved: verdict.reservations }
+    ? { ...base, result: 'would_integrate', message: null, reserved: verdict.reservations, plannedChanges: localCopy ? plannedChangesOf(deps, orderId) : [] }
     : { ...base, result: 'would_fail', message: verdict.message, reserved: [] };
 }

@@ -1,10 +1,13 @@
+import type { PlannedChange } from '../../../shared/api/plan';
 import type { ReprocessOutcome, ReprocessSelection, ReprocessSummary, StockReservation } from '../../../shared/api/reprocess';
 import type { MarketplaceOrder } from '../../../shared/domain/model';
 import { appendAudit } from '../db/repositories/audit-repository';
 import { writeDiagnoses } from '../db/repositories/diagnosis-repository';
+import { markWouldIntegrate } from '../db/repositories/plan-repository';
 import { deleteDiagnosis, recordAttempt } from '../db/repositories/replay-repository';
 import { gatewayOf, type OrderReplay } from '../gateway';
 import type { CoreDeps } from './deps';
+import { plannedChangesOf } from './plan-service';
 import { precheckReprocess, verifyOrder } from './reprocess-precheck';
 import { blockingCause, decide, selectOrders } from './reprocess-selection';
 
@@ -30,68 +33,100 @@ function audit(deps: CoreDeps, order: MarketplaceOrder, at: string, result: Repr
   });
 }
 
-/** Replays one order and records the attempt, the order's new state, its diagnosis and the audit entry. */
-function reprocessOne(deps: CoreDeps, replay: OrderReplay, id: number, now: Date): { outcome: ReprocessOutcome; blocking: string | null } {
+type OneResult = { outcome: ReprocessOutcome; blocking: string | null; planned: PlannedChange[] };
+
+/**
+ * Replays one order and records the attempt, the order's new state, its diagnosis and the audit
+ * entry. On a copy (the replay cannot integrate) an order every check lets through is marked
+ * "would integrate" with the planned changes it waits for: its status, attempts and stock stay as
+ * they are, since VTEX has seen nothing.
+ */
+function reprocessOne(deps: CoreDeps, replay: OrderReplay, id: number, now: Date): OneResult {
   const at = now.toISOString();
   const decision = decide(deps, id);
   const { order } = decision;
-  const base = { orderId: order.id, marketplaceOrderId: order.marketplaceOrderId, reserved: [] };
+  const base = { orderId: order.id, marketplaceOrderId: order.marketplaceOrderId, reserved: [], plannedChangeIds: [] };
   if (decision.kind === 'duplicate') {
     const [vtexOrderId] = decision.omsOrderIds;
     audit(deps, order, at, 'skipped_duplicate', { omsOrderIds: decision.omsOrderIds }, `Not reprocessed: OMS already holds this order as ${vtexOrderId}.`);
-    return { outcome: { ...base, result: 'skipped_duplicate', vtexOrderId, message: null, causes: ['order_already_in_oms'] }, blocking: null };
+    return { outcome: { ...base, result: 'skipped_duplicate', vtexOrderId, message: null, causes: ['order_already_in_oms'] }, blocking: null, planned: [] };
   }
   if (decision.kind === 'not_failed') {
     audit(deps, order, at, 'skipped_not_failed', { status: order.integrationStatus }, `Not reprocessed: the order is ${order.integrationStatus}, not failed.`);
-    return { outcome: { ...base, result: 'skipped_not_failed', vtexOrderId: order.vtexOrderId, message: null, causes: [] }, blocking: null };
+    return { outcome: { ...base, result: 'skipped_not_failed', vtexOrderId: order.vtexOrderId, message: null, causes: [] }, blocking: null, planned: [] };
   }
-  const verdict = replay.integrate(order);
+  const verdict = replay.integrate ? replay.integrate(order) : replay.dryRun(order);
+  if (verdict.integrates && !replay.integrate) {
+    const planned = plannedChangesOf(deps, order.id);
+    const plannedChangeIds = planned.map((change) => change.id);
+    markWouldIntegrate(deps.db, order.id, at);
+    const waits = planned.length === 0 ? 'reprocess it in the VTEX Admin' : `make planned change ${plannedChangeIds.map((n) => `#${n}`).join(', ')} in the VTEX Admin, then reprocess it there`;
+    audit(deps, order, at, 'would_integrate', { status: order.integrationStatus, plannedChangeIds, wouldReserve: verdict.reservations }, `Would integrate on the local copy: ${waits}. Nothing was sent to VTEX.`);
+    return { outcome: { ...base, result: 'would_integrate', vtexOrderId: null, message: null, causes: [], reserved: verdict.reservations, plannedChangeIds }, blocking: null, planned };
+  }
   if (verdict.integrates) {
     const { vtexOrderId, reservations: reserved } = verdict;
     const attempts = recordAttempt(deps.db, { orderId: order.id, status: 'success', message: null, processedAt: at, vtexOrderId });
     deleteDiagnosis(deps.db, order.id);
     audit(deps, order, at, 'succeeded', { status: 'success', vtexOrderId, attempts, reserved }, `Integrated as ${vtexOrderId ?? '—'}${reservedText(reserved)}.`);
-    return { outcome: { ...base, result: 'succeeded', vtexOrderId, message: null, causes: [], reserved }, blocking: null };
+    return { outcome: { ...base, result: 'succeeded', vtexOrderId, message: null, causes: [], reserved }, blocking: null, planned: [] };
   }
   const blocking = blockingCause(verdict);
   const attempts = recordAttempt(deps.db, { orderId: order.id, status: 'error', message: verdict.message, processedAt: at, vtexOrderId: null });
   writeDiagnoses(deps.db, [verdict.diagnosis], { ranAt: at, asOf: replay.asOf });
   audit(deps, order, at, 'still_failing', { status: 'error', message: verdict.message, attempts, causes: verdict.causes }, `Still failing: ${blocking}.`);
-  return { outcome: { ...base, result: 'still_failing', vtexOrderId: null, message: verdict.message, causes: verdict.causes }, blocking };
+  return { outcome: { ...base, result: 'still_failing', vtexOrderId: null, message: verdict.message, causes: verdict.causes }, blocking, planned: [] };
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * Reprocesses orders by replaying VTEX's checks on the mirror, oldest first, each integrated order
- * reserving its stock before the next is judged, in transactions of `batchSize` orders, reporting
- * progress after each and yielding between them so the host stays responsive.
+ * Reprocesses orders by replaying VTEX's checks, oldest first, each order that integrates (or, on a
+ * copy, would) holding its stock before the next is judged, in transactions of `batchSize` orders,
+ * reporting progress after each and yielding between them so the host stays responsive.
  */
 export async function reprocessOrders(deps: CoreDeps, selection: ReprocessSelection | readonly number[], options: { batchSize?: number } = {}): Promise<ReprocessSummary> {
   const ids = selectOrders(deps, selection);
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
   const now = deps.clock.now();
-  const replay = gatewayOf(deps).openReplay(now);
-  const summary: ReprocessSummary = { order: 'oldest_first', succeeded: 0, stillFailing: 0, skipped: 0, outcomes: [], stillFailingByCause: {} };
+  const gateway = gatewayOf(deps);
+  const replay = gateway.openReplay(now);
+  const summary: ReprocessSummary = {
+    order: 'oldest_first',
+    localCopy: !gateway.reachesStore,
+    succeeded: 0,
+    wouldIntegrate: 0,
+    stillFailing: 0,
+    skipped: 0,
+    outcomes: [],
+    stillFailingByCause: {},
+    plannedChanges: []
+  };
+  const planned = new Map<number, PlannedChange>();
   try {
     for (let start = 0; start < ids.length; start += batchSize) {
       const batch = ids.slice(start, start + batchSize);
       const results = deps.db.transaction(() => batch.map((id) => reprocessOne(deps, replay, id, now)))();
-      for (const { outcome, blocking } of results) {
+      for (const result of results) {
+        const { outcome, blocking } = result;
         summary.outcomes.push(outcome);
+        for (const change of result.planned) planned.set(change.id, change);
         if (outcome.result === 'succeeded') summary.succeeded += 1;
+        else if (outcome.result === 'would_integrate') summary.wouldIntegrate += 1;
         else if (blocking !== null) {
           summary.stillFailing += 1;
           summary.stillFailingByCause[blocking] = (summary.stillFailingByCause[blocking] ?? 0) + 1;
         } else summary.skipped += 1;
       }
-      deps.events.emit('reprocess/progress', { done: summary.outcomes.length, total: ids.length, succeeded: summary.succeeded, stillFailing: summary.stillFailing });
+      const { succeeded, wouldIntegrate, stillFailing } = summary;
+      deps.events.emit('reprocess/progress', { done: summary.outcomes.length, total: ids.length, succeeded, wouldIntegrate, stillFailing });
       if (start + batchSize < ids.length) await nextTurn();
     }
   } finally {
     // Batches already committed changed the mirror even when a later one failed.
     if (summary.outcomes.length > 0) deps.events.emit('mirror/changed', { reason: 'reprocess' });
   }
+  summary.plannedChanges = [...planned.values()].sort((a, b) => a.id - b.id);
   return summary;
 }
 

@@ -4,6 +4,7 @@ import { up as diagnoses } from './0002-diagnoses';
 import { up as queueSearch } from './0003-queue-search';
 import { up as sweepOutcomes } from './0004-sweep-outcomes';
 import { up as queueGeneration } from './0005-queue-generation';
+import { up as changePlan } from './0009-change-plan';
 
 export interface Migration {
   version: number;
@@ -17,5 +18,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'diagnoses', up: diagnoses },
   { version: 3, name: 'queue-search', up: queueSearch },
   { version: 4, name: 'sweep-outcomes', up: sweepOutcomes },
-  { version: 5, name: 'queue-generation', up: queueGeneration }
+  { version: 5, name: 'queue-generation', up: queueGeneration },
+  { version: 9, name: 'change-plan', up: changePlan }
 ];

@@ -1,10 +1,9 @@
 import type { IntegrationStatus } from '../../../../shared/domain/model';
 import type { Db } from '../connection';
-import { readMeta, writeMeta } from './meta-repository';
 
 /*
- * What a local reprocess writes: the OMS order VTEX would create, the attempt and the order's
- * latest outcome, and the id sequence of replayed orders.
+ * What a reprocess reads and writes about the orders it walks: their order, the OMS orders that
+ * make one a duplicate, the attempt and the order's latest outcome.
  */
 
 /** The ids among `ids` that name no order of the mirror. */
@@ -24,22 +23,6 @@ export function omsOrderIdsFor(db: Db, marketplaceOrderId: string, affiliateId: 
     )
     .pluck()
     .all(marketplaceOrderId, affiliateId) as string[];
-}
-
-const SEQUENCE_KEY = 'replay_order_sequence';
-// Replayed orders get ids from their own range, so they read as VTEX ids without meeting imported ones.
-const SEQUENCE_BASE = 9_000_000_000_000;
-
-/** The next VTEX-style order id ("9000000000001-01") for an order a local replay integrates. */
-export function nextReplayOrderId(db: Db): string {
-  let sequence = Number(readMeta(db)[SEQUENCE_KEY] ?? '0');
-  let orderId: string;
-  do {
-    sequence += 1;
-    orderId = `${SEQUENCE_BASE + sequence}-01`;
-  } while (db.prepare('SELECT 1 FROM oms_orders WHERE order_id = ?').get(orderId));
-  writeMeta(db, { [SEQUENCE_KEY]: String(sequence) });
-  return orderId;
 }
 
 /**

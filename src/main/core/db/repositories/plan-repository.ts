@@ -1,0 +1,115 @@
+import type { FixRequestKind } from '../../../../shared/api/fixes';
+import type { PlanChangeState, PlannedChange } from '../../../../shared/api/plan';
+import type { Db } from '../connection';
+
+/*
+ * The change plan (migration 0009): changes a fix made to a snapshot mirror only, the orders each
+ * unblocks, and the orders a replay found would integrate once the plan is carried out.
+ */
+
+export interface NewPlannedChange {
+  createdAt: string;
+  agent: string;
+  fixKind: FixRequestKind;
+  objectKind: string;
+  objectId: string;
+  objectName: string | null;
+  field: string;
+  before: unknown;
+  after: unknown;
+  adminPath: string;
+  auditId: number | null;
+  orderIds: readonly number[];
+}
+
+/** Records planned changes and the orders each unblocks; returns their ids in the order given. */
+export function insertPlannedChanges(db: Db, changes: readonly NewPlannedChange[]): number[] {
+  const insert = db.prepare(
+    `INSERT INTO plan_changes (created_at, agent, fix_kind, object_kind, object_id, object_name, field, before_json, after_json, admin_path, audit_id)
+     VALUES (@createdAt, @agent, @fixKind, @objectKind, @objectId, @objectName, @field, @beforeJson, @afterJson, @adminPath, @auditId)`
+  );
+  const link = db.prepare('INSERT OR IGNORE INTO plan_change_orders (change_id, order_id) SELECT ?, value FROM json_each(?)');
+  return changes.map((change) => {
+    const { orderIds, before, after, ...row } = change;
+    const id = Number(insert.run({ ...row, beforeJson: JSON.stringify(before ?? null), afterJson: JSON.stringify(after ?? null) }).lastInsertRowid);
+    link.run(id, JSON.stringify(orderIds));
+    return id;
+  });
+}
+
+type Row = {
+  id: number;
+  created_at: string;
+  agent: string;
+  fix_kind: FixRequestKind;
+  object_kind: string;
+  object_id: string;
+  object_name: string | null;
+  field: string;
+  before_json: string;
+  after_json: string;
+  admin_path: string;
+  state: PlanChangeState;
+  state_at: string | null;
+  orders: string;
+};
+
+function toChange(row: Row): PlannedChange {
+  return {
+    id: row.id,
+    createdAt: row.created_at,
+    agent: row.agent,
+    fixKind: row.fix_kind,
+    object: { kind: row.object_kind, id: row.object_id, name: row.object_name },
+    field: row.field,
+    before: JSON.parse(row.before_json) as unknown,
+    after: JSON.parse(row.after_json) as unknown,
+    adminPath: row.admin_path,
+    orders: JSON.parse(row.orders) as PlannedChange['orders'],
+    state: row.state,
+    stateAt: row.state_at
+  };
+}
+
+const SELECT = `
+  SELECT p.*, (SELECT json_group_array(json_object('id', o.id, 'marketplaceOrderId', o.marketplace_order_id))
+                 FROM (SELECT o.id, o.marketplace_order_id FROM plan_change_orders x JOIN marketplace_orders o ON o.id = x.order_id
+                        WHERE x.change_id = p.id ORDER BY o.id) o) AS orders
+    FROM plan_changes p`;
+
+/** The plan's changes in these states, oldest first; only those unblocking `orderId` when given. */
+export function listPlannedChanges(db: Db, filter: { states: readonly PlanChangeState[]; orderId?: number }): PlannedChange[] {
+  const forOrder = filter.orderId === undefined ? '' : 'AND p.id IN (SELECT change_id FROM plan_change_orders WHERE order_id = @orderId)';
+  const rows = db
+    .prepare(`${SELECT} WHERE p.state IN (SELECT value FROM json_each(@states)) ${forOrder} ORDER BY p.id`)
+    .all({ states: JSON.stringify(filter.states), orderId: filter.orderId ?? null }) as Row[];
+  return rows.map(toChange);
+}
+
+/**
+ * Moves planned changes to `done` or `discarded`; changes already out of `planned` stay as they
+ * are. An order judged to integrate on a discarded change no longer would, so its mark goes too.
+ * Returns how many changed.
+ */
+export function settlePlannedChanges(db: Db, ids: readonly number[], state: Exclude<PlanChangeState, 'planned'>, at: string): number {
+  const json = JSON.stringify(ids);
+  if (state === 'discarded') {
+    db.prepare(
+      `DELETE FROM planned_replays WHERE order_id IN (SELECT order_id FROM plan_change_orders
+         WHERE change_id IN (SELECT value FROM json_each(?)) AND change_id IN (SELECT id FROM plan_changes WHERE state = 'planned'))`
+    ).run(json);
+  }
+  return db
+    .prepare(`UPDATE plan_changes SET state = ?, state_at = ? WHERE state = 'planned' AND id IN (SELECT value FROM json_each(?))`)
+    .run(state, at, json).changes;
+}
+
+/** Marks an order as one the local replay found would integrate (the queue shows it so). */
+export function markWouldIntegrate(db: Db, orderId: number, at: string): void {
+  db.prepare('INSERT INTO planned_replays (order_id, judged_at) VALUES (?, ?) ON CONFLICT (order_id) DO UPDATE SET judged_at = excluded.judged_at').run(orderId, at);
+}
+
+/** Whether the local replay last found the order would integrate. */
+export function wouldIntegrate(db: Db, orderId: number): boolean {
+  return db.prepare('SELECT 1 FROM planned_replays WHERE order_id = ?').get(orderId) !== undefined;
+}

@@ -1,0 +1,19 @@
+import type { PlannedChange } from '../../../shared/api/plan';
+
+/** A value as a checklist shows it: text as itself, "(none)" for nothing, lists and records as JSON. */
+export function planValue(value: unknown): string {
+  if (value === null || value === undefined) return '(none)';
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
+}
+
+/** "SKU 1003 Tênis Corrida 42", or just the kind and id when the mirror has no name for it. */
+export function planObject(change: PlannedChange): string {
+  const kind = change.object.kind.replace(/_/g, ' ');
+  return change.object.name ? `${kind} ${change.object.id} ${change.object.name}` : `${kind} ${change.object.id}`;
+}
+
+/** The marketplace order ids a change unblocks, joined for one cell or line. */
+export function planOrders(change: PlannedChange): string {
+  return change.orders.map((order) => order.marketplaceOrderId).join(' ');
+}

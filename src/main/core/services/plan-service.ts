@@ -1,0 +1,58 @@
+import type { FixRequest } from '../../../shared/api/fixes';
+import type { PlanChangeState, PlanFormat, PlannedChange } from '../../../shared/api/plan';
+import { insertPlannedChanges, listPlannedChanges, settlePlannedChanges } from '../db/repositories/plan-repository';
+import { planCsv } from '../export/plan-csv';
+import { planMarkdown } from '../export/plan-markdown';
+import type { FixChange } from '../gateway';
+import { adminPlaceOf } from '../gateway/admin-places';
+import type { CoreDeps } from './deps';
+
+/**
+ * Writes a fix that reached the local copy only into the change plan: one planned change per changed
+ * record, each naming the orders the fix unblocks. The caller holds the fix's transaction.
+ */
+export function planFix(
+  deps: Pick<CoreDeps, 'db'>,
+  applied: { fix: FixRequest; changes: readonly FixChange[]; orderIds: readonly number[]; auditId: number; at: string; agent: string }
+): PlannedChange[] {
+  const { db } = deps;
+  const ids = insertPlannedChanges(
+    db,
+    applied.changes.map((change) => ({
+      ...adminPlaceOf(db, applied.fix.kind, change),
+      createdAt: applied.at,
+      agent: applied.agent,
+      fixKind: applied.fix.kind,
+      before: change.before,
+      after: change.after,
+      auditId: applied.auditId,
+      orderIds: applied.orderIds
+    }))
+  );
+  const wanted = new Set(ids);
+  return listPlannedChanges(db, { states: ['planned'] }).filter((change) => wanted.has(change.id));
+}
+
+/** The planned changes an order still waits for before it can integrate. */
+export function plannedChangesOf(deps: Pick<CoreDeps, 'db'>, orderId: number): PlannedChange[] {
+  return listPlannedChanges(deps.db, { states: ['planned'], orderId });
+}
+
+/** The change plan as a file an agent follows in the Admin. */
+export function exportPlan(deps: Pick<CoreDeps, 'db' | 'clock'>, format: PlanFormat): { fileName: string; text: string } {
+  const changes = listPlannedChanges(deps.db, { states: ['planned'] });
+  const day = deps.clock.now().toISOString().slice(0, 10);
+  return format === 'csv' ? { fileName: `change-plan-${day}.csv`, text: planCsv(changes) } : { fileName: `change-plan-${day}.md`, text: planMarkdown(changes) };
+}
+
+export function createPlanHandlers(deps: CoreDeps) {
+  return {
+    'plan/list': (args: { states: PlanChangeState[]; orderId?: number }) => ({ changes: listPlannedChanges(deps.db, args) }),
+    'plan/discard': ({ ids }: { ids: number[] }) => {
+      const discarded = deps.db.transaction(() => settlePlannedChanges(deps.db, ids, 'discarded', deps.clock.now().toISOString()))();
+      if (discarded > 0) deps.events.emit('mirror/changed', { reason: 'fix' });
+      return { discarded };
+    },
+    'plan/export': ({ format }: { format: PlanFormat }) => exportPlan(deps, format)
+  };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { PlannedChange } from '../../../src/shared/api/plan';
+import { planCsv } from '../../../src/main/core/export/plan-csv';
+import { planMarkdown } from '../../../src/main/core/export/plan-markdown';
+
+const CHANGE: PlannedChange = {
+  id: 7,
+  createdAt: '2026-12-01T10:00:00.000Z',
+  agent: 'Ana Souza',
+  fixKind: 'update_inventory',
+  object: { kind: 'inventory', id: '1005/WH1', name: 'Meia at Principal' },
+  field: 'Quantity',
+  before: 0,
+  after: 10,
+  adminPath: 'Shipping > Inventory management > SKU > warehouse quantity',
+  orders: [
+    { id: 2, marketplaceOrderId: '702-0000002-0000002' },
+    { id: 5, marketplaceOrderId: '702-0000005-0000005' }
+  ],
+  state: 'planned',
+  stateAt: null
+};
+
+// A SKU name and an agent name written to run as a formula, break the Markdown line and inject HTML.
+const HOSTILE: PlannedChange = {
+  ...CHANGE,
+  id: 8,
+  agent: '=HYPERLINK("http://evil","x")',
+  object: { kind: 'sku', id: '1002', name: '+cmd|/C calc!A0\n- [x] done <img src=x onerror=alert(1)>' },
+  field: 'Active',
+  before: false,
+  after: true,
+  orders: []
+};
+
+describe('the change plan as a checklist', () => {
+  it('writes one CSV row per change with the Admin path, object, before and after, orders and agent', () => {
+    const lines = planCsv([CHANGE]).split('\r\n');
+    expect(lines[0]).toBe('done,id,admin_path,object,field,before,after,orders_unblocked,agent,planned_at');
+    expect(lines[1]).toBe(
+      ',7,Shipping > Inventory management > SKU > warehouse quantity,inventory 1005/WH1 Meia at Principal,Quantity,0,10,702-0000002-0000002 702-0000005-0000005,Ana Souza,2026-12-01T10:00:00.000Z'
+    );
+  });
+
+  it('keeps CSV cells that start a formula as text', () => {
+    const row = planCsv([HOSTILE]).split('\r\n')[1];
+    expect(row).toContain(`"'=HYPERLINK(""http://evil"",""x"")"`);
+    // The object cell starts with its kind, so the name's + is not at the start; still quoted for the line break.
+    expect(row).toContain('"sku 1002 +cmd|/C calc!A0\n- [x] done <img src=x onerror=alert(1)>"');
+    expect(row).not.toMatch(/,=|,\+|,-|,@/);
+  });
+
+  it('writes a Markdown task per change, with values in code spans and hostile text escaped onto one line', () => {
+    const md = planMarkdown([CHANGE, HOSTILE]);
+    const tasks = md.split('\n').filter((line) => line.startsWith('- [ ]'));
+    expect(tasks).toHaveLength(2);
+    expect(tasks[0]).toBe(
+      '- [ ] **Shipping &gt; Inventory management &gt; SKU &gt; warehouse quantity**: inventory 1005/WH1 Meia at Principal, Quantity: `0` → `10`. ' +
+        'Unblocks `702-0000002-0000002`, `702-0000005-0000005`. Planned by Ana Souza on 2026-12-01T10:00:00.000Z (#7).'
+    );
+    expect(tasks[1]).toContain('sku 1002 +cmd\\|/C calc!A0 - \\[x\\] done &lt;img src=x onerror=alert(1)&gt;, Active');
+    expect(tasks[1]).toContain('Unblocks no failed order');
+    expect(md).not.toContain('<img');
+    expect(md).not.toMatch(/^- \[x\]/m);
+  });
+
+  it('says when nothing is planned', () => {
+    expect(planMarkdown([])).toContain('Nothing planned.');
+    expect(planCsv([]).split('\r\n').filter(Boolean)).toHaveLength(1);
+  });
+});
