@@ -12,6 +12,7 @@ import { iterateOrders } from '../../src/main/core/db/repositories/order-reposit
 import { readStoreData } from '../../src/main/core/db/repositories/store-data-repository';
 import { importSnapshot } from '../../src/main/core/import';
 import { diagnoseOrder, runDiagnosis } from '../../src/main/core/services/diagnosis-runner';
+import { measureImportFloor } from './import-floor';
 import { runQueueBench } from './queue-bench';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
@@ -94,6 +95,9 @@ async function main(): Promise<void> {
     record('import: orders per second', ORDERS / importSeconds);
     record('import: peak RSS MB', peakRss / 1e6);
     fresh.close();
+    const floor = await measureImportFloor(snapshot, join(WORK, 'import-floor.db'));
+    record('import floor (read, parse, plain inserts): seconds', floor.seconds);
+    record('import / floor', importSeconds / floor.seconds);
   }
   const db = openMirror(dbFile);
 

@@ -33,6 +33,9 @@ interface Statements {
 
 const cache = new WeakMap<Db, Statements>();
 
+/** Where `attempts` sits in upsertMarketplaceOrder's positional values. */
+const ATTEMPTS = 20;
+
 const ORDER_COLUMNS = `connector_name, marketplace_order_status, payment_value_cents, price_divergence_allowance_rate, created_at,
   customer_email, customer_first_name, customer_last_name, customer_phone, customer_document, customer_document_type,
   customer_is_corporate, customer_corporate_document, is_fob, invoice_key, integration_status, integration_message,
@@ -44,11 +47,13 @@ function statements(db: Db): Statements {
   const names = ORDER_COLUMNS.split(',').map((c) => c.trim());
   s = {
     find: db.prepare('SELECT id, attempts FROM marketplace_orders WHERE affiliate_id = ? AND marketplace_order_id = ?'),
+    // Inserted first and updated only on a conflict: a new order (every order of a first import)
+    // then costs one probe of the unique index instead of a SELECT and an INSERT.
     insert: db.prepare(
       `INSERT INTO marketplace_orders (marketplace_order_id, affiliate_id, ${ORDER_COLUMNS}, incomplete)
-       VALUES (@marketplace_order_id, @affiliate_id, ${names.map((n) => `@${n}`).join(', ')}, 0)`
+       VALUES (?, ?, ${names.map(() => '?').join(', ')}, 0) ON CONFLICT (affiliate_id, marketplace_order_id) DO NOTHING`
     ),
-    update: db.prepare(`UPDATE marketplace_orders SET ${names.map((n) => `${n} = @${n}`).join(', ')}, incomplete = 0 WHERE id = @id`),
+    update: db.prepare(`UPDATE marketplace_orders SET ${names.map((n) => `${n} = ?`).join(', ')}, incomplete = 0 WHERE id = ?`),
     deleteItems: db.prepare('DELETE FROM order_items WHERE order_id = ?'),
     deleteAddress: db.prepare('DELETE FROM order_addresses WHERE order_id = ?'),
     deleteLogistics: db.prepare('DELETE FROM order_logistics WHERE order_id = ?'),
@@ -102,41 +107,46 @@ function recordAttempt(
  */
 export function upsertMarketplaceOrder(db: Db, order: NewMarketplaceOrder, errorType: ErrorType | null): number {
   const s = statements(db);
-  const existing = s.find.get(order.affiliateId, order.marketplaceOrderId) as { id: number; attempts: number } | undefined;
-  const values = {
-    marketplace_order_id: order.marketplaceOrderId,
-    affiliate_id: order.affiliateId,
-    connector_name: order.connectorName,
-    marketplace_order_status: order.marketplaceOrderStatus,
-    payment_value_cents: order.paymentValueCents,
-    price_divergence_allowance_rate: order.priceDivergenceAllowanceRate,
-    created_at: order.createdAt,
-    customer_email: order.customer.email,
-    customer_first_name: order.customer.firstName,
-    customer_last_name: order.customer.lastName,
-    customer_phone: order.customer.phone,
-    customer_document: order.customer.document,
-    customer_document_type: order.customer.documentType,
-    customer_is_corporate: order.customer.isCorporate ? 1 : 0,
-    customer_corporate_document: order.customer.corporateDocument,
-    is_fob: order.isFob ? 1 : 0,
-    invoice_key: order.invoiceKey,
-    integration_status: order.integrationStatus,
-    integration_message: order.integrationMessage,
-    processed_at: order.processedAt,
-    attempts: Math.max(order.attempts ?? 1, existing?.attempts ?? 1),
-    vtex_order_id: order.vtexOrderId,
-    error_type: errorType
-  };
+  const c = order.customer;
+  // Positional, in ORDER_COLUMNS order after the two key columns; `attempts` sits at ATTEMPTS.
+  const values: unknown[] = [
+    order.marketplaceOrderId,
+    order.affiliateId,
+    order.connectorName,
+    order.marketplaceOrderStatus,
+    order.paymentValueCents,
+    order.priceDivergenceAllowanceRate,
+    order.createdAt,
+    c.email,
+    c.firstName,
+    c.lastName,
+    c.phone,
+    c.document,
+    c.documentType,
+    c.isCorporate ? 1 : 0,
+    c.corporateDocument,
+    order.isFob ? 1 : 0,
+    order.invoiceKey,
+    order.integrationStatus,
+    order.integrationMessage,
+    order.processedAt,
+    order.attempts ?? 1,
+    order.vtexOrderId,
+    errorType
+  ];
+  const inserted = s.insert.run(values);
+  const isNew = inserted.changes === 1;
   let id: number;
-  if (existing) {
+  if (isNew) {
+    id = Number(inserted.lastInsertRowid);
+  } else {
+    const existing = s.find.get(order.affiliateId, order.marketplaceOrderId) as { id: number; attempts: number };
     id = existing.id;
-    s.update.run({ ...values, id });
+    values[ATTEMPTS] = Math.max(order.attempts ?? 1, existing.attempts);
+    s.update.run(values.slice(2), id);
     s.deleteItems.run(id);
     s.deleteAddress.run(id);
     s.deleteLogistics.run(id);
-  } else {
-    id = Number(s.insert.run(values).lastInsertRowid);
   }
   order.items.forEach((item, index) => s.insertItem.run(id, index, item.skuId, item.quantity, item.priceCents));
   const a = order.address;
@@ -151,9 +161,9 @@ export function upsertMarketplaceOrder(db: Db, order: NewMarketplaceOrder, error
     id,
     { status: order.integrationStatus, message: order.integrationMessage, processedAt: order.processedAt, vtexOrderId: order.vtexOrderId, reported: order.attempts },
     'import',
-    !existing
+    isNew
   );
-  if (attempt > values.attempts) s.setOutcome.run(order.integrationStatus, order.integrationMessage, order.processedAt, attempt, id);
+  if (attempt > (values[ATTEMPTS] as number)) s.setOutcome.run(order.integrationStatus, order.integrationMessage, order.processedAt, attempt, id);
   return id;
 }
 

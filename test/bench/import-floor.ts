@@ -1,0 +1,196 @@
+/**
+ * The import's floor: what reading the snapshot and writing its rows costs with nothing of the
+ * import's own — the same files read and JSON-parsed line by line, and the same rows (orders with
+ * their items, address, logistics and first attempt; OMS orders) written by plain prepared INSERTs
+ * into tables that have only their primary keys: no secondary index, no UNIQUE, no foreign key, no
+ * trigger, no search index, no validation. The store files (a few thousand rows) are read and parsed
+ * but not written. No import can be faster; `npm run bench` prints the real import beside it.
+ *
+ * Alone: `npx tsx test/bench/import-floor.ts [orders]` times the floor and the real import of
+ * `.bench/snapshot-<orders>` into its own files under `.bench/import-floor/` (generating the
+ * snapshot first when missing), so it never touches the mirror the rest of the bench uses.
+ */
+import { createReadStream, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { openMirror } from '../../src/main/core/db/connection';
+import { generateSnapshot } from '../../src/main/core/demo/generate';
+import { importSnapshot } from '../../src/main/core/import';
+
+type Json = Record<string, unknown>;
+
+/** Tables the floor writes, created from the mirror's own columns and primary keys only. */
+const FLOOR_TABLES = ['marketplace_orders', 'order_items', 'order_addresses', 'order_logistics', 'integration_attempts', 'oms_orders'];
+
+function floorSchema(): string {
+  const mirror = openMirror(':memory:');
+  try {
+    return FLOOR_TABLES.map((table) => {
+      const columns = mirror.prepare(`SELECT name, type, pk FROM pragma_table_info(?) ORDER BY cid`).all(table) as { name: string; type: string; pk: number }[];
+      const keys = columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name);
+      const sql = mirror.prepare(`SELECT sql FROM sqlite_schema WHERE name = ?`).pluck().get(table) as string;
+      const withoutRowid = /WITHOUT ROWID/i.test(sql) ? ' WITHOUT ROWID' : '';
+      return `CREATE TABLE ${table} (${columns.map((c) => `${c.name} ${c.type}`).join(', ')}, PRIMARY KEY (${keys.join(', ')}))${withoutRowid};`;
+    }).join('\n');
+  } finally {
+    mirror.close();
+  }
+}
+
+/** NDJSON lines of a file, split by hand as the import does, without its checks. */
+async function* lines(path: string): AsyncGenerator<string> {
+  let partial = '';
+  for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+    const text = partial + (chunk as string);
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+      if (nl > start) yield text.slice(start, nl);
+      start = nl + 1;
+    }
+    partial = text.slice(start);
+  }
+  if (partial.trim() !== '') yield partial;
+}
+
+function statements(db: Database.Database) {
+  const insert = (table: string, columns: string[]) =>
+    db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+  return {
+    order: insert('marketplace_orders', [
+      'marketplace_order_id', 'affiliate_id', 'connector_name', 'marketplace_order_status', 'payment_value_cents', 'price_divergence_allowance_rate',
+      'created_at', 'customer_email', 'customer_first_name', 'customer_last_name', 'customer_phone', 'customer_document', 'customer_document_type',
+      'customer_is_corporate', 'customer_corporate_document', 'is_fob', 'invoice_key', 'integration_status', 'integration_message', 'processed_at',
+      'attempts', 'vtex_order_id', 'incomplete'
+    ]),
+    item: insert('order_items', ['order_id', 'item_index', 'sku_id', 'quantity', 'price_cents']),
+    address: insert('order_addresses', [
+      'order_id', 'address_type', 'receiver_name', 'postal_code', 'city', 'state', 'country', 'street', 'number', 'complement', 'neighborhood', 'longitude', 'latitude'
+    ]),
+    logistics: insert('order_logistics', [
+      'order_id', 'item_index', 'selected_sla', 'delivery_channel', 'price_cents', 'lock_ttl', 'shipping_estimate', 'courier_name', 'warehouse_id', 'dock_id'
+    ]),
+    attempt: insert('integration_attempts', ['order_id', 'attempt', 'status', 'message', 'processed_at', 'source', 'vtex_order_id']),
+    oms: insert('oms_orders', [
+      'order_id', 'marketplace_order_id', 'affiliate_id', 'sales_channel', 'status', 'creation_date', 'value_cents', 'authorization_status', 'items_json'
+    ])
+  };
+}
+
+type Statements = ReturnType<typeof statements>;
+const bool = (value: unknown) => (value === true ? 1 : 0);
+const orNull = (value: unknown) => (value === undefined ? null : value);
+
+function writeOrder(s: Statements, o: Json): void {
+  const client = (o.clientProfileData ?? {}) as Json;
+  const shipping = (o.shippingData ?? {}) as Json;
+  const integration = o.integration as Json;
+  const id = s.order.run(
+    String(o.marketplaceOrderId), o.affiliateId, orNull(o.connectorName), orNull(o.marketplaceOrderStatus), orNull(o.marketplacePaymentValue),
+    orNull(o.priceDivergenceAllowanceRate), o.createdAt, orNull(client.email), orNull(client.firstName), orNull(client.lastName), orNull(client.phone),
+    orNull(client.document), orNull(client.documentType), bool(client.isCorporate), orNull(client.corporateDocument), bool(shipping.isFob),
+    orNull(o.invoiceKey), integration.status, orNull(integration.message), orNull(integration.processedAt), orNull(integration.attempts) ?? 1,
+    orNull(integration.orderId), 0
+  ).lastInsertRowid;
+  (o.items as Json[]).forEach((item, index) => s.item.run(id, index, String(item.id), item.quantity, item.price));
+  const a = (shipping.selectedAddresses as Json[] | undefined)?.[0];
+  if (a) {
+    const geo = a.geoCoordinates as number[] | null;
+    s.address.run(id, a.addressType, a.receiverName, a.postalCode, a.city, a.state, a.country, a.street, orNull(a.number), a.complement, a.neighborhood, geo?.[0] ?? null, geo?.[1] ?? null);
+  }
+  for (const l of (shipping.logisticsInfo as Json[] | undefined) ?? []) {
+    const delivery = ((l.deliveryIds as Json[] | undefined)?.[0] ?? {}) as Json;
+    s.logistics.run(id, l.itemIndex, orNull(l.selectedSla), orNull(l.selectedDeliveryChannel), orNull(l.price) ?? 0, orNull(l.lockTTL), orNull(l.shippingEstimate),
+      orNull(delivery.courierName), orNull(delivery.warehouseId), orNull(delivery.dockId));
+  }
+  s.attempt.run(id, orNull(integration.attempts) ?? 1, integration.status, orNull(integration.message), orNull(integration.processedAt), 'import', orNull(integration.orderId));
+}
+
+function writeOms(s: Statements, o: Json): void {
+  const policy = o.authorizationPolicyData as Json | null;
+  s.oms.run(o.orderId, String(o.marketplaceOrderId), orNull(o.affiliateId), o.salesChannel === undefined || o.salesChannel === null ? null : String(o.salesChannel),
+    o.status, o.creationDate, o.value, policy ? JSON.stringify(policy) : null, JSON.stringify(o.items ?? []));
+}
+
+export interface Measured {
+  seconds: number;
+  /** CPU time of this process (user + system): steadier than wall time on a shared machine. */
+  cpuSeconds: number;
+  /** Highest RSS sampled while it ran (every 50 ms and at the end), in MB. */
+  peakRssMb: number;
+}
+
+/** Samples RSS while `work` runs: the import yields to the event loop between batches. */
+async function withPeakRss(work: () => Promise<void>): Promise<Measured> {
+  let peak = process.memoryUsage().rss;
+  const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
+  const timer = setInterval(sample, 50);
+  const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
+  try {
+    await work();
+  } finally {
+    clearInterval(timer);
+  }
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const used = process.cpuUsage(cpu);
+  sample();
+  return { seconds, cpuSeconds: (used.user + used.system) / 1e6, peakRssMb: peak / 1e6 };
+}
+
+const removeDb = (file: string) => ['', '-wal', '-shm'].forEach((suffix) => rmSync(file + suffix, { force: true }));
+
+/** Reads, parses and writes the snapshot at `dir` into a fresh floor database at `dbFile` (removed after). */
+export function measureImportFloor(dir: string, dbFile: string): Promise<Measured> {
+  removeDb(dbFile);
+  const db = new Database(dbFile);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('cache_size = -262144');
+  db.exec(floorSchema());
+  const s = statements(db);
+  return withPeakRss(async () => {
+    db.exec('BEGIN');
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.ndjson')).sort()) {
+      const write = name === 'orders.ndjson' ? writeOrder : name === 'oms-orders.ndjson' ? writeOms : null;
+      for await (const line of lines(join(dir, name))) {
+        const record = JSON.parse(line) as Json;
+        if (write) write(s, record);
+      }
+    }
+    db.exec('COMMIT');
+  }).finally(() => {
+    db.close();
+    removeDb(dbFile);
+  });
+}
+
+/** The real import of `dir` into a fresh mirror file, timed the same way. */
+export function measureImport(dir: string, dbFile: string): Promise<Measured> {
+  removeDb(dbFile);
+  const db = openMirror(dbFile);
+  return withPeakRss(async () => {
+    await importSnapshot(db, dir);
+  }).finally(() => db.close());
+}
+
+async function main(): Promise<void> {
+  const orders = Number(process.argv[2] ?? process.env.BENCH_ORDERS ?? 100_000);
+  const work = resolve(__dirname, '../../.bench');
+  const snapshot = join(work, `snapshot-${orders}`);
+  if (!existsSync(join(snapshot, 'orders.ndjson'))) await generateSnapshot(snapshot, { orders, seed: 7, format: 'ndjson' });
+  const own = join(work, 'import-floor');
+  mkdirSync(own, { recursive: true });
+  // The import first: a fresh process's peak belongs to it, not to what the floor left on the heap.
+  const real = await measureImport(snapshot, join(own, 'mirror.db'));
+  console.log(`import: ${real.seconds.toFixed(2)} s (CPU ${real.cpuSeconds.toFixed(2)} s), peak RSS ${real.peakRssMb.toFixed(0)} MB (process max ${(process.resourceUsage().maxRSS / 1e3).toFixed(0)} MB)`);
+  const floor = await measureImportFloor(snapshot, join(own, 'floor.db'));
+  console.log(`floor:  ${floor.seconds.toFixed(2)} s (CPU ${floor.cpuSeconds.toFixed(2)} s), peak RSS ${floor.peakRssMb.toFixed(0)} MB`);
+  console.log(`import / floor: ${(real.seconds / floor.seconds).toFixed(2)}x wall, ${(real.cpuSeconds / floor.cpuSeconds).toFixed(2)}x CPU at ${orders.toLocaleString('en-US')} orders`);
+}
+
+if (require.main === module) {
+  void main().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
