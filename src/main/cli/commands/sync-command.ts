@@ -33,6 +33,8 @@ function sinceOf(value: string | undefined): string | undefined {
   return new Date(time).toISOString();
 }
 
+const LINE = 48;
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The summary as the agent reads it: per kind, what failed and why, and what the re-diagnosis found. */
@@ -82,9 +84,11 @@ export async function syncCommand(argv: string[], io: CliIo, signal?: AbortSigna
     emit(event, payload) {
       if (event !== 'sync/progress' || values.json) return;
       const p = payload as SyncProgress;
-      if (p.phase === 'fetching') io.stderr(`\r${p.kind}: ${p.done} of ${p.total}`);
-      else if (p.phase === 'window') io.stderr(`\roms-orders by date: ${p.done} windows, ${p.total} orders`);
-      else io.stderr(`\r${p.kind}: ${p.phase}${p.phase === 'applied' ? ` (${p.done})` : ''}\n`);
+      // One line redrawn in place; padded because a shorter line would leave the longer one's tail.
+      const redraw = (text: string, end = '') => io.stderr(`\r${text.padEnd(LINE)}${end}`);
+      if (p.phase === 'fetching') redraw(`${p.kind}: ${p.done} of ${p.total}`);
+      else if (p.phase === 'window') redraw(`oms-orders by date: ${p.done} windows, ${p.total} orders`);
+      else redraw(`${p.kind}: ${p.phase}${p.phase === 'applied' ? ` (${p.done})` : ''}`, '\n');
     }
   });
   try {
