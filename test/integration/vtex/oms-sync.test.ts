@@ -62,6 +62,21 @@ describe('OMS incremental sync by creation date', () => {
     expect(windowsAsked.every((w) => (w ?? '').split(' TO ')[0] > `creationDate:[${checkpoint.doneUntil}`)).toBe(true);
   });
 
+  it('resumes from the same date even when the run started again ends later (the CLI syncs to "now")', async () => {
+    const before = countByKind(mirror.db)['oms-orders'];
+    const later = padOms(h.fake.store, 7, new Date(to.getTime() + 60_000), new Date(to.getTime() + 120_000));
+    let windows = 0;
+    const crash = () => {
+      windows += 1;
+      if (windows === 1) throw new Error('network lost');
+    };
+    await expect(syncOmsIncremental(mirror.db, h.http(), { from, to, perPage: 5, onProgress: crash })).rejects.toThrow('network lost');
+    const checkpoint = JSON.parse(readMeta(mirror.db)[OMS_CHECKPOINT] ?? '{}') as { doneUntil: string };
+    const result = await syncOmsIncremental(mirror.db, h.http(), { from, to: new Date(to.getTime() + 180_000), perPage: 5 });
+    expect(result.resumedFrom).toBe(checkpoint.doneUntil);
+    expect(countByKind(mirror.db)['oms-orders'] - before).toBe(padded.length + later.length);
+  });
+
   it('a window that fails applies nothing of itself', async () => {
     h.fake.fault({ pathPrefix: '/api/oms/pvt/orders/', times: 10_000, answer: { status: 500 } });
     const before = countByKind(mirror.db)['oms-orders'];

@@ -97,7 +97,8 @@ describe('--api-base / VTEX_API_BASE', () => {
     expect(apiBaseFrom(undefined, {})).toBeUndefined();
     expect(apiBaseFrom(undefined, { VTEX_API_BASE: 'http://127.0.0.1:8080/' })).toBe('http://127.0.0.1:8080');
     expect(apiBaseFrom('https://proxy.example/vtex/', { VTEX_API_BASE: 'http://127.0.0.1:8080' })).toBe('https://proxy.example/vtex');
-    expect(() => apiBaseFrom('ftp://x', {})).toThrow('--api-base must be an http(s) URL');
+    expect(() => apiBaseFrom('ftp://x', {})).toThrow('--api-base must be an http(s) URL, not ftp:');
+    expect(() => apiBaseFrom('not a url secret-123', {})).toThrow(expect.objectContaining({ message: expect.not.stringContaining('secret-123') }));
     expect(() => apiBaseFrom(undefined, { VTEX_API_BASE: 'http://user:pw@host' })).toThrow('without credentials');
   });
 });

@@ -73,13 +73,14 @@ export function accountFromEnv(env: Record<string, string | undefined>): VtexAcc
 export function apiBaseFrom(flag: string | undefined, env: Record<string, string | undefined>): string | undefined {
   const [value, name] = flag?.trim() ? [flag.trim(), '--api-base'] : [env.VTEX_API_BASE?.trim(), 'VTEX_API_BASE'];
   if (!value) return undefined;
+  // The value is not echoed: a URL with credentials in it is exactly what must not reach a log.
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`${name} must be an http(s) URL, got "${value.slice(0, 80)}"`);
+    throw new Error(`${name} must be an http(s) URL such as http://127.0.0.1:8080`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${name} must be an http(s) URL, got "${value.slice(0, 80)}"`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${name} must be an http(s) URL, not ${url.protocol}`);
   if (url.username || url.password || url.search || url.hash) throw new Error(`${name} must be a plain base URL, without credentials, query or fragment`);
   return url.origin + url.pathname.replace(/\/+$/, '');
 }

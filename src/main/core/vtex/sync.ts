@@ -108,11 +108,13 @@ interface OmsCheckpoint {
 /**
  * OMS incremental by creation date: every marketplace order created in [from, to], read in windows
  * that stay inside the 30-page limit. Each range is written in one transaction with a checkpoint
- * at its end, so an interrupted run of the same range resumes after the last range it applied.
+ * at its end, so an interrupted run from the same date resumes after the last range it applied.
  */
 export async function syncOmsIncremental(db: Db, http: VtexHttp, options: OmsIncrementalOptions): Promise<{ orders: number; windows: number; resumedFrom: string | null }> {
   const clock = options.clock ?? systemClock;
-  const print = fingerprint({ account: http.account.account, from: options.from.toISOString(), to: options.to.toISOString() });
+  // The end is not part of the request's identity: windows are applied oldest first, so a run
+  // started again later (its end is "now" again) still resumes after the last range applied.
+  const print = fingerprint({ account: http.account.account, from: options.from.toISOString() });
   const checkpoint = readCheckpoint<OmsCheckpoint>(db, OMS_CHECKPOINT, print);
   const from = checkpoint ? new Date(Date.parse(checkpoint.doneUntil) + 1) : options.from;
   db.transaction(() => claimMirror(db, http.account.account))();
