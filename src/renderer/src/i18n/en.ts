@@ -1,6 +1,8 @@
+import { wordsEn } from './words/en';
 import { accountsEn } from './accounts/en';
 /** English texts; pt-BR and es must provide every key (the type checks it). */
 export const en = {
+  ...wordsEn,
   ...accountsEn,
   'app.name': 'Integration Desk',
   'nav.import': 'Import',
@@ -135,7 +137,7 @@ export const en = {
   'simulation.quantity': 'Quantity',
   'simulation.addItem': 'Add item',
   'simulation.run': 'Simulate',
-  'simulation.summary': 'Trade policy {tradePolicy} · CEP {cep} · package {weight} g',
+  'simulation.summary': 'Trade policy {tradePolicy} · CEP {cep} · package {weight}',
   'simulation.unlimited': 'unlimited inventory',
   'simulation.availableQty': '{n} available',
   'simulation.price': 'Price',

@@ -1,7 +1,9 @@
 import { accountsEs } from './accounts/es';
 import type { MessageKey } from './en';
+import { wordsEs } from './words/es';
 
 export const es: Record<MessageKey, string> = {
+  ...wordsEs,
   ...accountsEs,
   'app.name': 'Integration Desk',
   'nav.import': 'Importar',
@@ -136,7 +138,7 @@ export const es: Record<MessageKey, string> = {
   'simulation.quantity': 'Cantidad',
   'simulation.addItem': 'Agregar ítem',
   'simulation.run': 'Simular',
-  'simulation.summary': 'Política comercial {tradePolicy} · CP {cep} · paquete {weight} g',
+  'simulation.summary': 'Política comercial {tradePolicy} · CP {cep} · paquete {weight}',
   'simulation.unlimited': 'inventario ilimitado',
   'simulation.availableQty': '{n} disponible|{n} disponibles',
   'simulation.price': 'Precio',

@@ -38,6 +38,38 @@ export function formatDateTime(locale: Locale, iso: string | null): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
+/** A calendar day without the time, for validity dates ("20 de nov. de 2026"). */
+export function formatDate(locale: Locale, iso: string | null): string {
+  if (!iso) return '—';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+}
+
+function unit(locale: Locale, value: number, name: string, display: 'long' | 'short', digits = 0): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: display, maximumFractionDigits: digits }).format(value);
+}
+
+/**
+ * A delivery estimate or a wait in words: "4 days", "1 day 8 hours", "45 minutes", "4 dias". VTEX
+ * writes estimates as .NET TimeSpans ("4.00:00:00"), which no agent should have to read.
+ */
+export function formatDuration(locale: Locale, seconds: number): string {
+  const days = Math.floor(seconds / 86_400);
+  const hours = Math.floor((seconds % 86_400) / 3_600);
+  const minutes = Math.round((seconds % 3_600) / 60);
+  const parts = [days > 0 ? unit(locale, days, 'day', 'long') : '', hours > 0 ? unit(locale, hours, 'hour', 'long') : ''].filter(Boolean);
+  if (parts.length === 0) return unit(locale, minutes, 'minute', 'long');
+  return parts.join(' ');
+}
+
+/** Grams as kilograms, the unit carriers' limits are read in: 45000 → "45 kg", 250 → "0.25 kg". */
+export function formatWeight(locale: Locale, grams: number): string {
+  return unit(locale, grams / 1000, 'kilogram', 'short', 3);
+}
+
+export function formatLength(locale: Locale, centimetres: number): string {
+  return unit(locale, centimetres, 'centimeter', 'short', 1);
+}
+
 export function formatNumber(locale: Locale, value: number): string {
   return new Intl.NumberFormat(locale).format(value);
 }

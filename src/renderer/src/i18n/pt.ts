@@ -1,7 +1,9 @@
 import { accountsPt } from './accounts/pt';
 import type { MessageKey } from './en';
+import { wordsPt } from './words/pt';
 
 export const pt: Record<MessageKey, string> = {
+  ...wordsPt,
   ...accountsPt,
   'app.name': 'Integration Desk',
   'nav.import': 'Importar',
@@ -136,7 +138,7 @@ export const pt: Record<MessageKey, string> = {
   'simulation.quantity': 'Quantidade',
   'simulation.addItem': 'Adicionar item',
   'simulation.run': 'Simular',
-  'simulation.summary': 'Política comercial {tradePolicy} · CEP {cep} · pacote {weight} g',
+  'simulation.summary': 'Política comercial {tradePolicy} · CEP {cep} · pacote {weight}',
   'simulation.unlimited': 'estoque infinito',
   'simulation.availableQty': '{n} disponível|{n} disponíveis',
   'simulation.price': 'Preço',

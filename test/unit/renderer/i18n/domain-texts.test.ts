@@ -71,7 +71,7 @@ describe('domain texts', () => {
         expect(placeholders.every((p) => /^[a-z]+$/i.test(p))).toBe(true);
       }
     }
-    expect(outcomeVerdict('insufficient_data', ['inventory', 'docks'], 'en')).toContain('inventory, docks');
+    expect(outcomeVerdict('insufficient_data', ['inventory', 'docks'], 'en')).toContain('inventory, loading docks');
     expect(outcomeVerdict('no_cause_found', [], 'es')).not.toMatch(/\{/);
   });
 });

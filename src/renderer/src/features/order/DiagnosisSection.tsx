@@ -1,5 +1,6 @@
 import type { OrderView } from '../../../../shared/api/orders';
 import type { Cause } from '../../../../shared/domain/diagnosis';
+import { missingDataWords } from '../../i18n/domain/data-words';
 import { checkedWords, inferredSentence, isUnexplained } from '../../i18n/domain/sweep';
 import { outcomeVerdict } from '../../i18n/domain/verdict';
 import { formatDateTime } from '../../i18n';
@@ -26,7 +27,7 @@ export function CheckedList({ view }: { view: OrderView }) {
       {missing.length > 0 && (
         <div>
           <dt>{t('order.couldNotCheck')}</dt>
-          <dd className="mono">{missing.join(', ')}</dd>
+          <dd>{missingDataWords(missing, locale).join(', ')}</dd>
         </div>
       )}
     </dl>

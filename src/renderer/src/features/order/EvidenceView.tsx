@@ -1,5 +1,6 @@
-import type { Cause, DivergenceEvidence, PolicyCheck, StockBlocker, StockRow } from '../../../../shared/domain/diagnosis';
+import type { Cause, DivergenceEvidence, PackageMeasure, PolicyCheck, PolicyLimits, StockBlocker, StockRow } from '../../../../shared/domain/diagnosis';
 import { formatMoney, formatNumber } from '../../i18n';
+import { divergenceRuleWords, packageLimitWords } from '../../i18n/domain/data-words';
 import { evidenceFacts } from '../../i18n/domain/evidence-facts';
 import { blockerDock, domainTexts, fill, type VerdictNames } from '../../i18n/domain/verdict';
 import { useT } from '../../i18n/use-t';
@@ -86,6 +87,29 @@ function PolicyTable({ rows }: { rows: PolicyCheck[] }) {
   );
 }
 
+/** Each shipping policy that refuses the package, with the measure it refuses against its limit. */
+function LimitsTable({ pkg, limits }: { pkg: PackageMeasure; limits: PolicyLimits[] }) {
+  const { t, locale } = useT();
+  return (
+    <table className="mini-table" data-testid="limits-table">
+      <thead>
+        <tr>
+          <th>{t('evidence.shippingPolicy')}</th>
+          <th>{t('words.packageAgainstLimit')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {limits.map((limit) => (
+          <tr key={limit.shippingPolicyId}>
+            <td><span className="mono">{limit.shippingPolicyId}</span> {limit.name}</td>
+            <td>{packageLimitWords(pkg, limit, locale)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function DivergenceTable({ evidence }: { evidence: DivergenceEvidence }) {
   const { t, locale } = useT();
   return (
@@ -97,7 +121,7 @@ function DivergenceTable({ evidence }: { evidence: DivergenceEvidence }) {
         <tr><th>{t('evidence.percent')}</th><td className="num">{formatNumber(locale, evidence.percent)}%</td></tr>
         <tr>
           <th>{t('evidence.rules')}</th>
-          <td>{evidence.rules.length === 0 ? t('evidence.noRules') : evidence.rules.map((rule) => `${rule.from}–${rule.to}% ${rule.action}`).join(' · ')}</td>
+          <td>{evidence.rules.length === 0 ? t('evidence.noRules') : evidence.rules.map((rule) => divergenceRuleWords(rule, locale)).join('; ')}</td>
         </tr>
       </tbody>
     </table>
@@ -140,6 +164,13 @@ export function EvidenceView({ cause, verdict, names = {} }: { cause: Cause; ver
         <>
           <GenericEvidence evidence={{ postalCode: cause.evidence.postalCode, country: cause.evidence.country }} />
           <PolicyTable rows={cause.evidence.policiesChecked} />
+        </>
+      );
+    case 'package_exceeds_carrier_limits':
+      return (
+        <>
+          <GenericEvidence evidence={{ postalCode: cause.evidence.postalCode, package: cause.evidence.package, skuIds: cause.evidence.skuIds }} verdict={verdict} />
+          <LimitsTable pkg={cause.evidence.package} limits={cause.evidence.limits} />
         </>
       );
     case 'price_divergence_rule_missing':

@@ -1,5 +1,5 @@
 import type { SimulationResult } from '../../../../shared/domain/diagnosis';
-import { formatMoney, formatNumber } from '../../i18n';
+import { formatDuration, formatMoney, formatWeight } from '../../i18n';
 import { domainTexts } from '../../i18n/domain/verdict';
 import { useT } from '../../i18n/use-t';
 
@@ -13,7 +13,7 @@ export function SimulationResultView({ result }: { result: SimulationResult }) {
         {t('simulation.summary', {
           tradePolicy: result.tradePolicyId ?? '—',
           cep: result.postalCode,
-          weight: formatNumber(locale, result.package.weightGrams)
+          weight: formatWeight(locale, result.package.weightGrams)
         })}
       </p>
       {result.items.map((item) => (
@@ -42,7 +42,7 @@ export function SimulationResultView({ result }: { result: SimulationResult }) {
                   <tr key={sla.shippingPolicyId}>
                     <td>{sla.name}</td>
                     <td className="num">{formatMoney(locale, sla.priceCents)}</td>
-                    <td className="mono">{sla.estimate}</td>
+                    <td data-testid="sla-estimate">{formatDuration(locale, sla.estimateSeconds)}</td>
                     <td className="mono">{sla.dockId}</td>
                     <td className="mono">{sla.warehouseId}</td>
                   </tr>

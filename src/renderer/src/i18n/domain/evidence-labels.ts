@@ -2,10 +2,11 @@ import type { Locale } from '../index';
 
 /**
  * Words for the evidence fields shown as plain facts (those without a table of their own), so the
- * agent reads "Trade policies of the SKU", not `skuTradePolicyIds`. A field missing here shows its key.
+ * agent reads "Trade policies of the SKU", not `skuTradePolicyIds`. A field missing here is spelled out from its key.
  */
 const LABELS: Record<Locale, Record<string, string>> = {
   en: {
+    tradePolicyDockIds: 'Docks of the trade policy', priceRecordsImported: 'Price records imported', percent: 'Divergence', connectorAllowancePercent: 'Connector allowance',
     actualCents: 'Cart value', affiliateId: 'Affiliate', ageDays: 'Age (days)', asOf: 'As of', attempts: 'Attempts', attributes: 'Missing attributes',
     available: 'Available', collectionId: 'Collection', connectorName: 'Connector', country: 'Country', courier: 'Carrier', createdAt: 'Created',
     dockCount: 'Docks in the mirror', documentType: 'Document type', expectedCheckDigit: 'Expected check digit', freightCents: 'Freight',
@@ -21,6 +22,7 @@ const LABELS: Record<Locale, Record<string, string>> = {
     yes: 'yes', no: 'no'
   },
   'pt-BR': {
+    tradePolicyDockIds: 'Docas da política comercial', priceRecordsImported: 'Preços importados', percent: 'Divergência', connectorAllowancePercent: 'Tolerância do conector',
     actualCents: 'Valor do carrinho', affiliateId: 'Afiliado', ageDays: 'Idade (dias)', asOf: 'Em', attempts: 'Tentativas', attributes: 'Atributos ausentes',
     available: 'Disponível', collectionId: 'Coleção', connectorName: 'Conector', country: 'País', courier: 'Transportadora', createdAt: 'Criado em',
     dockCount: 'Docas no espelho', documentType: 'Tipo de documento', expectedCheckDigit: 'Dígito verificador esperado', freightCents: 'Frete',
@@ -36,6 +38,7 @@ const LABELS: Record<Locale, Record<string, string>> = {
     yes: 'sim', no: 'não'
   },
   es: {
+    tradePolicyDockIds: 'Muelles de la política comercial', priceRecordsImported: 'Precios importados', percent: 'Divergencia', connectorAllowancePercent: 'Tolerancia del conector',
     actualCents: 'Valor del carrito', affiliateId: 'Afiliado', ageDays: 'Edad (días)', asOf: 'A la fecha', attempts: 'Intentos', attributes: 'Atributos faltantes',
     available: 'Disponible', collectionId: 'Colección', connectorName: 'Conector', country: 'País', courier: 'Transportista', createdAt: 'Creado',
     dockCount: 'Muelles en el espejo', documentType: 'Tipo de documento', expectedCheckDigit: 'Dígito verificador esperado', freightCents: 'Flete',
@@ -52,8 +55,13 @@ const LABELS: Record<Locale, Record<string, string>> = {
   }
 };
 
+/** A field without words of its own still reads as words ("tradePolicyDockIds" → "trade policy dock ids"), never as a key. */
+function spelledOut(key: string): string {
+  return key.replace(/Cents$/, '').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
 export function evidenceLabel(key: string, locale: Locale): string {
-  return LABELS[locale][key] ?? key;
+  return LABELS[locale][key] ?? spelledOut(key);
 }
 
 /** The fields every locale names (the test checks each language covers the same ones). */

@@ -1,6 +1,7 @@
 import type { Cause, CauseEvidence, DiagnosisOutcome, StockBlocker, StockRow } from '../../../../shared/domain/diagnosis';
 import type { CauseCode, ErrorType } from '../../../../shared/domain/error-types';
 import type { Locale } from '../index';
+import { missingDataWords, packageWords, valueWords } from './data-words';
 import { domainEn } from './en';
 import { domainEs } from './es';
 import { domainPt } from './pt';
@@ -89,11 +90,7 @@ function slots(cause: Cause, locale: Locale, names: VerdictNames, f: VerdictForm
     case 'postal_code_not_covered':
       return { cep: cause.evidence.postalCode, tp: tp(cause.tradePolicyId) };
     case 'package_exceeds_carrier_limits':
-      return {
-        cep: cause.evidence.postalCode,
-        weight: f.number(cause.evidence.package.weightGrams),
-        size: `${f.number(cause.evidence.package.largestMeasureCm)} / ${f.number(cause.evidence.package.measureSumCm)}`
-      };
+      return { cep: cause.evidence.postalCode, package: packageWords(cause.evidence.package, locale) };
     case 'selected_sla_not_offered':
       return { selected: cause.evidence.selectedSla ?? '—', offered: list(cause.evidence.offeredSlas), sku: sku(cause.evidence.skuId) };
     case 'price_divergence_rule_missing':
@@ -117,7 +114,7 @@ function slots(cause: Cause, locale: Locale, names: VerdictNames, f: VerdictForm
       return { sku: sku(cause.evidence.skuId), tp: tp(cause.evidence.tradePolicyId), date: ends.length ? f.date(ends[ends.length - 1]) : '—' };
     }
     case 'address_incomplete':
-      return { fields: list(cause.evidence.missingFields) };
+      return { fields: list(cause.evidence.missingFields.map((field) => valueWords(field, locale))) };
     case 'postal_code_malformed':
       return { cep: cause.evidence.postalCode, country: cause.evidence.country };
     case 'fob_not_configured':
@@ -212,5 +209,5 @@ export function causeVerdict(cause: Cause, locale: Locale, names: VerdictNames, 
 /** The sentence for a diagnosis that found no cause. */
 export function outcomeVerdict(outcome: DiagnosisOutcome, missing: string[], locale: Locale): string {
   if (outcome === 'causes') return '';
-  return fill(TEXTS[locale].outcomes[outcome].explanation, { missing: missing.join(', ') || NONE[locale] });
+  return fill(TEXTS[locale].outcomes[outcome].explanation, { missing: missingDataWords(missing, locale).join(', ') || NONE[locale] });
 }
