@@ -9,7 +9,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           // Worker threads of the core, started by name from src/main/core/jobs/core-worker.ts.
-          'diagnosis-worker': resolve(__dirname, 'src/main/core/workers/diagnosis-worker.ts')
+          'diagnosis-worker': resolve(__dirname, 'src/main/core/workers/diagnosis-worker.ts'),
+          'import-worker': resolve(__dirname, 'src/main/core/workers/import-worker.ts')
         }
       }
     }

@@ -15,6 +15,10 @@ import { createReprocessHandlers } from './services/reprocess-service';
 import { createSimulationHandlers } from './services/simulation-service';
 import { createSyncHandlers } from './services/sync-service';
 import type { CoreDeps } from './services/deps';
+import { accessOf } from './writer/access';
+import { describeOwner, otherOwner } from './writer/mirror-owner';
+import { createMirrorWriter } from './writer/mirror-writer';
+import type { WriteQueue } from './writer/write-queue';
 
 export type Handlers = { [N in ApiName]: (args: ParsedArgsOf<N>) => ValueOf<N> | Promise<ValueOf<N>> };
 
@@ -23,17 +27,31 @@ export interface CoreApi {
   dispatch(name: unknown, rawArgs: unknown): Promise<Result<unknown>>;
 }
 
+/**
+ * SQLite's "database is locked": another process wrote to the mirror file for longer than the busy
+ * timeout. Told as `busy`, naming that process when it left its owner file, never as a raw error.
+ */
+function busyFailure(dbPath: string): Result<never> {
+  const owner = dbPath === ':memory:' ? null : otherOwner(dbPath);
+  const holder = owner ? describeOwner(owner) : 'another process';
+  return fail('busy', `The mirror is held by ${holder} — try again when it ends.`);
+}
+
 /** Turns what a handler threw into a Result; unexpected errors keep their stack in the log only. */
-function toFailure(error: unknown, log: (error: unknown) => void): Result<never> {
+function toFailure(error: unknown, deps: CoreDeps, log: (error: unknown) => void): Result<never> {
   if (error instanceof ApiFailure) return fail(error.code, error.message, error.details);
+  if (error instanceof Error && (error as { code?: unknown }).code === 'SQLITE_BUSY') return busyFailure(deps.dbPath);
   if (error instanceof ImportError) return fail('import-failed', error.message, { ...error.details });
   if (error instanceof DatabaseTooNewError) return fail('database-too-new', error.message);
   log(error);
   return fail('internal', error instanceof Error ? error.message : String(error));
 }
 
-/** The one core API; the IPC adapter, the loopback bridge and the CLI all serve it. */
-export function createApi(deps: CoreDeps): CoreApi {
+/**
+ * The one core API; the IPC adapter, the loopback bridge and the CLI all serve it. Every call that
+ * writes goes through the host's one write queue (src/main/core/writer/access.ts says which do).
+ */
+export function createApi(deps: CoreDeps, writer: WriteQueue = createMirrorWriter(deps, deps.transport)): CoreApi {
   const handlers: Handlers = {
     ...createAppHandlers(deps),
     ...createImportHandlers(deps),
@@ -60,9 +78,14 @@ export function createApi(deps: CoreDeps): CoreApi {
       }
       try {
         const handler = handlers[name] as (args: unknown) => unknown;
-        return ok(await handler(parsed.data));
+        const run = () => handler(parsed.data);
+        const access = accessOf(name);
+        if (access === 'read') return ok(await run());
+        if (access === 'write') return ok(await writer.write(run));
+        // An import waits for another process's import (SQLite's busy timeout); other jobs are refused at once.
+        return ok(await writer.runJob(access.job, run, { waitForOtherProcess: access.job === 'import' }));
       } catch (error) {
-        return toFailure(error, log);
+        return toFailure(error, deps, log);
       }
     }
   };

@@ -4,9 +4,15 @@ import { dirname } from 'node:path';
 import { createApi, type CoreApi } from './api';
 import { openMirror, type Db } from './db/connection';
 import { readMeta } from './db/repositories/meta-repository';
+import { syncQueueSearch } from './db/repositories/queue-repository';
 import { createEventHub, systemClock, type EventHub } from './ports';
 import { loadDemo } from './services/app-service';
 import type { CoreDeps } from './services/deps';
+import { finishPendingDiagnosis } from './writer/import-job';
+import { isDiagnosisPending } from './writer/mirror-jobs';
+import { otherOwner } from './writer/mirror-owner';
+import { createMirrorWriter } from './writer/mirror-writer';
+import type { WriteQueue } from './writer/write-queue';
 
 export interface HostOptions {
   dbPath: string;
@@ -17,6 +23,13 @@ export interface HostOptions {
   seedDemoWhenNew: boolean;
   pickImportSource?: CoreDeps['pickImportSource'];
   accounts?: CoreDeps['accounts'];
+  /** Who this process is in the mirror's owner file: 'desk', 'web' or 'cli' (by default told from the options above). */
+  processKind?: string;
+  /**
+   * Finish a diagnosis an import left pending (the process ended between the two) in the background.
+   * By default the app's own starts do (those that seed the demo); one-shot CLI commands only report it.
+   */
+  finishPendingDiagnosis?: boolean;
 }
 
 export interface Host {
@@ -24,6 +37,8 @@ export interface Host {
   db: Db;
   events: EventHub;
   deps: CoreDeps;
+  /** The one owner of the mirror's writes in this process. */
+  writer: WriteQueue;
 }
 
 function osUser(): string {
@@ -55,7 +70,22 @@ export async function startHost(options: HostOptions): Promise<Host> {
     pickImportSource: options.pickImportSource,
     accounts: options.accounts
   };
+  const processKind = options.processKind ?? (options.transport === 'browser' ? 'web' : options.seedDemoWhenNew ? 'desk' : 'cli');
+  const writer = createMirrorWriter(deps, processKind);
+  // Another process running a job on the file (a CLI import beside the desk) finishes its own work.
+  const heldElsewhere = !db.memory && otherOwner(options.dbPath) !== null;
   // A mirror that exists but never received a snapshot (a crash during the first import) is new too.
-  if (options.seedDemoWhenNew && (isNew || readMeta(db).initialised !== 'true')) await loadDemo(deps);
-  return { api: createApi(deps), db, events, deps };
+  if (options.seedDemoWhenNew && !heldElsewhere && (isNew || readMeta(db).initialised !== 'true')) {
+    await writer.runJob('import', () => loadDemo(deps));
+  } else if (!heldElsewhere) {
+    // The index may lag after a migration or an older version; the writer catches it up, once, before any read.
+    await writer.write(() => syncQueueSearch(db)).catch(deps.log ?? console.error);
+  }
+  if ((options.finishPendingDiagnosis ?? options.seedDemoWhenNew) && !heldElsewhere && isDiagnosisPending(db)) {
+    writer
+      .runJob('diagnosis', () => finishPendingDiagnosis(db, { now: () => deps.clock.now(), log: deps.log ?? console.error }))
+      .then(() => events.emit('mirror/changed', { reason: 'import' }))
+      .catch(deps.log ?? console.error);
+  }
+  return { api: createApi(deps, writer), db, events, deps, writer };
 }

@@ -12,6 +12,8 @@ export interface AppInfo {
   source: string | null;
   dbPath: string;
   counts: KindCounts;
+  /** An import committed and the diagnosis of its failed orders has not finished yet (it runs on the next open). */
+  diagnosisPending: boolean;
 }
 
 export const appContract = {

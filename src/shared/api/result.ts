@@ -7,6 +7,8 @@ export const API_ERROR_CODES = [
   'database-too-new',
   'not-supported',
   'conflict',
+  /** A long job (an import, a reset, a diagnosis run) holds the mirror; try again when it ends. */
+  'busy',
   'init-failed',
   'unauthorized',
   /** VTEX (or the network to it) failed a call: the message says which call and why, never a credential. */

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../../src/main/core/db/migrate';
-import { countQueue } from '../../../src/main/core/db/repositories/queue-repository';
+import { countQueue, syncQueueSearch } from '../../../src/main/core/db/repositories/queue-repository';
 import { NO_FILTER } from './seed';
 
 describe('migration 0003 (queue search)', () => {
@@ -18,6 +18,8 @@ describe('migration 0003 (queue search)', () => {
     `);
     migrate(db, 3);
     expect(schemaVersion(db)).toBe(3);
+    // The host's writer catches the index up once at open; reads never do.
+    syncQueueSearch(db);
     // The existing orders are untouched and found by every kind of text.
     expect(db.prepare('SELECT COUNT(*) FROM marketplace_orders').pluck().get()).toBe(2);
     for (const search of ['tenis', 'TEN-1', '1003', '70212', '702-123', 'conceicao', 'disponivel']) {

@@ -1,4 +1,5 @@
 import { openMirror, type Db } from '../../../src/main/core/db/connection';
+import { syncQueueSearch } from '../../../src/main/core/db/repositories/queue-repository';
 import type { QueueCriteria } from '../../../src/main/core/db/repositories/queue-repository';
 
 export interface SeedOrder {
@@ -126,5 +127,7 @@ export function seedQueue(file = ':memory:'): Db {
   insertDiagnosis(db, 3, 'sla_unavailable', 'no_cause_found', []);
   insertDiagnosis(db, 5, 'price_divergence', 'causes', [{ code: 'price_divergence_rule_missing', key: '' }]);
   insertDiagnosis(db, 6, 'sla_unavailable', 'insufficient_data', []);
+  // What the writer does after every write: reads never catch the search index up themselves.
+  syncQueueSearch(db);
   return db;
 }

@@ -10,10 +10,11 @@ export type Db = Database.Database;
  * opens it: SQLite creates the -wal and -shm with the database file's mode, so they follow, and
  * they are set again after opening for ones left wider by an older version.
  */
-export function openMirror(file: string): Db {
+export function openMirror(file: string, options: { busyTimeoutMs?: number } = {}): Db {
   const onDisk = file !== ':memory:' && file !== '';
   if (onDisk) ensurePrivateFile(file);
-  const db = new Database(file);
+  // SQLite waits this long for another connection's write lock before SQLITE_BUSY (better-sqlite3's default: 5 s).
+  const db = new Database(file, { timeout: options.busyTimeoutMs ?? 5_000 });
   try {
     if (onDisk) {
       db.pragma('journal_mode = WAL');

@@ -2,10 +2,9 @@ import type { AppInfo } from '../../../shared/api/app';
 import { clearMirror } from '../db/reset';
 import { countByKind } from '../db/repositories/counts-repository';
 import { readMeta, writeMeta } from '../db/repositories/meta-repository';
-import { importSnapshot } from '../import';
+import { importAndDiagnose } from '../writer/import-job';
+import { DIAGNOSIS_PENDING } from '../writer/mirror-jobs';
 import type { CoreDeps } from './deps';
-import { runDiagnosis } from './diagnosis-runner';
-import { syncQueueSearch } from '../db/repositories/queue-repository';
 
 export function appInfo(deps: CoreDeps): AppInfo {
   const meta = readMeta(deps.db);
@@ -16,20 +15,20 @@ export function appInfo(deps: CoreDeps): AppInfo {
     exportedAt: meta.exportedAt ?? null,
     source: meta.source ?? null,
     dbPath: deps.dbPath,
-    counts: countByKind(deps.db)
+    counts: countByKind(deps.db),
+    diagnosisPending: meta[DIAGNOSIS_PENDING] === 'true'
   };
 }
 
-/** Loads the demo store into an empty mirror; used on first start and by "reset to demo". */
+/** Loads the demo store into an empty mirror; used on first start and by "reset to demo" (both through the write queue). */
 export async function loadDemo(deps: CoreDeps): Promise<void> {
-  await importSnapshot(deps.db, deps.demoSnapshotDir);
-  runDiagnosis(deps.db, { now: deps.clock.now() });
-  syncQueueSearch(deps.db);
+  await importAndDiagnose(deps.db, deps.demoSnapshotDir, { now: () => deps.clock.now(), log: deps.log ?? console.error });
 }
 
 export function createAppHandlers(deps: CoreDeps) {
   return {
     'app/info': () => appInfo(deps),
+    // A job of the write queue: refused as busy while an import runs, never interleaved with one.
     'mirror/reset': async ({ to }: { to: 'demo' | 'empty' }) => {
       clearMirror(deps.db);
       if (to === 'demo') await loadDemo(deps);

@@ -4,14 +4,14 @@ import type { CauseCode, ErrorType } from '../../../../shared/domain/error-types
 import type { IntegrationStatus } from '../../../../shared/domain/model';
 import type { Db } from '../connection';
 import { cachedPerGeneration } from './queue-cache';
-import { beforeOf, filterKey, orderByOf, searchExpression, sortColumn, whereOf, type FacetName, type QueueCriteria, type QueueOrder } from './queue-filter-sql';
+import { beforeOf, filterKey, orderByOf, sortColumn, whereOf, type QueueCriteria, type QueueOrder } from './queue-filter-sql';
 
 export type { QueueCriteria, QueueOrder } from './queue-filter-sql';
 
 /**
  * Brings the full-text index up to date with the orders the mirror's triggers marked dirty, in
  * one statement (migration 0003 says why it is deferred). Returns how many orders it re-indexed.
- * Cheap when nothing is dirty; an import may call it at its end so the first search is instant.
+ * Cheap when nothing is dirty; the writer calls it after every write, and never a read.
  */
 export function syncQueueSearch(db: Db): number {
   if (!db.prepare('SELECT EXISTS (SELECT 1 FROM queue_search_dirty)').pluck().get()) return 0;
@@ -31,14 +31,8 @@ export function syncQueueSearch(db: Db): number {
   })();
 }
 
-/** The WHERE clause, after the search index caught up if the filter searches. */
-function whereFor(db: Db, filter: QueueCriteria, omit: readonly FacetName[] = []) {
-  if (searchExpression(filter.search)) syncQueueSearch(db);
-  return whereOf(filter, omit);
-}
-
 export function countQueue(db: Db, filter: QueueCriteria): number {
-  const where = whereFor(db, filter);
+  const where = whereOf(filter);
   return db.prepare(`SELECT COUNT(*) FROM marketplace_orders o WHERE ${where.sql}`).pluck().get(where.params) as number;
 }
 
@@ -47,7 +41,7 @@ export function countQueue(db: Db, filter: QueueCriteria): number {
  * the rows; readQueueRows fetches the page's details.
  */
 export function listQueueIds(db: Db, filter: QueueCriteria, sort: QueueOrder, page: { offset: number; limit: number }): number[] {
-  const where = whereFor(db, filter);
+  const where = whereOf(filter);
   return db
     .prepare(`SELECT o.id FROM marketplace_orders o WHERE ${where.sql} ORDER BY ${orderByOf(sort)} LIMIT @limit OFFSET @offset`)
     .pluck()
@@ -56,7 +50,7 @@ export function listQueueIds(db: Db, filter: QueueCriteria, sort: QueueOrder, pa
 
 /** How many orders come before this one in the filtered, sorted queue; null when it is not in it. */
 export function queuePosition(db: Db, id: number, filter: QueueCriteria, sort: QueueOrder): number | null {
-  const where = whereFor(db, filter);
+  const where = whereOf(filter);
   const own = db.prepare(`SELECT ${sortColumn(sort)} AS key FROM marketplace_orders o WHERE o.id = @id AND ${where.sql}`).get({ ...where.params, id }) as
     | { key: string | number | null }
     | undefined;
@@ -172,7 +166,7 @@ export function queueFacets(db: Db, filter: QueueCriteria): QueueFacets {
  * scan instead of three. Causes need their own query over diagnosis_causes.
  */
 export function computeQueueFacets(db: Db, filter: QueueCriteria): QueueFacets {
-  const pairWhere = whereFor(db, filter, ['errorTypes', 'affiliates', 'tradePolicies']);
+  const pairWhere = whereOf(filter, ['errorTypes', 'affiliates', 'tradePolicies']);
   const pairs = db
     .prepare(
       `SELECT o.error_type AS errorType, o.affiliate_id AS affiliateId, COUNT(*) AS count FROM marketplace_orders o
@@ -185,7 +179,7 @@ export function computeQueueFacets(db: Db, filter: QueueCriteria): QueueFacets {
 type Pair = { errorType: string | null; affiliateId: string; count: number };
 
 function causeFacet(db: Db, filter: QueueCriteria): FacetValue[] {
-  const where = whereFor(db, filter, ['causes']);
+  const where = whereOf(filter, ['causes']);
   // Without a filter every cause counts: no need to look at the orders at all.
   const orders = where.sql === '1' ? '' : `AND order_id IN (SELECT o.id FROM marketplace_orders o WHERE ${where.sql})`;
   // Diagnoses without a cause are few: walking them and reading their order beats building the

@@ -1,0 +1,60 @@
+import type { ApiName } from '../../../shared/api';
+
+/**
+ * How each contract name touches the mirror. `read` runs at once on the host's connection and never
+ * writes; `write` is a short write that waits its turn in the write queue; a job is long work that
+ * holds the mirror until it ends (other writes meanwhile are refused as `busy`).
+ */
+export type Access = 'read' | 'write' | { job: JobKind };
+
+/** What a job is called in a `busy` message and in the mirror's owner file. */
+export type JobKind = 'import' | 'reset' | 'reprocess' | 'diagnosis' | 'sync' | 'account';
+
+const ACCESS = {
+  'app/info': 'read',
+  'mirror/reset': { job: 'reset' },
+  'preferences/get': 'read',
+  'preferences/set': 'write',
+  'orders/view': 'read',
+  'orders/add-note': 'write',
+  'orders/resolve': 'write',
+  'orders/reopen': 'write',
+  'orders/escalation-pack': 'read',
+  'import/snapshot': { job: 'import' },
+  'import/pick': 'read',
+  'queue/list': 'read',
+  'queue/facets': 'read',
+  'queue/position': 'read',
+  'groups/list': 'read',
+  // A preview applies the fix in a transaction it rolls back: a write transaction all the same.
+  'fixes/preview': 'write',
+  'fixes/apply': 'write',
+  // Batches yield between transactions; holding the mirror keeps other writes out of its stock reservations.
+  'reprocess/run': { job: 'reprocess' },
+  'reprocess/precheck': 'read',
+  'reprocess/verify': 'read',
+  'simulation/run': 'read',
+  'diagnosis/run': 'write',
+  'plan/list': 'read',
+  'plan/discard': 'write',
+  'plan/export': 'read',
+  'audit/list': 'read',
+  'audit/export-csv': 'read',
+  'accounts/list': 'read',
+  // Connecting or switching may point the host at another mirror file: never under a running job.
+  'accounts/connect': { job: 'account' },
+  'accounts/switch': { job: 'account' },
+  'accounts/remove': 'write',
+  'sync/status': 'read',
+  'sync/run': { job: 'sync' },
+  // Must not wait behind the sync it cancels.
+  'sync/cancel': 'read'
+} as const satisfies Record<string, Access>;
+
+type Unclassified = Exclude<ApiName, keyof typeof ACCESS>;
+/** Compile-time guard: a new contract name does not compile until it is classified above. */
+export const EVERY_NAME_CLASSIFIED: [Unclassified] extends [never] ? true : Unclassified = true;
+
+export function accessOf(name: ApiName): Access {
+  return (ACCESS as Record<string, Access>)[name];
+}
