@@ -32,6 +32,8 @@ export interface AccountsState {
   saveRefusal: string | null;
   /** The account VTEX_ACCOUNT names (CLI, browser mode), offered to connect without typing secrets. */
   environmentAccount: string | null;
+  /** The local mirror's file (an account connected over it shares it). */
+  localMirrorPath: string;
 }
 
 export interface ConnectResult {

@@ -42,7 +42,8 @@ export function accountsState(deps: CoreDeps): AccountsState {
     active: registry.active,
     credentialSource: accounts.vault.source,
     saveRefusal: accounts.vault.saveRefusal(),
-    environmentAccount: accounts.environmentAccount ?? null
+    environmentAccount: accounts.environmentAccount ?? null,
+    localMirrorPath: accounts.localMirrorPath
   };
 }
 

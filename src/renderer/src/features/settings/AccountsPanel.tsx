@@ -44,7 +44,10 @@ export function AccountsPanel() {
         <table className="mini-table" data-testid="accounts-list">
           <tbody>
             <tr>
-              <td>{t('accounts.local')}</td>
+              <td>
+                {t('accounts.local')}
+                <div className="muted mono">{state.localMirrorPath}</div>
+              </td>
               <td>
                 {state.active === null ? (
                   <span className="muted">{t('accounts.isOpen')}</span>
