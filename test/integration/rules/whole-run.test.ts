@@ -13,6 +13,14 @@ function indexes(db: Db): { name: string; sql: string }[] {
     .all() as { name: string; sql: string }[];
 }
 
+function triggers(db: Db): { name: string; sql: string }[] {
+  return db
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('diagnoses', 'diagnosis_causes') ORDER BY name`)
+    .all() as { name: string; sql: string }[];
+}
+
+const queueGeneration = (db: Db) => Number(db.prepare(`SELECT value FROM mirror_meta WHERE key = 'queue_generation'`).pluck().get());
+
 function count(db: Db, sql: string): number {
   return db.prepare(sql).pluck().get() as number;
 }
@@ -57,8 +65,26 @@ describe('a whole-mirror diagnosis run', () => {
     // A trigger that refuses the twentieth diagnosis stands for any failure inside the transaction.
     db.exec(`CREATE TEMP TRIGGER refuse AFTER INSERT ON diagnoses WHEN (SELECT COUNT(*) FROM diagnoses) >= 20
       BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    const generation = queueGeneration(db);
+    const triggersBefore = triggers(db);
     expect(() => runDiagnosis(db, { now: NOW })).toThrow(/disk full/);
     db.exec('DROP TRIGGER refuse');
+    expect(triggers(db)).toEqual(triggersBefore);
+    expect(queueGeneration(db)).toBe(generation);
     expect({ indexes: indexes(db), diagnoses: count(db, 'SELECT COUNT(*) FROM diagnoses'), causes: count(db, 'SELECT COUNT(*) FROM diagnosis_causes') }).toEqual(before);
+  });
+
+  it('bumps the queue generation once for the whole run, and keeps the per-row triggers for other writes', async () => {
+    const db = await diagnosedDemo();
+    const before = triggers(db);
+    expect(before.map((t) => t.name)).toEqual(expect.arrayContaining(['queue_generation_diagnoses_insert', 'queue_generation_causes_insert']));
+    const generation = queueGeneration(db);
+    runDiagnosis(db, { now: NOW });
+    expect(queueGeneration(db)).toBe(generation + 1);
+    expect(triggers(db)).toEqual(before);
+    // A partial run writes through the triggers again, row by row.
+    const id = count(db, 'SELECT MIN(order_id) FROM diagnoses');
+    runDiagnosis(db, { now: NOW, orderIds: [id] });
+    expect(queueGeneration(db)).toBeGreaterThan(generation + 1);
   });
 });

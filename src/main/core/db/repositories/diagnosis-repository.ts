@@ -132,21 +132,40 @@ export function writeDiagnoses(db: Db, rows: DiagnosisRow[], meta: { ranAt: stri
   insertDiagnosisRows(db, rowsForInsert(rows, meta), fresh);
 }
 
+const DIAGNOSIS_TABLES = ['diagnoses', 'diagnosis_causes'];
+
+/** Triggers that bump the queue's generation per row (migration 0005): a whole run bumps it once. */
+const GENERATION_TRIGGER = /^queue_generation_/;
+
 /**
  * Empties the diagnoses and their causes before a whole-mirror run rewrites them, with the two
- * tables' secondary indexes set aside: deleting and re-inserting half a million rows through five
- * indexes cost more than building the indexes again in one sorted pass each. Returns the step that
- * rebuilds them, from the definitions the schema held; the caller runs it inside the same transaction.
+ * tables' secondary indexes and per-row generation triggers set aside: deleting and re-inserting
+ * half a million rows through five indexes cost more than building the indexes again in one sorted
+ * pass each, and a trigger per row (about 4 µs, plus SQLite's fast truncate lost to the delete
+ * trigger) only bumps a counter that one bump at the end serves as well. Returns the step that
+ * rebuilds the indexes and triggers from the definitions the schema held and bumps the queue
+ * generation once; the caller runs it inside the same transaction, so a failure rolls all back.
  */
 export function clearAllDiagnoses(db: Db): () => void {
+  const placeholders = DIAGNOSIS_TABLES.map(() => '?').join(', ');
   const indexes = db
-    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('diagnoses', 'diagnosis_causes') AND sql IS NOT NULL`)
-    .all() as { name: string; sql: string }[];
-  for (const index of indexes) db.exec(`DROP INDEX "${index.name.replaceAll('"', '""')}"`);
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN (${placeholders}) AND sql IS NOT NULL`)
+    .all(...DIAGNOSIS_TABLES) as { name: string; sql: string }[];
+  const triggers = (
+    db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (${placeholders})`).all(...DIAGNOSIS_TABLES) as {
+      name: string;
+      sql: string;
+    }[]
+  ).filter((trigger) => GENERATION_TRIGGER.test(trigger.name));
+  const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
+  for (const index of indexes) db.exec(`DROP INDEX ${quoted(index.name)}`);
+  for (const trigger of triggers) db.exec(`DROP TRIGGER ${quoted(trigger.name)}`);
   db.prepare('DELETE FROM diagnosis_causes').run();
   db.prepare('DELETE FROM diagnoses').run();
   return () => {
     for (const index of indexes) db.exec(index.sql);
+    for (const trigger of triggers) db.exec(trigger.sql);
+    if (triggers.length > 0) db.prepare(`UPDATE mirror_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'queue_generation'`).run();
   };
 }
 
