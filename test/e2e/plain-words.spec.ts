@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { QueuePage } from './pages/queue-page';
+import { WizardPage } from './pages/wizard-page';
 
 /**
  * Orders of the demo store with one cause type each (resources/demo/expected-causes.json): stock,
@@ -66,4 +67,30 @@ test('package limits read as weights with their limit, durations as days', async
   await queue.openOrder('6539623987');
   await queue.pane.locator('details summary').filter({ hasText: /simulation/i }).click();
   await expect(queue.pane.getByTestId('sla-estimate').first()).toHaveText(/^\d+ (day|days|hour|hours)\b/);
+});
+
+test('the change preview speaks the Admin’s words, and a divergence rule says it is store-wide and narrow', async ({ desk }) => {
+  const queue = new QueuePage(desk);
+  const wizard = new WizardPage(desk);
+  await expect.poll(() => queue.totalShown()).toBeGreaterThan(1);
+
+  await queue.openOrder('2000053103064638');
+  await queue.pane.locator('[data-cause="price_expired_for_trade_policy"] .cause-card-foot button').click();
+  await wizard.primary();
+  const renewal = desk.getByTestId('fix-changes');
+  await expect(renewal).toBeVisible();
+  await expect(renewal).not.toContainText('fixedPrice');
+  await expect(renewal).not.toContainText(/\d{4}-\d\d-\d\dT|\{"/);
+  await expect(renewal).toContainText(/\d{4}/);
+  await desk.keyboard.press('Escape');
+
+  await queue.openOrder('LU-5349338023864708');
+  await queue.pane.locator('[data-cause="price_divergence_over_allowance"] .cause-card-foot button').click();
+  const from = Number(await wizard.root.locator('#fix-from').inputValue());
+  const to = Number(await wizard.root.locator('#fix-to').inputValue());
+  expect(to - from).toBeLessThanOrEqual(0.1 + 1e-9);
+  await wizard.primary();
+  await expect(desk.getByTestId('fix-scope')).toHaveAttribute('data-scope', 'store');
+  await expect(desk.getByTestId('fix-scope')).toContainText('every marketplace');
+  await expect(desk.getByTestId('fix-changes')).toContainText('authorize automatically');
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderView } from '../../../src/shared/api/orders';
 import type { Cause } from '../../../src/shared/domain/diagnosis';
-import { initialFixRequest } from '../../../src/renderer/src/features/wizard/fix-request';
+import { initialFixRequest, narrowestRange } from '../../../src/renderer/src/features/wizard/fix-request';
 
 const view = {
   order: { id: 7, items: [{ skuId: '1003', quantity: 2, priceCents: 19990 }] },
@@ -28,7 +28,7 @@ describe('initialFixRequest', () => {
     expect(fix).toEqual({ kind: 'update_inventory', skuId: '1003', warehouseId: 'wh-sp', totalQuantity: 7 });
   });
 
-  it('builds a divergence rule range that starts where the configured ones end and covers the order', () => {
+  it('defaults to the narrowest divergence range that covers the order, not a wide store-wide one', () => {
     const fix = initialFixRequest(
       cause({
         code: 'price_divergence_over_allowance',
@@ -37,7 +37,13 @@ describe('initialFixRequest', () => {
       }),
       view
     );
-    expect(fix).toEqual({ kind: 'add_divergence_rule', from: 2.5, to: 8, action: 'authorize' });
+    expect(fix).toEqual({ kind: 'add_divergence_rule', from: 7.3, to: 7.4, action: 'authorize' });
+  });
+
+  it('keeps the narrow range inside the gap the configured rules leave', () => {
+    expect(narrowestRange(11.64, [{ from: 0, to: 2.5 }, { from: 2.5, to: 5 }])).toEqual({ from: 11.6, to: 11.7 });
+    expect(narrowestRange(5.02, [{ from: 2.5, to: 5.01 }, { from: 5.05, to: 9 }])).toEqual({ from: 5.01, to: 5.05 });
+    expect(narrowestRange(0, [])).toEqual({ from: 0, to: 0.1 });
   });
 
   it('maps the diagnoser’s parameter names onto the fix request', () => {

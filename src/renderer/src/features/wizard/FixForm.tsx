@@ -1,4 +1,4 @@
-import type { FixRequest } from '../../../../shared/api/fixes';
+import type { FixPreview, FixRequest, FixRequestKind } from '../../../../shared/api/fixes';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/use-t';
 
@@ -66,7 +66,7 @@ export function FixForm({ fix, choices, onChange }: { fix: FixRequest; choices: 
         } else if (typeof value === 'boolean') {
           control = <input id={id} type="checkbox" checked={value} onChange={(e) => set(key, e.target.checked)} />;
         } else if (typeof value === 'number') {
-          control = <input id={id} className="input num" type="number" min={0} step={key === 'from' || key === 'to' ? 0.5 : 1} value={value} onChange={(e) => set(key, Number(e.target.value))} />;
+          control = <input id={id} className="input num" type="number" min={0} step={key === 'from' || key === 'to' ? 0.1 : 1} value={value} onChange={(e) => set(key, Number(e.target.value))} />;
         } else if (Array.isArray(value)) {
           control = <input id={id} className="input mono" value={value.join(', ')} onChange={(e) => set(key, e.target.value.split(',').map((s) => s.trim()).filter(Boolean))} />;
         } else {
@@ -88,4 +88,32 @@ export function choicesFrom(records: { warehouses: { id: string; name: string }[
   const warehouses = new Map<string, string | null>(records.inventory.map((b) => [b.warehouseId, b.warehouseName]));
   for (const w of records.warehouses) warehouses.set(w.id, w.name);
   return { warehouses: [...warehouses].map(([id, name]) => ({ id, name })), docks: records.docks.map((d) => ({ id: d.id, name: d.name })) };
+}
+
+const SHARED_WORDS: Partial<Record<FixRequestKind, MessageKey>> = {
+  add_divergence_rule: 'words.scope.divergenceRule',
+  register_erp_carrier: 'words.scope.erpCarrier',
+  xml_show_out_of_stock: 'words.scope.xmlFeed',
+  activate_dock: 'words.scope.dock',
+  link_dock_trade_policy: 'words.scope.dock',
+  activate_shipping_policy: 'words.scope.shippingPolicy'
+};
+
+/**
+ * Scope before risk: what a fix reaches beyond the order it was started from, said before it is
+ * applied: a store-wide record names itself, and the other failed orders and their SKUs are counted.
+ */
+export function FixScopeNote({ preview, orderId }: { preview: FixPreview; orderId: number }) {
+  const { t } = useT();
+  const others = preview.affectedOrderIds.filter((id) => id !== orderId).length;
+  const shared = preview.reach?.shared ?? false;
+  const skus = preview.reach?.skuCount ?? 0;
+  const sharedWords = SHARED_WORDS[preview.kind];
+  if (!shared && others === 0) return <p className="muted" data-testid="fix-scope" data-scope="order">{t('words.scope.onlyThis')}</p>;
+  return (
+    <div className="banner banner-warning" role="note" data-testid="fix-scope" data-scope={shared ? 'store' : 'orders'}>
+      {shared && sharedWords && <p className="banner-title">{t('words.scope.storeWide')} {t(sharedWords)}</p>}
+      {others > 0 && <p>{t('words.scope.others', { n: others })} {t('words.scope.skus', { n: skus })}</p>}
+    </div>
+  );
 }

@@ -6,6 +6,22 @@ function text(value: unknown): string {
   return value === undefined || value === null ? '' : String(value);
 }
 
+const tenth = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * The narrowest divergence range that covers this order's divergence: the tenth of a percent around
+ * it, inside the gap the configured rules leave. A Price Divergence rule applies to every marketplace,
+ * so the default never authorizes more than the order needs (the agent may widen it, and sees the
+ * scope in the preview).
+ */
+export function narrowestRange(percent: number, rules: { from: number; to: number }[]): { from: number; to: number } {
+  const floor = Math.max(0, ...rules.filter((rule) => rule.to <= percent).map((rule) => rule.to));
+  const ceiling = Math.min(100, ...rules.filter((rule) => rule.from >= percent).map((rule) => rule.from));
+  const from = Math.max(floor, Math.floor(percent * 10 + 1e-9) / 10);
+  const to = Math.min(ceiling, Math.max(Math.ceil(percent * 10 - 1e-9) / 10, tenth(from + 0.1)));
+  return { from, to };
+}
+
 /**
  * The fix a cause suggests, as a request the agent can still edit: ids from the cause, sensible
  * numbers from its evidence (enough stock for the order, a divergence range that covers it).
@@ -50,9 +66,7 @@ export function initialFixRequest(cause: Cause, view: OrderView): FixRequest | n
     }
     case 'add_divergence_rule': {
       const evidence = cause.evidence as { percent?: number; rules?: { from: number; to: number }[] };
-      const covered = Math.max(0, ...(evidence.rules ?? []).map((rule) => rule.to));
-      const to = Math.min(100, Math.max(covered + 0.5, Math.ceil(evidence.percent ?? Number(params.toPercent ?? 5))));
-      return { kind: 'add_divergence_rule', from: covered, to, action: 'authorize' };
+      return { kind: 'add_divergence_rule', ...narrowestRange(evidence.percent ?? Number(params.toPercent ?? 5), evidence.rules ?? []), action: 'authorize' };
     }
     case 'register_erp_carrier':
       return { kind: 'register_erp_carrier', name: text(params.carrier ?? params.name) };

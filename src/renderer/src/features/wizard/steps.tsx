@@ -13,7 +13,8 @@ import { namesFrom } from '../order/names';
 import { useEscalate } from '../order/use-escalate';
 import { useFormatters } from '../order/use-formatters';
 import { SimulationResultView } from '../simulator/SimulationResultView';
-import { choicesFrom, FixForm } from './FixForm';
+import { ChangeTable } from '../audit/ChangeTable';
+import { choicesFrom, FixForm, FixScopeNote } from './FixForm';
 import { wizardCauses } from './wizard-causes';
 
 /** Why the message did not decide the type, when it did not: not recognised, or not surely. */
@@ -105,24 +106,8 @@ export function EvidenceStep({ view }: { view: OrderView }) {
 }
 
 export function ChangesTable({ changes }: { changes: { entity: string; entityId: string; field: string; before: unknown; after: unknown }[] }) {
-  const { t } = useT();
-  return (
-    <table className="mini-table" data-testid="fix-changes">
-      <thead>
-        <tr><th>{t('fix.record')}</th><th>{t('fix.field')}</th><th>{t('fix.before')}</th><th>{t('fix.after')}</th></tr>
-      </thead>
-      <tbody>
-        {changes.map((change, index) => (
-          <tr key={index}>
-            <td><span className="mono">{change.entity} {change.entityId}</span></td>
-            <td className="mono">{change.field}</td>
-            <td className="mono">{JSON.stringify(change.before)}</td>
-            <td className="mono text-success">{JSON.stringify(change.after)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const view = useWizardStore((state) => state.view);
+  return <ChangeTable changes={changes} names={view ? namesFrom(view) : {}} />;
 }
 
 export function FixStep({ view }: { view: OrderView }) {
@@ -162,6 +147,7 @@ export function FixStep({ view }: { view: OrderView }) {
       ) : (
         <>
           <p>{t('wizard.confirmChanges', { n: preview.affectedOrderIds.length })}</p>
+          <FixScopeNote preview={preview} orderId={view.order.id} />
           <ChangesTable changes={preview.changes} />
           <button type="button" className="button button-primary" data-primary="true" disabled={busy} onClick={() => void applyFix()}>{t('wizard.apply')}</button>
         </>
