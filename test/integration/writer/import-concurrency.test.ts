@@ -30,7 +30,8 @@ function importUnderWay(host: Host): Promise<void> {
 
 const ordersIn = async (host: Host) => (await value<AppInfo>(host.api.dispatch('app/info', {}))).counts.orders;
 
-describe('writes during an import of a mirror file (worker thread, own connection)', () => {
+// Imports on worker threads take seconds each on a loaded machine: well past the default 60 s per test.
+describe('writes during an import of a mirror file (worker thread, own connection)', { timeout: 240_000 }, () => {
   it('never acknowledges a note or a fix that a failing import then rolls back: they are refused as busy', async () => {
     const host = await openDemo();
     const before = await ordersIn(host);

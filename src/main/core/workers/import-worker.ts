@@ -32,6 +32,22 @@ const port = parentPort!;
 const post = (message: ImportWorkerMessage) => port.postMessage(message);
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/**
+ * The diagnosis run reads before it writes, in a deferred transaction: when another process's import
+ * committed in between (it was waiting for this one's lock), SQLite refuses the stale snapshot at once
+ * with SQLITE_BUSY instead of waiting. A fresh run reads the new mirror, which needs diagnosing anyway.
+ */
+function diagnoseRetryingBusy(db: Db, attempts = 5): number {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return finishDiagnosis(db, new Date()).diagnosed;
+    } catch (error) {
+      const busy = String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_BUSY');
+      if (!busy || attempt >= attempts) throw error;
+    }
+  }
+}
+
 async function run({ file, dir, busyTimeoutMs }: ImportWorkerData): Promise<void> {
   const cancel = new AbortController();
   port.on('message', (command: ImportWorkerCommand) => {
@@ -51,7 +67,7 @@ async function run({ file, dir, busyTimeoutMs }: ImportWorkerData): Promise<void
     return;
   }
   try {
-    post({ kind: 'diagnosed', diagnosed: finishDiagnosis(db, new Date()).diagnosed });
+    post({ kind: 'diagnosed', diagnosed: diagnoseRetryingBusy(db) });
   } catch (error) {
     post({ kind: 'diagnosis-failed', message: messageOf(error) });
   } finally {
