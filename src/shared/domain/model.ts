@@ -49,6 +49,18 @@ export interface CustomerProfile {
   documentType: string | null;
   isCorporate: boolean;
   corporateDocument: string | null;
+  /**
+   * Present when the mirror keeps personal data minimised (LGPD, the default): the document, phone
+   * and e-mail above are masked, so the customer checks' verdicts were taken at import, from the
+   * clear values, and are read from here.
+   */
+  verdicts?: CustomerVerdicts;
+}
+
+/** The customer checks' verdicts taken at import; null where the value passed. */
+export interface CustomerVerdicts {
+  document: { documentType: 'cpf' | 'cnpj' | 'other'; reason: 'empty' | 'length' | 'check_digits' | 'repeated_digits' } | null;
+  phone: 'empty' | 'length' | 'area_code' | null;
 }
 
 export interface IntegrationAttempt {

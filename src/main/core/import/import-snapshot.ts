@@ -18,6 +18,7 @@ import { Fields } from './fields';
 import { ImportError } from './import-error';
 import { importLimits, type ImportLimits } from './limits';
 import { mapOrder } from './order-mapper';
+import { keepsFullPayloads, minimisePersonalData } from './personal-data';
 import { readObject, readRecords } from './record-sources';
 import { listSnapshotFiles, type SnapshotFile } from './snapshot-files';
 import {
@@ -61,6 +62,8 @@ export interface ImportOptions {
   limits?: Partial<ImportLimits>;
   /** Written to mirror_meta in the import's own commit (the writer marks the diagnosis pending there). */
   meta?: Record<string, string>;
+  /** Keep customers' documents, phones and e-mails whole; by default the mirror setting `privacy.keepFullPayloads` decides (false: minimised). */
+  keepPersonalData?: boolean;
 }
 
 export interface ImportSummary {
@@ -95,12 +98,13 @@ function classifier(): (order: NewMarketplaceOrder) => ErrorType {
 }
 
 /** How each record kind is validated and written, for one import. */
-function appliers(): Record<RecordKind, Apply> {
+function appliers(keepPersonalData: boolean): Record<RecordKind, Apply> {
   const errorTypeOf = classifier();
   return {
     orders: (db, value) => {
       const order = mapOrder(value);
-      upsertMarketplaceOrder(db, order, order.integrationStatus === 'error' ? errorTypeOf(order) : null);
+      const stored = keepPersonalData ? order : minimisePersonalData(order);
+      upsertMarketplaceOrder(db, stored, order.integrationStatus === 'error' ? errorTypeOf(order) : null);
     },
     'oms-orders': (db, value) => upsertOmsOrder(db, mapOmsOrder(value)),
     affiliates: (db, value) => upsertAffiliate(db, mapAffiliate(value)),
@@ -148,7 +152,7 @@ export async function importSnapshot(db: Db, dir: string, options: ImportOptions
       percent: totalBytes === 0 ? 100 : Math.min(100, ((doneBytes + bytes) / totalBytes) * 100)
     });
 
-  const apply = appliers();
+  const apply = appliers(options.keepPersonalData ?? keepsFullPayloads(db));
   db.exec('BEGIN IMMEDIATE');
   try {
     const rebuildDerived = isBulkLoad(db, files) ? deferDerivedData(db) : null;

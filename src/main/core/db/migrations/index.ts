@@ -4,7 +4,9 @@ import { up as diagnoses } from './0002-diagnoses';
 import { up as queueSearch } from './0003-queue-search';
 import { up as sweepOutcomes } from './0004-sweep-outcomes';
 import { up as queueGeneration } from './0005-queue-generation';
+import { up as customerVerdicts } from './0008-customer-verdicts';
 import { up as changePlan } from './0009-change-plan';
+import { up as resolutionsAndSettings } from './0011-resolutions-and-settings';
 
 export interface Migration {
   version: number;
@@ -19,5 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'queue-search', up: queueSearch },
   { version: 4, name: 'sweep-outcomes', up: sweepOutcomes },
   { version: 5, name: 'queue-generation', up: queueGeneration },
-  { version: 9, name: 'change-plan', up: changePlan }
+  { version: 8, name: 'customer-verdicts', up: customerVerdicts },
+  { version: 9, name: 'change-plan', up: changePlan },
+  { version: 11, name: 'resolutions-and-settings', up: resolutionsAndSettings }
 ];

@@ -1,4 +1,12 @@
-import type { IntegrationAttempt, IntegrationStatus, MarketplaceOrder, OrderAddress, OrderItem, OrderLogistics } from '../../../../shared/domain/model';
+import type {
+  CustomerVerdicts,
+  IntegrationAttempt,
+  IntegrationStatus,
+  MarketplaceOrder,
+  OrderAddress,
+  OrderItem,
+  OrderLogistics
+} from '../../../../shared/domain/model';
 
 /** Row shapes of the order tables and their mapping to the model (kept apart from the SQL). */
 
@@ -31,7 +39,9 @@ export const ORDER_READ_COLUMNS = [
   'processed_at',
   'attempts',
   'vtex_order_id',
-  'incomplete'
+  'incomplete',
+  'customer_document_verdict',
+  'customer_phone_verdict'
 ]
   .map((column) => `o.${column}`)
   .join(', ');
@@ -74,6 +84,25 @@ export function logisticsFromRaw(r: unknown[]): OrderLogistics {
   };
 }
 
+/** Stored verdicts (migration 0008): 'valid', or the reason code ('<type>:<reason>' for the document). */
+const VALID = 'valid';
+
+/** The two verdict columns of a customer whose personal data is minimised; both null when it is kept whole. */
+export function verdictColumns(verdicts: CustomerVerdicts | undefined): [document: string | null, phone: string | null] {
+  if (!verdicts) return [null, null];
+  const { document, phone } = verdicts;
+  return [document ? `${document.documentType}:${document.reason}` : VALID, phone ?? VALID];
+}
+
+function verdictsFromColumns(document: string | null, phone: string | null): CustomerVerdicts | null {
+  if (document === null || phone === null) return null;
+  const [documentType, reason] = document.split(':') as [NonNullable<CustomerVerdicts['document']>['documentType'], NonNullable<CustomerVerdicts['document']>['reason']];
+  return {
+    document: document === VALID ? null : { documentType, reason },
+    phone: phone === VALID ? null : (phone as CustomerVerdicts['phone'])
+  };
+}
+
 export function orderFromRaw(r: unknown[], items: OrderItem[], address: OrderAddress | null, logistics: OrderLogistics[]): MarketplaceOrder {
   const [
     id,
@@ -99,8 +128,11 @@ export function orderFromRaw(r: unknown[], items: OrderItem[], address: OrderAdd
     processedAt,
     attempts,
     vtexOrderId,
-    incomplete
+    incomplete,
+    documentVerdict,
+    phoneVerdict
   ] = r as [number, string, string, ...(string | number | null)[]];
+  const verdicts = verdictsFromColumns(documentVerdict as string | null, phoneVerdict as string | null);
   return {
     id,
     marketplaceOrderId,
@@ -119,7 +151,8 @@ export function orderFromRaw(r: unknown[], items: OrderItem[], address: OrderAdd
       document: document as string | null,
       documentType: documentType as string | null,
       isCorporate: isCorporate === 1,
-      corporateDocument: corporateDocument as string | null
+      corporateDocument: corporateDocument as string | null,
+      ...(verdicts ? { verdicts } : {})
     },
     address,
     logistics,

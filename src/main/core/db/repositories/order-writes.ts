@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { IntegrationStatus, MarketplaceOrder } from '../../../../shared/domain/model';
 import type { ErrorType } from '../../../../shared/domain/error-types';
 import type { Db } from '../connection';
+import { verdictColumns } from './order-rows';
 
 /** An order as an import brings it: no mirror id yet; `attempts` is what the source reported. */
 export type NewMarketplaceOrder = Omit<MarketplaceOrder, 'id' | 'attempts' | 'incomplete'> & { attempts: number | null };
@@ -39,7 +40,7 @@ const ATTEMPTS = 20;
 const ORDER_COLUMNS = `connector_name, marketplace_order_status, payment_value_cents, price_divergence_allowance_rate, created_at,
   customer_email, customer_first_name, customer_last_name, customer_phone, customer_document, customer_document_type,
   customer_is_corporate, customer_corporate_document, is_fob, invoice_key, integration_status, integration_message,
-  processed_at, attempts, vtex_order_id, error_type`;
+  processed_at, attempts, vtex_order_id, error_type, customer_document_verdict, customer_phone_verdict`;
 
 function statements(db: Db): Statements {
   let s = cache.get(db);
@@ -132,7 +133,8 @@ export function upsertMarketplaceOrder(db: Db, order: NewMarketplaceOrder, error
     order.processedAt,
     order.attempts ?? 1,
     order.vtexOrderId,
-    errorType
+    errorType,
+    ...verdictColumns(c.verdicts)
   ];
   const inserted = s.insert.run(values);
   const isNew = inserted.changes === 1;

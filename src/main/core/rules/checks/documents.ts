@@ -1,6 +1,12 @@
+import type { CauseEvidence } from '../../../../shared/domain/diagnosis';
+import type { CustomerProfile, CustomerVerdicts } from '../../../../shared/domain/model';
+
 /**
  * Brazilian document arithmetic: CPF, CNPJ and NF-e access keys all end in modulo-11 check digits.
  * Pure functions on text; they accept punctuation ("123.456.789-09") and judge only the digits.
+ *
+ * The customer checks read a stored verdict when the mirror keeps personal data minimised (LGPD):
+ * the import takes it from the clear values with these same functions, then keeps only masks.
  */
 
 /** The digits of a value, dropping punctuation and spaces. */
@@ -79,11 +85,17 @@ export function phoneProblem(value: string | null, brazilian: boolean): PhonePro
   return /^[1-9][1-9]/.test(digits) ? null : 'area_code';
 }
 
+/** A value masked by the functions below: they leave it as it is, so masking twice changes nothing. */
+function isMasked(value: string): boolean {
+  return value.includes('*');
+}
+
 /**
  * Masks a document for evidence, keeping the middle digits that identify it to an agent without
  * exposing it: CPF "***.456.789-**", CNPJ "**.345.678/0001-**", anything else all but its last 3.
  */
 export function maskDocument(value: string): string {
+  if (isMasked(value)) return value;
   const digits = digitsOf(value);
   if (digits.length === 11) return `***.${digits.slice(3, 6)}.${digits.slice(6, 9)}-**`;
   if (digits.length === 14) return `**.${digits.slice(2, 5)}.${digits.slice(5, 8)}/${digits.slice(8, 12)}-**`;
@@ -92,10 +104,70 @@ export function maskDocument(value: string): string {
 
 /** A phone with only its last 4 digits shown. */
 export function maskPhone(value: string): string {
+  if (isMasked(value)) return value;
   return maskTail(digitsOf(value), 4);
+}
+
+/** An e-mail with the first letter of its name and of its domain shown: "j***@g***.com". */
+export function maskEmail(value: string): string {
+  if (isMasked(value)) return value;
+  const text = value.trim();
+  const at = text.lastIndexOf('@');
+  if (at < 0) return text === '' ? '' : `${text[0]}***`;
+  const domain = text.slice(at + 1);
+  const dot = domain.indexOf('.');
+  const suffix = dot < 0 ? '' : domain.slice(dot);
+  return `${text.slice(0, 1)}***@${domain.slice(0, 1)}***${suffix}`;
 }
 
 function maskTail(value: string, keep: number): string {
   if (value.length <= keep) return '*'.repeat(value.length);
   return '*'.repeat(value.length - keep) + value.slice(-keep);
+}
+
+type DocumentEvidence = CauseEvidence['customer_document_invalid'];
+type PhoneEvidence = CauseEvidence['customer_phone_invalid'];
+
+/** Brazilian rules apply when the address is in Brazil or names no country (the connectors here are Brazilian marketplaces). */
+export function isBrazilianAddress(country: string | null | undefined): boolean {
+  return (country?.trim().toUpperCase() || 'BRA') === 'BRA';
+}
+
+/** The document judged: a corporate buyer's CNPJ, else the customer's document. */
+function judgedDocument(customer: CustomerProfile): string {
+  const corporate = customer.isCorporate && customer.corporateDocument ? customer.corporateDocument : null;
+  return corporate ?? customer.document ?? '';
+}
+
+function documentVerdict(customer: CustomerProfile, brazilian: boolean): CustomerVerdicts['document'] {
+  const value = judgedDocument(customer);
+  if (!brazilian) return value.trim() === '' ? { documentType: 'other', reason: 'empty' } : null;
+  const declared = (customer.documentType ?? '').trim().toLowerCase();
+  const corporate = customer.isCorporate && customer.corporateDocument !== null && customer.corporateDocument !== '';
+  const isCnpj = corporate || declared === 'cnpj' || (declared !== 'cpf' && digitsOf(value).length === 14);
+  const reason = isCnpj ? cnpjProblem(value) : cpfProblem(value);
+  return reason ? { documentType: isCnpj ? 'cnpj' : 'cpf', reason } : null;
+}
+
+/**
+ * The verdicts of the customer checks from the clear values; the import stores them when it masks
+ * the values. Which document: a corporate buyer's CNPJ; else the document as its type says, or by
+ * its length (14 digits → CNPJ, otherwise CPF). Outside Brazil only an empty document is reported.
+ */
+export function customerVerdicts(customer: CustomerProfile, brazilian: boolean): CustomerVerdicts {
+  return { document: documentVerdict(customer, brazilian), phone: phoneProblem(customer.phone, brazilian) };
+}
+
+/** The customer's document as a finding's evidence, or null when it passes (from the stored verdict when there is one). */
+export function customerDocumentFinding(customer: CustomerProfile, brazilian: boolean): DocumentEvidence | null {
+  const verdict = customer.verdicts ? customer.verdicts.document : documentVerdict(customer, brazilian);
+  if (!verdict) return null;
+  const value = judgedDocument(customer);
+  return { maskedDocument: value.trim() === '' ? null : maskDocument(value), ...verdict };
+}
+
+/** The customer's phone as a finding's evidence, or null when it passes (from the stored verdict when there is one). */
+export function customerPhoneFinding(customer: CustomerProfile, brazilian: boolean): PhoneEvidence | null {
+  const reason = customer.verdicts ? customer.verdicts.phone : phoneProblem(customer.phone, brazilian);
+  return reason ? { maskedPhone: customer.phone ? maskPhone(customer.phone) : null, reason } : null;
 }
