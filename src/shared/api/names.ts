@@ -11,6 +11,7 @@ export const API_NAMES = [
   'orders/escalation-pack',
   'import/snapshot',
   'import/pick',
+  'import/cancel',
   'queue/list',
   'queue/facets',
   'queue/position',

@@ -24,7 +24,8 @@ export interface Evaluation {
   readonly readings: readonly Reading[];
 }
 
-function tally(readings: readonly Reading[]): Tally {
+/** Right answers among `readings`. */
+export function tally(readings: readonly Reading[]): Tally {
   const correct = readings.filter((reading) => reading.correct).length;
   return { total: readings.length, correct, accuracy: readings.length === 0 ? 0 : correct / readings.length };
 }
@@ -60,21 +61,24 @@ export interface LeaveOneSourceOut {
 
 /**
  * For each source, trains the model on every other source's messages and reads that source's
- * messages: how the classifier does on a publication it has never learned from. The rule
+ * messages: how the classifier does on a publication it has never learned from. Synthetic
+ * variants are never read as test items: they only train, and only while their own source is not
+ * the one held out (a variant of a held-out message would leak it). The rule
  * signals and the storefront-only cues (`abstain.ts`) are not retrained (they are hand-written),
  * so a source they were written from is not truly held out: the signals were written from
  * vtex-error-catalog, and the payment gateway cue after reading vtex-dev-portal's checkout codes.
  * The weighing constants were chosen on this figure over all sources together, never one source's.
  */
 export function leaveOneSourceOut(entries: readonly CorpusEntry[], weighing?: Weighing): LeaveOneSourceOut {
-  const sources = [...new Set(entries.map((entry) => entry.source))].sort();
+  // A source of synthetic variants only has nothing to test.
+  const sources = [...new Set(entries.filter((entry) => !entry.synthetic).map((entry) => entry.source))].sort();
   const readings: Reading[] = [];
   const bySource = new Map<string, Tally>();
   for (const source of sources) {
     const classifier = createClassifier({ cacheSize: 0, weighing, training: entries.filter((entry) => entry.source !== source) });
     const held = evaluate(
       classifier,
-      entries.filter((entry) => entry.source === source)
+      entries.filter((entry) => entry.source === source && !entry.synthetic)
     );
     bySource.set(source, held.overall);
     readings.push(...held.readings);
