@@ -17,7 +17,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
     'no pued*', 'no pud*', 'no se pued*', 'no se pud*', 'no es posible', 'no fue posible'
   ],
   invalid: [
-    'invalid*', 'not valid', 'is not valid', 'not a valid', 'nao valid*', 'nao e valid*', 'no valid*', 'no es valid*',
+    'invalid*', 'not valid', 'is not valid', 'not a valid', 'nao valid*', 'nao e valid*', 'no valido', 'no valida', 'no validos', 'no validas', 'no es valid*',
     'incorrect*', 'incorret*', 'wrong', 'errad*', 'malformed', 'malformad*', 'mal formad*'
   ],
   missing: [
@@ -46,7 +46,7 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   incomplete: ['incomplet*'],
   inactive: [
     'inativ*', 'inactiv*', 'desativad*', 'desactivad*', 'deactivated', 'disabled', 'desabilitad*', 'deshabilitad*',
-    'not active', 'is not active', 'not enabled', 'nao ativ*', 'nao esta ativ*', 'no activ*', 'no esta activ*'
+    'not active', 'is not active', 'not enabled', 'nao ativ*', 'nao esta ativ*', 'no activo', 'no activa', 'no activos', 'no activas', 'no esta activ*'
   ],
 
   // What the order, the SKU and the store are.
