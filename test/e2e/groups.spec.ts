@@ -19,10 +19,13 @@ test('fix once, then reprocess every order of a root-cause group', async ({ desk
   await panel.getByRole('button', { name: 'Preview the change' }).click();
   await panel.getByRole('button', { name: 'Apply the fix' }).click();
   await expect(panel.getByTestId('group-fix-applied')).toBeVisible();
-  await expect(panel.getByTestId('group-precheck')).toContainText(/2 of 2 orders/);
+  await expect(panel.getByTestId('group-precheck')).toContainText(/2 of 2 orders would integrate once these changes are made/);
   await expect(panel.getByTestId('group-shortfall')).toHaveCount(0);
   await screenshot(desk, 'group-fixed');
   await panel.getByTestId('group-reprocess').click();
-  await expect(panel.getByTestId('group-reprocess-summary')).toContainText('2 integrated, 0 still failing');
+  // A snapshot mirror: the fix is a planned change, and the orders would integrate once it is made.
+  await expect(panel.getByTestId('group-fix-applied')).toContainText('Planned change (local copy only)');
+  await expect(panel.getByTestId('group-reprocess-summary')).toContainText('2 would integrate once the planned changes are made, 0 still failing');
+  await expect(panel.getByTestId('group-reprocess-summary')).not.toContainText('integrated,');
   await screenshot(desk, 'group-reprocessed');
 });

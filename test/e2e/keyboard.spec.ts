@@ -34,7 +34,7 @@ test('a keyboard-only walk: search, open, run the wizard, reprocess', async ({ d
   await screenshot(desk, 'keyboard-verify');
   await desk.keyboard.press('Enter'); // → Reprocess
   await desk.keyboard.press('Enter'); // reprocess
-  await expect(desk.getByTestId('reprocess-succeeded')).toBeVisible();
+  await expect(desk.getByTestId('reprocess-would-integrate')).toBeVisible();
   await desk.keyboard.press('Escape');
   await expect(wizard).toBeHidden();
   await desk.keyboard.press('g');

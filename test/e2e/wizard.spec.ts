@@ -14,7 +14,7 @@ const FIXABLE = [
 ];
 
 for (const scenario of FIXABLE) {
-  test(`the ${scenario.errorType} wizard: explain, evidence, fix, verify green, reprocess`, async ({ desk }) => {
+  test(`the ${scenario.errorType} wizard: explain, evidence, fix (planned), verify green on the copy, would integrate`, async ({ desk }) => {
     const queue = new QueuePage(desk);
     const wizard = new WizardPage(desk);
     await queue.openOrder(scenario.orderId);
@@ -46,7 +46,9 @@ for (const scenario of FIXABLE) {
 
     await expect(wizard.step('reprocess')).toBeVisible();
     await wizard.primary();
-    await expect(desk.getByTestId('reprocess-succeeded')).toBeVisible();
+    // A snapshot mirror: never "Integrated", but what would integrate once the planned change is made.
+    await expect(desk.getByTestId('reprocess-would-integrate')).toContainText('Would integrate once these changes are made');
+    await expect(desk.getByTestId('reprocess-succeeded')).toHaveCount(0);
     await screenshot(desk, `${scenario.errorType}-6-reprocessed`);
     await wizard.button('Finish').click();
 

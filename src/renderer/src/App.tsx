@@ -5,6 +5,7 @@ import { Rail } from './components/Rail';
 import { AuditScreen } from './features/audit/AuditScreen';
 import { GroupsScreen } from './features/groups/GroupsScreen';
 import { ImportScreen } from './features/import/ImportScreen';
+import { PlanScreen } from './features/plan/PlanScreen';
 import { QueueScreen } from './features/queue/QueueScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { SimulatorScreen } from './features/simulator/SimulatorScreen';
@@ -61,6 +62,7 @@ export function App() {
         )}
         {screen === 'queue' && <QueueScreen />}
         {screen === 'groups' && <GroupsScreen />}
+        {screen === 'plan' && <PlanScreen />}
         {screen === 'simulator' && <SimulatorScreen />}
         {screen === 'import' && <ImportScreen />}
         {screen === 'audit' && <AuditScreen />}

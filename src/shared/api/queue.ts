@@ -63,6 +63,8 @@ export interface QueueRow {
   createdAt: string | null;
   processedAt: string | null;
   attempts: number;
+  /** The local replay judged it would integrate once the planned changes are made (a snapshot mirror): it is not integrated. */
+  wouldIntegrate: boolean;
 }
 
 export interface QueuePage {

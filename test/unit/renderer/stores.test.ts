@@ -58,7 +58,7 @@ describe('queue store', () => {
 });
 
 describe('wizard store', () => {
-  it('walks one order from its cause to a successful reprocess', async () => {
+  it('walks one order from its cause to a planned change and a replay that would integrate once it is made', async () => {
     const id = [...useQueueStore.getState().rows.values()].find((row) => row.topCause?.code === 'sku_inactive')!.id;
     await useOrderStore.getState().load(id);
     const wizard = useWizardStore.getState();
@@ -68,11 +68,14 @@ describe('wizard store', () => {
     expect(useWizardStore.getState().preview!.changes[0]).toMatchObject({ field: 'isActive', before: false, after: true });
     await useWizardStore.getState().applyFix();
     expect(useWizardStore.getState().applied!.auditId).toBeGreaterThan(0);
+    const planned = useWizardStore.getState().applied!.plannedChanges;
+    expect(planned).toMatchObject([{ fixKind: 'activate_sku', field: 'Active', before: false, after: true, state: 'planned' }]);
     await useWizardStore.getState().verify();
     expect(useWizardStore.getState().verified!.diagnosis!.outcome).toBe('no_cause_found');
-    expect(useWizardStore.getState().verdict).toMatchObject({ result: 'would_integrate', message: null });
+    expect(useWizardStore.getState().verdict).toMatchObject({ result: 'would_integrate', message: null, localCopy: true, plannedChanges: planned });
     await useWizardStore.getState().reprocess();
-    expect(useWizardStore.getState().outcome).toMatchObject({ result: 'succeeded' });
+    expect(useWizardStore.getState().outcome).toMatchObject({ result: 'would_integrate', vtexOrderId: null });
+    expect(useWizardStore.getState().outcomePlan).toEqual(planned);
   });
 
   it('verifies with the replay’s judge: after the XML feed fix the SKU still has no stock, so verify is not green', async () => {

@@ -1,7 +1,9 @@
+import { planEn } from './plan/en';
 import { wordsEn } from './words/en';
 import { accountsEn } from './accounts/en';
 /** English texts; pt-BR and es must provide every key (the type checks it). */
 export const en = {
+  ...planEn,
   ...wordsEn,
   ...accountsEn,
   'app.name': 'Integration Desk',
@@ -87,7 +89,7 @@ export const en = {
   'order.reprocess': 'Reprocess (r)',
   'order.escalate': 'Escalate to VTEX',
   'order.diagnosis': 'Diagnosis',
-  'order.integratedByReplay': 'Integrated by the local replay as VTEX order {id} on {at}.',
+  'order.integratedByReplay': 'Integrated after a reprocess as VTEX order {id} on {at}.',
   'order.integrated': 'Integrated as VTEX order {id} on {at}.',
   'order.notDiagnosed': 'Not diagnosed yet.',
   'order.message': 'Message from the integration',

@@ -1,8 +1,10 @@
 import { accountsEs } from './accounts/es';
 import type { MessageKey } from './en';
 import { wordsEs } from './words/es';
+import { planEs } from './plan/es';
 
 export const es: Record<MessageKey, string> = {
+  ...planEs,
   ...wordsEs,
   ...accountsEs,
   'app.name': 'Integration Desk',
@@ -88,7 +90,7 @@ export const es: Record<MessageKey, string> = {
   'order.reprocess': 'Reprocesar (r)',
   'order.escalate': 'Escalar a VTEX',
   'order.diagnosis': 'Diagnóstico',
-  'order.integratedByReplay': 'Integrado por el reprocesamiento local como pedido VTEX {id} el {at}.',
+  'order.integratedByReplay': 'Integrado tras un reprocesamiento como pedido VTEX {id} el {at}.',
   'order.integrated': 'Integrado como pedido VTEX {id} el {at}.',
   'order.notDiagnosed': 'Aún sin diagnóstico.',
   'order.message': 'Mensaje de la integración',

@@ -1,8 +1,10 @@
 import { accountsPt } from './accounts/pt';
 import type { MessageKey } from './en';
 import { wordsPt } from './words/pt';
+import { planPt } from './plan/pt';
 
 export const pt: Record<MessageKey, string> = {
+  ...planPt,
   ...wordsPt,
   ...accountsPt,
   'app.name': 'Integration Desk',
@@ -88,7 +90,7 @@ export const pt: Record<MessageKey, string> = {
   'order.reprocess': 'Reprocessar (r)',
   'order.escalate': 'Escalar para a VTEX',
   'order.diagnosis': 'Diagnóstico',
-  'order.integratedByReplay': 'Integrado pelo reprocessamento local como pedido VTEX {id} em {at}.',
+  'order.integratedByReplay': 'Integrado depois de um reprocessamento como pedido VTEX {id} em {at}.',
   'order.integrated': 'Integrado como pedido VTEX {id} em {at}.',
   'order.notDiagnosed': 'Ainda não diagnosticado.',
   'order.message': 'Mensagem da integração',

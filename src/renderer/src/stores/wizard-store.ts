@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { FixPreview, FixRequest, FixResult } from '../../../shared/api/fixes';
 import type { OrderView } from '../../../shared/api/orders';
+import type { PlannedChange } from '../../../shared/api/plan';
 import type { ReprocessOutcome, ReprocessVerdict } from '../../../shared/api/reprocess';
 import type { Cause } from '../../../shared/domain/diagnosis';
 import { call } from '../api/client';
@@ -22,6 +23,8 @@ interface WizardState {
   /** The replay's verdict on the order when verified: Verify is green only when it would integrate. */
   verdict: ReprocessVerdict | null;
   outcome: ReprocessOutcome | null;
+  /** The planned changes a would-integrate outcome waits for (a replay on the local copy). */
+  outcomePlan: PlannedChange[];
   busy: boolean;
   error: string | null;
   start(view: OrderView, options?: { cause?: Cause; step?: WizardStep }): void;
@@ -62,6 +65,7 @@ export const useWizardStore = create<WizardState>()((set, get) => ({
   verified: null,
   verdict: null,
   outcome: null,
+  outcomePlan: [],
   busy: false,
   error: null,
 
@@ -81,6 +85,7 @@ export const useWizardStore = create<WizardState>()((set, get) => ({
       verified: null,
       verdict: null,
       outcome: null,
+      outcomePlan: [],
       error: null
     });
   },
@@ -120,7 +125,9 @@ export const useWizardStore = create<WizardState>()((set, get) => ({
     if (!view) return;
     await guarded(set, async () => {
       const summary = await call('reprocess/run', { orderIds: [view.order.id] });
-      return { outcome: summary.outcomes[0] ?? null };
+      const outcome = summary.outcomes[0] ?? null;
+      const waits = new Set(outcome?.plannedChangeIds ?? []);
+      return { outcome, outcomePlan: summary.plannedChanges.filter((change) => waits.has(change.id)) };
     });
   }
 }));

@@ -76,6 +76,7 @@ type RawRow = {
   created_at: string | null;
   processed_at: string | null;
   attempts: number;
+  would_integrate: 0 | 1;
   code: CauseCode | null;
   sku_id: string | null;
   sku_name: string | null;
@@ -91,7 +92,7 @@ type RawRow = {
 const ROWS_SQL = `
   SELECT o.id, o.marketplace_order_id, o.affiliate_id, o.connector_name, a.sales_channel AS trade_policy_id,
          o.integration_status, o.integration_message, o.error_type, d.outcome, d.confidence, d.inferred_error_type, o.payment_value_cents,
-         o.created_at, o.processed_at, o.attempts,
+         o.created_at, o.processed_at, o.attempts, EXISTS (SELECT 1 FROM planned_replays p WHERE p.order_id = o.id) AS would_integrate,
          c.code, c.sku_id, s.name AS sku_name, c.warehouse_id, c.dock_id, c.shipping_policy_id, c.trade_policy_id AS cause_trade_policy_id,
          (SELECT COUNT(*) FROM diagnosis_causes x WHERE x.order_id = o.id) AS cause_count,
          (SELECT json_group_array(sku_id) FROM (SELECT sku_id FROM diagnosis_causes x WHERE x.order_id = o.id AND sku_id IS NOT NULL
@@ -138,7 +139,8 @@ function toQueueRow(row: RawRow): QueueRow {
     valueCents: row.payment_value_cents,
     createdAt: row.created_at,
     processedAt: row.processed_at,
-    attempts: row.attempts
+    attempts: row.attempts,
+    wouldIntegrate: row.would_integrate === 1
   };
 }
 

@@ -6,7 +6,8 @@ import { useT } from '../../i18n/use-t';
 import { useGroupsStore } from '../../stores/groups-store';
 import { useReprocessStore } from '../../stores/reprocess-store';
 import { choicesFrom, FixForm } from '../wizard/FixForm';
-import { ChangesTable } from '../wizard/steps';
+import { PlannedChangeList } from '../plan/PlannedChangeList';
+import { ChangesTable, FixAppliedBanner } from '../wizard/steps';
 import { groupSubject } from './group-subject';
 
 function CauseCounts({ counts }: { counts: Record<string, number> }) {
@@ -48,7 +49,14 @@ export function GroupPanel({ group }: { group: CauseGroupView }) {
         <h3>{t('groups.precheck')}</h3>
         {precheck ? (
           <div data-testid="group-precheck">
-            <p>{t('groups.wouldSucceed', { ok: formatNumber(locale, precheck.wouldSucceed), total: formatNumber(locale, precheck.total) })}</p>
+            {precheck.localCopy && precheck.plannedChanges.length > 0 ? (
+              <>
+                <p>{t('plan.groupWouldIntegrate', { ok: formatNumber(locale, precheck.wouldSucceed), total: formatNumber(locale, precheck.total) })}</p>
+                <PlannedChangeList changes={precheck.plannedChanges} />
+              </>
+            ) : (
+              <p>{t('groups.wouldSucceed', { ok: formatNumber(locale, precheck.wouldSucceed), total: formatNumber(locale, precheck.total) })}</p>
+            )}
             {precheck.shortfalls.map((shortfall) => (
               <p key={`${shortfall.skuId}|${shortfall.warehouseId}`} data-testid="group-shortfall">
                 {t('groups.shortfall', {
@@ -81,7 +89,7 @@ export function GroupPanel({ group }: { group: CauseGroupView }) {
             )}
           </>
         )}
-        {applied && <p className="banner banner-success" role="status" data-testid="group-fix-applied">{t('wizard.applied', { n: applied.rediagnosed })}</p>}
+        {applied && <FixAppliedBanner applied={applied} testId="group-fix-applied" />}
         {error && <div className="banner banner-error" role="alert">{error}</div>}
       </section>
       <section className="pane-section">
@@ -92,8 +100,13 @@ export function GroupPanel({ group }: { group: CauseGroupView }) {
         </button>
         {running && progress && <progress max={progress.total} value={progress.done} aria-label={t('groups.reprocessAll')} />}
         {summary && (
-          <div className="banner banner-success" role="status" data-testid="group-reprocess-summary">
-            <p>{t('groups.summary', { ok: summary.succeeded, failing: summary.stillFailing, skipped: summary.skipped })}</p>
+          <div className={`banner ${summary.localCopy ? 'banner-warning' : 'banner-success'}`} role="status" data-testid="group-reprocess-summary">
+            <p>
+              {summary.localCopy
+                ? t('plan.groupSummary', { ok: summary.wouldIntegrate, failing: summary.stillFailing, skipped: summary.skipped })
+                : t('groups.summary', { ok: summary.succeeded, failing: summary.stillFailing, skipped: summary.skipped })}
+            </p>
+            <PlannedChangeList changes={summary.plannedChanges} />
             <CauseCounts counts={summary.stillFailingByCause} />
           </div>
         )}

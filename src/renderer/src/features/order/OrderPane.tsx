@@ -10,6 +10,7 @@ import { useOrderStore } from '../../stores/order-store';
 import { useReprocessStore } from '../../stores/reprocess-store';
 import { useWizardStore } from '../../stores/wizard-store';
 import { SimulationForm } from '../simulator/SimulationForm';
+import { OrderPlanNote } from '../plan/OrderPlanNote';
 import { DiagnosisSection } from './DiagnosisSection';
 import { HistoryView } from './HistoryView';
 import { PayloadView } from './PayloadView';
@@ -62,6 +63,7 @@ export function OrderPane() {
 
       <section className="pane-section">
         <h3>{t('order.diagnosis')}</h3>
+        <OrderPlanNote orderId={order.id} version={view} />
         <DiagnosisSection view={view} onFix={fix} />
       </section>
 

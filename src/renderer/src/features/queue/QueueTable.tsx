@@ -17,7 +17,9 @@ function ageDays(iso: string | null): number | null {
 }
 
 function CauseCell({ row }: { row: QueueRow }) {
-  const { locale } = useT();
+  const { t, locale } = useT();
+  // Passes every check on the local copy only: it waits for the planned changes, it is not integrated.
+  if (row.wouldIntegrate) return <span className="chip" data-testid="row-would-integrate" title={t('plan.wouldIntegrate')}>~ {t('plan.queueWouldIntegrate')}</span>;
   if (row.topCause) {
     const cause = row.topCause;
     const subject = cause.skuId ? `SKU ${cause.skuId}${cause.skuName ? ` ${cause.skuName}` : ''}` : cause.dockId ?? cause.shippingPolicyId ?? cause.tradePolicyId ?? '';

@@ -1,3 +1,4 @@
+import type { FixResult } from '../../../../shared/api/fixes';
 import type { OrderView } from '../../../../shared/api/orders';
 import { isUncertain } from '../../../../shared/domain/classification';
 import { useAppStore } from '../../stores/app-store';
@@ -12,6 +13,7 @@ import { EvidenceView } from '../order/EvidenceView';
 import { namesFrom } from '../order/names';
 import { useEscalate } from '../order/use-escalate';
 import { useFormatters } from '../order/use-formatters';
+import { PlannedChangeList } from '../plan/PlannedChangeList';
 import { SimulationResultView } from '../simulator/SimulationResultView';
 import { ChangeTable } from '../audit/ChangeTable';
 import { choicesFrom, FixForm, FixScopeNote } from './FixForm';
@@ -110,6 +112,23 @@ export function ChangesTable({ changes }: { changes: { entity: string; entityId:
   return <ChangeTable changes={changes} names={view ? namesFrom(view) : {}} />;
 }
 
+/**
+ * What an applied fix did: on a snapshot mirror it changed the local copy only, so it says
+ * "planned change" and lists where to make each change in the Admin, never that the store is fixed.
+ */
+export function FixAppliedBanner({ applied, testId }: { applied: FixResult; testId: string }) {
+  const { t } = useT();
+  if (applied.plannedChanges.length === 0) {
+    return <p className="banner banner-success" role="status" data-testid={testId}>{t('wizard.applied', { n: applied.rediagnosed })}</p>;
+  }
+  return (
+    <div className="banner banner-warning" role="status" data-testid={testId} data-planned="true">
+      <p>{t('plan.fixPlanned', { n: applied.rediagnosed })}</p>
+      <PlannedChangeList changes={applied.plannedChanges} />
+    </div>
+  );
+}
+
 export function FixStep({ view }: { view: OrderView }) {
   const { t, locale } = useT();
   const account = useAppStore((state) => state.info?.account ?? null);
@@ -132,7 +151,7 @@ export function FixStep({ view }: { view: OrderView }) {
   if (applied) {
     return (
       <section>
-        <p className="banner banner-success" role="status" data-testid="fix-applied">{t('wizard.applied', { n: applied.rediagnosed })}</p>
+        <FixAppliedBanner applied={applied} testId="fix-applied" />
         <ChangesTable changes={applied.changes} />
         <button type="button" className="button button-primary" data-primary="true" onClick={() => go(3)}>{t('wizard.verify')}</button>
       </section>
@@ -173,7 +192,10 @@ export function VerifyStep() {
   return (
     <section>
       {green ? (
-        <p className="banner banner-success" role="status" data-testid="verify-green">✓ {t('wizard.green')}</p>
+        <div className="banner banner-success" role="status" data-testid="verify-green" data-local-copy={verdict.localCopy}>
+          <p>✓ {!verdict.localCopy ? t('wizard.green') : verdict.plannedChanges.length > 0 ? t('plan.verifyGreen') : t('plan.verifyGreenAsIs')}</p>
+          <PlannedChangeList changes={verdict.plannedChanges} />
+        </div>
       ) : (
         <div className="banner banner-error" role="status" data-testid="verify-red">
           <p>{t('wizard.stillWrong')}</p>
@@ -192,7 +214,8 @@ export function VerifyStep() {
 
 export function ReprocessStep() {
   const { t } = useT();
-  const { outcome, busy, reprocess, view, verified } = useWizardStore();
+  const { outcome, outcomePlan, busy, reprocess, view, verified, close } = useWizardStore();
+  const goTo = useAppStore((state) => state.go);
   const escalate = useEscalate(view?.order.id ?? 0);
   // The latest diagnosis decides: an order a fix has since explained may be reprocessed.
   const unexplained = isUnexplained((verified ?? view)?.diagnosis);
@@ -212,6 +235,15 @@ export function ReprocessStep() {
         <button type="button" className="button button-primary" data-primary="true" disabled={busy} onClick={() => void reprocess()}>{t('reprocess.run')}</button>
       )}
       {outcome?.result === 'succeeded' && <p className="banner banner-success" role="status" data-testid="reprocess-succeeded">✓ {t('reprocess.succeeded', { id: outcome.vtexOrderId ?? '' })}</p>}
+      {outcome?.result === 'would_integrate' && (
+        <div className="banner banner-warning" role="status" data-testid="reprocess-would-integrate">
+          <p>{outcomePlan.length > 0 ? t('plan.wouldIntegrate') : t('plan.wouldIntegrateAsIs')}</p>
+          <PlannedChangeList changes={outcomePlan} />
+          {outcomePlan.length > 0 && (
+            <button type="button" className="button" onClick={() => { close(); goTo('plan'); }}>{t('plan.openPlan')}</button>
+          )}
+        </div>
+      )}
       {outcome?.result === 'still_failing' && <p className="banner banner-error" role="status" data-testid="reprocess-failed">{t('reprocess.stillFailing')} {outcome.message}</p>}
       {outcome?.result === 'skipped_duplicate' && <p className="banner banner-warning" role="status" data-testid="reprocess-duplicate">{t('reprocess.skippedDuplicate')}</p>}
       {outcome?.result === 'skipped_not_failed' && <p className="banner" role="status">{t('reprocess.skippedNotFailed')}</p>}

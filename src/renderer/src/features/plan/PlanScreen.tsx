@@ -1,0 +1,66 @@
+import { useEffect } from 'react';
+import { formatDateTime } from '../../i18n';
+import { useT } from '../../i18n/use-t';
+import { usePlanStore } from '../../stores/plan-store';
+import { shownValue, useObjectLabel } from './PlannedChangeList';
+
+/** The change plan: what the agent still has to make in the VTEX Admin, exportable as a checklist. */
+export function PlanScreen() {
+  const { t, locale } = useT();
+  const { changes, loaded, error, load, discard, exportAs } = usePlanStore();
+  const objectLabel = useObjectLabel();
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <section className="screen" aria-labelledby="plan-title" data-testid="plan-screen">
+      <header className="screen-header">
+        <h1 id="plan-title">{t('plan.title')}</h1>
+        <span className="screen-count">{t('plan.count', { n: changes.length })}</span>
+        <button type="button" className="button" disabled={changes.length === 0} onClick={() => void exportAs('md')} data-testid="plan-export-md">{t('plan.exportMd')}</button>
+        <button type="button" className="button" disabled={changes.length === 0} onClick={() => void exportAs('csv')} data-testid="plan-export-csv">{t('plan.exportCsv')}</button>
+      </header>
+      <p className="muted">{t('plan.lead')}</p>
+      {error && <div className="banner banner-error" role="alert">{error}</div>}
+      {loaded && changes.length === 0 ? (
+        <div className="empty-state">{t('plan.empty')}</div>
+      ) : (
+        <div className="table-wrap">
+          <table className="table plan-table" data-testid="plan-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('plan.col.where')}</th>
+                <th scope="col">{t('plan.col.object')}</th>
+                <th scope="col">{t('plan.col.change')}</th>
+                <th scope="col">{t('plan.col.orders')}</th>
+                <th scope="col">{t('plan.col.agent')}</th>
+                <th scope="col" aria-label={t('plan.discard')} />
+              </tr>
+            </thead>
+            <tbody>
+              {changes.map((change) => (
+                <tr key={change.id} data-testid="plan-row">
+                  <td>{change.adminPath}</td>
+                  <td>{objectLabel(change)}</td>
+                  <td>
+                    {change.field}: <span className="mono">{shownValue(change.before)}</span> → <span className="mono text-success">{shownValue(change.after)}</span>
+                  </td>
+                  <td className="mono">{change.orders.map((order) => order.marketplaceOrderId).join(', ') || '—'}</td>
+                  <td>
+                    {change.agent} <span className="muted">· {formatDateTime(locale, change.createdAt)}</span>
+                  </td>
+                  <td>
+                    <button type="button" className="button button-quiet" onClick={() => void discard(change.id)}>{t('plan.discard')}</button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {changes.length > 0 && <p className="muted">{t('plan.discardNote')}</p>}
+    </section>
+  );
+}
