@@ -4,18 +4,30 @@ import { importAndDiagnose } from '../writer/import-job';
 import type { CoreDeps } from './deps';
 
 export function createImportHandlers(deps: CoreDeps) {
+  // The write queue lets one import run at a time; this is how `import/cancel` reaches it.
+  let running: AbortController | null = null;
   return {
     // The write queue runs this as a job: no other write starts until it ends (src/main/core/writer).
     'import/snapshot': async ({ dir }: { dir: string }): Promise<ImportReport> => {
       const started = deps.clock.now().getTime();
+      const cancel = new AbortController();
+      running = cancel;
       // A diagnosis that fails after the import committed leaves it pending (app/info says so); the import succeeded.
       const { summary } = await importAndDiagnose(deps.db, dir, {
         now: () => deps.clock.now(),
         log: deps.log ?? console.error,
+        signal: cancel.signal,
         onProgress: (progress) => deps.events.emit('import/progress', progress)
+      }).finally(() => {
+        if (running === cancel) running = null;
       });
       deps.events.emit('mirror/changed', { reason: 'import' });
       return { dir, files: summary.files, counts: summary.counts, durationMs: deps.clock.now().getTime() - started };
+    },
+    'import/cancel': (): { cancelled: boolean } => {
+      if (!running) return { cancelled: false };
+      running.abort();
+      return { cancelled: true };
     },
     'import/pick': async ({ what }: { what: 'folder' | 'export' }): Promise<{ dir: string | null }> => {
       if (!deps.pickImportSource) throw new ApiFailure('not-supported', 'No file picker here: type the path instead.');

@@ -22,6 +22,8 @@ const ACCESS = {
   'orders/escalation-pack': 'read',
   'import/snapshot': { job: 'import' },
   'import/pick': 'read',
+  // Must not wait behind the import it cancels.
+  'import/cancel': 'read',
   'queue/list': 'read',
   'queue/facets': 'read',
   'queue/position': 'read',

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { createApi } from '../../../src/main/core/api';
+import { openMirror } from '../../../src/main/core/db/connection';
+import { createEventHub, systemClock } from '../../../src/main/core/ports';
+import type { CoreDeps } from '../../../src/main/core/services/deps';
+import { bigSnapshot, DEMO, demoHost, mirrorFile } from './big-snapshot';
+
+describe('the import job', { timeout: 240_000 }, () => {
+  it('is cancelled on its worker thread at the next batch (import/cancel), and leaves the mirror as it was', async () => {
+    const file = mirrorFile();
+    const desk = await demoHost(file);
+    const before = desk.db.prepare('SELECT COUNT(*) FROM marketplace_orders').pluck().get();
+    let cancelled: Promise<unknown> | null = null;
+    desk.events.subscribe({
+      emit(event, payload) {
+        if (event === 'import/progress' && (payload as { kind: string }).kind === 'orders' && !cancelled) cancelled = desk.api.dispatch('import/cancel', {});
+      }
+    });
+    const imported = await desk.api.dispatch('import/snapshot', { dir: bigSnapshot(60).dir });
+    expect(await cancelled).toEqual({ ok: true, value: { cancelled: true } });
+    expect(imported).toMatchObject({ ok: false, error: { code: 'import-failed' } });
+    expect(!imported.ok && imported.error.message).toContain('cancelled');
+    expect(desk.db.prepare('SELECT COUNT(*) FROM marketplace_orders').pluck().get()).toBe(before);
+    expect(await desk.api.dispatch('import/cancel', {})).toEqual({ ok: true, value: { cancelled: false } });
+    desk.db.close();
+  });
+
+  it('runs on the owner thread for an in-memory mirror, still alone: a note meanwhile is refused as busy', async () => {
+    const events = createEventHub();
+    const deps: CoreDeps = {
+      db: openMirror(':memory:'),
+      dbPath: ':memory:',
+      transport: 'desktop',
+      appVersion: 'test',
+      clock: systemClock,
+      actor: 'tester',
+      events,
+      demoSnapshotDir: DEMO
+    };
+    const api = createApi(deps);
+    let note: Promise<unknown> | null = null;
+    events.subscribe({
+      emit(event) {
+        if (event === 'import/progress' && !note) note = api.dispatch('orders/add-note', { id: 1, text: 'during' });
+      }
+    });
+    const imported = await api.dispatch('import/snapshot', { dir: bigSnapshot(30).dir });
+    expect(imported.ok).toBe(true);
+    expect(note).not.toBeNull();
+    expect(await note).toMatchObject({ ok: false, error: { code: 'busy' } });
+    expect(deps.db.prepare(`SELECT value FROM mirror_meta WHERE key = 'diagnosis_pending'`).pluck().get()).toBeUndefined();
+    deps.db.close();
+  });
+});
