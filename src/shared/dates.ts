@@ -14,3 +14,30 @@ export function normaliseIsoDate(value: string): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31 || Number(y) < 1970) return null;
   return new Date(time).toISOString();
 }
+
+/** The order a locale writes a day's parts in: "20/11/2026" (pt-BR, es) or "11/20/2026" (en-US). */
+export type DayOrder = 'dmy' | 'mdy' | 'ymd';
+
+/** A calendar day ("2026-11-20") as the locale writes it with digits: "20/11/2026", "11/20/2026". */
+export function formatDayAs(day: string, order: DayOrder): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return '';
+  const [, y, m, d] = match;
+  return order === 'dmy' ? `${d}/${m}/${y}` : order === 'mdy' ? `${m}/${d}/${y}` : `${y}-${m}-${d}`;
+}
+
+/**
+ * Reads a day typed in the locale's order ("20/11/2026", "20-11-2026", "20.11.2026") back to
+ * "2026-11-20"; null when incomplete or not a real day (31/02 is refused, not rolled into March).
+ */
+export function parseDayAs(text: string, order: DayOrder): string | null {
+  const parts = text.trim().split(/[/.\-\s]+/);
+  if (parts.length !== 3 || parts.some((part) => !/^\d+$/.test(part))) return null;
+  const [a, b, c] = parts.map(Number);
+  const [year, month, day] = order === 'dmy' ? [c, b, a] : order === 'mdy' ? [c, a, b] : [a, b, c];
+  const yearText = order === 'ymd' ? parts[0] : parts[2];
+  if (yearText.length !== 4 || month < 1 || month > 12 || day < 1) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}

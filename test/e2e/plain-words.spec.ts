@@ -94,3 +94,28 @@ test('the change preview speaks the Admin’s words, and a divergence rule says 
   await expect(desk.getByTestId('fix-scope')).toContainText('every marketplace');
   await expect(desk.getByTestId('fix-changes')).toContainText('authorize automatically');
 });
+
+for (const [language, placeholder, typed, shown] of [
+  ['pt-BR', 'dd/mm/aaaa', '31/12/2027', '31 de dez. de 2027'],
+  ['es', 'dd/mm/aaaa', '31/12/2027', '31 dic 2027'],
+  ['en', 'mm/dd/yyyy', '12/31/2027', 'Dec 31, 2027']
+] as const) {
+  test(`a date is typed and read in the desk's language, not the browser's (${language})`, async ({ desk }) => {
+    const queue = new QueuePage(desk);
+    const wizard = new WizardPage(desk);
+    await desk.getByRole('navigation', { name: 'Main' }).getByRole('button').filter({ hasText: /Settings/ }).click();
+    await desk.locator('#locale').selectOption(language);
+    await desk.getByRole('navigation', { name: 'Main' }).getByRole('button').first().click();
+    await expect.poll(() => queue.totalShown()).toBeGreaterThan(1);
+    await queue.openOrder('2000053103064638');
+    await queue.pane.locator('[data-cause="price_expired_for_trade_policy"] .cause-card-foot button').click();
+    const field = wizard.root.locator('#fix-dateTo');
+    await expect(field).toHaveAttribute('placeholder', placeholder);
+    await expect(field).toHaveValue(/^\d\d\/\d\d\/\d{4}$/);
+    await field.fill('');
+    await field.pressSequentially(typed);
+    await expect(field).toHaveAttribute('aria-invalid', 'false');
+    await wizard.primary();
+    await expect(desk.getByTestId('fix-changes')).toContainText(shown);
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseIsoDate } from '../../../src/shared/dates';
+import { formatDayAs, normaliseIsoDate, parseDayAs } from '../../../src/shared/dates';
 
 describe('normaliseIsoDate', () => {
   it.each([
@@ -17,4 +17,27 @@ describe('normaliseIsoDate', () => {
       expect(normaliseIsoDate(input)).toBeNull();
     }
   );
+});
+
+describe('a day typed in the locale order', () => {
+  it('writes a day as pt-BR/es and en-US agents read it', () => {
+    expect(formatDayAs('2026-11-20', 'dmy')).toBe('20/11/2026');
+    expect(formatDayAs('2026-11-20', 'mdy')).toBe('11/20/2026');
+    expect(formatDayAs('', 'dmy')).toBe('');
+  });
+
+  it('reads it back in the same order, with any separator', () => {
+    expect(parseDayAs('20/11/2026', 'dmy')).toBe('2026-11-20');
+    expect(parseDayAs('20.11.2026', 'dmy')).toBe('2026-11-20');
+    expect(parseDayAs('11/20/2026', 'mdy')).toBe('2026-11-20');
+    expect(parseDayAs('05-03-2027', 'dmy')).toBe('2027-03-05');
+  });
+
+  it('refuses what is not a whole real day, rather than guessing', () => {
+    expect(parseDayAs('31/02/2026', 'dmy')).toBeNull();
+    expect(parseDayAs('11/20/2026', 'dmy')).toBeNull();
+    expect(parseDayAs('20/11/26', 'dmy')).toBeNull();
+    expect(parseDayAs('20/11', 'dmy')).toBeNull();
+    expect(parseDayAs('aa/11/2026', 'dmy')).toBeNull();
+  });
 });

@@ -1,3 +1,4 @@
+import type { DayOrder } from '../../../shared/dates';
 import { en, type MessageKey } from './en';
 import { es } from './es';
 import { pt } from './pt';
@@ -42,6 +43,13 @@ export function formatDateTime(locale: Locale, iso: string | null): string {
 export function formatDate(locale: Locale, iso: string | null): string {
   if (!iso) return '—';
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+}
+
+/** The order the locale writes a day in, read from Intl so date fields agree with every date the desk shows. */
+export function dayOrderOf(locale: Locale): DayOrder {
+  const parts = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2026, 10, 20)));
+  const order = parts.filter((part) => part.type === 'day' || part.type === 'month' || part.type === 'year').map((part) => part.type[0]).join('');
+  return order === 'mdy' || order === 'ymd' ? order : 'dmy';
 }
 
 function unit(locale: Locale, value: number, name: string, display: 'long' | 'short', digits = 0): string {

@@ -1,4 +1,5 @@
 import type { FixPreview, FixRequest, FixRequestKind } from '../../../../shared/api/fixes';
+import { DateField } from '../../components/DateField';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/use-t';
 
@@ -61,7 +62,7 @@ export function FixForm({ fix, choices, onChange }: { fix: FixRequest; choices: 
           );
         } else if (key === 'dateTo' || key === 'dateFrom') {
           control = (
-            <input id={id} className="input" type="date" value={value ? dayOf(String(value)) : ''} onChange={(e) => set(key, e.target.value ? new Date(`${e.target.value}T23:59:59.000Z`).toISOString() : undefined)} />
+            <DateField id={id} value={value ? dayOf(String(value)) : ''} onChange={(day) => set(key, day ? new Date(`${day}T23:59:59.000Z`).toISOString() : undefined)} />
           );
         } else if (typeof value === 'boolean') {
           control = <input id={id} type="checkbox" checked={value} onChange={(e) => set(key, e.target.checked)} />;
