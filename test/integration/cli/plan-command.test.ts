@@ -25,7 +25,7 @@ describe('integration-desk plan export', () => {
 
     const md = await cli(['plan', 'export', '--db', db]);
     expect(md.code).toBe(0);
-    expect(md.stdout).toMatch(new RegExp(`^- \\[ \\] \\*\\*Shipping &gt; Inventory management.*inventory ${skuId}/${warehouseId}.*Quantity: \`\\d+\` → \`999\`.*Planned by agent\\.ana`, 'm'));
+    expect(md.stdout).toMatch(new RegExp(`^- \\[ \\] \\*\\*Shipping &gt; Inventory management.*Inventory of SKU ${skuId}/${warehouseId}.*Quantity: \`\\d+\` → \`999\`.*Planned by agent\\.ana`, 'm'));
 
     const out = join(dir, 'plan.csv');
     const csv = await cli(['plan', 'export', '--format', 'csv', '--out', out, '--db', db]);

@@ -38,7 +38,7 @@ describe('the change plan as a checklist', () => {
     const lines = planCsv([CHANGE]).split('\r\n');
     expect(lines[0]).toBe('done,id,admin_path,object,field,before,after,orders_unblocked,agent,planned_at');
     expect(lines[1]).toBe(
-      ',7,Shipping > Inventory management > SKU > warehouse quantity,inventory 1005/WH1 Meia at Principal,Quantity,0,10,702-0000002-0000002 702-0000005-0000005,Ana Souza,2026-12-01T10:00:00.000Z'
+      ',7,Shipping > Inventory management > SKU > warehouse quantity,Inventory of SKU 1005/WH1 Meia at Principal,Quantity,0,10,702-0000002-0000002 702-0000005-0000005,Ana Souza,2026-12-01T10:00:00.000Z'
     );
   });
 
@@ -46,7 +46,7 @@ describe('the change plan as a checklist', () => {
     const row = planCsv([HOSTILE]).split('\r\n')[1];
     expect(row).toContain(`"'=HYPERLINK(""http://evil"",""x"")"`);
     // The object cell starts with its kind, so the name's + is not at the start; still quoted for the line break.
-    expect(row).toContain('"sku 1002 +cmd|/C calc!A0\n- [x] done <img src=x onerror=alert(1)>"');
+    expect(row).toContain('"SKU 1002 +cmd|/C calc!A0\n- [x] done <img src=x onerror=alert(1)>"');
     expect(row).not.toMatch(/,=|,\+|,-|,@/);
   });
 
@@ -55,10 +55,10 @@ describe('the change plan as a checklist', () => {
     const tasks = md.split('\n').filter((line) => line.startsWith('- [ ]'));
     expect(tasks).toHaveLength(2);
     expect(tasks[0]).toBe(
-      '- [ ] **Shipping &gt; Inventory management &gt; SKU &gt; warehouse quantity**: inventory 1005/WH1 Meia at Principal, Quantity: `0` → `10`. ' +
+      '- [ ] **Shipping &gt; Inventory management &gt; SKU &gt; warehouse quantity**: Inventory of SKU 1005/WH1 Meia at Principal, Quantity: `0` → `10`. ' +
         'Unblocks `702-0000002-0000002`, `702-0000005-0000005`. Planned by Ana Souza on 2026-12-01T10:00:00.000Z (#7).'
     );
-    expect(tasks[1]).toContain('sku 1002 +cmd\\|/C calc!A0 - \\[x\\] done &lt;img src=x onerror=alert(1)&gt;, Active');
+    expect(tasks[1]).toContain('SKU 1002 +cmd\\|/C calc!A0 - \\[x\\] done &lt;img src=x onerror=alert(1)&gt;, Active');
     expect(tasks[1]).toContain('Unblocks no failed order');
     expect(md).not.toContain('<img');
     expect(md).not.toMatch(/^- \[x\]/m);

@@ -7,9 +7,21 @@ export function planValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
+const KIND_WORDS: Record<string, string> = {
+  sku: 'SKU',
+  product: 'Product',
+  inventory: 'Inventory of SKU',
+  dock: 'Loading dock',
+  shipping_policy: 'Shipping policy',
+  price: 'Price of SKU',
+  price_divergence_rule: 'Price Divergence rule',
+  erp_carrier: 'ERP carrier',
+  xml_integration: 'XML integration'
+};
+
 /** "SKU 1003 Tênis Corrida 42", or just the kind and id when the mirror has no name for it. */
 export function planObject(change: PlannedChange): string {
-  const kind = change.object.kind.replace(/_/g, ' ');
+  const kind = KIND_WORDS[change.object.kind] ?? change.object.kind.replace(/_/g, ' ');
   return change.object.name ? `${kind} ${change.object.id} ${change.object.name}` : `${kind} ${change.object.id}`;
 }
 
