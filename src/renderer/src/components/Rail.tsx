@@ -45,6 +45,11 @@ export function Rail() {
           {info?.exportedAt ? t('rail.snapshotOf', { date: formatDateTime(locale, info.exportedAt) }) : t('rail.noSnapshot')}
         </div>
         {info?.transport === 'browser' && <div className="rail-mode">{t('rail.browserMode')}</div>}
+        {info?.diagnosisPending && (
+          <div className="rail-mode" role="status" data-testid="diagnosis-pending">
+            {t('rail.diagnosisPending')}
+          </div>
+        )}
         <RailSync />
       </div>
     </nav>

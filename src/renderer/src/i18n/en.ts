@@ -14,6 +14,7 @@ export const en = {
   'rail.snapshotOf': 'Snapshot of {date}',
   'rail.noSnapshot': 'Empty mirror',
   'rail.browserMode': 'Browser mode',
+  'rail.diagnosisPending': 'Diagnosis pending: the last import is being diagnosed',
   'orders.col.marketplace': 'Marketplace',
   'orders.col.orderId': 'Order ID',
   'orders.col.value': 'Value',

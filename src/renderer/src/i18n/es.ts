@@ -15,6 +15,7 @@ export const es: Record<MessageKey, string> = {
   'rail.snapshotOf': 'Snapshot del {date}',
   'rail.noSnapshot': 'Espejo vacío',
   'rail.browserMode': 'Modo navegador',
+  'rail.diagnosisPending': 'Diagnóstico pendiente: se está diagnosticando la última importación',
   'orders.col.marketplace': 'Marketplace',
   'orders.col.orderId': 'ID del pedido',
   'orders.col.value': 'Valor',

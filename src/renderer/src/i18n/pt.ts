@@ -15,6 +15,7 @@ export const pt: Record<MessageKey, string> = {
   'rail.snapshotOf': 'Snapshot de {date}',
   'rail.noSnapshot': 'Espelho vazio',
   'rail.browserMode': 'Modo navegador',
+  'rail.diagnosisPending': 'Diagnóstico pendente: a última importação está sendo diagnosticada',
   'orders.col.marketplace': 'Marketplace',
   'orders.col.orderId': 'ID do pedido',
   'orders.col.value': 'Valor',
