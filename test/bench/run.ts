@@ -15,7 +15,8 @@ import { measureImportFloor } from './import-floor';
 import { runQueueBench } from './queue-bench';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
-const WORK = resolve(__dirname, '../../.bench');
+// BENCH_DIR: where the bundled bench (built.mjs), which runs from elsewhere, keeps its work.
+const WORK = process.env.BENCH_DIR ?? resolve(__dirname, '../../.bench');
 const results: Record<string, number | string> = { orders: ORDERS };
 
 function seconds(start: bigint): number {

@@ -7,7 +7,7 @@ import { rowsForInsert } from '../../../src/main/core/db/repositories/diagnosis-
 import { iterateOrders } from '../../../src/main/core/db/repositories/order-repository';
 import { readStoreData } from '../../../src/main/core/db/repositories/store-data-repository';
 import { importSnapshot } from '../../../src/main/core/import';
-import { diagnoseFailedOrdersInWorker } from '../../../src/main/core/services/diagnosis-pipeline';
+import { failedOrderPages, WholeRunPipeline, type WholeRunOptions } from '../../../src/main/core/services/diagnosis-pipeline';
 import { diagnoseOrder, runDiagnosis } from '../../../src/main/core/services/diagnosis-runner';
 
 const DEMO = join(__dirname, '../../../resources/demo/snapshot');
@@ -22,7 +22,7 @@ async function demoMirrorFile(): Promise<string> {
 }
 
 describe('diagnosis on a worker thread', () => {
-  it('diagnoses every failed order exactly as the rules do on the owner thread, taken synchronously', async () => {
+  it('diagnoses every failed order exactly as the rules do on the owner thread, pages shared in any order', async () => {
     const file = await demoMirrorFile();
     const db = openMirror(file);
     const store = readStoreData(db, NOW);
@@ -30,18 +30,29 @@ describe('diagnosis on a worker thread', () => {
       [...iterateOrders(db, { status: 'error' })].map((order) => diagnoseOrder(order, store)),
       { ranAt: NOW, asOf: store.asOf }
     );
-
-    for (const workers of [1, 2, 3]) {
-      let asOf: string | null = null;
-      const batches = [...diagnoseFailedOrdersInWorker(file, NOW, (value) => (asOf = value), workers)];
-      expect(asOf).toBe(store.asOf);
+    // Small pages, so that several threads share them.
+    const pages = failedOrderPages(db, 7);
+    expect(pages.starts.length).toBeGreaterThan(5);
+    const runs: WholeRunOptions[] = [{ workers: 0 }, { workers: 1, ownerDiagnoses: false }, { workers: 2, ownerDiagnoses: false }, { workers: 2 }];
+    for (const options of runs) {
+      const pipeline = new WholeRunPipeline(db, NOW, pages, options);
+      let batches;
+      try {
+        batches = [...pipeline.batches(store)];
+      } finally {
+        pipeline.close();
+      }
+      expect(batches).toHaveLength(pages.starts.length);
+      // Batches come as pages finish; in page order they are the owner's rows.
+      batches.sort((a, b) => a.diagnoses[0][0] - b.diagnoses[0][0]);
       expect({
         diagnoses: batches.flatMap((batch) => batch.diagnoses),
         causes: batches.flatMap((batch) => batch.causes),
         causeCounts: batches.flatMap((batch) => batch.causeCounts)
       }).toEqual(expected);
     }
-    expect(expected.diagnoses.length).toBeGreaterThan(50);
+    expect(expected.diagnoses.length).toBe(pages.orders);
+    expect(pages.orders).toBeGreaterThan(50);
     db.close();
   });
 
@@ -61,8 +72,19 @@ describe('diagnosis on a worker thread', () => {
     db.close();
   });
 
-  it('reports a worker that cannot open the mirror as an error, instead of waiting forever', () => {
-    const missing = join(mkdtempSync(join(tmpdir(), 'worker-')), 'absent.db');
-    expect(() => [...diagnoseFailedOrdersInWorker(missing, NOW, () => undefined)]).toThrow(/Diagnosis worker failed/);
+  it('reports a worker that cannot open the mirror as an error, instead of waiting forever', async () => {
+    const file = await demoMirrorFile();
+    const db = openMirror(file);
+    const pages = failedOrderPages(db);
+    const store = readStoreData(db, NOW);
+    // The worker is pointed at a file that is not there; the owner leaves the pages to it.
+    const broken = Object.defineProperty(Object.create(db) as typeof db, 'name', { value: join(mkdtempSync(join(tmpdir(), 'worker-')), 'absent.db') });
+    const pipeline = new WholeRunPipeline(broken, NOW, pages, { workers: 1, ownerDiagnoses: false });
+    try {
+      expect(() => [...pipeline.batches(store)]).toThrow(/Diagnosis worker failed/);
+    } finally {
+      pipeline.close();
+      db.close();
+    }
   });
 });

@@ -1,54 +1,66 @@
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 
-/** Slots of the shared counters: messages sent by the worker, messages taken by the owner. */
+/** Slots of the shared counters: messages sent by the workers, messages taken by the owner. */
 const SENT = 0;
 const TAKEN = 1;
 
-/** What the worker side holds: the port it posts to and the shared counters. */
+/** What a worker holds: the port it posts to and the counters it shares with the other senders. */
 export interface SyncChannelEnd {
   port: MessagePort;
   counters: Int32Array;
 }
 
 /**
- * A one-way channel from a worker that its owner reads *synchronously*: the owner blocks on a
- * shared counter (Atomics.wait) and takes messages with receiveMessageOnPort. A diagnosis run keeps
- * its whole write in one better-sqlite3 transaction without awaiting anything, while the worker
- * reads and runs the rules on the other core.
+ * A one-way channel from one or more workers that their owner reads *synchronously*: the owner
+ * blocks on a shared counter (Atomics.wait) and takes messages with receiveMessageOnPort, or polls
+ * without blocking. A diagnosis run keeps its whole write in one better-sqlite3 transaction without
+ * awaiting anything, while the workers read and run the rules on the other cores.
  */
 export class SyncChannel<T> {
-  private readonly local: MessagePort;
-  readonly remote: SyncChannelEnd;
+  private readonly ports: MessagePort[] = [];
+  private readonly counters: Int32Array = new Int32Array(new SharedArrayBuffer(8));
+  private next = 0;
 
-  constructor() {
+  /** A new sending end for one worker (transfer its port to it). */
+  sender(): SyncChannelEnd {
     const { port1, port2 } = new MessageChannel();
-    this.local = port1;
-    this.remote = { port: port2, counters: new Int32Array(new SharedArrayBuffer(8)) };
+    this.ports.push(port1);
+    return { port: port2, counters: this.counters };
   }
 
-  /** The next message; throws when none arrives for `stallMs` (the worker died or hangs). */
-  take(stallMs: number): T {
-    const counters = this.remote.counters;
-    for (;;) {
-      const seen = Atomics.load(counters, SENT);
-      const received = receiveMessageOnPort(this.local);
+  /** A message if one is waiting, taking the senders in turn; undefined if none is. */
+  poll(): T | undefined {
+    for (let tried = 0; tried < this.ports.length; tried++) {
+      const port = this.ports[this.next];
+      this.next = (this.next + 1) % this.ports.length;
+      const received = receiveMessageOnPort(port);
       if (received) {
-        Atomics.add(counters, TAKEN, 1);
-        Atomics.notify(counters, TAKEN);
+        Atomics.add(this.counters, TAKEN, 1);
+        Atomics.notify(this.counters, TAKEN);
         return received.message as T;
       }
-      if (Atomics.wait(counters, SENT, seen, stallMs) === 'timed-out') throw new Error(`No word from the worker for ${stallMs / 1000} s.`);
+    }
+    return undefined;
+  }
+
+  /** The next message from any sender; throws when none arrives for `stallMs` (a worker died or hangs). */
+  take(stallMs: number): T {
+    for (;;) {
+      const seen = Atomics.load(this.counters, SENT);
+      const message = this.poll();
+      if (message !== undefined) return message;
+      if (Atomics.wait(this.counters, SENT, seen, stallMs) === 'timed-out') throw new Error(`No word from the workers for ${stallMs / 1000} s.`);
     }
   }
 
   close(): void {
-    this.local.close();
+    for (const port of this.ports) port.close();
   }
 }
 
 /**
- * The worker's side: posts a message and wakes the owner; waits first while `maxInFlight` messages
- * are still untaken, so a fast producer cannot pile up an unbounded queue in memory.
+ * A worker's side: posts a message and wakes the owner; waits first while `maxInFlight` messages of
+ * all senders are still untaken, so fast producers cannot pile up an unbounded queue in memory.
  */
 export function sendSync(end: SyncChannelEnd, message: unknown, maxInFlight = Infinity): void {
   const { counters } = end;

@@ -1,69 +1,113 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import type { InsertRows } from '../db/repositories/diagnosis-repository';
+import type { Db } from '../db/connection';
+import { rowsForInsert, type InsertRows } from '../db/repositories/diagnosis-repository';
+import { orderPageStarts, readOrderPage } from '../db/repositories/order-repository';
 import { startCoreWorker } from '../jobs/core-worker';
+import { PageClaims } from '../jobs/page-claims';
 import { SyncChannel } from '../jobs/sync-channel';
+import type { StoreData } from '../rules/store-data';
 import type { DiagnosisWorkerData, DiagnosisWorkerMessage } from '../workers/diagnosis-worker';
+import { diagnoseOrder } from '../rules/diagnose-order';
 
 /** Long enough for the store of a million-order mirror to load, short enough to notice a dead worker. */
 const STALL_MS = 120_000;
 
-/**
- * Two readers even on two cores: the rules cost about three times the writes, so with one worker
- * the owner waited most of the run (100k orders: 4.6 s, owner waiting 3.3 s); with two, reading and
- * the rules share both cores with the writes. More would each hold a copy of the store.
- */
-export function diagnosisWorkerCount(): number {
-  return Math.max(1, Math.min(2, availableParallelism()));
+/** Failed orders per page: one batch of rows, read, diagnosed and written at a time. */
+export const PAGE_SIZE = 2_000;
+
+/** The failed orders' pages: how many orders, the id each page follows, and their size. */
+export interface FailedOrderPages {
+  orders: number;
+  starts: number[];
+  pageSize: number;
+}
+
+/** Where the pages of the mirror's failed orders start. */
+export function failedOrderPages(db: Db, pageSize = PAGE_SIZE): FailedOrderPages {
+  return { ...orderPageStarts(db, 'error', pageSize), pageSize };
 }
 
 /**
- * The failed orders of the mirror file diagnosed on worker threads, as insert-ready batches taken
- * synchronously, so the caller can write them inside one transaction while the workers read and
- * run the rules. Each worker loads every `workers`-th page, and the pages are taken in turn, so the
- * batches come in id order. `asOf` is known once the workers have read the store; it is passed to
- * `onStart` before any batch.
+ * Workers beside the owner, who runs the rules too whenever no batch is waiting: one per core
+ * besides the owner's, at most two (each holds its own copy of the store). On two cores that is one
+ * worker: with two, each paid its own start (loading the code, the store, training the classifier,
+ * warming the rules) while the owner, already warm, waited for batches.
  */
-export function* diagnoseFailedOrdersInWorker(
-  file: string,
-  now: string,
-  onStart: (asOf: string) => void,
-  workers = diagnosisWorkerCount()
-): Generator<InsertRows> {
-  const channels: SyncChannel<DiagnosisWorkerMessage>[] = [];
-  const threads: Worker[] = [];
-  try {
-    for (let index = 0; index < workers; index++) {
-      const channel = new SyncChannel<DiagnosisWorkerMessage>();
-      const data: DiagnosisWorkerData = { file, now, share: { index, of: workers }, channel: channel.remote };
-      channels.push(channel);
-      threads.push(startCoreWorker('diagnosis-worker', data, [channel.remote.port]));
+export function diagnosisWorkerCount(): number {
+  return Math.max(1, Math.min(2, availableParallelism() - 1));
+}
+
+export interface WholeRunOptions {
+  /** Worker threads to start (none: this thread runs every page); they need a mirror file. */
+  workers?: number;
+  /** Whether this thread also runs the rules (default yes); no only to test the workers alone. */
+  ownerDiagnoses?: boolean;
+}
+
+/**
+ * The failed orders of the mirror as insert-ready batches, one per page, for a whole run. Started
+ * before the caller opens its transaction, so the workers load while it reads the store and empties
+ * the tables; then `batches` yields, synchronously, the pages the workers finished and, whenever
+ * none is waiting, one this thread diagnoses itself, so the caller writes them inside one
+ * transaction while the workers read and run the rules. Pages come in the order they finish.
+ */
+export class WholeRunPipeline {
+  private readonly claims: PageClaims;
+  private readonly channel = new SyncChannel<DiagnosisWorkerMessage>();
+  private readonly threads: Worker[] = [];
+  private readonly ownerDiagnoses: boolean;
+
+  constructor(
+    private readonly db: Db,
+    private readonly now: string,
+    private readonly pages: FailedOrderPages,
+    options: WholeRunOptions = {}
+  ) {
+    this.claims = new PageClaims(pages.starts.length);
+    this.ownerDiagnoses = options.ownerDiagnoses ?? true;
+    try {
+      for (let index = 0; index < (options.workers ?? 0); index++) {
+        const channel = this.channel.sender();
+        const data: DiagnosisWorkerData = { file: db.name, now, pageStarts: pages.starts, pageSize: pages.pageSize, claims: this.claims.counter, channel };
+        this.threads.push(startCoreWorker('diagnosis-worker', data, [channel.port]));
+      }
+    } catch (error) {
+      this.close();
+      throw error;
     }
-    const take = (channel: SyncChannel<DiagnosisWorkerMessage>): DiagnosisWorkerMessage => {
-      const message = channel.take(STALL_MS);
-      if (message.kind === 'error') throw new Error(`Diagnosis worker failed: ${message.message}`);
-      return message;
-    };
-    let asOf: string | null = null;
-    for (const channel of channels) {
-      const message = take(channel);
-      if (message.kind !== 'start') throw new Error(`Diagnosis worker sent ${message.kind} before it started.`);
-      // Every worker reads the same committed store at the same "now"; the first one's answer stands.
-      asOf ??= message.asOf;
-    }
-    onStart(asOf ?? now);
-    // Page p is worker p mod n's; the first worker with no page left means there are no more pages.
-    for (let page = 0; ; page++) {
-      const message = take(channels[page % workers]);
-      if (message.kind === 'rows') {
-        yield message.rows;
+  }
+
+  *batches(store: StoreData): Generator<InsertRows> {
+    const meta = { ranAt: this.now, asOf: store.asOf };
+    for (let written = 0; written < this.pages.starts.length; written++) {
+      const ready = this.channel.poll();
+      if (ready !== undefined) {
+        yield rowsOf(ready);
         continue;
       }
-      for (let rest = 1; rest < workers; rest++) take(channels[(page + rest) % workers]);
-      return;
+      const page = this.ownerDiagnoses ? this.claims.claim() : null;
+      if (page === null) {
+        // Every page is taken: wait for the workers' last ones.
+        if (this.threads.length === 0) throw new Error('Pages left with no one to diagnose them.');
+        yield rowsOf(this.channel.take(STALL_MS));
+        continue;
+      }
+      const orders = readOrderPage(this.db, this.pages.starts[page], 'error', this.pages.pageSize);
+      yield rowsForInsert(
+        orders.map((order) => diagnoseOrder(order, store)),
+        meta
+      );
     }
-  } finally {
-    for (const channel of channels) channel.close();
-    for (const thread of threads) void thread.terminate();
   }
+
+  close(): void {
+    this.channel.close();
+    for (const thread of this.threads) void thread.terminate();
+  }
+}
+
+function rowsOf(message: DiagnosisWorkerMessage): InsertRows {
+  if (message.kind === 'error') throw new Error(`Diagnosis worker failed: ${message.message}`);
+  return message.rows;
 }

@@ -84,28 +84,38 @@ export function* iterateOrders(db: Db, options: { status?: IntegrationStatus } =
   for (const page of iterateOrderPages(db, options)) yield* page;
 }
 
-/** One of `of` readers sharing the pages: it loads pages `index`, `index + of`, `index + 2 × of`… */
-export interface PageShare {
-  index: number;
-  of: number;
+/** The orders as `iterateOrders` reads them, a page at a time. */
+export function* iterateOrderPages(db: Db, options: { status?: IntegrationStatus } = {}): Generator<MarketplaceOrder[]> {
+  let after = 0;
+  for (;;) {
+    const page = readOrderPage(db, after, options.status);
+    if (page.length === 0) return;
+    yield page;
+    after = page[page.length - 1].id;
+  }
+}
+
+/** The page of orders (of one status) that follows the mirror id `after`, in id order. */
+export function readOrderPage(db: Db, after: number, status?: IntegrationStatus, limit = PAGE): MarketplaceOrder[] {
+  return loadOrders(db, statements(db).page.raw().all({ after, status: status ?? null, limit }) as Raw[]);
 }
 
 /**
- * The orders as `iterateOrders` reads them, a page at a time. With `share`, only that reader's pages
- * are loaded (the others' order rows are read to find the next page, their children are not), so
- * several threads can each load a part and their pages, taken in turn, are the orders in id order.
+ * How many orders have the status, and where each of their pages starts: the id each page follows
+ * (0 for the first), so that several threads can each load any page with readOrderPage, in any order.
  */
-export function* iterateOrderPages(db: Db, options: { status?: IntegrationStatus; share?: PageShare } = {}): Generator<MarketplaceOrder[]> {
-  const status = options.status ?? null;
-  const { index, of } = options.share ?? { index: 0, of: 1 };
-  const page = statements(db).page.raw();
-  let after = 0;
-  for (let number = 0; ; number++) {
-    const rows = page.all({ after, status, limit: PAGE }) as Raw[];
-    if (rows.length === 0) return;
-    if (number % of === index) yield loadOrders(db, rows);
-    after = rows[rows.length - 1][0] as number;
-  }
+export function orderPageStarts(db: Db, status: IntegrationStatus, limit = PAGE): { orders: number; starts: number[] } {
+  const lasts = db
+    .prepare(
+      `SELECT id FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS n FROM marketplace_orders WHERE +integration_status = ?)
+        WHERE n % ? = 0 ORDER BY id`
+    )
+    .pluck()
+    .all(status, limit) as number[];
+  const orders = db.prepare('SELECT COUNT(*) FROM marketplace_orders WHERE +integration_status = ?').pluck().get(status) as number;
+  const starts = [0, ...lasts];
+  // The last full page's end starts no page when nothing follows it.
+  return { orders, starts: orders % limit === 0 ? starts.slice(0, -1) : starts };
 }
 
 export function listAttempts(db: Db, orderId: number): IntegrationAttempt[] {

@@ -1,0 +1,21 @@
+import type { Diagnosis } from '../../../shared/domain/diagnosis';
+import type { MarketplaceOrder } from '../../../shared/domain/model';
+import { classifyOrder } from './classify-order';
+import { diagnose } from './diagnose';
+import { groupKeyOf } from './group-key';
+import type { StoreData } from './store-data';
+
+/** One order's diagnosis as it is stored: with the classifier's confidence and each cause's group key. */
+export interface DiagnosedOrder {
+  orderId: number;
+  confidence: number;
+  diagnosis: Diagnosis;
+  groupKeys: string[];
+}
+
+/** Classifies an order's message and diagnoses it against the store (pure; no I/O). */
+export function diagnoseOrder(order: MarketplaceOrder, store: StoreData): DiagnosedOrder {
+  const classification = classifyOrder(order);
+  const diagnosis = diagnose(order, classification, store);
+  return { orderId: order.id, confidence: classification.confidence, diagnosis, groupKeys: diagnosis.causes.map(groupKeyOf) };
+}

@@ -1,0 +1,33 @@
+/**
+ * `node test/bench/built.mjs`: the bench on the code as the app ships it. `npm run bench` runs the
+ * sources through tsx, which keeps every function's name by wrapping each closure it creates in a
+ * `__name(...)` call: the rules create closures per order, so under tsx they cost about half as
+ * much again as in the app's bundle (electron-vite builds without keeping names). This bundles the
+ * bench and the diagnosis worker the same way, into .bench/built/, and runs the bundle; the
+ * environment (BENCH_ORDERS, BENCH_REPEAT…) passes through.
+ */
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const out = join(root, '.bench', 'built');
+await build({
+  entryPoints: { run: join(root, 'test/bench/run.ts'), 'diagnosis-worker': join(root, 'src/main/core/workers/diagnosis-worker.ts') },
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  outdir: out,
+  external: ['better-sqlite3'],
+  // Bundled modules share the bundle's `module`, so a bench file's own `require.main === module`
+  // entry check (import-floor.ts) would fire inside this bundle too.
+  define: { 'require.main': 'undefined' },
+  logLevel: 'warning'
+});
+const result = spawnSync(process.execPath, [join(out, 'run.js')], {
+  stdio: 'inherit',
+  env: { ...process.env, BENCH_DIR: join(root, '.bench'), NODE_PATH: join(root, 'node_modules') }
+});
+process.exitCode = result.status ?? 1;
