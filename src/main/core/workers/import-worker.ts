@@ -63,7 +63,7 @@ async function run({ file, dir, busyTimeoutMs }: ImportWorkerData): Promise<void
   } catch (error) {
     post({ kind: 'failed', message: messageOf(error), details: error instanceof ImportError ? { ...error.details } : undefined, importError: error instanceof ImportError });
     db?.close();
-    port.removeAllListeners('message');
+    port.unref();
     return;
   }
   try {
@@ -72,7 +72,7 @@ async function run({ file, dir, busyTimeoutMs }: ImportWorkerData): Promise<void
     post({ kind: 'diagnosis-failed', message: messageOf(error) });
   } finally {
     db.close();
-    port.removeAllListeners('message');
+    port.unref();
   }
 }
 
