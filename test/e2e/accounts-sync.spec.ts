@@ -69,6 +69,10 @@ test('connects the environment account, names a missing resource, syncs and says
   await expect(accounts.railAccount).toContainText('lojademo');
   await expect(accounts.railSync).toContainText(`${passing} order`);
   await screenshot(page, 'accounts-sync-queue');
+  // One key from any screen brings the account list, focused on a choice (never a switch by itself).
+  await page.keyboard.press('a');
+  await expect(accounts.list.getByRole('button').first()).toBeFocused();
+  await expect(accounts.railAccount).toContainText('lojademo');
   const requests = fake.requests.map((r) => JSON.stringify(r)).join('\n');
   expect(requests).not.toContain(fake.credentials.appToken);
 });

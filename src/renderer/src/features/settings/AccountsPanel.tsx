@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ConnectResult } from '../../../../shared/api/accounts';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/use-t';
@@ -27,10 +27,17 @@ function ModuleReport({ report }: { report: ConnectResult }) {
 /** Settings › VTEX accounts: the connected accounts (open one, remove one), connecting another, and sync. */
 export function AccountsPanel() {
   const { t } = useT();
-  const { state, report, error, busy, load, switchTo, remove } = useAccountsStore();
+  const { state, report, error, busy, focusPending, load, switchTo, remove, focusTaken } = useAccountsStore();
+  const list = useRef<HTMLTableElement>(null);
   useEffect(() => {
     void load();
   }, [load]);
+  useEffect(() => {
+    if (!focusPending || !list.current) return;
+    list.current.scrollIntoView({ block: 'center' });
+    list.current.querySelector<HTMLButtonElement>('button')?.focus();
+    focusTaken();
+  }, [focusPending, state, focusTaken]);
 
   const confirmRemove = (name: string) => {
     if (window.confirm(t('accounts.removeConfirm', { name }))) void remove(name);
@@ -41,7 +48,7 @@ export function AccountsPanel() {
       <h2 id="accounts-title">{t('accounts.title')}</h2>
       <p className="muted">{t('accounts.lead')}</p>
       {state && (
-        <table className="mini-table" data-testid="accounts-list">
+        <table className="mini-table" data-testid="accounts-list" ref={list}>
           <tbody>
             <tr>
               <td>

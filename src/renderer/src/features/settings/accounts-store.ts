@@ -10,6 +10,10 @@ interface AccountsStoreState {
   report: ConnectResult | null;
   error: string | null;
   busy: boolean;
+  /** The `a` key asked for the account list: it takes the focus when it is next on screen. */
+  focusPending: boolean;
+  requestFocus(): void;
+  focusTaken(): void;
   load(): Promise<void>;
   connect(args: { account: string; appKey?: string; appToken?: string }): Promise<boolean>;
   switchTo(account: string | null): Promise<void>;
@@ -37,8 +41,16 @@ export const useAccountsStore = create<AccountsStoreState>()((set) => {
     report: null,
     error: null,
     busy: false,
+    focusPending: false,
+    requestFocus: () => set({ focusPending: true }),
+    focusTaken: () => set({ focusPending: false }),
+    // A read: it leaves `busy` alone, since disabling the buttons would take the focus off them.
     async load() {
-      await attempt(async () => set({ state: await call('accounts/list', {}) }));
+      try {
+        set({ state: await call('accounts/list', {}) });
+      } catch (error) {
+        set({ error: error instanceof Error ? error.message : String(error) });
+      }
     },
     async connect(args) {
       let connected = false;

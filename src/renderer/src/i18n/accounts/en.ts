@@ -5,6 +5,7 @@ export const accountsEn = {
   'accounts.local': 'Local mirror (demo store, imported snapshots)',
   'accounts.open': 'Open',
   'accounts.isOpen': 'Open now',
+  'accounts.switchKey': 'switch account',
   'accounts.remove': 'Remove',
   'accounts.removeConfirm': 'Forget account {name} and its saved credentials? Its mirror file is kept.',
   'accounts.noCredentials': 'no credentials here: connect it again',

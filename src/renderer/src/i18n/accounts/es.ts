@@ -6,6 +6,7 @@ export const accountsEs: Record<keyof typeof accountsEn, string> = {
   'accounts.local': 'Espejo local (tienda demo, snapshots importados)',
   'accounts.open': 'Abrir',
   'accounts.isOpen': 'Abierta',
+  'accounts.switchKey': 'cambiar de cuenta',
   'accounts.remove': 'Quitar',
   'accounts.removeConfirm': '¿Olvidar la cuenta {name} y sus credenciales guardadas? El archivo del espejo se conserva.',
   'accounts.noCredentials': 'sin credenciales aquí: conéctala de nuevo',

@@ -6,6 +6,7 @@ export const accountsPt: Record<keyof typeof accountsEn, string> = {
   'accounts.local': 'Espelho local (loja demo, snapshots importados)',
   'accounts.open': 'Abrir',
   'accounts.isOpen': 'Aberta',
+  'accounts.switchKey': 'trocar de conta',
   'accounts.remove': 'Remover',
   'accounts.removeConfirm': 'Esquecer a conta {name} e suas credenciais salvas? O arquivo do espelho é mantido.',
   'accounts.noCredentials': 'sem credenciais aqui: conecte de novo',
