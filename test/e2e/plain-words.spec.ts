@@ -119,3 +119,24 @@ for (const [language, placeholder, typed, shown] of [
     await expect(desk.getByTestId('fix-changes')).toContainText(shown);
   });
 }
+
+test('the audit log reads as rows in words, the JSON behind a disclosure', async ({ desk }) => {
+  const queue = new QueuePage(desk);
+  const wizard = new WizardPage(desk);
+  await expect.poll(() => queue.totalShown()).toBeGreaterThan(1);
+  await queue.openOrder('2000053103064638');
+  await queue.pane.locator('[data-cause="price_expired_for_trade_policy"] .cause-card-foot button').click();
+  await wizard.primary();
+  await expect(desk.getByTestId('fix-changes')).toBeVisible();
+  await wizard.primary();
+  await expect(wizard.root.getByTestId('fix-changes')).toBeVisible();
+  await desk.keyboard.press('Escape');
+  await queue.nav('Audit log').click();
+  const row = desk.getByTestId('audit-row').first();
+  await expect(row).toContainText('Fix: Renew the price');
+  await expect(row).toContainText('for order 2000053103064638');
+  const text = await row.innerText();
+  expect(text).not.toMatch(/fix:|\{"|fixedPrice|\d{4}-\d\d-\d\dT/);
+  await row.locator('details summary').click();
+  await expect(row.locator('details pre')).toContainText('"fixedPrice[');
+});

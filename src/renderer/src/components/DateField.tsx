@@ -41,7 +41,7 @@ export function DateField({ id, value, onChange, ...rest }: Props) {
   return (
     <input
       id={id}
-      className={`input date-field${invalid ? ' is-invalid' : ''}`}
+      className={`input locale-date${invalid ? ' is-invalid' : ''}`}
       inputMode="numeric"
       placeholder={PLACEHOLDER[locale][order]}
       value={text}

@@ -2,6 +2,7 @@ import { changeWords, type ChangeLike } from '../../i18n/domain/change-words';
 import type { VerdictNames } from '../../i18n/domain/verdict';
 import { useT } from '../../i18n/use-t';
 import { useFormatters } from '../order/use-formatters';
+import './audit.css';
 
 /** Changed records in the Admin's words: the object by its name, the field as the Admin labels it, before → after. */
 export function ChangeTable({ changes, names = {}, testId = 'fix-changes' }: { changes: ChangeLike[]; names?: VerdictNames; testId?: string }) {

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { OrderView } from '../../../../shared/api/orders';
 import { formatDateTime } from '../../i18n';
+import { auditActionWords } from '../../i18n/domain/audit-words';
 import { useT } from '../../i18n/use-t';
 import { useOrderStore } from '../../stores/order-store';
 
@@ -32,7 +33,7 @@ export function HistoryView({ view }: { view: OrderView }) {
         {view.audit.length === 0 && <li className="muted">{t('history.none')}</li>}
         {view.audit.map((entry) => (
           <li key={entry.id}>
-            <span className="mono">{entry.action}</span> <span className="muted">· {entry.actor} · {formatDateTime(locale, entry.at)}</span>
+            <strong>{auditActionWords(entry.action, locale)}</strong> <span className="muted">· {entry.actor} · {formatDateTime(locale, entry.at)}</span>
             {entry.note && <div className="history-message">{entry.note}</div>}
           </li>
         ))}

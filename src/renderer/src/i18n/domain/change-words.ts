@@ -35,6 +35,7 @@ interface Words {
   from: string;
   until: string;
   noEnd: string;
+  statuses: Record<string, string>;
 }
 
 const WORDS: Record<Locale, Words> = {
@@ -46,10 +47,11 @@ const WORDS: Record<Locale, Words> = {
     },
     fields: {
       totalQuantity: 'Quantity in stock', hasUnlimitedQuantity: 'Infinite inventory', isActive: 'Status', tradePolicyIds: 'Trade policies', collectionIds: 'Collections',
-      action: 'Authorization', registered: 'Registered', showUnavailableSkus: 'Show unavailable products', status: 'Integration status', attempts: 'Attempts', message: 'Message'
+      action: 'Authorization', registered: 'Registered', showUnavailableSkus: 'Show unavailable products', status: 'Integration status', attempts: 'Attempts', message: 'Message', vtexOrderId: 'VTEX order', reason: 'Reason'
     },
     price: 'Fixed price, trade policy {tp}', priceEnd: 'Fixed price valid until, trade policy {tp}', active: 'active', inactive: 'inactive', yes: 'yes', no: 'no',
-    notSet: 'not set', none: 'none', from: 'from', until: 'until', noEnd: 'no end date'
+    notSet: 'not set', none: 'none', from: 'from', until: 'until', noEnd: 'no end date',
+    statuses: { error: 'failed', success: 'integrated', pending: 'pending' }
   },
   'pt-BR': {
     objects: {
@@ -59,10 +61,11 @@ const WORDS: Record<Locale, Words> = {
     },
     fields: {
       totalQuantity: 'Quantidade em estoque', hasUnlimitedQuantity: 'Estoque infinito', isActive: 'Status', tradePolicyIds: 'Políticas comerciais', collectionIds: 'Coleções',
-      action: 'Autorização', registered: 'Cadastrada', showUnavailableSkus: 'Exibir produtos indisponíveis', status: 'Status da integração', attempts: 'Tentativas', message: 'Mensagem'
+      action: 'Autorização', registered: 'Cadastrada', showUnavailableSkus: 'Exibir produtos indisponíveis', status: 'Status da integração', attempts: 'Tentativas', message: 'Mensagem', vtexOrderId: 'Pedido VTEX', reason: 'Motivo'
     },
     price: 'Preço fixo, política comercial {tp}', priceEnd: 'Preço fixo válido até, política comercial {tp}', active: 'ativo', inactive: 'inativo', yes: 'sim', no: 'não',
-    notSet: 'não definido', none: 'nenhuma', from: 'de', until: 'até', noEnd: 'sem data de fim'
+    notSet: 'não definido', none: 'nenhuma', from: 'de', until: 'até', noEnd: 'sem data de fim',
+    statuses: { error: 'com erro', success: 'integrado', pending: 'pendente' }
   },
   es: {
     objects: {
@@ -72,10 +75,11 @@ const WORDS: Record<Locale, Words> = {
     },
     fields: {
       totalQuantity: 'Cantidad en stock', hasUnlimitedQuantity: 'Inventario infinito', isActive: 'Estado', tradePolicyIds: 'Políticas comerciales', collectionIds: 'Colecciones',
-      action: 'Autorización', registered: 'Registrado', showUnavailableSkus: 'Mostrar productos no disponibles', status: 'Estado de la integración', attempts: 'Intentos', message: 'Mensaje'
+      action: 'Autorización', registered: 'Registrado', showUnavailableSkus: 'Mostrar productos no disponibles', status: 'Estado de la integración', attempts: 'Intentos', message: 'Mensaje', vtexOrderId: 'Pedido VTEX', reason: 'Motivo'
     },
     price: 'Precio fijo, política comercial {tp}', priceEnd: 'Precio fijo válido hasta, política comercial {tp}', active: 'activo', inactive: 'inactivo', yes: 'sí', no: 'no',
-    notSet: 'sin definir', none: 'ninguna', from: 'desde', until: 'hasta', noEnd: 'sin fecha de fin'
+    notSet: 'sin definir', none: 'ninguna', from: 'desde', until: 'hasta', noEnd: 'sin fecha de fin',
+    statuses: { error: 'con error', success: 'integrado', pending: 'pendiente' }
   }
 };
 
@@ -121,6 +125,7 @@ function valueText(field: string, value: unknown, words: Words, locale: Locale, 
   if (typeof value === 'number') return f.number(value);
   if (typeof value === 'string') {
     if (ISO_DATE.test(value)) return f.day(value);
+    if (field === 'status') return words.statuses[value] ?? value;
     return field === 'action' ? valueWords(value, locale) : value;
   }
   if (isPrice(value)) {

@@ -9,5 +9,7 @@ export const wordsEn = {
   'words.scope.dock': 'every SKU stocked in the warehouses of this dock ships through it.',
   'words.scope.shippingPolicy': 'the policy delivers every SKU to every CEP it covers.',
   'words.scope.others': 'It also concerns {n} other failed order|It also concerns {n} other failed orders',
-  'words.scope.skus': '({n} SKU in all).|({n} SKUs in all).'
+  'words.scope.skus': '({n} SKU in all).|({n} SKUs in all).',
+  'words.audit.raw': 'Details (JSON)',
+  'words.audit.forOrder': 'for order {id}'
 } as const;

@@ -10,5 +10,7 @@ export const wordsEs: Record<keyof typeof wordsEn, string> = {
   'words.scope.dock': 'todo SKU con stock en los almacenes de este muelle se envía por él.',
   'words.scope.shippingPolicy': 'la política entrega todos los SKU en todos los códigos postales que cubre.',
   'words.scope.others': 'También afecta a {n} otro pedido con error|También afecta a {n} otros pedidos con error',
-  'words.scope.skus': '({n} SKU en total).|({n} SKU en total).'
+  'words.scope.skus': '({n} SKU en total).|({n} SKU en total).',
+  'words.audit.raw': 'Detalles (JSON)',
+  'words.audit.forOrder': 'para el pedido {id}'
 };

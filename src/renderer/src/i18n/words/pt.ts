@@ -10,5 +10,7 @@ export const wordsPt: Record<keyof typeof wordsEn, string> = {
   'words.scope.dock': 'todo SKU com estoque nos armazéns desta doca é enviado por ela.',
   'words.scope.shippingPolicy': 'a política entrega todos os SKUs em todos os CEPs que atende.',
   'words.scope.others': 'Também afeta {n} outro pedido com erro|Também afeta {n} outros pedidos com erro',
-  'words.scope.skus': '({n} SKU no total).|({n} SKUs no total).'
+  'words.scope.skus': '({n} SKU no total).|({n} SKUs no total).',
+  'words.audit.raw': 'Detalhes (JSON)',
+  'words.audit.forOrder': 'para o pedido {id}'
 };
