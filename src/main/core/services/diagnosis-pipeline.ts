@@ -70,7 +70,11 @@ export class WholeRunPipeline {
       for (let index = 0; index < (options.workers ?? 0); index++) {
         const channel = this.channel.sender();
         const data: DiagnosisWorkerData = { file: db.name, now, pageStarts: pages.starts, pageSize: pages.pageSize, claims: this.claims.counter, channel };
-        this.threads.push(startCoreWorker('diagnosis-worker', data, [channel.port]));
+        const thread = startCoreWorker('diagnosis-worker', data, [channel.port]);
+        // A worker that fails to start must not take the process down: the pages it did not claim
+        // are diagnosed here, and one it claimed and never sent stalls the run into an error.
+        thread.on('error', () => undefined);
+        this.threads.push(thread);
       }
     } catch (error) {
       this.close();
