@@ -63,6 +63,8 @@ test('connects the environment account, names a missing resource, syncs and says
   await expect(accounts.ageOf('SKUs')).toHaveText(/now|second|minute/);
   await expect(accounts.ageOf('Inventory')).not.toHaveText('never (snapshot data)');
   await screenshot(page, 'accounts-sync');
+  await accounts.ages.scrollIntoViewIfNeeded();
+  await screenshot(page, 'accounts-sync-ages');
 
   // Every screen names the account, with the Sync button beside it.
   await accounts.nav('Queue').click();
