@@ -22,7 +22,7 @@ import { listGroupViews } from '../../src/main/core/services/group-service';
 import { BENCH_SIZES, seedBenchMirror } from './queue-bench-seed';
 
 const RUNS = 5;
-const FAILED: QueueCriteria = { status: 'failed', errorTypes: [], causes: [], affiliates: [], tradePolicies: [], search: '' };
+const FAILED: QueueCriteria = { states: ['open'], errorTypes: [], causes: [], affiliates: [], tradePolicies: [], search: '' };
 const BY_DATE: QueueOrder = { by: 'date', direction: 'desc' };
 
 function median(run: () => unknown): number {
@@ -91,7 +91,7 @@ export async function runQueueBench(file?: string): Promise<Record<string, numbe
     results['page 1, failed, by date'] = median(() => page(db, FAILED));
     results['page 1, failed, by value'] = median(() => page(db, FAILED, { by: 'value', direction: 'desc' }));
     results['page 1, failed, by age'] = median(() => page(db, FAILED, { by: 'age', direction: 'desc' }));
-    results['page 1, all statuses, by date'] = median(() => page(db, { ...FAILED, status: 'all' }));
+    results['page 1, all statuses, by date'] = median(() => page(db, { ...FAILED, states: [] }));
     results['page 1, one error type'] = median(() => page(db, { ...FAILED, errorTypes: [p.errorType] }));
     results['page 1, one error type, by value'] = median(() => page(db, { ...FAILED, errorTypes: [p.errorType] }, { by: 'value', direction: 'desc' }));
     results['page 1, one cause'] = median(() => page(db, { ...FAILED, causes: [p.cause] }));

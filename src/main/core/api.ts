@@ -10,7 +10,9 @@ import { createGroupHandlers } from './services/group-service';
 import { createImportHandlers } from './services/import-service';
 import { createOrderViewHandlers } from './services/order-view-service';
 import { createPlanHandlers } from './services/plan-service';
+import { createPreferencesHandlers } from './services/preferences-service';
 import { createQueueHandlers } from './services/queue-service';
+import { createResolutionHandlers } from './services/resolution-service';
 import { createReprocessHandlers } from './services/reprocess-service';
 import { createSimulationHandlers } from './services/simulation-service';
 import { createSyncHandlers } from './services/sync-service';
@@ -54,8 +56,10 @@ function toFailure(error: unknown, deps: CoreDeps, log: (error: unknown) => void
 export function createApi(deps: CoreDeps, writer: WriteQueue = createMirrorWriter(deps, deps.transport)): CoreApi {
   const handlers: Handlers = {
     ...createAppHandlers(deps),
+    ...createPreferencesHandlers(deps),
     ...createImportHandlers(deps),
     ...createOrderViewHandlers(deps),
+    ...createResolutionHandlers(deps),
     ...createQueueHandlers(deps),
     ...createGroupHandlers(deps),
     ...createFixHandlers(deps),

@@ -26,6 +26,11 @@ export function App() {
   const toggleKeyMap = useCallback(() => setKeyMapOpen((open) => !open), []);
   useKeyboard(toggleKeyMap);
 
+  // The agent's preferences live in the mirror: language, theme, name, column widths and the last filter come back.
+  useEffect(() => {
+    void usePreferencesStore.getState().load().then((stored) => stored?.lastFilter && useQueueStore.getState().restoreFilter(stored.lastFilter));
+  }, []);
+
   useEffect(() => {
     void loadInfo();
     const offChanged = api.on('mirror/changed', () => {

@@ -6,8 +6,12 @@
 export const API_NAMES = [
   'app/info',
   'mirror/reset',
+  'preferences/get',
+  'preferences/set',
   'orders/view',
   'orders/add-note',
+  'orders/resolve',
+  'orders/reopen',
   'orders/escalation-pack',
   'import/snapshot',
   'import/pick',

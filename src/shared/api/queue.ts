@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CauseCode, ErrorType } from '../domain/error-types';
 import type { DiagnosisOutcome } from '../domain/diagnosis';
 import type { IntegrationStatus } from '../domain/model';
+import { ORDER_STATES, type OrderState, type ResolutionReason } from '../domain/resolution';
 import { entry } from './contract-entry';
 
 const id = z.string().trim().min(1).max(200);
@@ -10,7 +11,8 @@ const isoDate = z.string().datetime({ offset: true });
 /** The queue's filter bar: every field narrows; lists are OR within a field, AND across fields. */
 export const queueFilterSchema = z
   .object({
-    status: z.enum(['failed', 'all']).default('failed'),
+    /** Open (failed, not resolved), resolved, integrated; none listed = every order. The desk opens on open ones. */
+    states: z.array(z.enum(ORDER_STATES)).max(ORDER_STATES.length).default(['open']),
     errorTypes: z.array(id).max(50).default([]),
     causes: z.array(id).max(100).default([]),
     affiliates: z.array(id).max(100).default([]),
@@ -23,6 +25,8 @@ export const queueFilterSchema = z
   .strict();
 
 export type QueueFilter = z.input<typeof queueFilterSchema>;
+
+const DEFAULT_FILTER = { states: ['open'], errorTypes: [], causes: [], affiliates: [], tradePolicies: [], search: '' } satisfies z.output<typeof queueFilterSchema>;
 
 export const queueSortSchema = z
   .object({ by: z.enum(['age', 'value', 'date']).default('date'), direction: z.enum(['asc', 'desc']).default('desc') })
@@ -48,6 +52,9 @@ export interface QueueRow {
   connectorName: string | null;
   tradePolicyId: string | null;
   integrationStatus: IntegrationStatus;
+  /** Null for a pending order that nobody resolved (VTEX is still processing it). */
+  state: OrderState | null;
+  resolutionReason: ResolutionReason | null;
   message: string | null;
   errorType: ErrorType | null;
   /** The classifier's confidence in `errorType` (see UNCERTAIN_BELOW); null before a diagnosis. */
@@ -81,6 +88,7 @@ export interface FacetValue {
 
 /** Counts per filter value; each facet counts with every other filter applied, not its own. */
 export interface QueueFacets {
+  states: FacetValue[];
   errorTypes: FacetValue[];
   causes: FacetValue[];
   affiliates: FacetValue[];
@@ -91,7 +99,7 @@ export const queueContract = {
   'queue/list': entry<QueuePage>()(
     z
       .object({
-        filter: queueFilterSchema.default({ status: 'failed', errorTypes: [], causes: [], affiliates: [], tradePolicies: [], search: '' }),
+        filter: queueFilterSchema.default(DEFAULT_FILTER),
         sort: queueSortSchema.default({ by: 'date', direction: 'desc' }),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(500).default(100)
@@ -99,7 +107,7 @@ export const queueContract = {
       .strict()
   ),
   'queue/facets': entry<QueueFacets>()(
-    z.object({ filter: queueFilterSchema.default({ status: 'failed', errorTypes: [], causes: [], affiliates: [], tradePolicies: [], search: '' }) }).strict()
+    z.object({ filter: queueFilterSchema.default(DEFAULT_FILTER) }).strict()
   ),
   /** The position of an order in the current filter and sort (to keep the list's place). */
   'queue/position': entry<{ index: number | null }>()(

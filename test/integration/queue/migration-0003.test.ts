@@ -20,12 +20,12 @@ describe('migration 0003 (queue search)', () => {
     expect(schemaVersion(db)).toBe(3);
     // The host's writer catches the index up once at open; reads never do.
     syncQueueSearch(db);
-    // The existing orders are untouched and found by every kind of text.
+    // The existing orders are untouched and found by every kind of text (no state filter: resolutions come with 0011).
     expect(db.prepare('SELECT COUNT(*) FROM marketplace_orders').pluck().get()).toBe(2);
     for (const search of ['tenis', 'TEN-1', '1003', '70212', '702-123', 'conceicao', 'disponivel']) {
-      expect(countQueue(db, { ...NO_FILTER, search }), search).toBe(1);
+      expect(countQueue(db, { ...NO_FILTER, states: [], search }), search).toBe(1);
     }
-    expect(countQueue(db, { ...NO_FILTER, search: '702' })).toBe(2);
+    expect(countQueue(db, { ...NO_FILTER, states: [], search: '702' })).toBe(2);
     const indexes = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index'`).pluck().all();
     expect(indexes).toEqual(
       expect.arrayContaining(['marketplace_orders_status_processed', 'marketplace_orders_value', 'diagnosis_causes_code_order', 'diagnoses_outcome'])

@@ -12,6 +12,12 @@ const facets = (filter: Partial<QueueCriteria>) => queueFacets(db, { ...NO_FILTE
 describe('queue facets', () => {
   it('counts failed orders per value, largest first, with names for affiliates and trade policies', () => {
     expect(facets({})).toEqual({
+      // Every state, counted with the other filters: five failed orders, one integrated, none resolved yet.
+      states: [
+        { value: 'open', label: null, count: 5 },
+        { value: 'resolved', label: null, count: 0 },
+        { value: 'integrated', label: null, count: 1 }
+      ],
       errorTypes: [
         { value: 'sla_unavailable', label: null, count: 3 },
         { value: 'out_of_stock', label: null, count: 1 },

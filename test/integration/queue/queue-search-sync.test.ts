@@ -8,7 +8,7 @@ beforeEach(() => (db = seedQueue()));
 afterEach(() => db.close());
 
 // The tests write straight to the tables; the writer would catch the index up after each write, so `found` does.
-const found = (search: string) => (syncQueueSearch(db), listQueueIds(db, { ...NO_FILTER, status: 'all', search }, { by: 'date', direction: 'asc' }, { offset: 0, limit: 100 }).sort());
+const found = (search: string) => (syncQueueSearch(db), listQueueIds(db, { ...NO_FILTER, states: [], search }, { by: 'date', direction: 'asc' }, { offset: 0, limit: 100 }).sort());
 
 describe('queue search stays in sync with the mirror', () => {
   it('indexes new orders and items', () => {

@@ -78,7 +78,7 @@ export function insertDiagnosis(db: Db, orderId: number, errorType: string, outc
   );
 }
 
-export const NO_FILTER: QueueCriteria = { status: 'failed', errorTypes: [], causes: [], affiliates: [], tradePolicies: [], search: '' };
+export const NO_FILTER: QueueCriteria = { states: ['open'], errorTypes: [], causes: [], affiliates: [], tradePolicies: [], search: '' };
 
 /** Store records every queue test shares: two trade policies, three affiliates, three SKUs. */
 export function seedStore(db: Db): void {

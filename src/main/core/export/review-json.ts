@@ -6,6 +6,7 @@ export function orderJson(order: ReviewedOrder): Record<string, unknown> {
   const json: Record<string, unknown> = {
     marketplaceOrderId: order.marketplaceOrderId,
     affiliateId: order.affiliateId,
+    state: order.state,
     errorType: order.errorType,
     message: order.message,
     outcome: order.outcome,
@@ -16,6 +17,7 @@ export function orderJson(order: ReviewedOrder): Record<string, unknown> {
   // Present only when the type was inferred from the evidence, never read from the message.
   if (order.inferredErrorType) json.inferredErrorType = order.inferredErrorType;
   if (order.missing.length) json.missing = order.missing;
+  if (order.resolution) json.resolution = order.resolution;
   return json;
 }
 

@@ -10,7 +10,7 @@ export interface CoreDeps {
   transport: 'desktop' | 'browser';
   appVersion: string;
   clock: Clock;
-  /** Who the audit log names for fixes and reprocesses: the OS user running the app. */
+  /** The OS user running the app: who the audit log names until the agent sets a name (agentName in preferences-service). */
   actor: string;
   events: EventSink;
   /** The bundled demo snapshot folder. */

@@ -7,6 +7,7 @@ import { getOrder } from '../db/repositories/order-repository';
 import { dockTradePolicyIds, failedOrdersNaming, tradePoliciesOfShippingPolicy, type FixScope } from '../db/repositories/store-write-repository';
 import { gatewayOf, type FixChange } from '../gateway';
 import type { CoreDeps } from './deps';
+import { agentName } from './preferences-service';
 import { runDiagnosis } from './diagnosis-runner';
 import { fixReach } from './fix-reach';
 import { planFix } from './plan-service';
@@ -102,7 +103,7 @@ export function applyFix(deps: CoreDeps, request: { fix: FixRequest; orderId?: n
     const affectedOrderIds = failedOrdersNaming(deps.db, scopeOf(deps.db, fix));
     const gateway = gatewayOf(deps);
     const changes = gateway.apply(fix);
-    const agent = deps.actor;
+    const agent = agentName(deps);
     const entry = appendAudit(deps.db, {
       at: now.toISOString(),
       actor: agent,

@@ -1,11 +1,13 @@
 import type { DiagnosisView, OrderView } from '../../../shared/api/orders';
 import { ApiFailure } from '../../../shared/api/result';
 import type { AuditEntry, Dock, MarketplaceOrder, ShippingPolicy, Warehouse } from '../../../shared/domain/model';
+import { orderState } from '../../../shared/domain/resolution';
 import { appendAudit, listAudit } from '../db/repositories/audit-repository';
 import { getDiagnosis } from '../db/repositories/diagnosis-repository';
 import { readMeta } from '../db/repositories/meta-repository';
 import { getOrder, listAttempts } from '../db/repositories/order-repository';
 import { omsOrderIdsFor } from '../db/repositories/replay-repository';
+import { getResolution } from '../db/repositories/resolution-repository';
 import { readStoreData } from '../db/repositories/store-data-repository';
 import { escalationPack } from '../export/escalation-pack';
 import { maskDocument, maskPhone } from '../rules/checks/documents';
@@ -13,6 +15,7 @@ import type { StoreData } from '../rules/store-data';
 import { simulate } from '../simulation';
 import { resolveTradePolicyId } from '../simulation/trade-policy-view';
 import type { CoreDeps } from './deps';
+import { agentName } from './preferences-service';
 
 /** The most audit entries an order view carries; the audit screen pages through the rest. */
 const VIEW_AUDIT_LIMIT = 500;
@@ -110,6 +113,7 @@ export function buildOrderView(deps: CoreDeps, id: number): OrderView {
         items: order.items.map((item) => ({ id: item.skuId, quantity: item.quantity }))
       })
     : null;
+  const resolution = getResolution(deps.db, id);
   return {
     order: maskedOrder(order),
     attempts: listAttempts(deps.db, id),
@@ -120,6 +124,8 @@ export function buildOrderView(deps: CoreDeps, id: number): OrderView {
     records: recordsInvolved(store, order, tradePolicyId),
     simulation,
     audit: orderAudit(deps, order),
+    state: orderState(order.integrationStatus, resolution),
+    resolution,
     account: readMeta(deps.db).account ?? null
   };
 }
@@ -129,7 +135,7 @@ export function addNote(deps: CoreDeps, id: number, text: string): AuditEntry {
   const order = requireOrder(deps, id);
   return appendAudit(deps.db, {
     at: deps.clock.now().toISOString(),
-    actor: deps.actor,
+    actor: agentName(deps),
     action: 'note',
     entityType: 'order',
     entityId: String(order.id),

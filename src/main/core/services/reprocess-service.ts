@@ -8,6 +8,7 @@ import { deleteDiagnosis, recordAttempt } from '../db/repositories/replay-reposi
 import { gatewayOf, type OrderReplay } from '../gateway';
 import type { CoreDeps } from './deps';
 import { plannedChangesOf } from './plan-service';
+import { agentName } from './preferences-service';
 import { precheckReprocess, verifyOrder } from './reprocess-precheck';
 import { blockingCause, decide, selectOrders } from './reprocess-selection';
 
@@ -22,7 +23,7 @@ function reservedText(reserved: readonly StockReservation[]): string {
 function audit(deps: CoreDeps, order: MarketplaceOrder, at: string, result: ReprocessOutcome['result'], after: unknown, note: string): void {
   appendAudit(deps.db, {
     at,
-    actor: deps.actor,
+    actor: agentName(deps),
     action: `reprocess:${result}`,
     entityType: 'order',
     entityId: String(order.id),

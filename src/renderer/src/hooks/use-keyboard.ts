@@ -72,7 +72,7 @@ export function useKeyboard(toggleKeyMap: () => void): void {
         case 'r': {
           const view = useOrderStore.getState().view;
           // The pane offers no Reprocess for an unexplained order (nothing explains it: escalate), nor does the key.
-          if (onQueue && view && view.order.integrationStatus === 'error' && !isUnexplained(view.diagnosis)) {
+          if (onQueue && view && view.state === 'open' && !isUnexplained(view.diagnosis)) {
             event.preventDefault();
             void useReprocessStore
               .getState()

@@ -1,8 +1,10 @@
+import { loopEn } from './loop/en';
 import { planEn } from './plan/en';
 import { wordsEn } from './words/en';
 import { accountsEn } from './accounts/en';
 /** English texts; pt-BR and es must provide every key (the type checks it). */
 export const en = {
+  ...loopEn,
   ...planEn,
   ...wordsEn,
   ...accountsEn,
@@ -58,8 +60,6 @@ export const en = {
   'queue.title': 'Error queue',
   'queue.count': '{n} order|{n} orders',
   'queue.status': 'Status',
-  'queue.status.failed': 'Failed',
-  'queue.status.all': 'All orders',
   'queue.search': 'Search orders',
   'queue.searchPlaceholder': 'Search order, SKU, customer, message  ( / )',
   'queue.facet.errorType': 'Error type',

@@ -1,9 +1,11 @@
+import { loopEs } from './loop/es';
 import { accountsEs } from './accounts/es';
 import type { MessageKey } from './en';
 import { wordsEs } from './words/es';
 import { planEs } from './plan/es';
 
 export const es: Record<MessageKey, string> = {
+  ...loopEs,
   ...planEs,
   ...wordsEs,
   ...accountsEs,
@@ -59,8 +61,6 @@ export const es: Record<MessageKey, string> = {
   'queue.title': 'Cola de errores',
   'queue.count': '{n} pedido|{n} pedidos',
   'queue.status': 'Estado',
-  'queue.status.failed': 'Con error',
-  'queue.status.all': 'Todos los pedidos',
   'queue.search': 'Buscar pedidos',
   'queue.searchPlaceholder': 'Buscar pedido, SKU, cliente, mensaje (/)',
   'queue.facet.errorType': 'Tipo de error',

@@ -1,9 +1,11 @@
+import { loopPt } from './loop/pt';
 import { accountsPt } from './accounts/pt';
 import type { MessageKey } from './en';
 import { wordsPt } from './words/pt';
 import { planPt } from './plan/pt';
 
 export const pt: Record<MessageKey, string> = {
+  ...loopPt,
   ...planPt,
   ...wordsPt,
   ...accountsPt,
@@ -59,8 +61,6 @@ export const pt: Record<MessageKey, string> = {
   'queue.title': 'Fila de erros',
   'queue.count': '{n} pedido|{n} pedidos',
   'queue.status': 'Status',
-  'queue.status.failed': 'Com erro',
-  'queue.status.all': 'Todos os pedidos',
   'queue.search': 'Buscar pedidos',
   'queue.searchPlaceholder': 'Buscar pedido, SKU, cliente, mensagem (/)',
   'queue.facet.errorType': 'Tipo de erro',

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import type { OrderView } from '../../../shared/api/orders';
+import type { ResolutionReason } from '../../../shared/domain/resolution';
 import { call } from '../api/client';
+import { useQueueStore } from './queue-store';
 
 interface OrderState {
   orderId: number | null;
@@ -10,6 +12,9 @@ interface OrderState {
   load(orderId: number | null): Promise<void>;
   refresh(): Promise<void>;
   addNote(text: string): Promise<void>;
+  /** Closes the order without a reprocess; the queue reloads (it leaves the open view). */
+  resolve(reason: ResolutionReason, note: string): Promise<void>;
+  reopen(): Promise<void>;
 }
 
 /** The order open in the pane: its payload, diagnosis, records, simulation and history. */
@@ -36,5 +41,17 @@ export const useOrderStore = create<OrderState>()((set, get) => ({
     if (id === null) return;
     await call('orders/add-note', { id, text });
     await get().refresh();
+  },
+  async resolve(reason, note) {
+    const id = get().orderId;
+    if (id === null) return;
+    await call('orders/resolve', { id, reason, ...(note.trim() ? { note } : {}) });
+    await Promise.all([get().refresh(), useQueueStore.getState().reload()]);
+  },
+  async reopen() {
+    const id = get().orderId;
+    if (id === null) return;
+    await call('orders/reopen', { id });
+    await Promise.all([get().refresh(), useQueueStore.getState().reload()]);
   }
 }));

@@ -1,13 +1,16 @@
 import { create } from 'zustand';
 import type { QueueFacets, QueueFilter, QueueRow, QueueSort } from '../../../shared/api/queue';
+import type { OrderState } from '../../../shared/domain/resolution';
 import { call } from '../api/client';
 
 export const QUEUE_PAGE = 100;
 
-export type FacetField = 'errorTypes' | 'causes' | 'affiliates' | 'tradePolicies';
+export const FACET_FIELDS = ['errorTypes', 'causes', 'affiliates', 'tradePolicies'] as const;
+export type FacetField = (typeof FACET_FIELDS)[number];
 
 export interface QueueFilterState {
-  status: 'failed' | 'all';
+  /** One state, or every order for an empty list. */
+  states: OrderState[];
   errorTypes: string[];
   causes: string[];
   affiliates: string[];
@@ -17,7 +20,12 @@ export interface QueueFilterState {
   search: string;
 }
 
-export const EMPTY_FILTER: QueueFilterState = { status: 'failed', errorTypes: [], causes: [], affiliates: [], tradePolicies: [], search: '' };
+/** Whether anything beyond the state narrows the list (a facet value, a date, a search). */
+export function isNarrowed(filter: QueueFilterState): boolean {
+  return FACET_FIELDS.some((field) => filter[field].length > 0) || Boolean(filter.from || filter.to || filter.search);
+}
+
+export const EMPTY_FILTER: QueueFilterState = { states: ['open'], errorTypes: [], causes: [], affiliates: [], tradePolicies: [], search: '' };
 
 interface QueueState {
   filter: QueueFilterState;
@@ -39,6 +47,8 @@ interface QueueState {
   reload(): Promise<void>;
   ensureRange(start: number, end: number): Promise<void>;
   setFilter(patch: Partial<QueueFilterState>): Promise<void>;
+  /** Puts back the filter the agent last used (kept in the mirror's preferences). */
+  restoreFilter(saved: QueueFilter): Promise<void>;
   toggleFacet(field: FacetField, value: string): Promise<void>;
   clearFilters(): Promise<void>;
   setSort(sort: Required<QueueSort>): Promise<void>;
@@ -49,6 +59,11 @@ interface QueueState {
 
 function toFilter(state: QueueFilterState): QueueFilter {
   return { ...state, search: state.search.trim() };
+}
+
+/** The filter survives a restart (preferences in the mirror); a failed save only loses that. */
+function saveLastFilter(filter: QueueFilterState): void {
+  call('preferences/set', { lastFilter: toFilter(filter) }).catch((error: unknown) => console.warn('last filter not saved', error));
 }
 
 /**
@@ -118,6 +133,12 @@ export const useQueueStore = create<QueueState>()((set, get) => ({
 
   async setFilter(patch) {
     set({ filter: { ...get().filter, ...patch } });
+    saveLastFilter(get().filter);
+    await get().reload();
+  },
+
+  async restoreFilter(saved) {
+    set({ filter: { ...EMPTY_FILTER, ...saved, states: saved.states ?? EMPTY_FILTER.states } as QueueFilterState });
     await get().reload();
   },
 
@@ -128,7 +149,8 @@ export const useQueueStore = create<QueueState>()((set, get) => ({
   },
 
   async clearFilters() {
-    set({ filter: { ...EMPTY_FILTER, status: get().filter.status } });
+    set({ filter: { ...EMPTY_FILTER, states: get().filter.states } });
+    saveLastFilter(get().filter);
     await get().reload();
   },
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { queueFilterSchema, queueSortSchema } from '../../../../shared/api/queue';
 import { normaliseIsoDate } from '../../../../shared/dates';
+import type { OrderState } from '../../../../shared/domain/resolution';
 
 /*
  * The queue's filter and sort as SQL over `marketplace_orders o`. Every value is a bound
@@ -9,7 +10,7 @@ import { normaliseIsoDate } from '../../../../shared/dates';
 
 export type QueueCriteria = z.output<typeof queueFilterSchema>;
 export type QueueOrder = z.output<typeof queueSortSchema>;
-export type FacetName = 'errorTypes' | 'causes' | 'affiliates' | 'tradePolicies';
+export type FacetName = 'states' | 'errorTypes' | 'causes' | 'affiliates' | 'tradePolicies';
 
 export interface SqlPart {
   sql: string;
@@ -18,6 +19,21 @@ export interface SqlPart {
 
 /** Diagnosis outcomes the cause filter accepts beside cause codes. */
 const OUTCOME_VALUES = ['no_cause_found', 'unexplained', 'insufficient_data'] as const;
+
+/*
+ * Each state as a condition on the order (see shared/domain/resolution.ts). Resolutions are few, so
+ * "not resolved" is a NOT IN over their small table and the status indexes still cover the rest.
+ */
+const RESOLVED = 'o.id IN (SELECT order_id FROM order_resolutions)';
+const STATE_CONDITIONS: Record<OrderState, string> = {
+  open: `(o.integration_status = 'error' AND o.id NOT IN (SELECT order_id FROM order_resolutions))`,
+  resolved: `(o.integration_status <> 'success' AND ${RESOLVED})`,
+  integrated: `o.integration_status = 'success'`
+};
+
+/** The state of the order `o` as SQL (null for a pending order nobody resolved); `r` is its resolution row, joined. */
+export const STATE_SQL = `CASE WHEN o.integration_status = 'success' THEN 'integrated' WHEN r.order_id IS NOT NULL THEN 'resolved'
+  WHEN o.integration_status = 'error' THEN 'open' END`;
 
 /** At most this many words of a search take part (a pasted paragraph would only slow the match). */
 const MAX_SEARCH_TERMS = 12;
@@ -61,7 +77,7 @@ export function whereOf(filter: QueueCriteria, omit: readonly FacetName[] = []):
   const params: SqlPart['params'] = {};
   const conditions: string[] = [];
   const uses = (facet: FacetName, values: readonly string[]) => values.length > 0 && !omit.includes(facet);
-  if (filter.status === 'failed') conditions.push(`o.integration_status = 'error'`);
+  if (uses('states', filter.states)) conditions.push(`(${[...new Set(filter.states)].sort().map((state) => STATE_CONDITIONS[state]).join(' OR ')})`);
   if (uses('errorTypes', filter.errorTypes)) conditions.push(`o.error_type IN (${placeholders(params, 'errorType', filter.errorTypes)})`);
   if (uses('causes', filter.causes)) {
     // A cause code, or a diagnosis outcome ('no_cause_found', 'unexplained', 'insufficient_data') picked like one.
@@ -103,7 +119,7 @@ export function whereOf(filter: QueueCriteria, omit: readonly FacetName[] = []):
 export function filterKey(filter: QueueCriteria): string {
   const set = (values: readonly string[]) => [...new Set(values)].sort();
   return JSON.stringify([
-    filter.status,
+    set(filter.states),
     set(filter.errorTypes),
     set(filter.causes),
     set(filter.affiliates),

@@ -2,9 +2,10 @@ import type { FacetValue, QueueCause, QueueFacets, QueueRow } from '../../../../
 import type { DiagnosisOutcome } from '../../../../shared/domain/diagnosis';
 import type { CauseCode, ErrorType } from '../../../../shared/domain/error-types';
 import type { IntegrationStatus } from '../../../../shared/domain/model';
+import { ORDER_STATES, type OrderState, type ResolutionReason } from '../../../../shared/domain/resolution';
 import type { Db } from '../connection';
 import { cachedPerGeneration } from './queue-cache';
-import { beforeOf, filterKey, orderByOf, sortColumn, whereOf, type QueueCriteria, type QueueOrder } from './queue-filter-sql';
+import { beforeOf, filterKey, orderByOf, sortColumn, STATE_SQL, whereOf, type QueueCriteria, type QueueOrder } from './queue-filter-sql';
 
 export type { QueueCriteria, QueueOrder } from './queue-filter-sql';
 
@@ -67,6 +68,8 @@ type RawRow = {
   connector_name: string | null;
   trade_policy_id: string | null;
   integration_status: IntegrationStatus;
+  state: OrderState | null;
+  resolution_reason: ResolutionReason | null;
   integration_message: string | null;
   error_type: ErrorType | null;
   outcome: DiagnosisOutcome | null;
@@ -91,7 +94,7 @@ type RawRow = {
 
 const ROWS_SQL = `
   SELECT o.id, o.marketplace_order_id, o.affiliate_id, o.connector_name, a.sales_channel AS trade_policy_id,
-         o.integration_status, o.integration_message, o.error_type, d.outcome, d.confidence, d.inferred_error_type, o.payment_value_cents,
+         o.integration_status, ${STATE_SQL} AS state, r.reason AS resolution_reason, o.integration_message, o.error_type, d.outcome, d.confidence, d.inferred_error_type, o.payment_value_cents,
          o.created_at, o.processed_at, o.attempts, EXISTS (SELECT 1 FROM planned_replays p WHERE p.order_id = o.id) AS would_integrate,
          c.code, c.sku_id, s.name AS sku_name, c.warehouse_id, c.dock_id, c.shipping_policy_id, c.trade_policy_id AS cause_trade_policy_id,
          (SELECT COUNT(*) FROM diagnosis_causes x WHERE x.order_id = o.id) AS cause_count,
@@ -101,6 +104,7 @@ const ROWS_SQL = `
             GROUP BY sku_id ORDER BY MIN(item_index))) AS item_skus
     FROM marketplace_orders o
     LEFT JOIN affiliates a ON a.id = o.affiliate_id
+    LEFT JOIN order_resolutions r ON r.order_id = o.id
     LEFT JOIN diagnoses d ON d.order_id = o.id
     LEFT JOIN diagnosis_causes c ON c.order_id = o.id AND c.position = 0
     LEFT JOIN skus s ON s.id = c.sku_id
@@ -128,6 +132,8 @@ function toQueueRow(row: RawRow): QueueRow {
     connectorName: row.connector_name,
     tradePolicyId: row.trade_policy_id,
     integrationStatus: row.integration_status,
+    state: row.state,
+    resolutionReason: row.resolution_reason,
     message: row.integration_message,
     errorType: row.error_type,
     confidence: row.confidence,
@@ -175,7 +181,30 @@ export function computeQueueFacets(db: Db, filter: QueueCriteria): QueueFacets {
         WHERE ${pairWhere.sql} GROUP BY o.error_type, o.affiliate_id`
     )
     .all(pairWhere.params) as Pair[];
-  return { ...orderFacets(db, filter, pairs), causes: causeFacet(db, filter) };
+  return { states: stateFacet(db, filter), ...orderFacets(db, filter, pairs), causes: causeFacet(db, filter) };
+}
+
+/**
+ * Orders per state with every other filter applied: counts per status, less the resolved ones
+ * counted from the few resolutions, rather than a resolution look-up for each of a million orders.
+ */
+function stateFacet(db: Db, filter: QueueCriteria): FacetValue[] {
+  const where = whereOf(filter, ['states']);
+  const byStatus = db.prepare(`SELECT o.integration_status AS status, COUNT(*) AS count FROM marketplace_orders o WHERE ${where.sql} GROUP BY o.integration_status`);
+  const resolvedByStatus = db.prepare(
+    `SELECT o.integration_status AS status, COUNT(*) AS count FROM order_resolutions r CROSS JOIN marketplace_orders o ON o.id = r.order_id
+      WHERE ${where.sql} GROUP BY o.integration_status`
+  );
+  const count = (rows: { status: IntegrationStatus; count: number }[], status: IntegrationStatus) => rows.find((row) => row.status === status)?.count ?? 0;
+  const all = byStatus.all(where.params) as { status: IntegrationStatus; count: number }[];
+  const resolved = resolvedByStatus.all(where.params) as { status: IntegrationStatus; count: number }[];
+  const counts: Record<OrderState, number> = {
+    open: count(all, 'error') - count(resolved, 'error'),
+    resolved: count(resolved, 'error') + count(resolved, 'pending'),
+    integrated: count(all, 'success')
+  };
+  // Always all three, in their fixed order: the bar shows them as one segmented choice.
+  return ORDER_STATES.map((state) => ({ value: state, label: null, count: counts[state] }));
 }
 
 type Pair = { errorType: string | null; affiliateId: string; count: number };
@@ -206,7 +235,7 @@ function sumBy(pairs: Pair[], keyOf: (pair: Pair) => string | null): Map<string,
   return sums;
 }
 
-function orderFacets(db: Db, filter: QueueCriteria, pairs: Pair[]): Omit<QueueFacets, 'causes'> {
+function orderFacets(db: Db, filter: QueueCriteria, pairs: Pair[]): Omit<QueueFacets, 'states' | 'causes'> {
   const affiliateInfo = db.prepare('SELECT name, sales_channel AS tradePolicyId FROM affiliates WHERE id = ?');
   const connectorOf = db.prepare('SELECT connector_name FROM marketplace_orders WHERE affiliate_id = ? AND connector_name IS NOT NULL LIMIT 1').pluck();
   const policyName = db.prepare('SELECT name FROM trade_policies WHERE id = ?').pluck();

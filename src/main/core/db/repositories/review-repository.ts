@@ -1,5 +1,6 @@
 import type { Cause, CheckFamily, Diagnosis } from '../../../../shared/domain/diagnosis';
 import type { ErrorType } from '../../../../shared/domain/error-types';
+import type { OrderResolution, ResolutionReason } from '../../../../shared/domain/resolution';
 import type { Db } from '../connection';
 import { toCause, type CauseRow } from './cause-rows';
 
@@ -18,6 +19,9 @@ export interface ReviewedOrder {
   inferredErrorType: ErrorType | null;
   alsoFound: Cause[];
   checked: CheckFamily[];
+  /** A failed order is open until the agent resolves it without a reprocess. */
+  state: 'open' | 'resolved';
+  resolution: OrderResolution | null;
 }
 
 /**
@@ -28,8 +32,9 @@ export function* iterateReviewedOrders(db: Db): Generator<ReviewedOrder> {
   const orders = db
     .prepare(
       `SELECT o.id, o.marketplace_order_id, o.affiliate_id, o.integration_message, o.payment_value_cents,
-              d.error_type, d.outcome, d.missing_json, d.inferred_error_type, d.also_found_json, d.checked_json
-         FROM marketplace_orders o JOIN diagnoses d ON d.order_id = o.id
+              d.error_type, d.outcome, d.missing_json, d.inferred_error_type, d.also_found_json, d.checked_json,
+              r.reason, r.note, r.resolved_at, r.resolved_by
+         FROM marketplace_orders o JOIN diagnoses d ON d.order_id = o.id LEFT JOIN order_resolutions r ON r.order_id = o.id
         WHERE o.integration_status = 'error'
         ORDER BY o.id`
     )
@@ -45,6 +50,10 @@ export function* iterateReviewedOrders(db: Db): Generator<ReviewedOrder> {
     inferred_error_type: ErrorType | null;
     also_found_json: string | null;
     checked_json: string | null;
+    reason: ResolutionReason | null;
+    note: string | null;
+    resolved_at: string | null;
+    resolved_by: string | null;
   }>;
   const causes = db
     .prepare(
@@ -73,7 +82,9 @@ export function* iterateReviewedOrders(db: Db): Generator<ReviewedOrder> {
       causes: own,
       inferredErrorType: order.inferred_error_type,
       alsoFound: order.also_found_json ? (JSON.parse(order.also_found_json) as Cause[]) : [],
-      checked: order.checked_json ? (JSON.parse(order.checked_json) as CheckFamily[]) : []
+      checked: order.checked_json ? (JSON.parse(order.checked_json) as CheckFamily[]) : [],
+      state: order.reason === null ? 'open' : 'resolved',
+      resolution: order.reason === null ? null : { reason: order.reason, note: order.note, resolvedAt: order.resolved_at!, resolvedBy: order.resolved_by! }
     };
   }
   if (!pending.done) causes.return?.();

@@ -37,3 +37,34 @@ export function readStoreSettings(db: Db): StoreSettings {
     )
   };
 }
+
+/*
+ * The desk's own settings (migration 0011's mirror_settings): text by key, such as `agent.name`
+ * or `pref.locale`. Not the store's settings above: these are the agent's and the desk's.
+ */
+
+/** One setting's text, or null when it was never set (or was cleared). */
+export function readSetting(db: Db, key: string): string | null {
+  return (db.prepare('SELECT value FROM mirror_settings WHERE key = ?').pluck().get(key) as string | undefined) ?? null;
+}
+
+/** Every setting whose key starts with `prefix` (all of them for ''). */
+export function readSettings(db: Db, prefix = ''): Record<string, string> {
+  const rows = db.prepare(`SELECT key, value FROM mirror_settings WHERE substr(key, 1, length(@prefix)) = @prefix ORDER BY key`).all({ prefix }) as {
+    key: string;
+    value: string;
+  }[];
+  return Object.fromEntries(rows.map((row) => [row.key, row.value]));
+}
+
+/** Sets each key to its text, or clears it for null, in one transaction. */
+export function writeSettings(db: Db, entries: Record<string, string | null>): void {
+  const upsert = db.prepare('INSERT INTO mirror_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const remove = db.prepare('DELETE FROM mirror_settings WHERE key = ?');
+  db.transaction(() => {
+    for (const [key, value] of Object.entries(entries)) {
+      if (value === null) remove.run(key);
+      else upsert.run(key, value);
+    }
+  })();
+}

@@ -10,6 +10,8 @@ import { useOrderStore } from '../../stores/order-store';
 import { useReprocessStore } from '../../stores/reprocess-store';
 import { useWizardStore } from '../../stores/wizard-store';
 import { SimulationForm } from '../simulator/SimulationForm';
+import { isCanceledAtMarketplace, MarketplaceStatus, ResolutionBanner } from '../resolution/OrderStateLine';
+import { ResolveForm } from '../resolution/ResolveForm';
 import { OrderPlanNote } from '../plan/OrderPlanNote';
 import { DiagnosisSection } from './DiagnosisSection';
 import { HistoryView } from './HistoryView';
@@ -23,6 +25,7 @@ export function OrderPane() {
   const startWizard = useWizardStore((state) => state.start);
   const reprocess = useReprocessStore((state) => state.run);
   const [notice, setNotice] = useState<string | null>(null);
+  const [resolving, setResolving] = useState<number | null>(null);
   const escalate = useEscalate(view?.order.id ?? 0);
 
   if (loading && !view) return <aside className="order-pane"><p className="muted">{t('order.loading')}</p></aside>;
@@ -33,6 +36,8 @@ export function OrderPane() {
   const fix = (cause: Cause) => startWizard(view, { cause, step: 'fix' });
   // Nothing explains an unexplained order, so a reprocess would prove nothing: escalation comes first.
   const unexplained = isUnexplained(diagnosis);
+  const open = view.state === 'open';
+  const canceled = isCanceledAtMarketplace(order.marketplaceOrderStatus);
   const reprocessOne = async () => {
     const summary = await reprocess([order.id]);
     const outcome = summary?.outcomes[0];
@@ -51,13 +56,24 @@ export function OrderPane() {
           <span>{formatMoney(locale, order.paymentValueCents)}</span>
           <span>{formatDateTime(locale, order.createdAt)}</span>
           <span>{t('order.attempts', { n: order.attempts })}</span>
+          <MarketplaceStatus status={order.marketplaceOrderStatus} />
         </div>
         <div className="button-row">
           {unexplained && <button type="button" className="button button-primary" onClick={() => void escalate()}>{t('order.escalate')}</button>}
           <button type="button" className={`button${unexplained ? '' : ' button-primary'}`} onClick={() => startWizard(view)} title="w">{t('order.wizard')}</button>
-          {!unexplained && <button type="button" className="button" onClick={() => void reprocessOne()} title="r" disabled={order.integrationStatus !== 'error'}>{t('order.reprocess')}</button>}
+          {!unexplained && <button type="button" className="button" onClick={() => void reprocessOne()} title="r" disabled={!open}>{t('order.reprocess')}</button>}
           {!unexplained && <button type="button" className="button" onClick={() => void escalate()}>{t('order.escalate')}</button>}
+          {open && (
+            <button type="button" className="button" aria-expanded={resolving === order.id} onClick={() => setResolving(resolving === order.id ? null : order.id)} data-testid="resolve-button">
+              {t('loop.resolve')}
+            </button>
+          )}
         </div>
+        {open && canceled && resolving !== order.id && <p className="muted" data-testid="canceled-hint">{t('loop.canceledHint')}</p>}
+        {open && resolving === order.id && (
+          <ResolveForm suggested={canceled ? 'canceled_at_marketplace' : view.omsOrderId ? 'duplicate' : 'handled_outside'} onDone={() => setResolving(null)} />
+        )}
+        <ResolutionBanner view={view} />
         {notice && <p className="banner" role="status" data-testid="order-notice">{notice}</p>}
       </header>
 

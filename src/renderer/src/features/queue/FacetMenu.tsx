@@ -12,7 +12,7 @@ interface Props {
   testId: string;
 }
 
-/** One filter of the bar: a button showing how many values are chosen, opening a list with counts. */
+/** One filter of the bar: a button (highlighted while values are chosen; the chips name them) opening a list with counts. */
 export function FacetMenu({ label, values, selected, describe, onToggle, testId }: Props) {
   const { locale } = useT();
   const [open, setOpen] = useState(false);
@@ -31,7 +31,6 @@ export function FacetMenu({ label, values, selected, describe, onToggle, testId 
     <div className="facet" ref={root} data-testid={testId} onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}>
       <button type="button" className={`facet-button${selected.length ? ' is-active' : ''}`} aria-expanded={open} onClick={() => setOpen(!open)}>
         {label}
-        {selected.length > 0 && <span className="facet-count">{selected.length}</span>}
         <span aria-hidden="true"> ▾</span>
       </button>
       {open && (

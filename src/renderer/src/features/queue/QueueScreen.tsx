@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useT } from '../../i18n/use-t';
 import { useOrderStore } from '../../stores/order-store';
-import { useQueueStore } from '../../stores/queue-store';
+import { isNarrowed, useQueueStore } from '../../stores/queue-store';
 import { useWizardStore } from '../../stores/wizard-store';
 import { OrderPane } from '../order/OrderPane';
 import { Wizard } from '../wizard/Wizard';
@@ -26,7 +26,8 @@ export function QueueScreen() {
     if (wizard.open && wizard.view?.order.id !== selectedId) wizard.close();
   }, [selectedId, loadOrder]);
 
-  const filtered = filter.errorTypes.length + filter.causes.length + filter.affiliates.length + filter.tradePolicies.length > 0 || filter.search !== '' || !!filter.from || !!filter.to;
+  // Only the open view says the mirror has no failed orders; an empty resolved or integrated view just matches nothing.
+  const filtered = isNarrowed(filter) || (filter.states.length > 0 && !(filter.states.length === 1 && filter.states[0] === 'open'));
 
   return (
     <section className="queue-screen" aria-labelledby="queue-title">
@@ -41,7 +42,7 @@ export function QueueScreen() {
       <div className={`queue-body${selectedId !== null ? ' has-pane' : ''}`}>
         <div className="queue-list">
           {!loading && total === 0 ? (
-            <div className="empty-state" data-testid="queue-empty">{filtered ? t('queue.emptyFiltered') : filter.status === 'failed' ? t('orders.empty') : t('queue.emptyAll')}</div>
+            <div className="empty-state" data-testid="queue-empty">{filtered ? t('queue.emptyFiltered') : filter.states.length ? t('orders.empty') : t('queue.emptyAll')}</div>
           ) : (
             <QueueTable />
           )}

@@ -18,6 +18,10 @@ function ageDays(iso: string | null): number | null {
 
 function CauseCell({ row }: { row: QueueRow }) {
   const { t, locale } = useT();
+  // A resolved order's cause no longer asks for work: the row says how it was closed.
+  if (row.state === 'resolved' && row.resolutionReason) {
+    return <span className="chip chip-resolved" data-testid="row-resolved">✓ {t(`loop.reason.${row.resolutionReason}`)}</span>;
+  }
   // Passes every check on the local copy only: it waits for the planned changes, it is not integrated.
   if (row.wouldIntegrate) return <span className="chip" data-testid="row-would-integrate" title={t('plan.wouldIntegrate')}>~ {t('plan.queueWouldIntegrate')}</span>;
   if (row.topCause) {

@@ -3,6 +3,7 @@ import { LOCALES, type Locale } from '../../i18n';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../stores/app-store';
 import { usePreferencesStore, type Theme } from '../../stores/preferences-store';
+import { AgentNameField } from './AgentNameField';
 import { AccountsPanel } from './AccountsPanel';
 
 export function SettingsScreen() {
@@ -37,6 +38,7 @@ export function SettingsScreen() {
           <option value="light">{t('settings.theme.light')}</option>
         </select>
       </div>
+      <AgentNameField />
       <h2>{t('settings.mirror')}</h2>
       <dl className="facts">
         <dt>{t('settings.mirrorFile')}</dt>
