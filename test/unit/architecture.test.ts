@@ -40,6 +40,15 @@ describe('architecture', () => {
     expect(offenders.map((file) => relative(ROOT, file))).toEqual([]);
   });
 
+  it('simulation and the database layer stand below the rules (the store they share is in core/model)', () => {
+    const layers = ['src/main/core/simulation', 'src/main/core/db', 'src/main/core/model'];
+    const offenders = layers
+      .flatMap((layer) => sources(join(ROOT, layer)))
+      .filter((file) => imports(file).some((spec) => /(^|\/)rules(\/|$)/.test(spec)))
+      .map((file) => relative(ROOT, file));
+    expect(offenders).toEqual([]);
+  });
+
   it('the preload does not bundle the contract schemas', () => {
     const preloadImports = imports(join(ROOT, 'src/preload/index.ts'));
     expect(preloadImports.filter((spec) => spec !== 'electron' && !spec.endsWith('/names') && !spec.endsWith('/events') && spec !== '../shared/api')).toEqual([]);

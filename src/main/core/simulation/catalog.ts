@@ -1,6 +1,6 @@
 import type { InactiveReason } from '../../../shared/domain/diagnosis';
 import type { Sku } from '../../../shared/domain/model';
-import type { StoreData } from '../rules/store-data';
+import type { StoreData } from '../model/store-data';
 
 /**
  * Why the trade policy does not sell the SKU, in the order the catalog is fixed. The collection

@@ -1,6 +1,6 @@
 import type { PackageMeasure, RuledOutReason } from '../../../shared/domain/diagnosis';
 import type { FreightValue, ShippingPolicy } from '../../../shared/domain/model';
-import type { StoreData } from '../rules/store-data';
+import type { StoreData } from '../model/store-data';
 import { normalisePostalCode, postalCodeInRange } from './postal-code';
 import { parseTimeSpan } from './timespan';
 

@@ -1,5 +1,5 @@
 import type { PackageMeasure } from '../../../shared/domain/diagnosis';
-import type { StoreData } from '../rules/store-data';
+import type { StoreData } from '../model/store-data';
 
 /**
  * The package a carrier receives: weight is the sum of item weight × quantity; the size limits are

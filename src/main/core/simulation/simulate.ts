@@ -5,7 +5,7 @@ import type {
   SimulationRequest,
   SimulationResult
 } from '../../../shared/domain/diagnosis';
-import type { StoreData } from '../rules/store-data';
+import type { StoreData } from '../model/store-data';
 import { inactiveReasons } from './catalog';
 import { evaluatePolicy, type PolicyEvaluation } from './coverage';
 import { measurePackage } from './package';

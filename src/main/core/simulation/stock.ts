@@ -1,5 +1,5 @@
 import type { StockRow } from '../../../shared/domain/diagnosis';
-import type { StoreData } from '../rules/store-data';
+import type { StoreData } from '../model/store-data';
 import { warehouseServes, type TradePolicyView } from './trade-policy-view';
 
 export interface StockAssessment {

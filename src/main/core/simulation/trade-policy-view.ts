@@ -1,5 +1,5 @@
 import type { Dock, Warehouse } from '../../../shared/domain/model';
-import type { StoreData } from '../rules/store-data';
+import type { StoreData } from '../model/store-data';
 
 /** What a trade policy reaches: the docks that list it, split by whether they are active. */
 export interface TradePolicyView {

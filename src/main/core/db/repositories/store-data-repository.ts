@@ -1,4 +1,4 @@
-import { buildStoreData, type StoreData, type StoreKind } from '../../rules/store-data';
+import { buildStoreData, type StoreData, type StoreKind } from '../../model/store-data';
 import type { Db } from '../connection';
 import { readAffiliates, readSkus, readTradePolicies } from './catalog-repository';
 import { readDocks, readFreightValues, readShippingPolicies, readWarehouses } from './logistics-repository';

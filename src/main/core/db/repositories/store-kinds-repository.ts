@@ -1,4 +1,4 @@
-import { STORE_KINDS, type StoreKind } from '../../rules/store-data';
+import { STORE_KINDS, type StoreKind } from '../../model/store-data';
 import type { Db } from '../connection';
 import { readMeta, writeMeta } from './meta-repository';
 
