@@ -15,8 +15,8 @@ describe('migration 0009 (change plan)', () => {
     expect(schemaVersion(db)).toBe(9);
 
     db.prepare(
-      `INSERT INTO plan_changes (id, created_at, agent, fix_kind, object_kind, object_id, field, before_json, after_json, admin_path)
-       VALUES (1, '2026-12-01T10:00:00.000Z', 'ana', 'activate_sku', 'sku', '1002', 'Active', 'false', 'true', 'Catalog > Products and SKUs > SKU > Active')`
+      `INSERT INTO plan_changes (id, created_at, agent, fix_kind, fix_json, object_kind, object_id, field, before_json, after_json, admin_path)
+       VALUES (1, '2026-12-01T10:00:00.000Z', 'ana', 'activate_sku', '{"kind":"activate_sku","skuIds":["1002"]}', 'sku', '1002', 'Active', 'false', 'true', 'Catalog > Products and SKUs > SKU > Active')`
     ).run();
     db.exec(`INSERT INTO plan_change_orders (change_id, order_id) VALUES (1, 1), (1, 2)`);
     expect(db.prepare('SELECT state FROM plan_changes').pluck().get()).toBe('planned');

@@ -2,6 +2,7 @@ import type { ImportReport } from '../../../shared/api/import';
 import { ApiFailure } from '../../../shared/api/result';
 import { importAndDiagnose } from '../writer/import-job';
 import type { CoreDeps } from './deps';
+import { confirmPlannedChanges } from './plan-service';
 
 export function createImportHandlers(deps: CoreDeps) {
   // The write queue lets one import run at a time; this is how `import/cancel` reaches it.
@@ -21,6 +22,8 @@ export function createImportHandlers(deps: CoreDeps) {
       }).finally(() => {
         if (running === cancel) running = null;
       });
+      // The store's own data is back: planned changes it shows were made in the Admin.
+      confirmPlannedChanges(deps);
       deps.events.emit('mirror/changed', { reason: 'import' });
       return { dir, files: summary.files, counts: summary.counts, durationMs: deps.clock.now().getTime() - started };
     },

@@ -1,9 +1,11 @@
 import type { FixRequest } from '../../../shared/api/fixes';
 import type { PlanChangeState, PlanFormat, PlannedChange } from '../../../shared/api/plan';
-import { insertPlannedChanges, listPlannedChanges, settlePlannedChanges } from '../db/repositories/plan-repository';
+import { ApiFailure } from '../../../shared/api/result';
+import { readMeta } from '../db/repositories/meta-repository';
+import { insertPlannedChanges, listPlannedChanges, plannedFixesBefore, settlePlannedChanges } from '../db/repositories/plan-repository';
 import { planCsv } from '../export/plan-csv';
 import { planMarkdown } from '../export/plan-markdown';
-import type { FixChange } from '../gateway';
+import { gatewayOf, type FixChange } from '../gateway';
 import { adminPlaceOf } from '../gateway/admin-places';
 import type { CoreDeps } from './deps';
 
@@ -22,7 +24,7 @@ export function planFix(
       ...adminPlaceOf(db, applied.fix.kind, change),
       createdAt: applied.at,
       agent: applied.agent,
-      fixKind: applied.fix.kind,
+      fix: applied.fix,
       before: change.before,
       after: change.after,
       auditId: applied.auditId,
@@ -36,6 +38,37 @@ export function planFix(
 /** The planned changes an order still waits for before it can integrate. */
 export function plannedChangesOf(deps: Pick<CoreDeps, 'db'>, orderId: number): PlannedChange[] {
   return listPlannedChanges(deps.db, { states: ['planned'], orderId });
+}
+
+/**
+ * After an import the mirror holds the store's own data as of the snapshot's export. A planned change
+ * made before that export is confirmed by it when its fix would change nothing there any more (the
+ * agent made it in the Admin): it becomes `done`. One the store does not show stays planned, and an
+ * object the snapshot no longer has is left for the agent to judge. Returns how many became done.
+ */
+export function confirmPlannedChanges(deps: Pick<CoreDeps, 'db' | 'gateway' | 'clock'>): number {
+  const exportedAt = readMeta(deps.db).exportedAt;
+  const asOf = exportedAt ? Date.parse(exportedAt) : NaN;
+  if (Number.isNaN(asOf)) return 0;
+  const gateway = gatewayOf(deps);
+  const byFix = new Map<string, ReturnType<typeof plannedFixesBefore>>();
+  for (const planned of plannedFixesBefore(deps.db, new Date(asOf).toISOString())) {
+    const key = JSON.stringify(planned.fix);
+    byFix.set(key, [...(byFix.get(key) ?? []), planned]);
+  }
+  const done: number[] = [];
+  for (const changes of byFix.values()) {
+    let pending: FixChange[];
+    try {
+      pending = gateway.preview(changes[0].fix);
+    } catch (error) {
+      if (error instanceof ApiFailure) continue;
+      throw error;
+    }
+    const open = new Set(pending.map((change) => `${change.entity}\u0000${change.entityId}`));
+    for (const change of changes) if (!open.has(`${change.objectKind}\u0000${change.objectId}`)) done.push(change.id);
+  }
+  return done.length === 0 ? 0 : settlePlannedChanges(deps.db, done, 'done', deps.clock.now().toISOString());
 }
 
 /** The change plan as a file an agent follows in the Admin. */

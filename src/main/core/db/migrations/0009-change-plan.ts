@@ -7,7 +7,7 @@ import type { Database } from 'better-sqlite3';
  * - `plan_changes`: one row per changed record (the line an agent ticks off in the Admin), with
  *   the object, the field in the Admin's words, before → after as JSON, the Admin menu path, who
  *   planned it and its state. `planned` until the store confirms it (`done`) or the agent drops it
- *   (`discarded`).
+ *   (`discarded`). The fix request is kept so a later import can tell whether the store made it.
  * - `plan_change_orders`: the failed orders a change unblocks (the fix's affected orders).
  * - `planned_replays`: orders a replay found would integrate on the local copy, which is not VTEX
  *   saying so. The queue shows them as "would integrate", never integrated. Triggers drop the row
@@ -21,6 +21,7 @@ export function up(db: Database): void {
       created_at TEXT NOT NULL,
       agent TEXT NOT NULL,
       fix_kind TEXT NOT NULL,
+      fix_json TEXT NOT NULL,
       object_kind TEXT NOT NULL,
       object_id TEXT NOT NULL,
       object_name TEXT,

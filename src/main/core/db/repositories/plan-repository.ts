@@ -1,4 +1,4 @@
-import type { FixRequestKind } from '../../../../shared/api/fixes';
+import type { FixRequest } from '../../../../shared/api/fixes';
 import type { PlanChangeState, PlannedChange } from '../../../../shared/api/plan';
 import type { Db } from '../connection';
 
@@ -10,7 +10,7 @@ import type { Db } from '../connection';
 export interface NewPlannedChange {
   createdAt: string;
   agent: string;
-  fixKind: FixRequestKind;
+  fix: FixRequest;
   objectKind: string;
   objectId: string;
   objectName: string | null;
@@ -25,13 +25,14 @@ export interface NewPlannedChange {
 /** Records planned changes and the orders each unblocks; returns their ids in the order given. */
 export function insertPlannedChanges(db: Db, changes: readonly NewPlannedChange[]): number[] {
   const insert = db.prepare(
-    `INSERT INTO plan_changes (created_at, agent, fix_kind, object_kind, object_id, object_name, field, before_json, after_json, admin_path, audit_id)
-     VALUES (@createdAt, @agent, @fixKind, @objectKind, @objectId, @objectName, @field, @beforeJson, @afterJson, @adminPath, @auditId)`
+    `INSERT INTO plan_changes (created_at, agent, fix_kind, fix_json, object_kind, object_id, object_name, field, before_json, after_json, admin_path, audit_id)
+     VALUES (@createdAt, @agent, @fixKind, @fixJson, @objectKind, @objectId, @objectName, @field, @beforeJson, @afterJson, @adminPath, @auditId)`
   );
   const link = db.prepare('INSERT OR IGNORE INTO plan_change_orders (change_id, order_id) SELECT ?, value FROM json_each(?)');
   return changes.map((change) => {
-    const { orderIds, before, after, ...row } = change;
-    const id = Number(insert.run({ ...row, beforeJson: JSON.stringify(before ?? null), afterJson: JSON.stringify(after ?? null) }).lastInsertRowid);
+    const { orderIds, before, after, fix, ...row } = change;
+    const json = { fixKind: fix.kind, fixJson: JSON.stringify(fix), beforeJson: JSON.stringify(before ?? null), afterJson: JSON.stringify(after ?? null) };
+    const id = Number(insert.run({ ...row, ...json }).lastInsertRowid);
     link.run(id, JSON.stringify(orderIds));
     return id;
   });
@@ -41,7 +42,7 @@ type Row = {
   id: number;
   created_at: string;
   agent: string;
-  fix_kind: FixRequestKind;
+  fix_kind: FixRequest['kind'];
   object_kind: string;
   object_id: string;
   object_name: string | null;
@@ -102,6 +103,14 @@ export function settlePlannedChanges(db: Db, ids: readonly number[], state: Excl
   return db
     .prepare(`UPDATE plan_changes SET state = ?, state_at = ? WHERE state = 'planned' AND id IN (SELECT value FROM json_each(?))`)
     .run(state, at, json).changes;
+}
+
+/** The planned changes made before `before` (ISO), with the fix each came from: what an import can confirm. */
+export function plannedFixesBefore(db: Db, before: string): { id: number; fix: FixRequest; objectKind: string; objectId: string }[] {
+  const rows = db
+    .prepare(`SELECT id, fix_json, object_kind, object_id FROM plan_changes WHERE state = 'planned' AND created_at < ? ORDER BY id`)
+    .all(before) as { id: number; fix_json: string; object_kind: string; object_id: string }[];
+  return rows.map((row) => ({ id: row.id, fix: JSON.parse(row.fix_json) as FixRequest, objectKind: row.object_kind, objectId: row.object_id }));
 }
 
 /** Marks an order as one the local replay found would integrate (the queue shows it so). */
