@@ -41,3 +41,8 @@ export function parseDayAs(text: string, order: DayOrder): string | null {
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return date.toISOString().slice(0, 10);
 }
+
+/** An instant as a person reads it in a locale ("20 de nov. de 2026, 11:00"), in the given zone (the reader's by default). */
+export function formatInstantAs(locale: string, iso: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+}

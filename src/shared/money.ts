@@ -23,3 +23,11 @@ export function centsToDecimalString(cents: number): string {
   const abs = Math.abs(cents);
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
+
+/**
+ * Money from integer cents with its currency, in a locale: 19790 → "R$ 197,90" (pt-BR), "R$197.90"
+ * (en). The desk and the exports (escalation pack) format through this one function.
+ */
+export function formatCentsAs(locale: string, cents: number, currency = 'BRL'): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).format(cents / 100);
+}

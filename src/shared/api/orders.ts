@@ -65,5 +65,7 @@ export const ordersContract = {
   /** Puts a resolved order back among the open ones. */
   'orders/reopen': entry<{ reopened: boolean }>()(orderId),
   /** One readable HTML file for a VTEX support ticket: payload, message, diagnosis, simulation, records. */
-  'orders/escalation-pack': entry<{ fileName: string; html: string }>()(orderId)
+  'orders/escalation-pack': entry<{ fileName: string; html: string }>()(
+    z.object({ id: z.number().int().positive(), locale: z.enum(['en', 'pt-BR', 'es']).optional() }).strict()
+  )
 };

@@ -9,7 +9,7 @@ import { getOrder, listAttempts } from '../db/repositories/order-repository';
 import { omsOrderIdsFor } from '../db/repositories/replay-repository';
 import { getResolution } from '../db/repositories/resolution-repository';
 import { readStoreData } from '../db/repositories/store-data-repository';
-import { escalationPack } from '../export/escalation-pack';
+import { escalationPack, type PackLocale } from '../export/escalation-pack';
 import { maskDocument, maskPhone } from '../rules/checks/documents';
 import type { StoreData } from '../rules/store-data';
 import { simulate } from '../simulation';
@@ -150,6 +150,6 @@ export function createOrderViewHandlers(deps: CoreDeps) {
   return {
     'orders/view': ({ id }: { id: number }) => buildOrderView(deps, id),
     'orders/add-note': ({ id, text }: { id: number; text: string }) => addNote(deps, id, text),
-    'orders/escalation-pack': ({ id }: { id: number }) => escalationPack(buildOrderView(deps, id), deps.clock.now())
+    'orders/escalation-pack': ({ id, locale }: { id: number; locale?: PackLocale }) => escalationPack(buildOrderView(deps, id), deps.clock.now(), locale)
   };
 }

@@ -1,4 +1,5 @@
-import type { DayOrder } from '../../../shared/dates';
+import { formatInstantAs, type DayOrder } from '../../../shared/dates';
+import { formatCentsAs } from '../../../shared/money';
 import { en, type MessageKey } from './en';
 import { es } from './es';
 import { pt } from './pt';
@@ -31,12 +32,12 @@ export function translate(locale: Locale, key: MessageKey, params?: Record<strin
 /** Money from integer cents, in the store's currency and the agent's locale. */
 export function formatMoney(locale: Locale, cents: number | null, currency = 'BRL'): string {
   if (cents === null) return '—';
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).format(cents / 100);
+  return formatCentsAs(locale, cents, currency);
 }
 
 export function formatDateTime(locale: Locale, iso: string | null): string {
   if (!iso) return '—';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return formatInstantAs(locale, iso);
 }
 
 /** A calendar day without the time, for validity dates ("20 de nov. de 2026"). */
