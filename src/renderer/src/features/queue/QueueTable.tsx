@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import type { ResizableColumn } from '../../../../shared/api/app';
 import type { QueueRow } from '../../../../shared/api/queue';
 import { MarketplaceBadge } from '../../components/MarketplaceBadge';
 import { TypeChip } from '../../components/TypeChip';
@@ -7,9 +8,22 @@ import { formatMoney, formatNumber } from '../../i18n';
 import { isUnexplained } from '../../i18n/domain/sweep';
 import { causeTitle, domainTexts } from '../../i18n/domain/verdict';
 import { useT } from '../../i18n/use-t';
+import type { MessageKey } from '../../i18n/en';
+import { usePreferencesStore } from '../../stores/preferences-store';
 import { QUEUE_PAGE, useQueueStore } from '../../stores/queue-store';
+import { ColumnResizer } from './ColumnResizer';
+import './queue-table.css';
 
 const ROW_HEIGHT = 38;
+
+/** The columns an agent can resize, with their titles, in the table's order. */
+const RESIZABLE: { column: ResizableColumn; title: MessageKey; className?: string }[] = [
+  { column: 'affiliate', title: 'queue.col.affiliate' },
+  { column: 'orderId', title: 'orders.col.orderId' },
+  { column: 'errorType', title: 'queue.col.errorType' },
+  { column: 'cause', title: 'queue.col.cause' },
+  { column: 'value', title: 'orders.col.value', className: 'num' }
+];
 
 function ageDays(iso: string | null): number | null {
   if (!iso) return null;
@@ -48,6 +62,17 @@ function CauseCell({ row }: { row: QueueRow }) {
 export function QueueTable() {
   const { t, locale } = useT();
   const { rows, total, selectedIndex, cursorIndex, ensureRange, select } = useQueueStore();
+  const { columnWidths, setColumnWidths } = usePreferencesStore();
+  // While a grip is dragged the table follows it; the width is saved once, when it is let go.
+  const [dragging, setDragging] = useState<Partial<Record<ResizableColumn, number>>>({});
+  const widths = { ...columnWidths, ...dragging };
+  const trackStyle = Object.fromEntries(Object.entries(widths).map(([column, width]) => [`--w-${column}`, `${width}px`])) as CSSProperties;
+  const resize = (column: ResizableColumn, width: number, done: boolean) => {
+    if (done) {
+      setDragging({});
+      setColumnWidths({ [column]: width });
+    } else setDragging({ [column]: width });
+  };
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const items = virtualizer.getVirtualItems();
@@ -63,13 +88,14 @@ export function QueueTable() {
   }, [cursorIndex, virtualizer]);
 
   return (
-    <div className="queue-table" role="grid" aria-rowcount={total} aria-label={t('queue.title')} data-testid="queue-table">
+    <div className="queue-table" role="grid" aria-rowcount={total} aria-label={t('queue.title')} data-testid="queue-table" style={trackStyle}>
       <div className="queue-head" role="row">
-        <span role="columnheader">{t('queue.col.affiliate')}</span>
-        <span role="columnheader">{t('orders.col.orderId')}</span>
-        <span role="columnheader">{t('queue.col.errorType')}</span>
-        <span role="columnheader">{t('queue.col.cause')}</span>
-        <span role="columnheader" className="num">{t('orders.col.value')}</span>
+        {RESIZABLE.map(({ column, title, className }) => (
+          <span key={column} role="columnheader" className={className} data-column={column}>
+            {t(title)}
+            <ColumnResizer column={column} label={t(title)} onResize={resize} />
+          </span>
+        ))}
         <span role="columnheader" className="num col-extra">{t('queue.col.age')}</span>
         <span role="columnheader" className="num col-extra">{t('queue.col.attempts')}</span>
       </div>

@@ -35,5 +35,6 @@ export const loopEn = {
   'loop.chip.remove': 'Remove filter: {value}',
   'loop.chip.search': '“{value}”',
   'loop.chip.from': 'From {date}',
-  'loop.chip.to': 'To {date}'
+  'loop.chip.to': 'To {date}',
+  'loop.resizeColumn': 'Resize the {column} column'
 } as const;

@@ -36,5 +36,6 @@ export const loopEs: Record<keyof typeof loopEn, string> = {
   'loop.chip.remove': 'Quitar filtro: {value}',
   'loop.chip.search': '“{value}”',
   'loop.chip.from': 'Desde {date}',
-  'loop.chip.to': 'Hasta {date}'
+  'loop.chip.to': 'Hasta {date}',
+  'loop.resizeColumn': 'Cambiar el ancho de la columna {column}'
 };

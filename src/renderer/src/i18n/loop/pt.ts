@@ -36,5 +36,6 @@ export const loopPt: Record<keyof typeof loopEn, string> = {
   'loop.chip.remove': 'Remover filtro: {value}',
   'loop.chip.search': '“{value}”',
   'loop.chip.from': 'De {date}',
-  'loop.chip.to': 'Até {date}'
+  'loop.chip.to': 'Até {date}',
+  'loop.resizeColumn': 'Redimensionar a coluna {column}'
 };
