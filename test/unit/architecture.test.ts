@@ -49,6 +49,13 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('the store gateway stands below the services that call it', () => {
+    const offenders = sources(join(ROOT, 'src/main/core/gateway'))
+      .filter((file) => imports(file).some((spec) => /(^|\/)services(\/|$)/.test(spec)))
+      .map((file) => relative(ROOT, file));
+    expect(offenders).toEqual([]);
+  });
+
   it('the preload does not bundle the contract schemas', () => {
     const preloadImports = imports(join(ROOT, 'src/preload/index.ts'));
     expect(preloadImports.filter((spec) => spec !== 'electron' && !spec.endsWith('/names') && !spec.endsWith('/events') && spec !== '../shared/api')).toEqual([]);

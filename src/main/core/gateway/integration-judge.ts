@@ -5,7 +5,7 @@ import { sameSla, selectedSla, simulateOrder } from '../rules/checks/delivery';
 import { BLOCKED, Findings } from '../rules/checks/findings';
 import { orderContext, type OrderLine } from '../rules/checks/order-context';
 import { insufficientStockCause } from '../rules/checks/stock';
-import type { StoreData } from '../rules/store-data';
+import type { StoreData } from '../model/store-data';
 import { assessStock, rowHasStock } from '../simulation/stock';
 import { tradePolicyView } from '../simulation/trade-policy-view';
 import type { SimulationBlockReason } from './vtex-messages';
