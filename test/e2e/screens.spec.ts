@@ -1,0 +1,78 @@
+import type { Page } from '@playwright/test';
+import { expect, screenshot, test } from './fixtures';
+import { QueuePage } from './pages/queue-page';
+import { WizardPage } from './pages/wizard-page';
+
+/**
+ * Every screen in both themes and the three languages, written to test-results/screens/ to be
+ * looked at (issue 11): queue, order pane, each wizard step, groups, audit, settings, import,
+ * simulator. The order walked is the demo's inactive SKU, whose fix leads to a green Verify.
+ */
+const ORDER = 'LU-5755429522824267';
+const ICONS = { queue: '▤', groups: '◫', simulator: '⇄', import: '⇪', audit: '☰', settings: '⚙' } as const;
+
+function go(page: Page, screen: keyof typeof ICONS) {
+  return page.locator('.rail-item').filter({ has: page.locator('.rail-icon', { hasText: ICONS[screen] }) }).click();
+}
+
+/** No screen may scroll sideways: everything fits the 1440 px window. */
+async function fitsTheWindow(page: Page, name: string) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${name} is wider than the window`).toBeLessThanOrEqual(0);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const locale of ['en', 'pt-BR', 'es'] as const) {
+    test(`every screen in ${locale}, ${theme} theme`, async ({ desk }) => {
+      test.setTimeout(120_000);
+      const queue = new QueuePage(desk);
+      const wizard = new WizardPage(desk);
+      const shot = async (name: string) => {
+        await fitsTheWindow(desk, name);
+        await screenshot(desk, `${locale}-${theme}-${name}`);
+      };
+      await go(desk, 'settings');
+      await desk.locator('#locale').selectOption(locale);
+      await desk.locator('#theme').selectOption(theme);
+      await shot('settings');
+
+      await go(desk, 'queue');
+      await expect.poll(() => queue.totalShown()).toBeGreaterThan(1);
+      await shot('queue');
+      await queue.openOrder(ORDER);
+      await shot('order-pane');
+
+      await desk.keyboard.press('w');
+      await expect(wizard.root).toBeVisible();
+      await shot('wizard-1-what-happened');
+      await wizard.primary();
+      await shot('wizard-2-evidence');
+      await wizard.primary();
+      await expect(wizard.step('fix')).toBeVisible();
+      await shot('wizard-3-fix');
+      await wizard.primary();
+      await expect(desk.getByTestId('fix-changes')).toBeVisible();
+      await shot('wizard-3-fix-preview');
+      await wizard.primary();
+      await shot('wizard-3-fix-applied');
+      await wizard.primary();
+      await expect(desk.getByTestId('verify-green').or(desk.getByTestId('verify-red'))).toBeVisible();
+      await shot('wizard-4-verify');
+      await wizard.primary();
+      await shot('wizard-5-reprocess');
+      await desk.keyboard.press('Escape');
+      await expect(wizard.root).toBeHidden();
+
+      await go(desk, 'groups');
+      await expect(desk.getByTestId('group-row').first()).toBeVisible();
+      await shot('groups');
+      await go(desk, 'audit');
+      await expect(desk.getByTestId('audit-row').first()).toBeVisible();
+      await shot('audit');
+      await go(desk, 'import');
+      await shot('import');
+      await go(desk, 'simulator');
+      await shot('simulator');
+    });
+  }
+}
