@@ -156,6 +156,7 @@ export const en = {
   'history.none': 'Nothing yet.',
   'history.notePlaceholder': 'Add a note for your colleagues…',
   'history.addNote': 'Add note',
+  'history.noteBusy': 'The mirror is busy (an import or another long job is running). Your note is kept here: save it again when it ends.',
   'wizard.close': 'Close the wizard',
   'wizard.back': 'Back',
   'wizard.next': 'Next',

@@ -157,6 +157,7 @@ export const es: Record<MessageKey, string> = {
   'history.none': 'Nada todavía.',
   'history.notePlaceholder': 'Agrega una nota para tus colegas…',
   'history.addNote': 'Agregar nota',
+  'history.noteBusy': 'El espejo está ocupado (una importación u otra tarea larga está en curso). Tu nota sigue aquí: guárdala de nuevo cuando termine.',
   'wizard.close': 'Cerrar el asistente',
   'wizard.back': 'Atrás',
   'wizard.next': 'Siguiente',

@@ -157,6 +157,7 @@ export const pt: Record<MessageKey, string> = {
   'history.none': 'Nada ainda.',
   'history.notePlaceholder': 'Adicione uma nota para os colegas…',
   'history.addNote': 'Adicionar nota',
+  'history.noteBusy': 'O espelho está ocupado (uma importação ou outra tarefa longa está em andamento). Sua nota continua aqui: salve de novo quando terminar.',
   'wizard.close': 'Fechar o assistente',
   'wizard.back': 'Voltar',
   'wizard.next': 'Próximo',

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { OrderView } from '../../../../shared/api/orders';
+import { ApiCallError } from '../../api/client';
 import { formatDateTime } from '../../i18n';
 import { auditActionWords } from '../../i18n/domain/audit-words';
 import { useT } from '../../i18n/use-t';
@@ -10,11 +11,18 @@ export function HistoryView({ view }: { view: OrderView }) {
   const { t, locale } = useT();
   const addNote = useOrderStore((state) => state.addNote);
   const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!note.trim()) return;
-    await addNote(note.trim());
-    setNote('');
+    try {
+      await addNote(note.trim());
+      setNote('');
+      setError(null);
+    } catch (failure) {
+      // A refused note was not saved: it stays in the box, and the agent is told why.
+      setError(failure instanceof ApiCallError && failure.code === 'busy' ? t('history.noteBusy') : failure instanceof Error ? failure.message : String(failure));
+    }
   };
   return (
     <div className="history" data-testid="history">
@@ -42,6 +50,11 @@ export function HistoryView({ view }: { view: OrderView }) {
         <textarea className="input" rows={2} value={note} placeholder={t('history.notePlaceholder')} aria-label={t('history.addNote')} onChange={(e) => setNote(e.target.value)} />
         <button type="submit" className="button" disabled={!note.trim()}>{t('history.addNote')}</button>
       </form>
+      {error && (
+        <div className="banner banner-error" role="alert" data-testid="note-error">
+          {error}
+        </div>
+      )}
     </div>
   );
 }
