@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { postalCodeInRange } from '../../../src/main/core/simulation/postal-code';
+import { normalisePostalCode, postalCodeInRange } from '../../../src/main/core/simulation/postal-code';
 import { coveringRows } from '../../../src/main/core/simulation/coverage';
 import { buildStoreData } from '../../../src/main/core/rules/store-data';
 import { formatTimeSpan, parseTimeSpan } from '../../../src/main/core/simulation/timespan';
@@ -21,6 +21,14 @@ describe('time spans', () => {
 });
 
 describe('postal codes', () => {
+  it('normalises codes with separators, spaces or lower case, and returns plain ones as they are', () => {
+    expect(normalisePostalCode('01310-100')).toBe('01310100');
+    expect(normalisePostalCode(' 01.310 100 ')).toBe('01310100');
+    expect(normalisePostalCode('sw1a 1aa')).toBe('SW1A1AA');
+    expect(normalisePostalCode('01310100')).toBe('01310100');
+    expect(normalisePostalCode('')).toBe('');
+  });
+
   it('compares Brazilian CEPs as digit strings of equal length', () => {
     expect(postalCodeInRange('01310-100', '01000000', '09999999')).toBe(true);
     expect(postalCodeInRange('10000-000', '01000000', '09999999')).toBe(false);
