@@ -13,7 +13,7 @@ test('the browser mode opens on the demo store and lists its failed orders', asy
   await expect.poll(() => queue.totalShown()).toBeGreaterThanOrEqual(60);
   await screenshot(desk, 'queue-demo-failed');
 
-  await desk.getByRole('group', { name: 'Status' }).getByRole('button', { name: 'All orders' }).click();
+  await desk.getByTestId('state-switch').locator('[data-state="all"]').click();
   await expect.poll(() => queue.totalShown()).toBeGreaterThanOrEqual(150);
   await expect(queue.rows.locator('.chip-success').first()).toBeVisible();
   await screenshot(desk, 'queue-demo-all');
