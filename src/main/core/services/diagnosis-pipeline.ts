@@ -30,9 +30,9 @@ export function failedOrderPages(db: Db, pageSize = PAGE_SIZE): FailedOrderPages
 
 /**
  * Workers beside the owner, who runs the rules too whenever no batch is waiting: one per core
- * besides the owner's, at most two (each holds its own copy of the store). On two cores that is one
- * worker: with two, each paid its own start (loading the code, the store, training the classifier,
- * warming the rules) while the owner, already warm, waited for batches.
+ * besides the owner's, at most two (each holds its own copy of the store). Each worker pays its own
+ * start — the store, the classifier's training, rules not yet optimised by the JIT: about a second
+ * of CPU at 100k orders — so on two cores one worker and the owner spend less than two workers.
  */
 export function diagnosisWorkerCount(): number {
   return Math.max(1, Math.min(2, availableParallelism() - 1));
