@@ -3,6 +3,9 @@ import { ApiFailure, fail, ok, type Result } from '../../shared/api/result';
 import { DatabaseTooNewError } from './db/migrate';
 import { ImportError } from './import';
 import { createAccountHandlers } from './services/account-service';
+import { createConnectedFixHandlers } from './services/connected-fix-service';
+import { createOmsWatchHandlers } from './services/oms-watch-service';
+import { createVerifyVtexHandlers } from './services/verify-vtex-service';
 import { createAppHandlers } from './services/app-service';
 import { createAuditHandlers } from './services/audit-service';
 import { createFixHandlers } from './services/fix-service';
@@ -15,6 +18,7 @@ import { createQueueHandlers } from './services/queue-service';
 import { createResolutionHandlers } from './services/resolution-service';
 import { createReprocessHandlers } from './services/reprocess-service';
 import { createSimulationHandlers } from './services/simulation-service';
+import { createStorefrontHandlers } from './services/storefront-service';
 import { createSyncHandlers } from './services/sync-service';
 import type { CoreDeps } from './services/deps';
 import { accessOf } from './writer/access';
@@ -67,8 +71,12 @@ export function createApi(deps: CoreDeps, writer: WriteQueue = createMirrorWrite
     ...createPlanHandlers(deps),
     ...createAuditHandlers(deps),
     ...createSimulationHandlers(deps),
+    ...createStorefrontHandlers(deps),
     ...createAccountHandlers(deps),
-    ...createSyncHandlers(deps)
+    ...createSyncHandlers(deps),
+    ...createConnectedFixHandlers(deps),
+    ...createVerifyVtexHandlers(deps),
+    ...createOmsWatchHandlers(deps)
   };
   const log = deps.log ?? ((error: unknown) => console.error(error));
   return {

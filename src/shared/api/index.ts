@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { accountsContract } from './accounts';
 import { appContract } from './app';
+import { connectedContract } from './connected';
 import { auditContract } from './audit';
 import { fixesContract } from './fixes';
 import { groupsContract } from './groups';
@@ -10,6 +11,7 @@ import { planContract } from './plan';
 import { queueContract } from './queue';
 import { reprocessContract } from './reprocess';
 import { simulationContract } from './simulation';
+import { storefrontContract } from './storefront';
 import { syncContract } from './sync';
 import type { ApiEventName, ApiEvents } from './events';
 import type { Result } from './result';
@@ -28,9 +30,11 @@ export const contract = {
   ...reprocessContract,
   ...planContract,
   ...simulationContract,
+  ...storefrontContract,
   ...auditContract,
   ...accountsContract,
-  ...syncContract
+  ...syncContract,
+  ...connectedContract
 };
 
 export type Contract = typeof contract;

@@ -30,6 +30,9 @@ export const API_NAMES = [
   'plan/export',
   'simulation/run',
   'diagnosis/run',
+  'storefront/search',
+  'storefront/trade-policies',
+  'storefront/check',
   'audit/list',
   'audit/export-csv',
   'accounts/list',
@@ -38,5 +41,11 @@ export const API_NAMES = [
   'accounts/remove',
   'sync/status',
   'sync/run',
-  'sync/cancel'
+  'sync/cancel',
+  'connected/preview',
+  'connected/apply',
+  'connected/mark-done',
+  'connected/verify',
+  'connected/resend',
+  'connected/watch'
 ] as const;

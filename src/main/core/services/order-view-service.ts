@@ -48,7 +48,7 @@ function present<T>(values: (T | undefined)[]): T[] {
  * The store records behind an order: its SKUs with their balances and prices; the docks that list
  * its trade policy or serve a warehouse holding its stock; those warehouses; the docks' policies.
  */
-function recordsInvolved(store: StoreData, order: MarketplaceOrder, tradePolicyId: string | null): OrderView['records'] {
+export function recordsInvolved(store: StoreData, order: MarketplaceOrder, tradePolicyId: string | null): OrderView['records'] {
   const skuIds = [...new Set(order.items.map((item) => item.skuId))];
   const skus = present(skuIds.map((id) => store.skus.get(id) ?? store.skusByRefId.get(id)));
   const inventory = skus.flatMap((sku) => store.inventory.get(sku.id) ?? []);

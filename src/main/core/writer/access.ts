@@ -37,6 +37,9 @@ const ACCESS = {
   'reprocess/verify': 'read',
   'simulation/run': 'read',
   'diagnosis/run': 'write',
+  'storefront/search': 'read',
+  'storefront/trade-policies': 'read',
+  'storefront/check': 'read',
   'plan/list': 'read',
   'plan/discard': 'write',
   'plan/export': 'read',
@@ -50,7 +53,14 @@ const ACCESS = {
   'sync/status': 'read',
   'sync/run': { job: 'sync' },
   // Must not wait behind the sync it cancels.
-  'sync/cancel': 'read'
+  'sync/cancel': 'read',
+  // Connected mode: the network calls run outside any transaction; the mirror writes after them are short.
+  'connected/preview': 'write',
+  'connected/apply': 'write',
+  'connected/mark-done': 'write',
+  'connected/verify': 'read',
+  'connected/resend': 'write',
+  'connected/watch': 'write'
 } as const satisfies Record<string, Access>;
 
 type Unclassified = Exclude<ApiName, keyof typeof ACCESS>;

@@ -1,4 +1,5 @@
-import type { Cause, CheckFamily, MissingData, SimulationResult } from '../../../../shared/domain/diagnosis';
+import { STOREFRONT_FAMILIES, type SkipReason, type StorefrontFamily, type StorefrontOutcome, type StorefrontVerdict } from '../../../../shared/api/storefront';
+import type { Cause } from '../../../../shared/domain/diagnosis';
 import { catalogStage } from '../checks/catalog';
 import { deliveryCauses, simulateOrder } from '../checks/delivery';
 import { BLOCKED, Findings } from '../checks/findings';
@@ -9,29 +10,6 @@ import { diagnoseStoreOrderNotCreated } from '../diagnosers/store-order-not-crea
 import type { StoreData } from '../store-data';
 import { SweepFindings } from '../sweep/families';
 import { storefrontContext, type StorefrontQuery } from './storefront-context';
-
-/** The families a storefront check runs, in the order an agent reads them. */
-export const STOREFRONT_FAMILIES = ['catalog', 'trade_policy', 'stock', 'storefront', 'delivery', 'price'] as const satisfies readonly CheckFamily[];
-export type StorefrontFamily = (typeof STOREFRONT_FAMILIES)[number];
-
-/** Why a family did not run: the mirror lacks what it reads, no CEP was given, or an earlier cause already explains the SKU. */
-export type SkipReason = 'missing_data' | 'no_postal_code' | 'after_cause';
-
-/**
- * `all_pass` only when every family ran and passed; `no_postal_code` when all but delivery did
- * (nothing found, SLA unknown); `insufficient_data` when the mirror lacks a kind a check reads.
- */
-export type StorefrontOutcome = 'causes' | 'all_pass' | 'no_postal_code' | 'insufficient_data';
-
-export interface StorefrontVerdict {
-  outcome: StorefrontOutcome;
-  causes: Cause[];
-  checked: StorefrontFamily[];
-  notChecked: { family: StorefrontFamily; why: SkipReason }[];
-  missing: MissingData[];
-  /** The fulfillment simulation of the cart, when a CEP was given and it could run. */
-  simulation: SimulationResult | null;
-}
 
 const ALL_CATALOG_REASONS = ['sku_inactive', 'product_inactive', 'not_in_trade_policy', 'not_in_collection'] as const;
 
