@@ -11,21 +11,12 @@ const sql = statementCache({
     ON CONFLICT (sku_id) DO UPDATE SET base_price_cents = excluded.base_price_cents, list_price_cents = excluded.list_price_cents`,
   clearFixed: 'DELETE FROM fixed_prices WHERE sku_id = ?',
   fixed: `INSERT INTO fixed_prices (sku_id, position, trade_policy_id, value_cents, list_price_cents, min_quantity, date_from, date_to)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  reserve: 'UPDATE inventory SET reserved_quantity = reserved_quantity + ? WHERE sku_id = ? AND warehouse_id = ?'
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
 });
 
 /** One SKU × warehouse balance (an inventory record carries one per warehouse). */
 export function upsertBalance(db: Db, b: InventoryBalance): void {
   sql(db).balance.run(b.skuId, b.warehouseId, b.warehouseName, b.totalQuantity, b.reservedQuantity, bool(b.hasUnlimitedQuantity));
-}
-
-/**
- * Holds `units` of a SKU in one warehouse for an order that was integrated, as VTEX's reservation
- * does: the balance's total stays, its reserved quantity grows. Returns whether the balance exists.
- */
-export function reserveStock(db: Db, reservation: { skuId: string; warehouseId: string; units: number }): boolean {
-  return sql(db).reserve.run(reservation.units, reservation.skuId, reservation.warehouseId).changes === 1;
 }
 
 /** A price with its fixed prices (replaced as a whole, as the pricing API returns them). */
