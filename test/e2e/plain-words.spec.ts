@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, screenshot, test } from './fixtures';
 import { QueuePage } from './pages/queue-page';
 import { WizardPage } from './pages/wizard-page';
 
@@ -64,6 +64,7 @@ test('package limits read as weights with their limit, durations as days', async
   await queue.openOrder('706-7153271-0024022');
   const card = queue.pane.locator('[data-cause="package_exceeds_carrier_limits"]').first();
   await expect(card).toContainText(/\d kg, limit \d/);
+  await screenshot(desk, 'plain-words-package-limits');
   await queue.openOrder('6539623987');
   await queue.pane.locator('details summary').filter({ hasText: /simulation/i }).click();
   await expect(queue.pane.getByTestId('sla-estimate').first()).toHaveText(/^\d+ (day|days|hour|hours)\b/);

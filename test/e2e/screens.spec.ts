@@ -54,6 +54,7 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(desk.getByTestId('fix-changes')).toBeVisible();
       await shot('wizard-3-fix-preview');
       await wizard.primary();
+      await expect(desk.getByTestId('fix-scope')).toBeHidden();
       await shot('wizard-3-fix-applied');
       await wizard.primary();
       await expect(desk.getByTestId('verify-green').or(desk.getByTestId('verify-red'))).toBeVisible();

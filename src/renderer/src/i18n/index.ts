@@ -72,7 +72,7 @@ export function formatDuration(locale: Locale, seconds: number): string {
 
 /** Grams as kilograms, the unit carriers' limits are read in: 45000 → "45 kg", 250 → "0.25 kg". */
 export function formatWeight(locale: Locale, grams: number): string {
-  return unit(locale, grams / 1000, 'kilogram', 'short', 3);
+  return unit(locale, grams / 1000, 'kilogram', 'short', 2);
 }
 
 export function formatLength(locale: Locale, centimetres: number): string {

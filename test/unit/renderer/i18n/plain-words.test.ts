@@ -48,8 +48,14 @@ describe('package limits in words', () => {
     expect(packageLimitWords(pkg, limit({ reason: 'size_over_limit', largestMeasure: null }), 'es')).toBe('suma de los lados 200 cm, límite 150 cm');
   });
 
-  it('describes the package itself', () => {
+  it('describes the package itself, to the hundredth of a kilogram', () => {
     expect(packageWords(pkg, 'en')).toBe('45 kg · largest side 120 cm · sum of sides 200 cm');
+    expect(packageWords({ ...pkg, weightGrams: 62_005 }, 'pt-BR')).toBe('62,01 kg · maior lado 120 cm · soma dos lados 200 cm');
+  });
+
+  it('leaves out a structure the verdict sentence already says', () => {
+    const verdict = `The package (${packageWords(pkg, 'en')}) to CEP 01310100 is outside the limits`;
+    expect(evidenceFacts({ package: pkg, skuIds: ['10227'] }, verdict, 'en', format).map((fact) => fact.key)).toEqual(['skuIds']);
   });
 });
 

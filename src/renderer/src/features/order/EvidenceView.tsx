@@ -2,7 +2,7 @@ import type { Cause, DivergenceEvidence, PackageMeasure, PolicyCheck, PolicyLimi
 import { formatMoney, formatNumber } from '../../i18n';
 import { divergenceRuleWords, packageLimitWords } from '../../i18n/domain/data-words';
 import { evidenceFacts } from '../../i18n/domain/evidence-facts';
-import { blockerDock, domainTexts, fill, type VerdictNames } from '../../i18n/domain/verdict';
+import { blockerDock, causeVerdict, domainTexts, fill, type VerdictNames } from '../../i18n/domain/verdict';
 import { useT } from '../../i18n/use-t';
 import { PriceEvidence } from './PriceEvidence';
 import { useFormatters } from './use-formatters';
@@ -147,7 +147,11 @@ function GenericEvidence({ evidence, verdict = '' }: { evidence: Record<string, 
 }
 
 /** The numbers behind a cause, laid out for reading: stock per warehouse, CEP checks, paid vs expected. */
-export function EvidenceView({ cause, verdict, names = {} }: { cause: Cause; verdict?: string; names?: VerdictNames }) {
+export function EvidenceView({ cause, verdict: given, names = {} }: { cause: Cause; verdict?: string; names?: VerdictNames }) {
+  const { locale } = useT();
+  const format = useFormatters();
+  // What the verdict sentence already says is left out of the facts, wherever the evidence is shown.
+  const verdict = given ?? causeVerdict(cause, locale, names, format);
   switch (cause.code) {
     case 'insufficient_stock':
     case 'negative_inventory':
@@ -162,7 +166,7 @@ export function EvidenceView({ cause, verdict, names = {} }: { cause: Cause; ver
     case 'postal_code_not_covered':
       return (
         <>
-          <GenericEvidence evidence={{ postalCode: cause.evidence.postalCode, country: cause.evidence.country }} />
+          <GenericEvidence evidence={{ postalCode: cause.evidence.postalCode, country: cause.evidence.country }} verdict={verdict} />
           <PolicyTable rows={cause.evidence.policiesChecked} />
         </>
       );

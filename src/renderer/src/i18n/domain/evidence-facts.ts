@@ -76,7 +76,8 @@ export function evidenceFacts(evidence: Record<string, unknown>, verdict: string
   for (const [key, value] of Object.entries(evidence)) {
     if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) continue;
     const { text, mono } = formatValue(key, value, evidence, locale, format);
-    if ((typeof value === 'string' || typeof value === 'number') && (verdict.includes(String(value)) || verdict.includes(text))) continue;
+    const scalar = typeof value === 'string' || typeof value === 'number';
+    if ((scalar && verdict.includes(String(value))) || (text.length > 3 && verdict.includes(text))) continue;
     facts.push({ key, label: evidenceLabel(key, locale), value: text, mono });
   }
   return facts;
