@@ -87,7 +87,7 @@ export const es: Record<MessageKey, string> = {
   'order.loading': 'Cargando el pedido…',
   'order.pick': 'Selecciona un pedido para ver por qué falló.',
   'order.attempts': '{n} intento|{n} intentos',
-  'order.wizard': 'Resolver (w)',
+  'order.wizard': 'Solucionar (w)',
   'order.reprocess': 'Reprocesar (r)',
   'order.escalate': 'Escalar a VTEX',
   'order.diagnosis': 'Diagnóstico',

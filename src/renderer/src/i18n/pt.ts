@@ -87,7 +87,7 @@ export const pt: Record<MessageKey, string> = {
   'order.loading': 'Carregando o pedido…',
   'order.pick': 'Selecione um pedido para ver por que falhou.',
   'order.attempts': '{n} tentativa|{n} tentativas',
-  'order.wizard': 'Resolver (w)',
+  'order.wizard': 'Solucionar (w)',
   'order.reprocess': 'Reprocessar (r)',
   'order.escalate': 'Escalar para a VTEX',
   'order.diagnosis': 'Diagnóstico',
