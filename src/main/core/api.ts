@@ -19,6 +19,7 @@ import { createResolutionHandlers } from './services/resolution-service';
 import { createReprocessHandlers } from './services/reprocess-service';
 import { createSimulationHandlers } from './services/simulation-service';
 import { createStorefrontHandlers } from './services/storefront-service';
+import { createTrendsHandlers } from './services/trends-service';
 import { createSyncHandlers } from './services/sync-service';
 import type { CoreDeps } from './services/deps';
 import { accessOf } from './writer/access';
@@ -72,6 +73,7 @@ export function createApi(deps: CoreDeps, writer: WriteQueue = createMirrorWrite
     ...createAuditHandlers(deps),
     ...createSimulationHandlers(deps),
     ...createStorefrontHandlers(deps),
+    ...createTrendsHandlers(deps),
     ...createAccountHandlers(deps),
     ...createSyncHandlers(deps),
     ...createConnectedFixHandlers(deps),

@@ -13,6 +13,7 @@ import { reprocessContract } from './reprocess';
 import { simulationContract } from './simulation';
 import { storefrontContract } from './storefront';
 import { syncContract } from './sync';
+import { trendsContract } from './trends';
 import type { ApiEventName, ApiEvents } from './events';
 import type { Result } from './result';
 import { API_NAMES } from './names';
@@ -34,7 +35,8 @@ export const contract = {
   ...auditContract,
   ...accountsContract,
   ...syncContract,
-  ...connectedContract
+  ...connectedContract,
+  ...trendsContract
 };
 
 export type Contract = typeof contract;

@@ -19,6 +19,7 @@ export const API_NAMES = [
   'queue/list',
   'queue/facets',
   'queue/position',
+  'trends/overview',
   'groups/list',
   'fixes/preview',
   'fixes/apply',

@@ -98,6 +98,6 @@ export function moduleOf(path: string): FakeModule | null {
   if (path.startsWith('/api/logistics/')) return 'logistics';
   if (path.startsWith('/pricing/')) return 'pricing';
   if (path.startsWith('/api/checkout/')) return 'checkout';
-  if (path.startsWith('/api/fulfillment/')) return 'fulfillment';
+  if (path.startsWith('/api/fulfillment/') || path.startsWith('/api/order-integration/')) return 'fulfillment';
   return null;
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { moduleOf, ROUTES, type FakeAnswer, type FakeModule } from './routes';
 import { simulate } from './simulation';
 import type { FakeStore } from './store';
+import { WRITE_ROUTES } from './write-routes';
 
 /** A request as the fake saw it, minus every credential header. */
 export interface RecordedRequest {
@@ -108,6 +109,10 @@ export async function startFakeVtex(store: FakeStore, credentials = { appKey: 'v
           if (match) return reply(route.handler(match.map((m) => decodeURIComponent(m)), url.searchParams, body));
         }
         if (req.method === 'POST' && url.pathname === '/api/checkout/pub/orderForms/simulation') return reply(simulate(store, url.searchParams, body));
+        for (const [method, pattern, handle] of WRITE_ROUTES) {
+          const match = method === req.method ? pattern.exec(url.pathname) : null;
+          if (match) return reply(handle(store, match.map((m) => decodeURIComponent(m)), url.searchParams, body));
+        }
         for (const [pattern, handle] of ROUTES) {
           const match = pattern.exec(url.pathname);
           if (match && req.method === 'GET') return reply(handle(store, match.map((m) => decodeURIComponent(m)), url.searchParams, body));

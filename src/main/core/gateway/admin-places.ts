@@ -8,7 +8,7 @@ import type { FixChange } from './store-gateway';
  * planned change (a fix that touched the local copy only) is written down in, so the checklist reads
  * like the screen the agent will have open. Menu paths follow the wizard's Admin steps.
  */
-const ADMIN_PATHS: Record<FixRequestKind, string> = {
+export const ADMIN_PATHS: Record<FixRequestKind, string> = {
   update_inventory: 'Shipping > Inventory management > SKU > warehouse quantity',
   set_infinite_inventory: 'Shipping > Inventory management > SKU > Infinite inventory',
   activate_sku: 'Catalog > Products and SKUs > SKU > Active',

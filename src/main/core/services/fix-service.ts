@@ -19,7 +19,7 @@ const DIVERGENCE_CAUSES: CauseCode[] = ['price_divergence_rule_missing', 'price_
  * dock or policy that would serve it, so dock and shipping-policy fixes reach the trade policies
  * they serve; settings fixes reach every cause of their kind.
  */
-function scopeOf(db: Db, fix: FixRequest): FixScope {
+export function scopeOf(db: Db, fix: FixRequest): FixScope {
   switch (fix.kind) {
     case 'update_inventory':
     case 'set_infinite_inventory':
@@ -49,7 +49,7 @@ function scopeOf(db: Db, fix: FixRequest): FixScope {
 }
 
 /** The record the audit log files a fix under. */
-function subjectOf(fix: FixRequest): { entityType: string; entityId: string } {
+export function subjectOf(fix: FixRequest): { entityType: string; entityId: string } {
   switch (fix.kind) {
     case 'update_inventory':
     case 'set_infinite_inventory':

@@ -12,7 +12,7 @@ import { runDiagnosis } from './diagnosis-runner';
 const DAY_MS = 86_400_000;
 
 /** The account a sync reads: the one the environment names (CLI, browser mode), else the active one. */
-function syncAccount(deps: CoreDeps): string | null {
+export function syncAccount(deps: CoreDeps): string | null {
   const accounts = deps.accounts;
   if (!accounts) return null;
   return accounts.environmentAccount ?? readRegistry(accounts.dataDir).active;

@@ -29,7 +29,7 @@ export interface VtexHttpOptions {
 }
 
 export interface VtexRequest {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   path: string;
   query?: Record<string, string | number | undefined>;
   body?: unknown;
@@ -81,6 +81,11 @@ export class VtexHttp {
   async json<T>(endpoint: VtexEndpoint, request: VtexRequest, allowNotFound: true): Promise<T | null>;
   async json<T>(endpoint: VtexEndpoint, request: VtexRequest, allowNotFound?: false): Promise<T>;
   async json<T>(endpoint: VtexEndpoint, request: VtexRequest, allowNotFound = false): Promise<T | null> {
+    return (await this.exchange<T>(endpoint, request, allowNotFound)).value;
+  }
+
+  /** Like `json`, with the HTTP status of the answer (a write's audit records it). */
+  async exchange<T>(endpoint: VtexEndpoint, request: VtexRequest, allowNotFound = false): Promise<{ status: number | null; value: T | null }> {
     const module = REQUIRED_RESOURCES[endpoint].module;
     const url = moduleBase(this.account, module) + request.path + queryString(request.query);
     const fail = (kind: VtexErrorKind, status: number | null, attempts: number, cause?: string): VtexError => {
@@ -94,7 +99,7 @@ export class VtexHttp {
       if (!(outcome instanceof Retry)) {
         this.record(endpoint, request, outcome.status, attempt, outcome.error ? 'failed' : 'ok');
         if (outcome.error) throw fail(outcome.error.kind, outcome.status, attempt, outcome.error.cause);
-        return outcome.value;
+        return { status: outcome.status, value: outcome.value };
       }
       if (request.signal?.aborted) throw fail('cancelled', outcome.status, attempt);
       const tooLong = outcome.waitMs !== null && outcome.waitMs > this.policy.maxRetryAfterMs;

@@ -27,7 +27,12 @@ export type VtexEndpoint =
   | 'logistics.freightValues'
   | 'pricing.price'
   | 'fulfillment.affiliates'
-  | 'checkout.simulation';
+  | 'checkout.simulation'
+  | 'catalog.skuWrite'
+  | 'logistics.inventoryWrite'
+  | 'logistics.dockWrite'
+  | 'pricing.priceWrite'
+  | 'orderIntegration.send';
 
 const logisticsViewer = { module: 'logistics', product: 'Logistics', category: 'Logistics access', resource: 'Logistics viewer', role: 'Logistics - Read only' } as const;
 
@@ -44,7 +49,13 @@ export const REQUIRED_RESOURCES: Record<VtexEndpoint, RequiredResource> = {
   'pricing.price': { module: 'pricing', product: 'Pricing', category: 'Price List', resource: 'Read prices', role: null },
   'fulfillment.affiliates': { module: 'fulfillment', product: 'Checkout', category: 'CheckoutResources', resource: 'Save Order Configuration', role: null },
   // The simulation is a public route: VTEX lists no resource for it.
-  'checkout.simulation': { module: 'checkout', product: 'Checkout', category: 'public', resource: 'none (public route)', role: null }
+  'checkout.simulation': { module: 'checkout', product: 'Checkout', category: 'public', resource: 'none (public route)', role: null },
+  // Writes (connected fixes and the re-send of a marketplace order).
+  'catalog.skuWrite': { module: 'catalog', product: 'Catalog', category: 'Content', resource: 'SKUs', role: null },
+  'logistics.inventoryWrite': { module: 'logistics', product: 'Logistics', category: 'Logistics access', resource: 'Logistics full access', role: null },
+  'logistics.dockWrite': { module: 'logistics', product: 'Logistics', category: 'Logistics access', resource: 'Logistics full access', role: null },
+  'pricing.priceWrite': { module: 'pricing', product: 'Pricing', category: 'Price List', resource: 'Change price', role: null },
+  'orderIntegration.send': { module: 'fulfillment', product: 'Checkout', category: 'CheckoutResources', resource: 'Marketplace order integration', role: null }
 };
 
 /** "Logistics › Logistics access › Logistics viewer": how the desk names a missing resource. */

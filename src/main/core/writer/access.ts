@@ -27,6 +27,7 @@ const ACCESS = {
   'queue/list': 'read',
   'queue/facets': 'read',
   'queue/position': 'read',
+  'trends/overview': 'read',
   'groups/list': 'read',
   // A preview applies the fix in a transaction it rolls back: a write transaction all the same.
   'fixes/preview': 'write',

@@ -1,0 +1,106 @@
+import type { FixRequest, FixRequestKind } from '../../../shared/api/fixes';
+import type { SnapshotDock, SnapshotInventory, SnapshotPrice, SnapshotSku } from '../../../shared/domain/snapshot';
+import type { Db } from '../db/connection';
+import { upsertSku } from '../db/repositories/catalog-repository';
+import { upsertDock } from '../db/repositories/logistics-repository';
+import { upsertBalance, upsertPrice } from '../db/repositories/stock-repository';
+import { mapDock, mapInventory, mapPrice, mapSku } from '../import/store-mappers';
+import type { VtexHttp } from '../vtex/http';
+import { activateDock, activateSku, linkDockTradePolicy, writeFixedPrice, writeInventory, type WriteOutcome } from '../vtex/writes';
+
+/**
+ * One object a connected fix writes: the call that changes it, how the store's answer (read back)
+ * is shown and written into the mirror. A bulk fix has one per object, so a refusal names its object.
+ */
+export interface ObjectWrite {
+  entity: string;
+  entityId: string;
+  field: string;
+  write: (http: VtexHttp, now: Date) => Promise<WriteOutcome<unknown>>;
+  /** The field's value in what the store returned. */
+  valueIn: (readBack: unknown) => unknown;
+  /** Writes the returned object into the mirror (the importer's mappers first). */
+  mirror: (db: Db, readBack: unknown) => void;
+}
+
+const balanceOf = (readBack: unknown, warehouseId: string) => (readBack as SnapshotInventory).balance.find((b) => b.warehouseId === warehouseId) ?? null;
+const mirrorInventory = (db: Db, r: unknown) => mapInventory(r).forEach((balance) => upsertBalance(db, balance));
+const mirrorSku = (db: Db, r: unknown) => upsertSku(db, mapSku(r));
+const mirrorDock = (db: Db, r: unknown) => upsertDock(db, mapDock(r));
+const mirrorPrice = (db: Db, r: unknown) => upsertPrice(db, mapPrice(r));
+
+function fixedPriceIn(readBack: unknown, tradePolicyId: string) {
+  const fixed = ((readBack as SnapshotPrice).fixedPrices ?? []).find((f) => String(f.tradePolicyId) === tradePolicyId && (f.minQuantity ?? 1) === 1);
+  return fixed ? { valueCents: Math.round(fixed.value * 100), dateFrom: fixed.dateRange?.from ?? null, dateTo: fixed.dateRange?.to ?? null } : null;
+}
+
+/** The fix kinds VTEX's public APIs can apply; the rest end in the Admin. */
+export const CONNECTED_KINDS = ['update_inventory', 'set_infinite_inventory', 'activate_sku', 'set_price', 'link_dock_trade_policy', 'activate_dock'] as const satisfies readonly FixRequestKind[];
+
+export function reachesApi(kind: FixRequestKind): kind is (typeof CONNECTED_KINDS)[number] {
+  return (CONNECTED_KINDS as readonly FixRequestKind[]).includes(kind);
+}
+
+/**
+ * The writes of a fix, one per object. `current` answers the mirror's knowledge where the API needs
+ * a value the fix does not carry (an inventory count kept when only the infinite flag changes).
+ */
+export function objectWrites(fix: FixRequest, current: { inventory: (skuId: string, warehouseId: string) => { totalQuantity: number; unlimited: boolean } | null }): ObjectWrite[] {
+  switch (fix.kind) {
+    case 'update_inventory':
+    case 'set_infinite_inventory': {
+      const known = current.inventory(fix.skuId, fix.warehouseId);
+      const quantity = fix.kind === 'update_inventory' ? fix.totalQuantity : (known?.totalQuantity ?? 0);
+      const unlimited = fix.kind === 'set_infinite_inventory' ? fix.unlimited : (known?.unlimited ?? false);
+      const field = fix.kind === 'update_inventory' ? 'totalQuantity' : 'hasUnlimitedQuantity';
+      return [
+        {
+          entity: 'inventory',
+          entityId: `${fix.skuId}/${fix.warehouseId}`,
+          field,
+          write: (http, now) => writeInventory(http, { skuId: fix.skuId, warehouseId: fix.warehouseId, quantity, unlimited, at: now }),
+          valueIn: (r) => {
+            const balance = balanceOf(r, fix.warehouseId);
+            return balance === null ? null : field === 'totalQuantity' ? balance.totalQuantity : (balance.hasUnlimitedQuantity ?? false);
+          },
+          mirror: mirrorInventory
+        }
+      ];
+    }
+    case 'activate_sku':
+      return [...new Set(fix.skuIds)].map((skuId) => ({
+        entity: 'sku',
+        entityId: skuId,
+        field: 'isActive',
+        write: (http) => activateSku(http, skuId),
+        valueIn: (r) => (r as SnapshotSku).IsActive,
+        mirror: mirrorSku
+      }));
+    case 'set_price':
+      return [
+        {
+          entity: 'price',
+          entityId: fix.skuId,
+          field: `fixedPrice[${fix.tradePolicyId}]`,
+          write: (http) => writeFixedPrice(http, { skuId: fix.skuId, tradePolicyId: fix.tradePolicyId, valueCents: fix.valueCents, dateFrom: fix.dateFrom ?? null, dateTo: fix.dateTo ?? null }),
+          valueIn: (r) => fixedPriceIn(r, fix.tradePolicyId),
+          mirror: mirrorPrice
+        }
+      ];
+    case 'link_dock_trade_policy':
+      return [
+        {
+          entity: 'dock',
+          entityId: fix.dockId,
+          field: 'tradePolicyIds',
+          write: (http) => linkDockTradePolicy(http, fix.dockId, fix.tradePolicyId),
+          valueIn: (r) => ((r as SnapshotDock).salesChannels ?? []).map(String),
+          mirror: mirrorDock
+        }
+      ];
+    case 'activate_dock':
+      return [{ entity: 'dock', entityId: fix.dockId, field: 'isActive', write: (http) => activateDock(http, fix.dockId), valueIn: (r) => (r as SnapshotDock).isActive, mirror: mirrorDock }];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,127 @@
+import type { OmsWatchResult, ResendResult } from '../../../shared/api/connected';
+import { ApiFailure } from '../../../shared/api/result';
+import type { MarketplaceOrder } from '../../../shared/domain/model';
+import { appendAudit } from '../db/repositories/audit-repository';
+import { upsertOmsOrder } from '../db/repositories/oms-repository';
+import { findOrdersByMarketplaceOrderId, getOrder } from '../db/repositories/order-repository';
+import { deleteDiagnosis, recordAttempt } from '../db/repositories/replay-repository';
+import { mapOmsOrder } from '../import/store-mappers';
+import { findOrdersByMarketplaceId, readOmsOrder } from '../vtex/oms';
+import { resendOrder } from '../vtex/order-integration';
+import { connectedClient } from './connected-account';
+import { typed } from './connected-fix-service';
+import type { CoreDeps } from './deps';
+import { agentName } from './preferences-service';
+
+const DAY_MS = 86_400_000;
+
+/** Codes of the New Order Integration guide: SOI001/SOI002 the order exists, SOI003 queued. */
+function outcomeOf(code: string | null, success: boolean): ResendResult['outcome'] {
+  if (code === 'SOI003') return 'enqueued';
+  if (success && (code === null || code.startsWith('SOI'))) return 'integrated';
+  return 'refused';
+}
+
+/**
+ * Reprocess that reaches VTEX, for an order its connector sent through the Marketplace Protocol:
+ * the order is re-sent (`POST /api/order-integration/orders`) and VTEX's result code goes into the
+ * order's history as an attempt, with an audit entry. A mirror that masked the customer's data
+ * (the default) cannot re-send it: VTEX would receive the masks.
+ */
+async function resend(deps: CoreDeps, orderId: number): Promise<ResendResult> {
+  const { account, http } = connectedClient(deps);
+  const order = getOrder(deps.db, orderId);
+  if (!order) throw new ApiFailure('not-found', `No order with id ${orderId} in this mirror.`);
+  if (!order.connectorName) {
+    throw new ApiFailure('not-supported', `Order ${order.marketplaceOrderId} did not come through the order-integration API: reprocess it in Connections > Orders, then watch OMS for it.`);
+  }
+  if (order.customer.verdicts) {
+    throw new ApiFailure('not-supported', `This mirror keeps order ${order.marketplaceOrderId}'s customer data masked: re-sending it would send the masks. Import with the full payloads kept to re-send.`);
+  }
+  const answer = await resendOrder(http, order);
+  const outcome = outcomeOf(answer.code, answer.success);
+  const now = deps.clock.now().toISOString();
+  const message = [answer.code, answer.message].filter(Boolean).join(': ');
+  deps.db.transaction(() => {
+    recordAttempt(deps.db, {
+      orderId,
+      status: outcome === 'integrated' ? 'success' : outcome === 'enqueued' ? 'pending' : 'error',
+      message: message || null,
+      processedAt: now,
+      vtexOrderId: answer.vtexOrderId
+    });
+    if (outcome === 'integrated') deleteDiagnosis(deps.db, orderId);
+    appendAudit(deps.db, {
+      at: now,
+      actor: agentName(deps),
+      action: 'reprocess:resend',
+      entityType: 'order',
+      entityId: order.marketplaceOrderId,
+      orderRef: order.marketplaceOrderId,
+      before: { integrationStatus: order.integrationStatus },
+      after: { account, method: 'POST', path: answer.path, status: answer.status, code: answer.code, outcome },
+      note: null
+    });
+  })();
+  deps.events.emit('mirror/changed', { reason: 'reprocess' });
+  return { orderId, marketplaceOrderId: order.marketplaceOrderId, code: answer.code, outcome, message, call: { method: 'POST', path: answer.path, status: answer.status } };
+}
+
+/** Where OMS is searched for an order: from a day before the marketplace created it to now. */
+function searchWindow(orders: MarketplaceOrder[], now: Date): { from: Date; to: Date } {
+  const created = orders.map((o) => (o.createdAt ? Date.parse(o.createdAt) : NaN)).filter((t) => !Number.isNaN(t));
+  const from = created.length > 0 ? Math.min(...created) - DAY_MS : now.getTime() - 30 * DAY_MS;
+  return { from: new Date(from), to: now };
+}
+
+/**
+ * The OMS watch, for orders reprocessed in the Admin (no public API does it): looks OMS up by each
+ * marketplace order id; one found turns its queue row integrated with the VTEX order id and the time
+ * the desk saw it, and its OMS record joins the mirror. Called again until nothing is waiting.
+ */
+async function watch(deps: CoreDeps, marketplaceOrderIds: string[]): Promise<OmsWatchResult> {
+  const { account, http } = connectedClient(deps);
+  const result: OmsWatchResult = { integrated: [], waiting: [] };
+  for (const marketplaceOrderId of [...new Set(marketplaceOrderIds)]) {
+    const orders = findOrdersByMarketplaceOrderId(deps.db, marketplaceOrderId);
+    if (orders.length === 0) throw new ApiFailure('not-found', `No order ${marketplaceOrderId} in this mirror.`);
+    const now = deps.clock.now();
+    const found = (await findOrdersByMarketplaceId(http, marketplaceOrderId, searchWindow(orders, now))).filter((item) =>
+      orders.some((o) => !item.affiliateId || item.affiliateId === o.affiliateId)
+    );
+    if (found.length === 0) {
+      result.waiting.push(marketplaceOrderId);
+      continue;
+    }
+    const oms = await readOmsOrder(http, found[0].orderId);
+    const seenAt = now.toISOString();
+    deps.db.transaction(() => {
+      if (oms) upsertOmsOrder(deps.db, mapOmsOrder(oms));
+      for (const order of orders.filter((o) => o.integrationStatus !== 'success')) {
+        recordAttempt(deps.db, { orderId: order.id, status: 'success', message: `Seen in OMS as ${found[0].orderId}`, processedAt: seenAt, vtexOrderId: found[0].orderId });
+        deleteDiagnosis(deps.db, order.id);
+        appendAudit(deps.db, {
+          at: seenAt,
+          actor: agentName(deps),
+          action: 'reprocess:oms-watch',
+          entityType: 'order',
+          entityId: marketplaceOrderId,
+          orderRef: marketplaceOrderId,
+          before: { integrationStatus: order.integrationStatus },
+          after: { account, vtexOrderId: found[0].orderId, seenAt },
+          note: null
+        });
+      }
+    })();
+    result.integrated.push({ marketplaceOrderId, vtexOrderId: found[0].orderId, seenAt });
+  }
+  if (result.integrated.length > 0) deps.events.emit('mirror/changed', { reason: 'reprocess' });
+  return result;
+}
+
+export function createOmsWatchHandlers(deps: CoreDeps) {
+  return {
+    'connected/resend': typed(({ orderId }: { orderId: number }) => resend(deps, orderId)),
+    'connected/watch': typed(({ marketplaceOrderIds }: { marketplaceOrderIds: string[] }) => watch(deps, marketplaceOrderIds))
+  };
+}

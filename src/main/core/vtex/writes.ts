@@ -1,0 +1,121 @@
+import type { SnapshotDock, SnapshotInventory, SnapshotPrice, SnapshotSku } from '../../../shared/domain/snapshot';
+import { mapDock } from '../import/store-mappers';
+import type { VtexHttp } from './http';
+import type { VtexEndpoint } from './permissions';
+import { readInventory, readPrice, readSku } from './readers';
+import { invalid, isObject, validated } from './validate';
+
+/*
+ * The documented writes a connected fix makes (Logistics, Catalog, Pricing), each followed by a read
+ * of the object it changed: the desk shows, audits and mirrors what the store holds afterwards,
+ * never what it sent. Paths and bodies as in VTEX's API reference (vtex/openapi-schemas).
+ */
+
+/** One call as the audit records it: never a header or a query. */
+export interface WriteCall {
+  method: 'GET' | 'POST' | 'PUT';
+  path: string;
+  status: number | null;
+}
+
+/** A write that VTEX accepted, and the object as VTEX returns it afterwards. */
+export interface WriteOutcome<T> {
+  call: WriteCall;
+  readBack: T;
+}
+
+const seg = (value: string): string => encodeURIComponent(value);
+
+async function send(http: VtexHttp, endpoint: VtexEndpoint, method: 'POST' | 'PUT', path: string, body: unknown): Promise<WriteCall> {
+  const { status } = await http.exchange<unknown>(endpoint, { method, path, body });
+  return { method, path, status };
+}
+
+function required<T>(http: VtexHttp, endpoint: VtexEndpoint, path: string, value: T | null): T {
+  if (value === null) throw invalid(http, endpoint, path, 'the object is gone right after the write');
+  return value;
+}
+
+/**
+ * `PUT /api/logistics/pvt/inventory/skus/{skuId}/warehouses/{warehouseId}` with the count and the
+ * infinite-inventory flag, then `GET /api/logistics/pvt/inventory/skus/{skuId}`.
+ */
+export async function writeInventory(
+  http: VtexHttp,
+  change: { skuId: string; warehouseId: string; quantity: number; unlimited: boolean; at: Date }
+): Promise<WriteOutcome<SnapshotInventory>> {
+  const path = `/api/logistics/pvt/inventory/skus/${seg(change.skuId)}/warehouses/${seg(change.warehouseId)}`;
+  const call = await send(http, 'logistics.inventoryWrite', 'PUT', path, {
+    quantity: change.quantity,
+    unlimitedQuantity: change.unlimited,
+    dateUtcOnBalanceSystem: change.at.toISOString()
+  });
+  return { call, readBack: required(http, 'logistics.inventory', path, await readInventory(http, change.skuId)) };
+}
+
+/**
+ * SKU activation: `GET /api/catalog/pvt/stockkeepingunit/{skuId}` (the registration), `PUT` of the
+ * same body with `IsActive: true` (VTEX replaces the whole SKU), then the SKU with its context.
+ */
+export async function activateSku(http: VtexHttp, skuId: string): Promise<WriteOutcome<SnapshotSku>> {
+  const path = `/api/catalog/pvt/stockkeepingunit/${seg(skuId)}`;
+  const current = await http.json<unknown>('catalog.skuWrite', { method: 'GET', path });
+  if (!isObject(current)) throw invalid(http, 'catalog.skuWrite', path, 'expected the SKU registration');
+  const call = await send(http, 'catalog.skuWrite', 'PUT', path, { ...current, IsActive: true });
+  return { call, readBack: required(http, 'catalog.sku', path, await readSku(http, skuId)) };
+}
+
+/** A fixed price for one trade policy, in cents (VTEX's Pricing API speaks in currency units). */
+export interface FixedPriceChange {
+  skuId: string;
+  tradePolicyId: string;
+  valueCents: number;
+  dateFrom: string | null;
+  dateTo: string | null;
+}
+
+/**
+ * `PUT /pricing/prices/{itemId}` with the SKU's price as read, its fixed price for the trade policy
+ * (minimum quantity 1) replaced; then `GET /pricing/prices/{itemId}`.
+ */
+export async function writeFixedPrice(http: VtexHttp, change: FixedPriceChange): Promise<WriteOutcome<SnapshotPrice>> {
+  const path = `/pricing/prices/${seg(change.skuId)}`;
+  const current = required(http, 'pricing.price', path, await readPrice(http, change.skuId));
+  const value = change.valueCents / 100;
+  const dateRange = change.dateFrom || change.dateTo ? { from: change.dateFrom ?? undefined, to: change.dateTo ?? undefined } : undefined;
+  const kept = (current.fixedPrices ?? []).filter((f) => !(String(f.tradePolicyId) === change.tradePolicyId && (f.minQuantity ?? 1) === 1));
+  const call = await send(http, 'pricing.priceWrite', 'PUT', path, {
+    ...current,
+    fixedPrices: [...kept, { tradePolicyId: change.tradePolicyId, value, listPrice: null, minQuantity: 1, ...(dateRange ? { dateRange } : {}) }]
+  });
+  return { call, readBack: required(http, 'pricing.price', path, await readPrice(http, change.skuId)) };
+}
+
+/** `GET /api/logistics/pvt/configuration/docks/{dockId}`, as VTEX returns it (kept whole for an upsert). */
+async function readDockBody(http: VtexHttp, dockId: string): Promise<Record<string, unknown> | null> {
+  const path = `/api/logistics/pvt/configuration/docks/${seg(dockId)}`;
+  const body = await http.json<unknown>('logistics.docks', { method: 'GET', path }, true);
+  if (body === null) return null;
+  if (!isObject(body)) throw invalid(http, 'logistics.docks', path, 'expected a dock');
+  return body;
+}
+
+async function readDock(http: VtexHttp, dockId: string): Promise<SnapshotDock> {
+  const path = `/api/logistics/pvt/configuration/docks/${seg(dockId)}`;
+  return validated<SnapshotDock>(http, 'logistics.docks', path, required(http, 'logistics.docks', path, await readDockBody(http, dockId)), mapDock);
+}
+
+/** Dock ↔ trade policy: the dock as read, its `salesChannels` with the policy added, `POST …/docks` (upsert). */
+export async function linkDockTradePolicy(http: VtexHttp, dockId: string, tradePolicyId: string): Promise<WriteOutcome<SnapshotDock>> {
+  const path = '/api/logistics/pvt/configuration/docks';
+  const current = required(http, 'logistics.docks', `${path}/${dockId}`, await readDockBody(http, dockId));
+  const channels = Array.isArray(current.salesChannels) ? current.salesChannels.map(String) : [];
+  const call = await send(http, 'logistics.dockWrite', 'POST', path, { ...current, salesChannels: [...new Set([...channels, tradePolicyId])] });
+  return { call, readBack: await readDock(http, dockId) };
+}
+
+/** `POST /api/logistics/pvt/configuration/docks/{dockId}/activation`. */
+export async function activateDock(http: VtexHttp, dockId: string): Promise<WriteOutcome<SnapshotDock>> {
+  const call = await send(http, 'logistics.dockWrite', 'POST', `/api/logistics/pvt/configuration/docks/${seg(dockId)}/activation`, undefined);
+  return { call, readBack: await readDock(http, dockId) };
+}
