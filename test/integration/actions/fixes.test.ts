@@ -72,7 +72,12 @@ describe('fixes', () => {
     const preview = await call<FixPreview>('fixes/preview', { fix: { kind: 'activate_sku', skuIds: ['1002'] } });
     expect(preview).toEqual({
       ok: true,
-      value: { kind: 'activate_sku', changes: [{ entity: 'sku', entityId: '1002', field: 'isActive', before: false, after: true }], affectedOrderIds: [1] }
+      value: {
+        kind: 'activate_sku',
+        changes: [{ entity: 'sku', entityId: '1002', field: 'isActive', before: false, after: true }],
+        affectedOrderIds: [1],
+        reach: { shared: false, skuCount: 1 }
+      }
     });
     expect(db.prepare("SELECT is_active FROM skus WHERE id = '1002'").pluck().get()).toBe(0);
     expect(auditRows(db)).toHaveLength(0);
