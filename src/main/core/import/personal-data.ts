@@ -6,7 +6,7 @@ import { customerVerdicts, isBrazilianAddress, maskDocument, maskEmail, maskPhon
 /**
  * Personal data minimised at import, by default: Brazil's data-protection law (LGPD) asks that a
  * tool keep no more personal data than its purpose needs, and diagnosing an integration needs the
- * document's check-digit verdict, not the document. So the customer's CPF/CNPJ is kept as that
+ * document's check-digit verdict, not the document itself. So the customer's CPF/CNPJ is kept as that
  * verdict plus a mask (***.456.789-**), the phone as its verdict plus its last four digits, the
  * e-mail as j***@g***.com. Accounts that need full payloads set this mirror setting to "true"
  * (the CLI's `import --keep-personal-data` does).

@@ -90,15 +90,15 @@ const VALID = 'valid';
 /** The two verdict columns of a customer whose personal data is minimised; both null when it is kept whole. */
 export function verdictColumns(verdicts: CustomerVerdicts | undefined): [document: string | null, phone: string | null] {
   if (!verdicts) return [null, null];
-  const { document, phone } = verdicts;
-  return [document ? `${document.documentType}:${document.reason}` : VALID, phone ?? VALID];
+  const { document: documentVerdict, phone } = verdicts;
+  return [documentVerdict ? `${documentVerdict.documentType}:${documentVerdict.reason}` : VALID, phone ?? VALID];
 }
 
-function verdictsFromColumns(document: string | null, phone: string | null): CustomerVerdicts | null {
-  if (document === null || phone === null) return null;
-  const [documentType, reason] = document.split(':') as [NonNullable<CustomerVerdicts['document']>['documentType'], NonNullable<CustomerVerdicts['document']>['reason']];
+function verdictsFromColumns(documentColumn: string | null, phone: string | null): CustomerVerdicts | null {
+  if (documentColumn === null || phone === null) return null;
+  const [documentType, reason] = documentColumn.split(':') as [NonNullable<CustomerVerdicts['document']>['documentType'], NonNullable<CustomerVerdicts['document']>['reason']];
   return {
-    document: document === VALID ? null : { documentType, reason },
+    document: documentColumn === VALID ? null : { documentType, reason },
     phone: phone === VALID ? null : (phone as CustomerVerdicts['phone'])
   };
 }

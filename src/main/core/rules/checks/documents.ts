@@ -133,7 +133,7 @@ export function isBrazilianAddress(country: string | null | undefined): boolean 
   return (country?.trim().toUpperCase() || 'BRA') === 'BRA';
 }
 
-/** The document judged: a corporate buyer's CNPJ, else the customer's document. */
+/** The document judged: a corporate buyer's CNPJ, else the customer's document (CPF/CNPJ). */
 function judgedDocument(customer: CustomerProfile): string {
   const corporate = customer.isCorporate && customer.corporateDocument ? customer.corporateDocument : null;
   return corporate ?? customer.document ?? '';
