@@ -6,6 +6,7 @@ import { VtexError } from '../../../src/main/core/vtex/errors';
 import { VtexHttp } from '../../../src/main/core/vtex/http';
 import { readSku } from '../../../src/main/core/vtex/readers';
 import { syncOmsIncremental, syncTargets } from '../../../src/main/core/vtex/sync';
+import { secretForms as forms } from '../../support/secret-forms';
 import { startHarness, type Harness } from './harness';
 import { failedOrderTargets, seededMirror } from './sync-harness';
 
@@ -15,10 +16,6 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-/** Every form a secret could take in a file: as is, URL-encoded, base64. */
-function forms(secret: string): string[] {
-  return [secret, encodeURIComponent(secret), Buffer.from(secret).toString('base64')];
-}
 
 describe('credentials never leave the request headers', () => {
   it('are absent from the mirror, the call log, the errors and the recorded requests after a sync full of faults', async () => {
