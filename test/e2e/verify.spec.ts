@@ -20,7 +20,7 @@ test('verify is red while the order’s own simulation says it cannot be served,
   await wizard.primary(); // fix
   await expect(desk.getByTestId('fix-form')).toBeVisible();
   await wizard.primary(); // preview
-  await expect(desk.getByTestId('fix-changes')).toContainText('showUnavailableSkus');
+  await expect(desk.getByTestId('fix-changes')).toContainText('Show unavailable products');
   await wizard.primary(); // apply
   await expect(desk.getByTestId('fix-applied')).toBeVisible();
   await wizard.primary(); // verify
