@@ -74,10 +74,28 @@ function boundDate(value: string | undefined, name: string): string | null {
  * every filter but its own). Lists are OR within a field and AND across fields.
  */
 export function whereOf(filter: QueueCriteria, omit: readonly FacetName[] = []): SqlPart {
+  return whereWith(filter, omit, STATE_CONDITIONS);
+}
+
+/** The orders of the open view before resolved ones are taken out: every failed order. */
+const FAILED_STATE: Record<OrderState, string> = { ...STATE_CONDITIONS, open: `o.integration_status = 'error'` };
+
+/**
+ * The filter of the open view (states = ['open']) with "failed" for "open": what it selects, less
+ * the resolved orders it also selects, is the open view. Null for any other choice of states.
+ * Counting that way walks the few resolutions instead of probing them for every failed order
+ * (200k orders, 2,000 resolved: 150 ms against 23 ms for the failed orders alone).
+ */
+export function failedWhereOfOpenView(filter: QueueCriteria): SqlPart | null {
+  const states = new Set(filter.states);
+  return states.size === 1 && states.has('open') ? whereWith(filter, [], FAILED_STATE) : null;
+}
+
+function whereWith(filter: QueueCriteria, omit: readonly FacetName[], stateConditions: Record<OrderState, string>): SqlPart {
   const params: SqlPart['params'] = {};
   const conditions: string[] = [];
   const uses = (facet: FacetName, values: readonly string[]) => values.length > 0 && !omit.includes(facet);
-  if (uses('states', filter.states)) conditions.push(`(${[...new Set(filter.states)].sort().map((state) => STATE_CONDITIONS[state]).join(' OR ')})`);
+  if (uses('states', filter.states)) conditions.push(`(${[...new Set(filter.states)].sort().map((state) => stateConditions[state]).join(' OR ')})`);
   if (uses('errorTypes', filter.errorTypes)) conditions.push(`o.error_type IN (${placeholders(params, 'errorType', filter.errorTypes)})`);
   if (uses('causes', filter.causes)) {
     // A cause code, or a diagnosis outcome ('no_cause_found', 'unexplained', 'insufficient_data') picked like one.

@@ -5,7 +5,7 @@ import type { IntegrationStatus } from '../../../../shared/domain/model';
 import { ORDER_STATES, type OrderState, type ResolutionReason } from '../../../../shared/domain/resolution';
 import type { Db } from '../connection';
 import { cachedPerGeneration } from './queue-cache';
-import { beforeOf, filterKey, orderByOf, sortColumn, STATE_SQL, whereOf, type QueueCriteria, type QueueOrder } from './queue-filter-sql';
+import { beforeOf, failedWhereOfOpenView, filterKey, orderByOf, sortColumn, STATE_SQL, whereOf, type QueueCriteria, type QueueOrder } from './queue-filter-sql';
 
 export type { QueueCriteria, QueueOrder } from './queue-filter-sql';
 
@@ -33,6 +33,16 @@ export function syncQueueSearch(db: Db): number {
 }
 
 export function countQueue(db: Db, filter: QueueCriteria): number {
+  const failed = failedWhereOfOpenView(filter);
+  if (failed) {
+    // The open view: its failed orders less the resolved ones among them, read from the resolutions' side.
+    const all = db.prepare(`SELECT COUNT(*) FROM marketplace_orders o WHERE ${failed.sql}`).pluck().get(failed.params) as number;
+    const resolved = db
+      .prepare(`SELECT COUNT(*) FROM order_resolutions r CROSS JOIN marketplace_orders o ON o.id = r.order_id WHERE ${failed.sql}`)
+      .pluck()
+      .get(failed.params) as number;
+    return all - resolved;
+  }
   const where = whereOf(filter);
   return db.prepare(`SELECT COUNT(*) FROM marketplace_orders o WHERE ${where.sql}`).pluck().get(where.params) as number;
 }
