@@ -9,6 +9,7 @@ import { PlanScreen } from './features/plan/PlanScreen';
 import { QueueScreen } from './features/queue/QueueScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { SimulatorScreen } from './features/simulator/SimulatorScreen';
+import { StorefrontScreen } from './features/storefront/StorefrontScreen';
 import { useKeyboard } from './hooks/use-keyboard';
 import { useT } from './i18n/use-t';
 import { useAppStore } from './stores/app-store';
@@ -69,6 +70,7 @@ export function App() {
         {screen === 'groups' && <GroupsScreen />}
         {screen === 'plan' && <PlanScreen />}
         {screen === 'simulator' && <SimulatorScreen />}
+        {screen === 'storefront' && <StorefrontScreen />}
         {screen === 'import' && <ImportScreen />}
         {screen === 'audit' && <AuditScreen />}
         {screen === 'settings' && <SettingsScreen />}

@@ -13,7 +13,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * The desk's key map: j/k or arrows move in the queue, Enter opens, `/` searches, `w` opens the
- * wizard, `r` reprocesses, `g` goes to groups, `q` back to the queue, `?` shows the keys.
+ * wizard, `r` reprocesses, `g` goes to groups, `q` back to the queue, `b` asks why customers can't buy a SKU, `?` shows the keys.
  */
 export function useKeyboard(toggleKeyMap: () => void): void {
   useEffect(() => {
@@ -88,6 +88,10 @@ export function useKeyboard(toggleKeyMap: () => void): void {
         case 'q':
           event.preventDefault();
           app.go('queue');
+          break;
+        case 'b':
+          event.preventDefault();
+          app.go('storefront');
           break;
         case 'Escape':
           if (onQueue) queue.select(null);

@@ -1,12 +1,14 @@
 import { loopEn } from './loop/en';
 import { planEn } from './plan/en';
 import { wordsEn } from './words/en';
+import { storefrontEn } from './storefront/en';
 import { accountsEn } from './accounts/en';
 /** English texts; pt-BR and es must provide every key (the type checks it). */
 export const en = {
   ...loopEn,
   ...planEn,
   ...wordsEn,
+  ...storefrontEn,
   ...accountsEn,
   'app.name': 'Integration Desk',
   'nav.import': 'Import',

@@ -2,12 +2,14 @@ import { loopEs } from './loop/es';
 import { accountsEs } from './accounts/es';
 import type { MessageKey } from './en';
 import { wordsEs } from './words/es';
+import { storefrontEs } from './storefront/es';
 import { planEs } from './plan/es';
 
 export const es: Record<MessageKey, string> = {
   ...loopEs,
   ...planEs,
   ...wordsEs,
+  ...storefrontEs,
   ...accountsEs,
   'app.name': 'Integration Desk',
   'nav.import': 'Importar',

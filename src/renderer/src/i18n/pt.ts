@@ -2,12 +2,14 @@ import { loopPt } from './loop/pt';
 import { accountsPt } from './accounts/pt';
 import type { MessageKey } from './en';
 import { wordsPt } from './words/pt';
+import { storefrontPt } from './storefront/pt';
 import { planPt } from './plan/pt';
 
 export const pt: Record<MessageKey, string> = {
   ...loopPt,
   ...planPt,
   ...wordsPt,
+  ...storefrontPt,
   ...accountsPt,
   'app.name': 'Integration Desk',
   'nav.import': 'Importar',

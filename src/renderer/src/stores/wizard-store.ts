@@ -27,7 +27,9 @@ interface WizardState {
   outcomePlan: PlannedChange[];
   busy: boolean;
   error: string | null;
-  start(view: OrderView, options?: { cause?: Cause; step?: WizardStep }): void;
+  /** How Verify checks again a subject that is not an order (the SKU-first check); null for an order. */
+  recheck: Recheck | null;
+  start(view: OrderView, options?: { cause?: Cause; step?: WizardStep; recheck?: Recheck }): void;
   close(): void;
   go(step: number): void;
   chooseCause(index: number): void;
@@ -37,6 +39,8 @@ interface WizardState {
   verify(): Promise<void>;
   reprocess(): Promise<void>;
 }
+
+type Recheck = () => Promise<{ verified: OrderView; verdict: ReprocessVerdict }>;
 
 /** The first cause the desk can fix itself, else the first cause. */
 function defaultCause(causes: Cause[]): number {
@@ -68,6 +72,7 @@ export const useWizardStore = create<WizardState>()((set, get) => ({
   outcomePlan: [],
   busy: false,
   error: null,
+  recheck: null,
 
   start(view, options) {
     const causes = wizardCauses(view.diagnosis);
@@ -86,7 +91,8 @@ export const useWizardStore = create<WizardState>()((set, get) => ({
       verdict: null,
       outcome: null,
       outcomePlan: [],
-      error: null
+      error: null,
+      recheck: options?.recheck ?? null
     });
   },
   close: () => set({ open: false }),
@@ -109,11 +115,12 @@ export const useWizardStore = create<WizardState>()((set, get) => ({
   async applyFix() {
     const { fix, view } = get();
     if (!fix || !view) return;
-    await guarded(set, async () => ({ applied: await call('fixes/apply', { fix, orderId: view.order.id }), verified: null, verdict: null }));
+    await guarded(set, async () => ({ applied: await call('fixes/apply', { fix, orderId: view.order.id > 0 ? view.order.id : undefined }), verified: null, verdict: null }));
   },
   async verify() {
-    const { view } = get();
+    const { view, recheck } = get();
     if (!view) return;
+    if (recheck) return guarded(set, recheck);
     await guarded(set, async () => {
       await call('diagnosis/run', { orderIds: [view.order.id] });
       const [verified, verdict] = await Promise.all([call('orders/view', { id: view.order.id }), call('reprocess/verify', { orderId: view.order.id })]);
