@@ -1,5 +1,5 @@
 import type { OrderView } from '../../../../shared/api/orders';
-import { STOREFRONT_FAMILIES, type StorefrontCheck } from '../../../../shared/api/storefront';
+import { STOREFRONT_FAMILIES, type StorefrontCheck, type StorefrontFamily } from '../../../../shared/api/storefront';
 import type { Cause } from '../../../../shared/domain/diagnosis';
 import { outcomeVerdict } from '../../i18n/domain/verdict';
 import { useT } from '../../i18n/use-t';
@@ -33,7 +33,7 @@ function Candidates({ check }: { check: Extract<StorefrontCheck, { kind: 'candid
 /** What ran, what passed, and why what did not run did not. */
 function FamilyList({ check }: { check: Checked }) {
   const { t } = useT();
-  const failed = new Set(check.verdict.causes.length > 0 ? check.verdict.checked.filter((family) => familyFailed(family, check.verdict.causes)) : []);
+  const failed = new Set(check.verdict.checked.filter((family) => familyFailed(family, check.verdict.causes)));
   const skipped = new Map(check.verdict.notChecked.map((entry) => [entry.family, entry.why]));
   return (
     <ul className="storefront-families" data-testid="storefront-families">
@@ -51,25 +51,27 @@ function FamilyList({ check }: { check: Checked }) {
   );
 }
 
-const FAMILY_OF: Partial<Record<Cause['code'], string>> = {
-  sku_inactive: 'catalog',
-  product_inactive: 'catalog',
-  sku_not_in_trade_policy: 'catalog',
-  sku_not_in_collection: 'catalog',
-  no_dock_for_trade_policy: 'trade_policy',
-  insufficient_stock: 'stock',
-  negative_inventory: 'stock',
-  stock_outside_trade_policy: 'stock',
-  out_of_stock_not_sellable: 'storefront',
-  xml_hides_out_of_stock: 'storefront',
-  postal_code_not_covered: 'delivery',
-  package_exceeds_carrier_limits: 'delivery',
-  price_missing_for_trade_policy: 'price',
-  price_expired_for_trade_policy: 'price'
+// The families each cause fails. No stock that the store will not sell out of stock (or a feed then
+// hides) fails stock as well as the storefront settings: a tick beside "Stock" would read as "in stock".
+const FAMILIES_OF: Partial<Record<Cause['code'], StorefrontFamily[]>> = {
+  sku_inactive: ['catalog'],
+  product_inactive: ['catalog'],
+  sku_not_in_trade_policy: ['catalog'],
+  sku_not_in_collection: ['catalog'],
+  no_dock_for_trade_policy: ['trade_policy'],
+  insufficient_stock: ['stock'],
+  negative_inventory: ['stock'],
+  stock_outside_trade_policy: ['stock'],
+  out_of_stock_not_sellable: ['stock', 'storefront'],
+  xml_hides_out_of_stock: ['stock', 'storefront'],
+  postal_code_not_covered: ['delivery'],
+  package_exceeds_carrier_limits: ['delivery'],
+  price_missing_for_trade_policy: ['price'],
+  price_expired_for_trade_policy: ['price']
 };
 
-function familyFailed(family: string, causes: Cause[]): boolean {
-  return causes.some((cause) => FAMILY_OF[cause.code] === family);
+function familyFailed(family: StorefrontFamily, causes: Cause[]): boolean {
+  return causes.some((cause) => FAMILIES_OF[cause.code]?.includes(family));
 }
 
 /** The verdict in one sentence, the cause cards (each opens the wizard on its fix), the checks and the simulation. */
