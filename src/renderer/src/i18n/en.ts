@@ -1,5 +1,6 @@
 import { loopEn } from './loop/en';
 import { planEn } from './plan/en';
+import { connectedEn } from './connected/en';
 import { wordsEn } from './words/en';
 import { storefrontEn } from './storefront/en';
 import { accountsEn } from './accounts/en';
@@ -7,6 +8,7 @@ import { accountsEn } from './accounts/en';
 export const en = {
   ...loopEn,
   ...planEn,
+  ...connectedEn,
   ...wordsEn,
   ...storefrontEn,
   ...accountsEn,

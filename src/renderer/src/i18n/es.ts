@@ -4,10 +4,12 @@ import type { MessageKey } from './en';
 import { wordsEs } from './words/es';
 import { storefrontEs } from './storefront/es';
 import { planEs } from './plan/es';
+import { connectedEs } from './connected/es';
 
 export const es: Record<MessageKey, string> = {
   ...loopEs,
   ...planEs,
+  ...connectedEs,
   ...wordsEs,
   ...storefrontEs,
   ...accountsEs,

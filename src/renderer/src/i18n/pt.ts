@@ -4,10 +4,12 @@ import type { MessageKey } from './en';
 import { wordsPt } from './words/pt';
 import { storefrontPt } from './storefront/pt';
 import { planPt } from './plan/pt';
+import { connectedPt } from './connected/pt';
 
 export const pt: Record<MessageKey, string> = {
   ...loopPt,
   ...planPt,
+  ...connectedPt,
   ...wordsPt,
   ...storefrontPt,
   ...accountsPt,

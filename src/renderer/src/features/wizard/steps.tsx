@@ -18,6 +18,8 @@ import { SimulationResultView } from '../simulator/SimulationResultView';
 import { ChangeTable } from '../audit/ChangeTable';
 import { choicesFrom, FixForm, FixScopeNote } from './FixForm';
 import { wizardCauses } from './wizard-causes';
+import { ConnectedFixPanel } from '../connected/ConnectedFixPanel';
+import { VtexVerifyPanel } from '../connected/VtexVerifyPanel';
 
 /** Why the message did not decide the type, when it did not: not recognised, or not surely. */
 function unrecognisedWords(view: OrderView, t: ReturnType<typeof useT>['t'], locale: ReturnType<typeof useT>['locale']): string | null {
@@ -171,6 +173,7 @@ export function FixStep({ view }: { view: OrderView }) {
           <button type="button" className="button button-primary" data-primary="true" disabled={busy} onClick={() => void applyFix()}>{t('wizard.apply')}</button>
         </>
       )}
+      <ConnectedFixPanel fix={fix} orderId={view.order.id} />
     </section>
   );
 }
@@ -204,6 +207,7 @@ export function VerifyStep() {
         </div>
       )}
       {verdict.simulation && <SimulationResultView result={verdict.simulation} />}
+      <VtexVerifyPanel orderId={verified.order.id} />
       <div className="button-row">
         <button type="button" className="button" onClick={() => void verify()}>{t('wizard.verifyAgain')}</button>
         <button type="button" className="button button-primary" data-primary="true" onClick={() => go(green ? 4 : 1)}>{green ? t('wizard.toReprocess') : t('wizard.backToEvidence')}</button>
