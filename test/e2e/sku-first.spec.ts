@@ -60,3 +60,23 @@ test('a SKU every check passes for, by its RefId, and one no SKU matches', async
   await desk.getByTestId('storefront-sku').press('Enter');
   await expect(desk.getByTestId('storefront-not-found')).toBeVisible();
 });
+
+test('in Spanish and Portuguese, light theme: a SKU without a price for the trade policy', async ({ desk }) => {
+  await desk.getByRole('button', { name: 'Settings' }).click();
+  await desk.locator('#theme').selectOption('light');
+  await desk.locator('#locale').selectOption({ label: 'Español' });
+  await desk.locator('body').press('b');
+  await expect(desk.getByRole('heading', { name: '¿Por qué el cliente no puede comprar?' })).toBeVisible();
+  await desk.getByTestId('storefront-sku').fill('10154');
+  await desk.getByTestId('storefront-sku').press('Enter');
+  await expect(desk.locator('[data-testid="cause-card"][data-cause="price_missing_for_trade_policy"]')).toBeVisible();
+  await expect(desk.getByTestId('storefront-result')).toHaveAttribute('data-outcome', 'causes');
+  await screenshot(desk, 'sku-first-es-light');
+
+  await desk.locator('.rail').getByRole('button', { name: /Configuración|Ajustes/ }).click();
+  await desk.locator('#locale').selectOption({ label: 'Português (Brasil)' });
+  await desk.locator('body').press('b');
+  await expect(desk.getByRole('heading', { name: 'Por que o cliente não consegue comprar?' })).toBeVisible();
+  await expect(desk.locator('[data-testid="storefront-families"] [data-family="price"]')).toHaveAttribute('data-state', 'failed');
+  await screenshot(desk, 'sku-first-pt-light');
+});
