@@ -39,7 +39,7 @@ export type StockRow = {
   warehouseName: string | null;
   totalQuantity: number;
   reservedQuantity: number;
-  /** max(0, total − reserved); meaningless when `unlimited`. */
+  /** max(0, total − reserved − held); meaningless when `unlimited`. */
   availableQuantity: number;
   unlimited: boolean;
   /** null when the warehouse is not in the mirror's warehouses. */
@@ -47,7 +47,12 @@ export type StockRow = {
   dockIds: string[];
   /** Active, and linked to an active dock that lists the trade policy. */
   servesTradePolicy: boolean;
+  /** Units other orders' planned reprocesses hold here (a snapshot copy); absent when none. */
+  held?: StockHold[];
 };
+
+/** Units an order the replay found would integrate on a snapshot copy holds until its mark drops. */
+export type StockHold = { orderId: number; marketplaceOrderId: string; units: number };
 
 /**
  * Why a warehouse's stock cannot be sold through a trade policy, and the units unblocking it frees:

@@ -33,7 +33,7 @@ function groupKeyOf(db: Db, code: string): string {
 }
 
 describe('the replay consumes stock', () => {
-  it('holds the units of an order that would integrate for the rest of the run; the snapshot mirror’s stock stays as the store has it', async () => {
+  it('holds the units of an order that would integrate for the rest of the run and after it; the snapshot mirror’s stock records stay as the store has them', async () => {
     const { db, deps } = storeWith([shirts(1, 2), shirts(2, 2)], 2);
     // Each order alone is covered by the 2 units: before the replay nothing explains either failure.
     expect(precheckReprocess(deps, [1])).toMatchObject({ wouldSucceed: 1 });
@@ -53,11 +53,11 @@ describe('the replay consumes stock', () => {
     expect(JSON.parse(audit.after_json).wouldReserve).toEqual([{ skuId: '1001', warehouseId: 'WH1', units: 2 }]);
     expect(audit.note).toMatch(/Nothing was sent to VTEX/);
 
-    // The simulator and a new pre-check read the mirror, which holds nothing for the replay.
+    // The hold outlives the run: the simulator and a new pre-check find both units taken by order 1.
     const api = createApi(deps);
     const simulated = await api.dispatch('simulation/run', { affiliateId: 'AMZ', postalCode: '01310100', country: 'BRA', items: [{ id: '1001', quantity: 1 }] });
-    expect(simulated).toMatchObject({ ok: true, value: { items: [{ availability: 'available', availableQuantity: 2 }] } });
-    expect(precheckReprocess(deps, [2])).toMatchObject({ wouldSucceed: 1, wouldFail: 0 });
+    expect(simulated).toMatchObject({ ok: true, value: { items: [{ availability: 'withoutStock', availableQuantity: 0 }] } });
+    expect(precheckReprocess(deps, [2])).toMatchObject({ wouldSucceed: 0, wouldFail: 1, shortfalls: [{ skuId: '1001', warehouseId: 'WH1', units: 2, totalQuantity: 4 }] });
   });
 
   it('splits an order across warehouses when the one it ships from lacks units, and reserves nothing from unlimited stock', async () => {
@@ -137,9 +137,9 @@ describe('the group pre-check', () => {
     ]);
     expect(summary).toMatchObject({ localCopy: true, succeeded: 0, wouldIntegrate: precheck.wouldSucceed, plannedChanges: precheck.plannedChanges });
     expect(summary.outcomes[0].plannedChangeIds).toEqual([precheck.plannedChanges[0].id]);
-    // Nothing reserved in the copy: the two left keep the cause, and alone the 6 units cover them.
+    // Nothing reserved in the copy's records, but the three hold their 6 units: the two left lack 4.
     expect(balance(db)).toEqual({ total: 6, reserved: 0 });
-    expect(precheckReprocess(deps, group)).toMatchObject({ total: 2, wouldSucceed: 2, shortfalls: [] });
+    expect(precheckReprocess(deps, group)).toMatchObject({ total: 2, wouldSucceed: 0, shortfalls: [{ units: 4, totalQuantity: 10 }] });
   });
 
   it('gives the group’s total need, and a fix of that need lets every order of the group integrate', async () => {

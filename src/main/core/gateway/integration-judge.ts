@@ -132,23 +132,37 @@ export function judgeSimulation(store: StoreData, order: MarketplaceOrder): Simu
   return judgement;
 }
 
+/** A store whose stock a replay session holds units in, over one shared reading of the mirror. */
+export type SessionStore = StoreData & { holders: Set<number> };
+
 /**
- * Holds reservations in a store the caller owns (a replay session's copy): the SKU's balances are
- * replaced, never changed in place, so the shared reading of the mirror stays as the mirror is.
+ * Holds the order's units in a session's store, in place of what it held before (a hold from an
+ * earlier run included): the next order judged sees only the rest. Planned holds and the session's
+ * are one map, taken from the stock as reservations are.
  */
-export function holdInStore(store: StoreData, reservations: readonly StockReservation[]): void {
+export function holdInStore(store: SessionStore, order: Pick<MarketplaceOrder, 'id' | 'marketplaceOrderId'>, reservations: readonly StockReservation[]): void {
+  releaseInStore(store, order.id);
   for (const { skuId, warehouseId, units } of reservations) {
-    const balances = store.inventory.get(skuId) ?? [];
-    store.inventory.set(
-      skuId,
-      balances.map((balance) => (balance.warehouseId === warehouseId ? { ...balance, reservedQuantity: balance.reservedQuantity + units } : balance))
-    );
+    if (units <= 0) continue;
+    store.held.set(skuId, [...(store.held.get(skuId) ?? []), { skuId, warehouseId, units, orderId: order.id, marketplaceOrderId: order.marketplaceOrderId }]);
+    store.holders.add(order.id);
   }
 }
 
-/** A store whose stock a session may hold units in, over one shared reading of the mirror. */
-export function sessionStore(base: StoreData): StoreData {
-  return { ...base, inventory: new Map(base.inventory) };
+/** Frees what the order holds in a session's store (it would not integrate now). */
+export function releaseInStore(store: SessionStore, orderId: number): void {
+  if (!store.holders.delete(orderId)) return;
+  for (const [skuId, holds] of store.held) {
+    const others = holds.filter((hold) => hold.orderId !== orderId);
+    if (others.length === holds.length) continue;
+    if (others.length > 0) store.held.set(skuId, others);
+    else store.held.delete(skuId);
+  }
+}
+
+/** A store a session may hold units in; the shared reading of the mirror stays as the mirror is. */
+export function sessionStore(base: StoreData): SessionStore {
+  return { ...base, held: new Map(base.held), holders: new Set(base.holders) };
 }
 
 /** What the trade policy's warehouses still hold of a SKU in this store. */

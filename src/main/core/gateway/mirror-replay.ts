@@ -2,10 +2,11 @@ import type { MarketplaceOrder } from '../../../shared/domain/model';
 import type { Db } from '../db/connection';
 import type { DiagnosisRow } from '../db/repositories/diagnosis-repository';
 import { readStoreData } from '../db/repositories/store-data-repository';
+import { storeSeenBy } from '../model/planned-holds';
 import type { StoreData } from '../model/store-data';
 import { diagnoseOrder } from '../rules/diagnose-order';
 import { groupKeyOf } from '../rules/group-key';
-import { diagnosisLetsThrough, holdInStore, judgeSimulation, reachableStock, sessionStore } from './integration-judge';
+import { diagnosisLetsThrough, holdInStore, judgeSimulation, reachableStock, releaseInStore, sessionStore } from './integration-judge';
 import type { OrderReplay, ReplayVerdict } from './store-gateway';
 import { UNKNOWN_ERROR, vtexMessageFor, vtexMessageForBlock } from './vtex-messages';
 
@@ -13,7 +14,9 @@ import { UNKNOWN_ERROR, vtexMessageFor, vtexMessageForBlock } from './vtex-messa
  * The one judge of "would integrate", for Verify, the pre-check and the replay alike: the diagnosis
  * lets the order through AND its own simulation serves every SKU with the stock still free.
  */
-export function judgeOrder(store: StoreData, order: MarketplaceOrder): ReplayVerdict {
+export function judgeOrder(shared: StoreData, order: MarketplaceOrder): ReplayVerdict {
+  // The units the order's own planned reprocess holds are the ones it would take.
+  const store = storeSeenBy(shared, order.id);
   const row = diagnoseOrder(order, store);
   const simulated = judgeSimulation(store, order);
   const { simulation, shortages, blocked } = simulated;
@@ -43,8 +46,9 @@ function causeMessage(row: DiagnosisRow, order: MarketplaceOrder): string {
 /**
  * The local replay: orders are judged against one reading of the mirror whose stock the session
  * owns, so each order that would integrate holds its units and the next order sees only the rest.
- * Nothing is written: the mirror is a copy, and VTEX has not seen the order again, so no OMS order
- * is created and no stock reserved (the replay has no `integrate`).
+ * The units planned reprocesses hold (earlier runs) are taken already; an order judged again lets
+ * go of its own first. No OMS order is created and no stock reserved (the mirror is a copy and VTEX
+ * has not seen the order again; the replay has no `integrate`): the caller records the hold.
  */
 export function openMirrorReplay(db: Db, now: Date): OrderReplay {
   const store = sessionStore(readStoreData(db, now.toISOString()));
@@ -53,7 +57,8 @@ export function openMirrorReplay(db: Db, now: Date): OrderReplay {
     judge: (order) => judgeOrder(store, order),
     dryRun(order) {
       const verdict = judgeOrder(store, order);
-      if (verdict.integrates) holdInStore(store, verdict.reservations);
+      if (verdict.integrates) holdInStore(store, order, verdict.reservations);
+      else releaseInStore(store, order.id);
       return verdict;
     },
     reachableStock: (skuId, tradePolicyId) => reachableStock(store, skuId, tradePolicyId)

@@ -11,6 +11,7 @@ import type {
   TradePolicy,
   Warehouse
 } from '../../../shared/domain/model';
+import { holdsBySku, type HeldUnits } from './planned-holds';
 
 /**
  * Kinds of store record a snapshot brings, named as its files (and as MissingData). When a kind is
@@ -60,6 +61,10 @@ export interface StoreData {
   hasOmsOrders: boolean;
   /** The kinds imported whole: a record absent from one of them is absent from the store. */
   complete: ReadonlySet<StoreKind>;
+  /** Units planned reprocesses hold per SKU id, taken from the stock like reservations (migration 0012). */
+  held: Map<string, HeldUnits[]>;
+  /** The orders holding units. */
+  holders: ReadonlySet<number>;
 }
 
 export interface StoreDataParts {
@@ -82,6 +87,7 @@ export interface StoreDataParts {
    * orders: `hasOmsOrders`), which is how a mirror written before kinds were recorded is read.
    */
   complete?: readonly StoreKind[];
+  held?: HeldUnits[];
 }
 
 /** The kinds holding records, the default reading of completeness (see StoreDataParts.complete). */
@@ -147,6 +153,8 @@ export function buildStoreData(parts: StoreDataParts): StoreData {
     },
     omsOrdersByMarketplaceOrderId: groupBy(parts.omsOrders, (o) => o.marketplaceOrderId),
     hasOmsOrders,
-    complete: new Set(parts.complete ?? kindsWithRecords(parts, hasOmsOrders))
+    complete: new Set(parts.complete ?? kindsWithRecords(parts, hasOmsOrders)),
+    held: holdsBySku(parts.held),
+    holders: new Set((parts.held ?? []).map((hold) => hold.orderId))
   };
 }

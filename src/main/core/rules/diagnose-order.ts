@@ -3,6 +3,7 @@ import type { MarketplaceOrder } from '../../../shared/domain/model';
 import { classifyOrder } from './classify-order';
 import { diagnose } from './diagnose';
 import { groupKeyOf } from './group-key';
+import { storeSeenBy } from '../model/planned-holds';
 import type { StoreData } from './store-data';
 
 /** One order's diagnosis as it is stored: with the classifier's confidence and each cause's group key. */
@@ -16,6 +17,7 @@ export interface DiagnosedOrder {
 /** Classifies an order's message and diagnoses it against the store (pure; no I/O). */
 export function diagnoseOrder(order: MarketplaceOrder, store: StoreData): DiagnosedOrder {
   const classification = classifyOrder(order);
-  const diagnosis = diagnose(order, classification, store);
+  // The units the order's own planned reprocess holds are its own, not another order's taking.
+  const diagnosis = diagnose(order, classification, storeSeenBy(store, order.id));
   return { orderId: order.id, confidence: classification.confidence, diagnosis, groupKeys: diagnosis.causes.map(groupKeyOf) };
 }

@@ -1,6 +1,7 @@
 import type { PlannedChange } from '../../../shared/api/plan';
-import type { ReprocessPrecheck, ReprocessSelection, ReprocessVerdict, StockShortfall } from '../../../shared/api/reprocess';
+import type { ReprocessPrecheck, ReprocessSelection, ReprocessVerdict, StockReservation, StockShortfall } from '../../../shared/api/reprocess';
 import { skuNames } from '../db/repositories/group-repository';
+import { readPlannedHolds } from '../db/repositories/plan-repository';
 import { readInventory } from '../db/repositories/stock-repository';
 import { gatewayOf, type OrderReplay } from '../gateway';
 import type { StockShortage } from '../gateway/integration-judge';
@@ -15,14 +16,32 @@ interface Demand {
   tradePolicyIds: Set<string>;
 }
 
+/** Units held per SKU × warehouse once the walk is over, keyed as the demands are. */
+type Held = Map<string, number>;
+
+const keyOf = (skuId: string, warehouseId: string) => `${skuId}\u0000${warehouseId}`;
+
+/**
+ * What stays held when the walk is over: the planned holds of orders the walk did not judge again
+ * (an order it judged lets go of its own), and the units of the orders it found would integrate.
+ */
+function heldAfterWalk(deps: CoreDeps, judged: ReadonlySet<number>, walkHolds: readonly StockReservation[]): Held {
+  const held: Held = new Map();
+  const add = (skuId: string, warehouseId: string, units: number) => held.set(keyOf(skuId, warehouseId), (held.get(keyOf(skuId, warehouseId)) ?? 0) + units);
+  for (const hold of readPlannedHolds(deps.db)) if (!judged.has(hold.orderId)) add(hold.skuId, hold.warehouseId, hold.units);
+  for (const hold of walkHolds) add(hold.skuId, hold.warehouseId, hold.units);
+  return held;
+}
+
 /**
  * The units still missing per SKU × warehouse once the walk is over: what the failing orders ask
  * for less what their trade policies' warehouses still hold after the orders before them took
  * theirs (the most any of those policies reaches: warehouses shared by the policies are counted
  * once, so with one policy, or policies reaching the same warehouses, the figure is exact). The
- * total a fix sets starts from the mirror's balance (the walk's holds were never written).
+ * total a fix sets starts from the mirror's balance with what stays held on top of its reservations
+ * (the walk's holds were never written; planned holds were).
  */
-function shortfallsOf(deps: CoreDeps, replay: OrderReplay, demands: Map<string, Demand>): StockShortfall[] {
+function shortfallsOf(deps: CoreDeps, replay: OrderReplay, demands: Map<string, Demand>, held: Held): StockShortfall[] {
   const skuIds = [...new Set([...demands.values()].map((d) => d.shortage.skuId))];
   const names = skuNames(deps.db, skuIds);
   const balances = readInventory(deps.db, { skuIds });
@@ -39,8 +58,9 @@ function shortfallsOf(deps: CoreDeps, replay: OrderReplay, demands: Map<string, 
       warehouseId: shortage.warehouseId,
       warehouseName: shortage.warehouseName,
       units,
-      // A count below its reservations sells nothing, so the new units go on top of the larger of the two.
-      totalQuantity: Math.max(balance?.totalQuantity ?? 0, balance?.reservedQuantity ?? 0) + units
+      // A count below its reservations and holds sells nothing, so the new units go on top of the larger of the two.
+      totalQuantity:
+        Math.max(balance?.totalQuantity ?? 0, (balance?.reservedQuantity ?? 0) + (held.get(keyOf(shortage.skuId, shortage.warehouseId)) ?? 0)) + units
     });
   }
   return shortfalls.sort((a, b) => b.units - a.units || a.skuId.localeCompare(b.skuId) || a.warehouseId.localeCompare(b.warehouseId));
@@ -68,12 +88,16 @@ export function precheckReprocess(deps: CoreDeps, selection: ReprocessSelection 
   };
   const planned = new Map<number, PlannedChange>();
   const demands = new Map<string, Demand>();
+  const judged = new Set<number>();
+  const walkHolds: StockReservation[] = [];
   for (const id of ids) {
     const decision = decide(deps, id);
     if (decision.kind === 'duplicate') precheck.duplicates += 1;
     if (decision.kind !== 'replay') continue;
     const verdict = replay.dryRun(decision.order);
+    judged.add(id);
     if (verdict.integrates) {
+      walkHolds.push(...verdict.reservations);
       precheck.wouldSucceed += 1;
       if (precheck.localCopy) for (const change of plannedChangesOf(deps, id)) planned.set(change.id, change);
       continue;
@@ -82,14 +106,14 @@ export function precheckReprocess(deps: CoreDeps, selection: ReprocessSelection 
     const cause = blockingCause(verdict);
     precheck.failingByCause[cause] = (precheck.failingByCause[cause] ?? 0) + 1;
     for (const shortage of verdict.shortages) {
-      const key = `${shortage.skuId}\u0000${shortage.warehouseId}`;
+      const key = keyOf(shortage.skuId, shortage.warehouseId);
       const demand = demands.get(key) ?? { shortage, ordered: 0, tradePolicyIds: new Set<string>() };
       demand.ordered += shortage.ordered;
       demand.tradePolicyIds.add(shortage.tradePolicyId);
       demands.set(key, demand);
     }
   }
-  precheck.shortfalls = shortfallsOf(deps, replay, demands);
+  precheck.shortfalls = shortfallsOf(deps, replay, demands, heldAfterWalk(deps, judged, walkHolds));
   precheck.plannedChanges = [...planned.values()].sort((a, b) => a.id - b.id);
   return precheck;
 }

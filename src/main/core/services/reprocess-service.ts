@@ -3,7 +3,7 @@ import type { ReprocessOutcome, ReprocessSelection, ReprocessSummary, StockReser
 import type { MarketplaceOrder } from '../../../shared/domain/model';
 import { appendAudit } from '../db/repositories/audit-repository';
 import { writeDiagnoses } from '../db/repositories/diagnosis-repository';
-import { markWouldIntegrate } from '../db/repositories/plan-repository';
+import { markWouldIntegrate, unmarkWouldIntegrate } from '../db/repositories/plan-repository';
 import { deleteDiagnosis, recordAttempt } from '../db/repositories/replay-repository';
 import { gatewayOf, type OrderReplay } from '../gateway';
 import type { CoreDeps } from './deps';
@@ -39,8 +39,9 @@ type OneResult = { outcome: ReprocessOutcome; blocking: string | null; planned: 
 /**
  * Replays one order and records the attempt, the order's new state, its diagnosis and the audit
  * entry. On a copy (the replay cannot integrate) an order every check lets through is marked
- * "would integrate" with the planned changes it waits for: its status, attempts and stock stay as
- * they are, since VTEX has seen nothing.
+ * "would integrate" with the planned changes it waits for and holds its units (planned_holds) until
+ * the mark drops: its status, attempts and the copy's stock records stay as they are, since VTEX has
+ * seen nothing.
  */
 function reprocessOne(deps: CoreDeps, replay: OrderReplay, id: number, now: Date): OneResult {
   const at = now.toISOString();
@@ -60,7 +61,8 @@ function reprocessOne(deps: CoreDeps, replay: OrderReplay, id: number, now: Date
   if (verdict.integrates && !replay.integrate) {
     const planned = plannedChangesOf(deps, order.id);
     const plannedChangeIds = planned.map((change) => change.id);
-    markWouldIntegrate(deps.db, order.id, at);
+    // The mark and the units it holds are written together: the next run finds them taken.
+    markWouldIntegrate(deps.db, order.id, at, verdict.reservations);
     const waits = planned.length === 0 ? 'reprocess it in the VTEX Admin' : `make planned change ${plannedChangeIds.map((n) => `#${n}`).join(', ')} in the VTEX Admin, then reprocess it there`;
     audit(deps, order, at, 'would_integrate', { status: order.integrationStatus, plannedChangeIds, wouldReserve: verdict.reservations }, `Would integrate on the local copy: ${waits}. Nothing was sent to VTEX.`);
     return { outcome: { ...base, result: 'would_integrate', vtexOrderId: null, message: null, causes: [], reserved: verdict.reservations, plannedChangeIds }, blocking: null, planned };
@@ -73,6 +75,8 @@ function reprocessOne(deps: CoreDeps, replay: OrderReplay, id: number, now: Date
     return { outcome: { ...base, result: 'succeeded', vtexOrderId, message: null, causes: [], reserved }, blocking: null, planned: [] };
   }
   const blocking = blockingCause(verdict);
+  // A mark from an earlier run no longer holds, whatever the new diagnosis's outcome.
+  unmarkWouldIntegrate(deps.db, order.id);
   const attempts = recordAttempt(deps.db, { orderId: order.id, status: 'error', message: verdict.message, processedAt: at, vtexOrderId: null });
   writeDiagnoses(deps.db, [verdict.diagnosis], { ranAt: at, asOf: replay.asOf });
   audit(deps, order, at, 'still_failing', { status: 'error', message: verdict.message, attempts, causes: verdict.causes }, `Still failing: ${blocking}.`);

@@ -1,4 +1,5 @@
-import type { StockRow } from '../../../shared/domain/diagnosis';
+import type { StockHold, StockRow } from '../../../shared/domain/diagnosis';
+import type { HeldUnits } from '../model/planned-holds';
 import type { StoreData } from '../model/store-data';
 import { warehouseServes, type TradePolicyView } from './trade-policy-view';
 
@@ -6,7 +7,7 @@ export interface StockAssessment {
   /** False when the mirror holds no balance at all for the SKU. */
   known: boolean;
   rows: StockRow[];
-  /** Sum of max(0, total − reserved) over warehouses that serve the trade policy. */
+  /** Sum of max(0, total − reserved − held) over warehouses that serve the trade policy. */
   reachableAvailable: number;
   reachableUnlimited: boolean;
   outsideAvailable: number;
@@ -16,6 +17,12 @@ export interface StockAssessment {
 /** Whether a row has anything to sell. */
 export function rowHasStock(row: StockRow): boolean {
   return row.unlimited || row.availableQuantity > 0;
+}
+
+/** The holds in one warehouse as evidence names them; null when none. */
+function heldAt(holds: readonly HeldUnits[], warehouseId: string): StockHold[] | null {
+  const here = holds.filter((hold) => hold.warehouseId === warehouseId);
+  return here.length === 0 ? null : here.map(({ orderId, marketplaceOrderId, units }) => ({ orderId, marketplaceOrderId, units }));
 }
 
 /** The SKU's balances split by whether their warehouse serves the trade policy. */
@@ -29,19 +36,24 @@ export function assessStock(store: StoreData, view: TradePolicyView | null, skuI
     outsideAvailable: 0,
     outsideUnlimited: false
   };
+  const holds = store.held.get(skuId);
   for (const balance of balances) {
     const warehouse = store.warehouses.get(balance.warehouseId);
+    // Units a planned reprocess holds are taken exactly as reservations are (migration 0012).
+    const held = holds ? heldAt(holds, balance.warehouseId) : null;
+    const heldUnits = held ? held.reduce((sum, hold) => sum + hold.units, 0) : 0;
     const row: StockRow = {
       warehouseId: balance.warehouseId,
       warehouseName: balance.warehouseName ?? warehouse?.name ?? null,
       totalQuantity: balance.totalQuantity,
       reservedQuantity: balance.reservedQuantity,
-      availableQuantity: Math.max(0, balance.totalQuantity - balance.reservedQuantity),
+      availableQuantity: Math.max(0, balance.totalQuantity - balance.reservedQuantity - heldUnits),
       unlimited: balance.hasUnlimitedQuantity,
       warehouseActive: warehouse ? warehouse.isActive : null,
       dockIds: warehouse ? warehouse.docks.map((link) => link.dockId) : [],
       servesTradePolicy: warehouseServes(warehouse, view)
     };
+    if (held) row.held = held;
     assessment.rows.push(row);
     if (row.servesTradePolicy) {
       assessment.reachableAvailable += row.availableQuantity;

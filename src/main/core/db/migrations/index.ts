@@ -7,6 +7,7 @@ import { up as queueGeneration } from './0005-queue-generation';
 import { up as customerVerdicts } from './0008-customer-verdicts';
 import { up as changePlan } from './0009-change-plan';
 import { up as resolutionsAndSettings } from './0011-resolutions-and-settings';
+import { up as plannedHolds } from './0012-planned-holds';
 
 export interface Migration {
   version: number;
@@ -23,5 +24,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'queue-generation', up: queueGeneration },
   { version: 8, name: 'customer-verdicts', up: customerVerdicts },
   { version: 9, name: 'change-plan', up: changePlan },
-  { version: 11, name: 'resolutions-and-settings', up: resolutionsAndSettings }
+  { version: 11, name: 'resolutions-and-settings', up: resolutionsAndSettings },
+  { version: 12, name: 'planned-holds', up: plannedHolds }
 ];

@@ -1,5 +1,7 @@
 import type { FixRequest } from '../../../../shared/api/fixes';
 import type { PlanChangeState, PlannedChange } from '../../../../shared/api/plan';
+import type { StockReservation } from '../../../../shared/api/reprocess';
+import type { HeldUnits } from '../../model/planned-holds';
 import type { Db } from '../connection';
 
 /*
@@ -113,9 +115,36 @@ export function plannedFixesBefore(db: Db, before: string): { id: number; fix: F
   return rows.map((row) => ({ id: row.id, fix: JSON.parse(row.fix_json) as FixRequest, objectKind: row.object_kind, objectId: row.object_id }));
 }
 
-/** Marks an order as one the local replay found would integrate (the queue shows it so). */
-export function markWouldIntegrate(db: Db, orderId: number, at: string): void {
+/**
+ * Marks an order as one the local replay found would integrate (the queue shows it so) and holds the
+ * units it would take, replacing what it held before: the next run, the pre-check and the simulator
+ * find them taken until the mark drops (migration 0012). The caller holds the transaction.
+ */
+export function markWouldIntegrate(db: Db, orderId: number, at: string, holds: readonly StockReservation[]): void {
   db.prepare('INSERT INTO planned_replays (order_id, judged_at) VALUES (?, ?) ON CONFLICT (order_id) DO UPDATE SET judged_at = excluded.judged_at').run(orderId, at);
+  db.prepare('DELETE FROM planned_holds WHERE order_id = ?').run(orderId);
+  const hold = db.prepare(
+    'INSERT INTO planned_holds (order_id, sku_id, warehouse_id, units) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET units = units + excluded.units'
+  );
+  for (const { skuId, warehouseId, units } of holds) if (units > 0) hold.run(orderId, skuId, warehouseId, units);
+}
+
+/** Drops an order's would-integrate mark, and with it the units it held (a replay found it fails now). */
+export function unmarkWouldIntegrate(db: Db, orderId: number): void {
+  db.prepare('DELETE FROM planned_replays WHERE order_id = ?').run(orderId);
+}
+
+/** Every planned hold with the marketplace order id that names it, for the store's reading. */
+export function readPlannedHolds(db: Db, where: { skuIds?: readonly string[] } = {}): HeldUnits[] {
+  const rows = db
+    .prepare(
+      `SELECT h.order_id AS orderId, o.marketplace_order_id AS marketplaceOrderId, h.sku_id AS skuId, h.warehouse_id AS warehouseId, h.units
+         FROM planned_holds h JOIN marketplace_orders o ON o.id = h.order_id
+        WHERE @skuIds IS NULL OR h.sku_id IN (SELECT value FROM json_each(@skuIds))
+        ORDER BY h.order_id, h.sku_id, h.warehouse_id`
+    )
+    .all({ skuIds: where.skuIds ? JSON.stringify(where.skuIds) : null }) as HeldUnits[];
+  return rows;
 }
 
 /** Whether the local replay last found the order would integrate. */

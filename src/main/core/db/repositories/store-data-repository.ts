@@ -4,6 +4,7 @@ import { readAffiliates, readSkus, readTradePolicies } from './catalog-repositor
 import { readDocks, readFreightValues, readShippingPolicies, readWarehouses } from './logistics-repository';
 import { readMeta } from './meta-repository';
 import { hasOmsOrders, readOmsOrdersOfFailedOrders } from './oms-repository';
+import { readPlannedHolds } from './plan-repository';
 import { readStoreSettings } from './settings-repository';
 import { readInventory, readPrices } from './stock-repository';
 import { readCompleteKinds } from './store-kinds-repository';
@@ -19,8 +20,8 @@ const cache = new WeakMap<Db, CachedStore>();
 
 /**
  * The key under which a reading of the store stays valid: the store generation (bumped by triggers
- * on every write to the store's tables, by this process or another; see migration 0004) and the
- * kinds recorded as complete. A note, an audit entry or a diagnosis write leaves both alone.
+ * on every write to the store's tables and to planned holds, by this process or another; see
+ * migrations 0004 and 0012) and the kinds recorded as complete. A note, an audit entry or a diagnosis write leaves both alone.
  */
 function dataVersion(db: Db): string {
   const rows = db.prepare("SELECT key, value FROM mirror_meta WHERE key IN ('store_generation', 'complete_kinds') ORDER BY key").all() as {
@@ -67,6 +68,7 @@ function readWholeStore(db: Db, now: string): StoreData {
     settings: readStoreSettings(db),
     omsOrders: readOmsOrdersOfFailedOrders(db),
     hasOmsOrders: hasOmsOrders(db),
-    complete: completeKinds(db)
+    complete: completeKinds(db),
+    held: readPlannedHolds(db)
   });
 }
