@@ -9,6 +9,8 @@ import { PlanScreen } from './features/plan/PlanScreen';
 import { QueueScreen } from './features/queue/QueueScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { SimulatorScreen } from './features/simulator/SimulatorScreen';
+import { TrendsScreen } from './features/trends/TrendsScreen';
+import { useDashboardWhenQueueEmpty } from './features/trends/use-dashboard-first';
 import { StorefrontScreen } from './features/storefront/StorefrontScreen';
 import { useKeyboard } from './hooks/use-keyboard';
 import { useT } from './i18n/use-t';
@@ -26,6 +28,7 @@ export function App() {
   const [keyMapOpen, setKeyMapOpen] = useState(false);
   const toggleKeyMap = useCallback(() => setKeyMapOpen((open) => !open), []);
   useKeyboard(toggleKeyMap);
+  useDashboardWhenQueueEmpty();
 
   // The agent's preferences live in the mirror: language, theme, name, column widths and the last filter come back.
   useEffect(() => {
@@ -66,6 +69,7 @@ export function App() {
             <strong>{t('error.title')}:</strong> {fatal}
           </div>
         )}
+        {screen === 'trends' && <TrendsScreen />}
         {screen === 'queue' && <QueueScreen />}
         {screen === 'groups' && <GroupsScreen />}
         {screen === 'plan' && <PlanScreen />}

@@ -11,6 +11,7 @@ const KEYS: [string, MessageKey][] = [
   ['r', 'keys.reprocess'],
   ['g', 'keys.groups'],
   ['q', 'keys.queue'],
+  ['d', 'keys.trends'],
   ['b', 'keys.storefront'],
   ['Esc', 'keys.close'],
   ['?', 'keys.help']

@@ -4,6 +4,7 @@ import { formatDateTime, type MessageKey } from '../i18n';
 import { RailSync } from '../features/sync/RailSync';
 
 const ITEMS: { screen: Screen; label: MessageKey; icon: string; key?: string }[] = [
+  { screen: 'trends', label: 'nav.trends', icon: '◔', key: 'd' },
   { screen: 'queue', label: 'nav.queue', icon: '▤', key: 'q' },
   { screen: 'groups', label: 'nav.groups', icon: '◫', key: 'g' },
   { screen: 'plan', label: 'nav.plan', icon: '☑' },

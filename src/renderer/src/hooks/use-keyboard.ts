@@ -85,6 +85,10 @@ export function useKeyboard(toggleKeyMap: () => void): void {
           event.preventDefault();
           app.go('groups');
           break;
+        case 'd':
+          event.preventDefault();
+          app.go('trends');
+          break;
         case 'q':
           event.preventDefault();
           app.go('queue');

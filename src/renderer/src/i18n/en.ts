@@ -3,6 +3,7 @@ import { planEn } from './plan/en';
 import { connectedEn } from './connected/en';
 import { wordsEn } from './words/en';
 import { storefrontEn } from './storefront/en';
+import { trendsEn } from './trends/en';
 import { accountsEn } from './accounts/en';
 /** English texts; pt-BR and es must provide every key (the type checks it). */
 export const en = {
@@ -11,6 +12,7 @@ export const en = {
   ...connectedEn,
   ...wordsEn,
   ...storefrontEn,
+  ...trendsEn,
   ...accountsEn,
   'app.name': 'Integration Desk',
   'nav.import': 'Import',

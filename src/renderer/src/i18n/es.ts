@@ -3,6 +3,7 @@ import { accountsEs } from './accounts/es';
 import type { MessageKey } from './en';
 import { wordsEs } from './words/es';
 import { storefrontEs } from './storefront/es';
+import { trendsEs } from './trends/es';
 import { planEs } from './plan/es';
 import { connectedEs } from './connected/es';
 
@@ -12,6 +13,7 @@ export const es: Record<MessageKey, string> = {
   ...connectedEs,
   ...wordsEs,
   ...storefrontEs,
+  ...trendsEs,
   ...accountsEs,
   'app.name': 'Integration Desk',
   'nav.import': 'Importar',

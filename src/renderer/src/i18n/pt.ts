@@ -3,6 +3,7 @@ import { accountsPt } from './accounts/pt';
 import type { MessageKey } from './en';
 import { wordsPt } from './words/pt';
 import { storefrontPt } from './storefront/pt';
+import { trendsPt } from './trends/pt';
 import { planPt } from './plan/pt';
 import { connectedPt } from './connected/pt';
 
@@ -12,6 +13,7 @@ export const pt: Record<MessageKey, string> = {
   ...connectedPt,
   ...wordsPt,
   ...storefrontPt,
+  ...trendsPt,
   ...accountsPt,
   'app.name': 'Integration Desk',
   'nav.import': 'Importar',

@@ -1,0 +1,89 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatNumber } from '../../i18n';
+import { useT } from '../../i18n/use-t';
+import { longDay, seriesColour, shortDay } from './chart-format';
+import { stackByDay } from './trends-filter';
+
+interface Props {
+  id: string;
+  title: string;
+  seriesTitle: string;
+  days: readonly string[];
+  counts: readonly { day: string; key: string; count: number }[];
+  /** The series' name in the agent's words (an error type's title, a marketplace's name). */
+  nameOf(key: string): string;
+  onPick(key: string, day: string): void;
+}
+
+/** Failures per day, one stacked bar per day and one segment per series; a segment, or its table cell, filters the queue. */
+export function DailyStackChart({ id, title, seriesTitle, days, counts, nameOf, onPick }: Props) {
+  const { t, locale } = useT();
+  const { rows, series } = stackByDay(days, counts);
+  const nonEmpty = rows.filter((row) => Object.keys(row).length > 1);
+  return (
+    <figure className="trend-card" aria-labelledby={`${id}-title`} data-testid={id}>
+      <figcaption id={`${id}-title`} className="trend-title">{title}</figcaption>
+      <div className="trend-chart" aria-hidden="true">
+        <ResponsiveContainer width="100%" height={240}>
+          <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+            <CartesianGrid vertical={false} stroke="var(--border)" />
+            <XAxis dataKey="day" tickFormatter={(day: string) => shortDay(locale, day)} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 11 }} minTickGap={12} />
+            <YAxis allowDecimals={false} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 11 }} tickFormatter={(value: number) => formatNumber(locale, value)} />
+            <Tooltip
+              cursor={{ fill: 'var(--row-hover)' }}
+              contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' }}
+              labelFormatter={(day) => longDay(locale, String(day))}
+              formatter={(value, key) => [formatNumber(locale, Number(value)), nameOf(String(key))]}
+            />
+            <Legend formatter={(key) => <span className="trend-legend">{nameOf(String(key))}</span>} wrapperStyle={{ fontSize: 12 }} />
+            {series.map((key, index) => (
+              <Bar
+                key={key}
+                dataKey={key}
+                stackId="day"
+                fill={seriesColour(index)}
+                className="trend-bar"
+                cursor="pointer"
+                isAnimationActive={false}
+                onClick={(entry: { payload?: { day?: string } }) => entry.payload?.day && onPick(key, entry.payload.day)}
+              />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <details className="trend-table">
+        <summary>{t('trends.showTable')}</summary>
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('trends.col.day')}</th>
+              <th scope="col">{seriesTitle}</th>
+              <th scope="col" className="num">{t('trends.col.orders')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {nonEmpty.flatMap((row) =>
+              series
+                .filter((key) => typeof row[key] === 'number')
+                .map((key) => {
+                  const day = String(row.day);
+                  const n = Number(row[key]);
+                  return (
+                    <tr key={`${day}|${key}`}>
+                      <td>{longDay(locale, day)}</td>
+                      <td>{nameOf(key)}</td>
+                      <td className="num">
+                        <button type="button" className="trend-link" onClick={() => onPick(key, day)} aria-label={t('trends.barLabel', { series: nameOf(key), day: longDay(locale, day), n })}>
+                          {formatNumber(locale, n)}
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })
+            )}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}
