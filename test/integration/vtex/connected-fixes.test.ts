@@ -75,7 +75,8 @@ describe('connected fixes reach the store', () => {
     expect(result.changed).toEqual([]);
     expect(result.failed).toEqual([expect.objectContaining({ entity: 'price', entityId: skuId, call: expect.objectContaining({ method: 'PUT', path: `/pricing/prices/${skuId}`, status: 400 }) })]);
     expect(readPrices(db(), { skuIds: [skuId] })).toEqual(before);
-    expect(lastAudit().after).toEqual([expect.objectContaining({ entityId: skuId, status: 400, refused: expect.stringContaining('lojademo') })]);
+    expect(lastAudit()).toMatchObject({ id: result.auditId, action: 'fix-refused:set_price' });
+    expect(lastAudit().after).toEqual({ account: 'lojademo', refused: [expect.objectContaining({ entityId: skuId, method: 'PUT', status: 400, message: expect.stringContaining('lojademo') })] });
   });
 
   it('says which objects of a bulk fix changed and which did not', async () => {

@@ -23,10 +23,10 @@ function preview(deps: CoreDeps, fix: FixRequest): ConnectedFixPreview {
 
 /**
  * Applies a fix to the connected store: its objects are read from VTEX into the mirror, then written
- * and read back. The network calls run outside any transaction; then one
- * transaction audits what happened (each call's method, path, status and the value read back, and
- * each refusal), settles the planned changes the store now confirms, and diagnoses again the failed
- * orders the fix concerns. A fix with no public API changes nothing and says where to make it.
+ * and read back. The network calls run outside any transaction; then one transaction audits what
+ * happened (each call's method, path, status and the value read back; refusals in an entry of their
+ * own), settles the planned changes the store now confirms, and diagnoses again the failed orders
+ * the fix concerns. A fix with no public API changes nothing and says where to make it.
  */
 async function apply(deps: CoreDeps, request: { fix: FixRequest; orderId?: number; note?: string }): Promise<ConnectedFixResult> {
   const { fix } = request;
@@ -43,23 +43,30 @@ async function apply(deps: CoreDeps, request: { fix: FixRequest; orderId?: numbe
   const outcome = await createVtexGateway(deps.db, http).apply(fix, now);
   if (outcome.through === 'admin') return { ...outcome, auditId: 0, plannedDone: 0, rediagnosed: 0 };
   const result = deps.db.transaction((): ConnectedFixResult => {
-    const entry = appendAudit(deps.db, {
-      at: now.toISOString(),
-      actor: agentName(deps),
-      action: `fix:${fix.kind}`,
-      ...subjectOf(fix),
-      orderRef: order?.marketplaceOrderId ?? null,
-      before: outcome.changed.map((c) => ({ entity: c.entity, entityId: c.entityId, field: c.field, value: c.before })),
-      after: [
-        ...outcome.changed.map((c) => ({ entity: c.entity, entityId: c.entityId, field: c.field, value: c.after, account: outcome.account, ...c.call })),
-        ...outcome.failed.map((f) => ({ entity: f.entity, entityId: f.entityId, field: f.field, refused: f.message, account: outcome.account, ...f.call }))
-      ],
-      note: request.note?.trim() || null
-    });
+    const base = { at: now.toISOString(), actor: agentName(deps), ...subjectOf(fix), orderRef: order?.marketplaceOrderId ?? null, note: request.note?.trim() || null };
+    // A refusal is its own entry: the log must not read a refused object as changed.
+    const refusal =
+      outcome.failed.length === 0
+        ? null
+        : appendAudit(deps.db, {
+            ...base,
+            action: `fix-refused:${fix.kind}`,
+            before: null,
+            after: { account: outcome.account, refused: outcome.failed.map((f) => ({ entity: f.entity, entityId: f.entityId, field: f.field, message: f.message, ...f.call })) }
+          });
+    const entry =
+      outcome.changed.length === 0
+        ? null
+        : appendAudit(deps.db, {
+            ...base,
+            action: `fix:${fix.kind}`,
+            before: outcome.changed.map((c) => ({ entity: c.entity, entityId: c.entityId, field: c.field, value: c.before })),
+            after: outcome.changed.map((c) => ({ entity: c.entity, entityId: c.entityId, field: c.field, value: c.after, account: outcome.account, ...c.call }))
+          });
     const objects = new Set(outcome.changed.map((c) => `${c.entity}/${c.entityId}`));
     const plannedDone = settleConfirmedChanges(deps.db, fix, objects, now.toISOString());
     const rediagnosed = outcome.changed.length > 0 && affectedOrderIds.length > 0 ? runDiagnosis(deps.db, { now, orderIds: affectedOrderIds }).diagnosed : 0;
-    return { ...outcome, auditId: entry.id, plannedDone, rediagnosed };
+    return { ...outcome, auditId: (entry ?? refusal)?.id ?? 0, plannedDone, rediagnosed };
   })();
   if (outcome.changed.length > 0) deps.events.emit('mirror/changed', { reason: 'fix' });
   return result;
