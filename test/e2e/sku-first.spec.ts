@@ -41,8 +41,11 @@ test('a SKU by name, its cause, the wizard fixes it and Verify passes', async ({
   await expect(wizard.root.getByTestId('fix-applied')).toBeVisible();
   await wizard.primary(); // → Verify
   await expect(wizard.root.getByTestId('verify-green')).toBeVisible();
+  await expect(wizard.root.getByTestId('verify-green')).toContainText('Every store-side check passes on the mirror');
   await screenshot(desk, 'sku-first-verify');
-  await desk.keyboard.press('Escape');
+  // No order to reprocess: Verify's primary action finishes.
+  await expect(wizard.root.locator('[data-primary="true"]')).toHaveText('Finish');
+  await wizard.primary();
   await expect(wizard.root).toBeHidden();
   await expect(desk.getByTestId('storefront-all-pass')).toBeVisible();
 });

@@ -181,7 +181,7 @@ export function FixStep({ view }: { view: OrderView }) {
 export function VerifyStep() {
   const { t, locale } = useT();
   const format = useFormatters();
-  const { verified, verdict, busy, verify, go } = useWizardStore();
+  const { verified, verdict, busy, verify, go, close } = useWizardStore();
   if (!verified || !verdict) return <section><p className="muted">{busy ? t('wizard.working') : ''}</p><button type="button" className="button" onClick={() => void verify()}>{t('wizard.verifyAgain')}</button></section>;
   // The replay's own judge decides, and its simulation is the one shown: green never sits above "no SLA".
   const green = verdict.result === 'would_integrate';
@@ -196,7 +196,7 @@ export function VerifyStep() {
     <section>
       {green ? (
         <div className="banner banner-success" role="status" data-testid="verify-green" data-local-copy={verdict.localCopy}>
-          <p>✓ {!verdict.localCopy ? t('wizard.green') : verdict.plannedChanges.length > 0 ? t('plan.verifyGreen') : t('plan.verifyGreenAsIs')}</p>
+          <p>✓ {!verdict.localCopy ? (verified.order.id === 0 ? t('storefront.verifyGreen') : t('wizard.green')) : verdict.plannedChanges.length > 0 ? t('plan.verifyGreen') : t('plan.verifyGreenAsIs')}</p>
           <PlannedChangeList changes={verdict.plannedChanges} />
         </div>
       ) : (
@@ -210,7 +210,7 @@ export function VerifyStep() {
       <VtexVerifyPanel orderId={verified.order.id} />
       <div className="button-row">
         <button type="button" className="button" onClick={() => void verify()}>{t('wizard.verifyAgain')}</button>
-        <button type="button" className="button button-primary" data-primary="true" onClick={() => go(green ? 4 : 1)}>{green ? t('wizard.toReprocess') : t('wizard.backToEvidence')}</button>
+        <button type="button" className="button button-primary" data-primary="true" onClick={() => (green && verified.order.id === 0 ? close() : go(green ? 4 : 1))}>{green ? (verified.order.id === 0 ? t('wizard.finish') : t('wizard.toReprocess')) : t('wizard.backToEvidence')}</button>
       </div>
     </section>
   );

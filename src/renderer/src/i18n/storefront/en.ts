@@ -29,5 +29,6 @@ export const storefrontEn = {
   'storefront.why.missing_data': 'the mirror lacks its data',
   'storefront.why.no_postal_code': 'no CEP given',
   'storefront.why.after_cause': 'a reason above already stops the sale',
+  'storefront.verifyGreen': 'Every store-side check passes on the mirror. If the fix was a planned change (local copy only), customers can buy it once it is made in the Admin.',
   'storefront.message': 'A customer could not buy SKU {sku} ({name}) in the trade policy {policy}.'
 } as const;

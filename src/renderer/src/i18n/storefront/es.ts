@@ -30,5 +30,6 @@ export const storefrontEs: Record<keyof typeof storefrontEn, string> = {
   'storefront.why.missing_data': 'faltan sus datos en el espejo',
   'storefront.why.no_postal_code': 'no se indicó código postal',
   'storefront.why.after_cause': 'un motivo anterior ya impide la venta',
+  'storefront.verifyGreen': 'Todas las verificaciones de la tienda pasan en el espejo. Si la corrección fue un cambio planificado (solo en la copia local), el cliente podrá comprar cuando se haga en el Admin.',
   'storefront.message': 'Un cliente no pudo comprar el SKU {sku} ({name}) en la política comercial {policy}.'
 };

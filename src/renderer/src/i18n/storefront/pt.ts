@@ -30,5 +30,6 @@ export const storefrontPt: Record<keyof typeof storefrontEn, string> = {
   'storefront.why.missing_data': 'faltam os dados no espelho',
   'storefront.why.no_postal_code': 'nenhum CEP informado',
   'storefront.why.after_cause': 'um motivo acima já impede a venda',
+  'storefront.verifyGreen': 'Todas as verificações da loja passam no espelho. Se a correção foi uma mudança planejada (só na cópia local), o cliente poderá comprar quando ela for feita no Admin.',
   'storefront.message': 'Um cliente não conseguiu comprar o SKU {sku} ({name}) na política comercial {policy}.'
 };
