@@ -62,6 +62,80 @@ describe('architecture', () => {
   });
 });
 
+/**
+ * The core modules each CLI command file may import for their values, beyond cli/call.ts (the one
+ * way to the mirror, through createApi as IPC and the bridge). Type-only imports are free. Each
+ * exception says why it is not a contract call; anything else fails here.
+ */
+const CLI_CORE_EXCEPTIONS: Record<string, Record<string, string>> = {
+  'mirror-command.ts': {
+    'core/host': "the CLI's composition root: builds the host whose createApi every command calls (as src/main/index.ts does for IPC)",
+    'core/paths': 'where the default mirror file lives, before any host exists',
+    'core/private-files': 'makes the user-data folder 0700 before the mirror is created in it'
+  },
+  'account-host.ts': {
+    'core/accounts/accounts-deps': "composition: the accounts port the host is built with (credentials from the environment)",
+    'core/accounts/account-registry': 'picks which mirror file to open before a host exists',
+    'core/accounts/credential-vault': 'composition: the environment vault, which never writes',
+    'core/paths': 'where the default mirror file lives, before any host exists',
+    'core/vtex/config': 'reads the account and API base from the environment'
+  },
+  'generate-command.ts': { 'core/demo/generate': 'writes a snapshot folder; no mirror and no transport involved' },
+  'plan-command.ts': { 'core/private-files': "opens the agent's output file 0600; touches no mirror" },
+  'review-command.ts': {
+    'core/export': 'the report writers stream a whole mirror into a file; no contract name carries a report yet',
+    'core/private-files': "opens the agent's output file 0600; touches no mirror",
+    'core/db/repositories/meta-repository': "the snapshot's exportedAt the report is judged as of (read after the import, beside the report's source)"
+  },
+  'import-command.ts': {
+    'core/db/repositories/settings-repository': '--keep-personal-data sets privacy.keepFullPayloads; import/snapshot takes no such option yet',
+    'core/import/personal-data': "the setting's name",
+    'core/writer/mirror-owner': 'names the process holding the file before the import waits for it (the call answers only after the wait)'
+  }
+};
+
+/** Value imports (not `import type`, nor specifiers all marked `type`), require() and import() of a file. */
+function valueImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const statics = [...text.matchAll(/^import\s+(type\s+)?([^'"]*?)\s*from\s*['"]([^'"]+)['"]/gms)]
+    .filter(([, typeOnly, clause]) => !typeOnly && !/^\{\s*(type\s+\w+\s*,?\s*)+\}$/.test(clause))
+    .map((match) => match[3]);
+  const dynamics = [...text.matchAll(/(?:require|import)\(\s*['"]([^'"]+)['"]\s*\)/g)].map((match) => match[1]);
+  return [...statics, ...dynamics];
+}
+
+describe('the CLI goes through the contract', () => {
+  const dir = join(ROOT, 'src/main/cli/commands');
+  const coreModule = (spec: string) => /^(\.\.\/)+core\/(.+)$/.exec(spec)?.[2];
+
+  it('no command file imports a value from src/main/core but the listed exceptions (everything else is cli/call.ts → createApi)', () => {
+    const offenders = sources(dir).flatMap((file) => {
+      const allowed = CLI_CORE_EXCEPTIONS[relative(dir, file)] ?? {};
+      return valueImports(file)
+        .map(coreModule)
+        .filter((module): module is string => module !== undefined && !(`core/${module}` in allowed))
+        .map((module) => `${relative(ROOT, file)} → core/${module}`);
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it('classify, diagnose and simulate import nothing from the core, and call the contract', () => {
+    for (const name of ['classify', 'diagnose', 'simulate']) {
+      const file = join(dir, `${name}-command.ts`);
+      expect(valueImports(file).filter((spec) => coreModule(spec) !== undefined)).toEqual([]);
+      expect(readFileSync(file, 'utf8')).toMatch(/await call\(host\.api, '[a-z]+\/[a-z-]+'/);
+    }
+  });
+
+  it('every listed exception is still in use (a stale one would silently widen the rule)', () => {
+    const stale = Object.entries(CLI_CORE_EXCEPTIONS).flatMap(([name, modules]) => {
+      const used = new Set(valueImports(join(dir, name)).map(coreModule));
+      return Object.keys(modules).filter((module) => !used.has(module.slice('core/'.length))).map((module) => `${name} → ${module}`);
+    });
+    expect(stale).toEqual([]);
+  });
+});
+
 describe('window hardening', () => {
   const window = readFileSync(join(ROOT, 'src/main/electron/window.ts'), 'utf8');
   const ipc = readFileSync(join(ROOT, 'src/main/electron/ipc.ts'), 'utf8');

@@ -8,6 +8,7 @@ import { createOmsWatchHandlers } from './services/oms-watch-service';
 import { createVerifyVtexHandlers } from './services/verify-vtex-service';
 import { createAppHandlers } from './services/app-service';
 import { createAuditHandlers } from './services/audit-service';
+import { createDiagnosisHandlers } from './services/diagnosis-service';
 import { createFixHandlers } from './services/fix-service';
 import { createGroupHandlers } from './services/group-service';
 import { createImportHandlers } from './services/import-service';
@@ -72,6 +73,7 @@ export function createApi(deps: CoreDeps, writer: WriteQueue = createMirrorWrite
     ...createPlanHandlers(deps),
     ...createAuditHandlers(deps),
     ...createSimulationHandlers(deps),
+    ...createDiagnosisHandlers(deps),
     ...createStorefrontHandlers(deps),
     ...createTrendsHandlers(deps),
     ...createAccountHandlers(deps),

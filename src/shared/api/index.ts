@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { accountsContract } from './accounts';
 import { appContract } from './app';
 import { connectedContract } from './connected';
+import { diagnosisContract } from './diagnosis';
 import { auditContract } from './audit';
 import { fixesContract } from './fixes';
 import { groupsContract } from './groups';
@@ -31,6 +32,7 @@ export const contract = {
   ...reprocessContract,
   ...planContract,
   ...simulationContract,
+  ...diagnosisContract,
   ...storefrontContract,
   ...auditContract,
   ...accountsContract,

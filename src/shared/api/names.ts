@@ -31,6 +31,8 @@ export const API_NAMES = [
   'plan/export',
   'simulation/run',
   'diagnosis/run',
+  'diagnosis/order',
+  'classify/messages',
   'storefront/search',
   'storefront/trade-policies',
   'storefront/check',

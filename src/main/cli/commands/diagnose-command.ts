@@ -1,6 +1,4 @@
-import { getDiagnosis } from '../../core/db/repositories/diagnosis-repository';
-import { findOrdersByMarketplaceOrderId } from '../../core/db/repositories/order-repository';
-import { runDiagnosis } from '../../core/services/diagnosis-runner';
+import { call } from '../call';
 import { CommandError, type CliIo } from '../io';
 import { parse } from '../options';
 import { openExistingMirror } from './mirror-command';
@@ -20,15 +18,13 @@ export async function diagnoseCommand(argv: string[], io: CliIo): Promise<number
   if (!marketplaceOrderId) throw new CommandError('diagnose: name the marketplace order id, e.g. `integration-desk diagnose 702-1234567-1234567`');
   const host = await openExistingMirror(io, 'diagnose', values.db);
   try {
-    const orders = findOrdersByMarketplaceOrderId(host.db, marketplaceOrderId);
+    const { orders } = await call(host.api, 'diagnosis/order', { marketplaceOrderId });
     if (orders.length === 0) throw new CommandError(`diagnose: no order ${marketplaceOrderId} in the mirror ${host.deps.dbPath}`);
-    const failed = orders.filter((order) => order.integrationStatus === 'error');
-    if (failed.length === 0) {
+    const results = orders.flatMap((order) => (order.diagnosis ? [{ order, diagnosis: order.diagnosis }] : []));
+    if (results.length === 0) {
       io.stdout(`Order ${marketplaceOrderId} is not failing (status ${orders[0].integrationStatus}): nothing to diagnose.\n`);
       return 0;
     }
-    runDiagnosis(host.db, { now: host.deps.clock.now(), orderIds: failed.map((order) => order.id) });
-    const results = failed.map((order) => ({ order, diagnosis: getDiagnosis(host.db, order.id)! }));
     if (values.json) {
       for (const { order, diagnosis } of results) {
         io.stdout(JSON.stringify({ marketplaceOrderId: order.marketplaceOrderId, affiliateId: order.affiliateId, message: order.integrationMessage, ...diagnosis }) + '\n');

@@ -41,6 +41,15 @@ export async function openExistingMirror(io: CliIo, command: string, dbFlag: str
   return openCliHost(io, dbFlag);
 }
 
+/**
+ * A host over an empty in-memory mirror, for a command that reads no store (classify): it still
+ * goes through createApi, so its arguments are validated as every transport's are.
+ */
+export async function openMemoryHost(): Promise<Host> {
+  const { startHost } = await loadModule(() => import('../../core/host'), () => require('../../core/host'));
+  return startHost({ dbPath: ':memory:', transport: 'desktop', appVersion: cliVersion(), demoSnapshotDir: DEMO_SNAPSHOT_DIR, seedDemoWhenNew: false });
+}
+
 export function cliVersion(): string {
   return (require('../../../../package.json') as { version: string }).version;
 }

@@ -1,5 +1,4 @@
-import { readStoreData } from '../../core/db/repositories/store-data-repository';
-import { simulate } from '../../core/simulation';
+import { call } from '../call';
 import { UsageError, type CliIo } from '../io';
 import { parse } from '../options';
 import { openExistingMirror } from './mirror-command';
@@ -39,8 +38,7 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<number
   const items = values.item.map(parseItem);
   const host = await openExistingMirror(io, 'simulate', values.db);
   try {
-    const store = readStoreData(host.db, host.deps.clock.now().toISOString());
-    const result = simulate(store, {
+    const result = await call(host.api, 'simulation/run', {
       ...(values.sc ? { salesChannel: values.sc } : {}),
       ...(values.affiliate ? { affiliateId: values.affiliate } : {}),
       postalCode: values['postal-code'],

@@ -38,6 +38,9 @@ const ACCESS = {
   'reprocess/verify': 'read',
   'simulation/run': 'read',
   'diagnosis/run': 'write',
+  // Runs the order's diagnosis and stores it before answering.
+  'diagnosis/order': 'write',
+  'classify/messages': 'read',
   'storefront/search': 'read',
   'storefront/trade-policies': 'read',
   'storefront/check': 'read',
