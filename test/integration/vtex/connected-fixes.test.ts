@@ -103,13 +103,26 @@ describe('connected fixes reach the store', () => {
     expect(plan.changes.map((c) => c.id)).toContain(offline.plannedChanges[0].id);
   });
 
+  it('links a product to a trade policy through Catalog, each SKU read back', async () => {
+    const sku = [...desk.fake.store.skus.values()].find((s) => !(s.SalesChannels ?? []).map(String).includes('2') && findSku(db(), String(s.Id)) !== null);
+    if (!sku) throw new Error('every SKU of the demo is in trade policy 2');
+    const productId = String(sku.ProductId);
+    const result = await desk.value<ConnectedFixResult>('connected/apply', { fix: { kind: 'associate_trade_policy', productId, tradePolicyId: '2' } });
+    expect(result.changed.length).toBeGreaterThan(0);
+    expect(result.changed[0]).toMatchObject({ entity: 'sku', field: 'tradePolicyIds', call: { method: 'POST', path: `/api/catalog/pvt/product/${productId}/salespolicy/2`, status: 200 } });
+    expect(result.changed[0].after).toContain('2');
+    expect(desk.fake.store.skus.get(String(sku.Id))?.SalesChannels?.map(String)).toContain('2');
+  });
+
   it('ends a fix with no public API in the Admin, and marks it done only when the store shows it', async () => {
-    const product = [...desk.fake.store.skus.values()].find((sku) => !(sku.SalesChannels ?? []).map(String).includes('2') && findSku(db(), String(sku.Id)) !== null);
-    expect(product).toBeDefined();
-    const fix = { kind: 'associate_trade_policy', productId: String(product?.ProductId), tradePolicyId: '2' };
+    const collections = new Map([...desk.fake.store.skus.values()].flatMap((s) => Object.entries(s.ProductClusterNames ?? {})));
+    const sku = [...desk.fake.store.skus.values()].find((s) => findSku(db(), String(s.Id)) !== null && [...collections.keys()].some((id) => !(id in (s.ProductClusterNames ?? {}))));
+    if (!sku) throw new Error('every SKU of the demo is in every collection');
+    const collectionId = [...collections.keys()].find((id) => !(id in (sku.ProductClusterNames ?? {}))) as string;
+    const fix = { kind: 'add_to_collection', productId: String(sku.ProductId), collectionId };
     const preview = await desk.value<ConnectedFixPreview>('connected/preview', { fix });
     expect(preview.through).toBe('admin');
-    expect(preview.admin).toEqual({ path: 'Catalog > Products and SKUs > Product > Trade policies', link: `https://lojademo.myvtex.com/admin/Site/ProdutoForm.aspx?id=${fix.productId}` });
+    expect(preview.admin).toEqual({ path: 'Catalog > Collections > Collection > Products', link: `https://lojademo.myvtex.com/admin/Site/ProdutoForm.aspx?id=${fix.productId}` });
     const planned = await desk.value<FixResult>('fixes/apply', { fix });
     expect(planned.plannedChanges.length).toBeGreaterThan(0);
 
@@ -117,8 +130,8 @@ describe('connected fixes reach the store', () => {
     expect(notYet).toMatchObject({ account: 'lojademo', confirmed: false, plannedDone: 0 });
     expect(notYet.pending.length).toBeGreaterThan(0);
 
-    // The agent links the product in the Admin.
-    for (const sku of desk.fake.store.skus.values()) if (String(sku.ProductId) === fix.productId) sku.SalesChannels = [...(sku.SalesChannels ?? []), 2];
+    // The agent adds the product to the collection in the Admin.
+    for (const s of desk.fake.store.skus.values()) if (String(s.ProductId) === fix.productId) s.ProductClusterNames = { ...(s.ProductClusterNames ?? {}), [collectionId]: collections.get(collectionId) as string };
     const done = await desk.value<MarkDoneResult>('connected/mark-done', { fix });
     expect(done).toMatchObject({ confirmed: true, pending: [], plannedDone: planned.plannedChanges.length });
   });

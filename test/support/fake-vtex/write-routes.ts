@@ -41,6 +41,14 @@ function putSku(store: FakeStore, skuId: string, body: unknown): FakeAnswer {
   return json(body);
 }
 
+function linkProduct(store: FakeStore, productId: string, tradePolicyId: string): FakeAnswer {
+  const skus = [...store.skus.values()].filter((sku) => String(sku.ProductId) === productId);
+  if (skus.length === 0) return notFound();
+  if (!store.salesChannels.some((sc) => String(sc.Id) === tradePolicyId)) return badRequest('unknown trade policy');
+  for (const sku of skus) if (!(sku.SalesChannels ?? []).map(String).includes(tradePolicyId)) sku.SalesChannels = [...(sku.SalesChannels ?? []), Number(tradePolicyId)];
+  return json(null);
+}
+
 function putPrice(store: FakeStore, itemId: string, body: unknown): FakeAnswer {
   if (!isObject(body) || !Array.isArray(body.fixedPrices)) return badRequest('a price needs fixedPrices');
   const fixed = body.fixedPrices.filter(isObject);
@@ -121,6 +129,7 @@ export const WRITE_ROUTES: WriteRoute[] = [
   ['PUT', /^\/api\/logistics\/pvt\/inventory\/skus\/([^/]+)\/warehouses\/([^/]+)$/, (s, m, _q, b) => putInventory(s, m[1], m[2], b)],
   ['GET', /^\/api\/catalog\/pvt\/stockkeepingunit\/([^/]+)$/, (s, m) => skuRegistration(s, m[1])],
   ['PUT', /^\/api\/catalog\/pvt\/stockkeepingunit\/([^/]+)$/, (s, m, _q, b) => putSku(s, m[1], b)],
+  ['POST', /^\/api\/catalog\/pvt\/product\/([^/]+)\/salespolicy\/([^/]+)$/, (s, m) => linkProduct(s, m[1], m[2])],
   ['PUT', /^\/pricing\/prices\/([^/]+)$/, (s, m, _q, b) => putPrice(s, m[1], b)],
   ['GET', /^\/api\/logistics\/pvt\/configuration\/docks\/([^/]+)$/, (s, m) => {
     const dock = s.docks.find((d) => d.id === m[1]);

@@ -6,7 +6,7 @@ import { upsertDock } from '../db/repositories/logistics-repository';
 import { upsertBalance, upsertPrice } from '../db/repositories/stock-repository';
 import { mapDock, mapInventory, mapPrice, mapSku } from '../import/store-mappers';
 import type { VtexHttp } from '../vtex/http';
-import { activateDock, activateSku, linkDockTradePolicy, writeFixedPrice, writeInventory, type WriteOutcome } from '../vtex/writes';
+import { activateDock, activateSku, linkDockTradePolicy, linkProductTradePolicy, writeFixedPrice, writeInventory, type WriteOutcome } from '../vtex/writes';
 
 /**
  * One object a connected fix writes: the call that changes it, how the store's answer (read back)
@@ -35,7 +35,7 @@ function fixedPriceIn(readBack: unknown, tradePolicyId: string) {
 }
 
 /** The fix kinds VTEX's public APIs can apply; the rest end in the Admin. */
-export const CONNECTED_KINDS = ['update_inventory', 'set_infinite_inventory', 'activate_sku', 'set_price', 'link_dock_trade_policy', 'activate_dock'] as const satisfies readonly FixRequestKind[];
+export const CONNECTED_KINDS = ['update_inventory', 'set_infinite_inventory', 'activate_sku', 'associate_trade_policy', 'set_price', 'link_dock_trade_policy', 'activate_dock'] as const satisfies readonly FixRequestKind[];
 
 export function reachesApi(kind: FixRequestKind): kind is (typeof CONNECTED_KINDS)[number] {
   return (CONNECTED_KINDS as readonly FixRequestKind[]).includes(kind);
@@ -45,7 +45,12 @@ export function reachesApi(kind: FixRequestKind): kind is (typeof CONNECTED_KIND
  * The writes of a fix, one per object. `current` answers the mirror's knowledge where the API needs
  * a value the fix does not carry (an inventory count kept when only the infinite flag changes).
  */
-export function objectWrites(fix: FixRequest, current: { inventory: (skuId: string, warehouseId: string) => { totalQuantity: number; unlimited: boolean } | null }): ObjectWrite[] {
+export interface MirrorKnowledge {
+  inventory: (skuId: string, warehouseId: string) => { totalQuantity: number; unlimited: boolean } | null;
+  skusOfProduct: (productId: string) => string[];
+}
+
+export function objectWrites(fix: FixRequest, current: MirrorKnowledge): ObjectWrite[] {
   switch (fix.kind) {
     case 'update_inventory':
     case 'set_infinite_inventory': {
@@ -74,6 +79,16 @@ export function objectWrites(fix: FixRequest, current: { inventory: (skuId: stri
         field: 'isActive',
         write: (http) => activateSku(http, skuId),
         valueIn: (r) => (r as SnapshotSku).IsActive,
+        mirror: mirrorSku
+      }));
+    case 'associate_trade_policy':
+      // One call links the product; each SKU is read back (the mirror keeps trade policies per SKU).
+      return current.skusOfProduct(fix.productId).map((skuId) => ({
+        entity: 'sku',
+        entityId: skuId,
+        field: 'tradePolicyIds',
+        write: (http) => linkProductTradePolicy(http, fix.productId, fix.tradePolicyId, skuId),
+        valueIn: (r) => ((r as SnapshotSku).SalesChannels ?? []).map(String),
         mirror: mirrorSku
       }));
     case 'set_price':

@@ -1,7 +1,7 @@
 import type { ConnectedFixPreview, ConnectedFixOutcome } from '../../../shared/api/connected';
 import type { FixRequest } from '../../../shared/api/fixes';
 import type { Db } from '../db/connection';
-import { findInventory } from '../db/repositories/store-write-repository';
+import { findInventory, skusOfProduct } from '../db/repositories/store-write-repository';
 import { VtexError } from '../vtex/errors';
 import type { VtexHttp } from '../vtex/http';
 import { adminLinkOf } from './admin-links';
@@ -45,7 +45,8 @@ export function createVtexGateway(db: Db, http: VtexHttp): VtexGateway {
         inventory: (skuId, warehouseId) => {
           const row = findInventory(db, skuId, warehouseId);
           return row ? { totalQuantity: row.totalQuantity, unlimited: row.hasUnlimitedQuantity } : null;
-        }
+        },
+        skusOfProduct: (productId) => skusOfProduct(db, productId).map((sku) => sku.id)
       });
       const outcome: ConnectedFixOutcome = { account, through: 'api', changed: [], unchanged: [], failed: [], admin: null };
       for (const write of writes) {

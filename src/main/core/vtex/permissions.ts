@@ -29,6 +29,7 @@ export type VtexEndpoint =
   | 'fulfillment.affiliates'
   | 'checkout.simulation'
   | 'catalog.skuWrite'
+  | 'catalog.productWrite'
   | 'logistics.inventoryWrite'
   | 'logistics.dockWrite'
   | 'pricing.priceWrite'
@@ -52,6 +53,7 @@ export const REQUIRED_RESOURCES: Record<VtexEndpoint, RequiredResource> = {
   'checkout.simulation': { module: 'checkout', product: 'Checkout', category: 'public', resource: 'none (public route)', role: null },
   // Writes (connected fixes and the re-send of a marketplace order).
   'catalog.skuWrite': { module: 'catalog', product: 'Catalog', category: 'Content', resource: 'SKUs', role: null },
+  'catalog.productWrite': { module: 'catalog', product: 'Catalog', category: 'Content', resource: 'Products', role: null },
   'logistics.inventoryWrite': { module: 'logistics', product: 'Logistics', category: 'Logistics access', resource: 'Logistics full access', role: null },
   'logistics.dockWrite': { module: 'logistics', product: 'Logistics', category: 'Logistics access', resource: 'Logistics full access', role: null },
   'pricing.priceWrite': { module: 'pricing', product: 'Pricing', category: 'Price List', resource: 'Change price', role: null },

@@ -65,6 +65,15 @@ export async function activateSku(http: VtexHttp, skuId: string): Promise<WriteO
   return { call, readBack: required(http, 'catalog.sku', path, await readSku(http, skuId)) };
 }
 
+/**
+ * Product ↔ trade policy: `POST /api/catalog/pvt/product/{productId}/salespolicy/{tradePolicyId}`
+ * (idempotent), then the SKU with its context (its `SalesChannels` are the product's).
+ */
+export async function linkProductTradePolicy(http: VtexHttp, productId: string, tradePolicyId: string, skuId: string): Promise<WriteOutcome<SnapshotSku>> {
+  const call = await send(http, 'catalog.productWrite', 'POST', `/api/catalog/pvt/product/${seg(productId)}/salespolicy/${seg(tradePolicyId)}`, undefined);
+  return { call, readBack: required(http, 'catalog.sku', `/api/catalog_system/pvt/sku/stockkeepingunitbyid/${skuId}`, await readSku(http, skuId)) };
+}
+
 /** A fixed price for one trade policy, in cents (VTEX's Pricing API speaks in currency units). */
 export interface FixedPriceChange {
   skuId: string;
