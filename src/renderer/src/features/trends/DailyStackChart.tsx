@@ -1,8 +1,8 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../i18n';
 import { useT } from '../../i18n/use-t';
-import { longDay, seriesColour, shortDay } from './chart-format';
-import { stackByDay } from './trends-filter';
+import { longDay, SERIES_COLOURS, seriesColour, shortDay } from './chart-format';
+import { OTHER_SERIES, stackByDay } from './trends-filter';
 
 interface Props {
   id: string;
@@ -12,13 +12,16 @@ interface Props {
   counts: readonly { day: string; key: string; count: number }[];
   /** The series' name in the agent's words (an error type's title, a marketplace's name). */
   nameOf(key: string): string;
-  onPick(key: string, day: string): void;
+  /** A segment picked: its key, or null for the sum of the smaller series (the day alone filters). */
+  onPick(key: string | null, day: string): void;
 }
 
 /** Failures per day, one stacked bar per day and one segment per series; a segment, or its table cell, filters the queue. */
 export function DailyStackChart({ id, title, seriesTitle, days, counts, nameOf, onPick }: Props) {
   const { t, locale } = useT();
-  const { rows, series } = stackByDay(days, counts);
+  const { rows, series } = stackByDay(days, counts, SERIES_COLOURS);
+  const name = (key: string): string => (key === OTHER_SERIES ? t('trends.other') : nameOf(key));
+  const pick = (key: string, day: string) => onPick(key === OTHER_SERIES ? null : key, day);
   const nonEmpty = rows.filter((row) => Object.keys(row).length > 1);
   return (
     <figure className="trend-card" aria-labelledby={`${id}-title`} data-testid={id}>
@@ -33,19 +36,19 @@ export function DailyStackChart({ id, title, seriesTitle, days, counts, nameOf, 
               cursor={{ fill: 'var(--row-hover)' }}
               contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' }}
               labelFormatter={(day) => longDay(locale, String(day))}
-              formatter={(value, key) => [formatNumber(locale, Number(value)), nameOf(String(key))]}
+              formatter={(value, key) => [formatNumber(locale, Number(value)), name(String(key))]}
             />
-            <Legend formatter={(key) => <span className="trend-legend">{nameOf(String(key))}</span>} wrapperStyle={{ fontSize: 12 }} />
+            <Legend formatter={(key) => <span className="trend-legend">{name(String(key))}</span>} wrapperStyle={{ fontSize: 12 }} />
             {series.map((key, index) => (
               <Bar
                 key={key}
                 dataKey={key}
                 stackId="day"
-                fill={seriesColour(index)}
+                fill={key === OTHER_SERIES ? 'var(--series-muted)' : seriesColour(index)}
                 className="trend-bar"
                 cursor="pointer"
                 isAnimationActive={false}
-                onClick={(entry: { payload?: { day?: string } }) => entry.payload?.day && onPick(key, entry.payload.day)}
+                onClick={(entry: { payload?: { day?: string } }) => entry.payload?.day && pick(key, entry.payload.day)}
               />
             ))}
           </BarChart>
@@ -71,9 +74,9 @@ export function DailyStackChart({ id, title, seriesTitle, days, counts, nameOf, 
                   return (
                     <tr key={`${day}|${key}`}>
                       <td>{longDay(locale, day)}</td>
-                      <td>{nameOf(key)}</td>
+                      <td>{name(key)}</td>
                       <td className="num">
-                        <button type="button" className="trend-link" onClick={() => onPick(key, day)} aria-label={t('trends.barLabel', { series: nameOf(key), day: longDay(locale, day), n })}>
+                        <button type="button" className="trend-link" onClick={() => pick(key, day)} aria-label={t('trends.barLabel', { series: name(key), day: longDay(locale, day), n })}>
                           {formatNumber(locale, n)}
                         </button>
                       </td>

@@ -22,8 +22,8 @@ export function TrendsScreen() {
     void load();
   }, [load]);
 
-  const byErrorType = (key: string, day: string) => void showInQueue(trendFilter({ errorTypes: [key], ...dayRange(day) }));
-  const byMarketplace = (key: string, day: string) => void showInQueue(trendFilter({ affiliates: [key], ...dayRange(day) }));
+  const byErrorType = (key: string | null, day: string) => void showInQueue(trendFilter({ errorTypes: key ? [key] : [], ...dayRange(day) }));
+  const byMarketplace = (key: string | null, day: string) => void showInQueue(trendFilter({ affiliates: key ? [key] : [], ...dayRange(day) }));
   const byDay = (day: string) => void showInQueue(trendFilter(dayRange(day)));
   const byCause = (code: CauseCode, week: Week) => overview && void showInQueue(trendFilter({ causes: [code], ...weeksOf(overview.days)[week] }));
   const open = (order: OldestOpenOrder) => void openOrder(order.id, order.marketplaceOrderId);

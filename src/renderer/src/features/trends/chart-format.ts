@@ -19,7 +19,7 @@ export function compactMoney(locale: Locale, cents: number, currency = 'BRL'): s
  * Series colours are CSS variables (trends.css sets them per theme), so a theme switch recolours
  * the SVG without a re-render. Eight, then they repeat.
  */
-const SERIES_COLOURS = 8;
+export const SERIES_COLOURS = 8;
 export function seriesColour(index: number): string {
   return `var(--series-${(index % SERIES_COLOURS) + 1})`;
 }

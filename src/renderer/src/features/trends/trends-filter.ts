@@ -34,16 +34,30 @@ export function weeksOf(days: readonly string[]): { thisWeek: DayRange; lastWeek
   return { thisWeek: daysRange(thisWeek[0], thisWeek[thisWeek.length - 1]), lastWeek: daysRange(lastWeek[0], lastWeek[lastWeek.length - 1]) };
 }
 
-/** Per-day counts keyed by series as chart rows ({ day, [series]: count }), every day present, and the series by total, largest first. */
-export function stackByDay(days: readonly string[], counts: readonly { day: string; key: string; count: number }[]): { rows: Record<string, string | number>[]; series: string[] } {
+/** The series that sums every key beyond the largest ones. */
+export const OTHER_SERIES = '__other';
+
+/**
+ * Per-day counts keyed by series as chart rows ({ day, [series]: count }), every day present, and
+ * the series by total, largest first. Beyond `maxSeries` keys the smallest are summed as
+ * OTHER_SERIES: more segments than colours could not be told apart.
+ */
+export function stackByDay(
+  days: readonly string[],
+  counts: readonly { day: string; key: string; count: number }[],
+  maxSeries: number
+): { rows: Record<string, string | number>[]; series: string[] } {
   const totals = new Map<string, number>();
+  for (const { key, count } of counts) totals.set(key, (totals.get(key) ?? 0) + count);
+  const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([key]) => key);
+  const named = new Set(ranked.length > maxSeries ? ranked.slice(0, maxSeries - 1) : ranked);
   const byDay = new Map<string, Record<string, string | number>>(days.map((day) => [day, { day }]));
   for (const { day, key, count } of counts) {
     const row = byDay.get(day);
     if (!row) continue;
-    row[key] = count;
-    totals.set(key, (totals.get(key) ?? 0) + count);
+    const series = named.has(key) ? key : OTHER_SERIES;
+    row[series] = Number(row[series] ?? 0) + count;
   }
-  const series = [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([key]) => key);
+  const series = [...named, ...(named.size < ranked.length ? [OTHER_SERIES] : [])];
   return { rows: [...byDay.values()], series };
 }

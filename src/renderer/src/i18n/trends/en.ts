@@ -25,5 +25,6 @@ export const trendsEn = {
   'trends.barLabel': '{series} on {day}: {n} order|{series} on {day}: {n} orders',
   'trends.valueLabel': '{day}: {value} in {n} order|{day}: {value} in {n} orders',
   'trends.causeLabel': '{cause}, {week}: {n} order|{cause}, {week}: {n} orders',
+  'trends.other': 'Others',
   'trends.noCauses': 'No diagnosed causes in the last two weeks.'
 } as const;

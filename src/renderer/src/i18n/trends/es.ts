@@ -26,5 +26,6 @@ export const trendsEs: Record<keyof typeof trendsEn, string> = {
   'trends.barLabel': '{series} el {day}: {n} pedido|{series} el {day}: {n} pedidos',
   'trends.valueLabel': '{day}: {value} en {n} pedido|{day}: {value} en {n} pedidos',
   'trends.causeLabel': '{cause}, {week}: {n} pedido|{cause}, {week}: {n} pedidos',
+  'trends.other': 'Otros',
   'trends.noCauses': 'Ninguna causa diagnosticada en las últimas dos semanas.'
 };

@@ -26,5 +26,6 @@ export const trendsPt: Record<keyof typeof trendsEn, string> = {
   'trends.barLabel': '{series} em {day}: {n} pedido|{series} em {day}: {n} pedidos',
   'trends.valueLabel': '{day}: {value} em {n} pedido|{day}: {value} em {n} pedidos',
   'trends.causeLabel': '{cause}, {week}: {n} pedido|{cause}, {week}: {n} pedidos',
+  'trends.other': 'Outros',
   'trends.noCauses': 'Nenhuma causa diagnosticada nas últimas duas semanas.'
 };
