@@ -4,7 +4,7 @@ import type { Db } from '../../../src/main/core/db/connection';
 import { applyFix } from '../../../src/main/core/services/fix-service';
 import { runDiagnosis } from '../../../src/main/core/services/diagnosis-runner';
 import { precheckReprocess, reprocessOrders, verifyOrder } from '../../../src/main/core/services/reprocess-service';
-import type { CauseEvidence } from '../../../src/shared/domain/diagnosis';
+import type { CauseEvidence, SimulationResult } from '../../../src/shared/domain/diagnosis';
 import { MESSAGES, NOW, seededMirror, testDeps, type OrderSeed } from './seed';
 
 /** An Amazon order of `quantity` Camiseta P (SKU 1001, sold from WH1 through dock D1). */
@@ -30,7 +30,7 @@ function stockEvidence(db: Db, orderId: number): CauseEvidence['insufficient_sto
 async function simulatedShirts(db: Db) {
   const result = await createApi(testDeps(db)).dispatch('simulation/run', { affiliateId: 'AMZ', postalCode: '01310100', country: 'BRA', items: [{ id: '1001', quantity: 1 }] });
   if (!result.ok) throw new Error(result.error.message);
-  return result.value.items[0];
+  return (result.value as SimulationResult).items[0];
 }
 
 describe('a would-integrate order holds its units across runs', () => {
