@@ -4,6 +4,7 @@ import { connectedEn } from './connected/en';
 import { wordsEn } from './words/en';
 import { storefrontEn } from './storefront/en';
 import { trendsEn } from './trends/en';
+import { heldEn } from './held/en';
 import { accountsEn } from './accounts/en';
 /** English texts; pt-BR and es must provide every key (the type checks it). */
 export const en = {
@@ -13,6 +14,7 @@ export const en = {
   ...wordsEn,
   ...storefrontEn,
   ...trendsEn,
+  ...heldEn,
   ...accountsEn,
   'app.name': 'Integration Desk',
   'nav.import': 'Import',

@@ -4,6 +4,7 @@ import type { MessageKey } from './en';
 import { wordsEs } from './words/es';
 import { storefrontEs } from './storefront/es';
 import { trendsEs } from './trends/es';
+import { heldEs } from './held/es';
 import { planEs } from './plan/es';
 import { connectedEs } from './connected/es';
 
@@ -14,6 +15,7 @@ export const es: Record<MessageKey, string> = {
   ...wordsEs,
   ...storefrontEs,
   ...trendsEs,
+  ...heldEs,
   ...accountsEs,
   'app.name': 'Integration Desk',
   'nav.import': 'Importar',

@@ -4,6 +4,7 @@ import type { MessageKey } from './en';
 import { wordsPt } from './words/pt';
 import { storefrontPt } from './storefront/pt';
 import { trendsPt } from './trends/pt';
+import { heldPt } from './held/pt';
 import { planPt } from './plan/pt';
 import { connectedPt } from './connected/pt';
 
@@ -14,6 +15,7 @@ export const pt: Record<MessageKey, string> = {
   ...wordsPt,
   ...storefrontPt,
   ...trendsPt,
+  ...heldPt,
   ...accountsPt,
   'app.name': 'Integration Desk',
   'nav.import': 'Importar',
