@@ -4,6 +4,7 @@ import { divergenceRuleWords, packageLimitWords } from '../../i18n/domain/data-w
 import { evidenceFacts } from '../../i18n/domain/evidence-facts';
 import { blockerDock, causeVerdict, domainTexts, fill, type VerdictNames } from '../../i18n/domain/verdict';
 import { useT } from '../../i18n/use-t';
+import { HeldUnitsNote } from './HeldUnitsNote';
 import { PriceEvidence } from './PriceEvidence';
 import { useFormatters } from './use-formatters';
 
@@ -155,7 +156,12 @@ export function EvidenceView({ cause, verdict: given, names = {} }: { cause: Cau
   switch (cause.code) {
     case 'insufficient_stock':
     case 'negative_inventory':
-      return <StockTable rows={cause.evidence.warehouses} />;
+      return (
+        <>
+          <StockTable rows={cause.evidence.warehouses} />
+          <HeldUnitsNote rows={cause.evidence.warehouses} />
+        </>
+      );
     case 'stock_outside_trade_policy':
       return (
         <>
