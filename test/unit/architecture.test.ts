@@ -84,12 +84,9 @@ const CLI_CORE_EXCEPTIONS: Record<string, Record<string, string>> = {
   'plan-command.ts': { 'core/private-files': "opens the agent's output file 0600; touches no mirror" },
   'review-command.ts': {
     'core/export': 'the report writers stream a whole mirror into a file; no contract name carries a report yet',
-    'core/private-files': "opens the agent's output file 0600; touches no mirror",
-    'core/db/repositories/meta-repository': "the snapshot's exportedAt the report is judged as of (read after the import, beside the report's source)"
+    'core/private-files': "opens the agent's output file 0600; touches no mirror"
   },
   'import-command.ts': {
-    'core/db/repositories/settings-repository': '--keep-personal-data sets privacy.keepFullPayloads; import/snapshot takes no such option yet',
-    'core/import/personal-data': "the setting's name",
     'core/writer/mirror-owner': 'names the process holding the file before the import waits for it (the call answers only after the wait)'
   }
 };

@@ -1,8 +1,6 @@
 import type { CliIo } from '../io';
 import { parse } from '../options';
 import { call } from '../call';
-import { writeSettings } from '../../core/db/repositories/settings-repository';
-import { KEEP_FULL_PAYLOADS } from '../../core/import/personal-data';
 import { describeOwner, otherOwner } from '../../core/writer/mirror-owner';
 import { formatCounts, openCliHost, requireDir } from './mirror-command';
 import { DIAGNOSIS_PENDING_NOTE } from './stats-command';
@@ -35,8 +33,7 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
     // The import waits for another process's job on this file (SQLite's busy timeout on its own connection); say for whom.
     const holder = otherOwner(host.deps.dbPath);
     if (holder) io.stderr(`Waiting for the mirror, held by ${describeOwner(holder)}…\n`);
-    if (values['keep-personal-data']) writeSettings(host.db, { [KEEP_FULL_PAYLOADS]: 'true' });
-    const report = await call(host.api, 'import/snapshot', { dir });
+    const report = await call(host.api, 'import/snapshot', { dir, ...(values['keep-personal-data'] ? { keepPersonalData: true } : {}) });
     // The import committed even when its diagnosis did not finish: success, with the diagnosis pending said.
     const { diagnosisPending } = await call(host.api, 'app/info', {});
     if (values.json) io.stdout(JSON.stringify(report.counts) + '\n');

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REVIEW_WRITERS, reviewSource, type ReviewFormat } from '../../core/export';
 import { openPrivateForWriting } from '../../core/private-files';
-import { readMeta } from '../../core/db/repositories/meta-repository';
 import { UsageError, type CliIo } from '../io';
 import { parse } from '../options';
 import { call } from '../call';
@@ -28,7 +27,7 @@ export async function reviewCommand(argv: string[], io: CliIo): Promise<number> 
   try {
     // The import diagnoses every failed order once; the report reads those diagnoses.
     await call(host.api, 'import/snapshot', { dir });
-    const asOf = readMeta(host.db).exportedAt ?? host.deps.clock.now().toISOString();
+    const asOf = (await call(host.api, 'app/info', {})).exportedAt ?? host.deps.clock.now().toISOString();
     const source = reviewSource(host.db, asOf);
     const fd = values.out ? openPrivateForWriting(values.out) : null;
     try {

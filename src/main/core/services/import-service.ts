@@ -1,5 +1,7 @@
 import type { ImportReport } from '../../../shared/api/import';
 import { ApiFailure } from '../../../shared/api/result';
+import { writeSettings } from '../db/repositories/settings-repository';
+import { KEEP_FULL_PAYLOADS } from '../import/personal-data';
 import { importAndDiagnose } from '../writer/import-job';
 import type { CoreDeps } from './deps';
 import { confirmPlannedChanges } from './plan-service';
@@ -9,8 +11,10 @@ export function createImportHandlers(deps: CoreDeps) {
   let running: AbortController | null = null;
   return {
     // The write queue runs this as a job: no other write starts until it ends (src/main/core/writer).
-    'import/snapshot': async ({ dir }: { dir: string }): Promise<ImportReport> => {
+    'import/snapshot': async ({ dir, keepPersonalData }: { dir: string; keepPersonalData?: boolean }): Promise<ImportReport> => {
       const started = deps.clock.now().getTime();
+      // Inside the job, so the setting and the import it governs are written by the one owner.
+      if (keepPersonalData) writeSettings(deps.db, { [KEEP_FULL_PAYLOADS]: 'true' });
       const cancel = new AbortController();
       running = cancel;
       // A diagnosis that fails after the import committed leaves it pending (app/info says so); the import succeeded.
