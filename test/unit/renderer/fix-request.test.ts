@@ -28,6 +28,20 @@ describe('initialFixRequest', () => {
     expect(fix).toEqual({ kind: 'update_inventory', skuId: '1003', warehouseId: 'wh-sp', totalQuantity: 7 });
   });
 
+  it('adds the units other orders’ planned reprocesses hold in that warehouse, so the fix covers this order too', () => {
+    const row = { warehouseId: 'wh-sp', warehouseName: 'Estoque SP', totalQuantity: 3, reservedQuantity: 5, availableQuantity: 0, unlimited: false, warehouseActive: true, dockIds: [], servesTradePolicy: true };
+    const fix = initialFixRequest(
+      cause({
+        code: 'insufficient_stock',
+        skuId: '1003',
+        evidence: { skuId: '1003', ordered: 2, available: 0, warehouses: [{ ...row, held: [{ orderId: 3, marketplaceOrderId: 'LU-3', units: 4 }] }] },
+        fix: { kind: 'update_inventory', appliesInMirror: true, params: { skuId: '1003', warehouseId: 'wh-sp' } }
+      }),
+      view
+    );
+    expect(fix).toEqual({ kind: 'update_inventory', skuId: '1003', warehouseId: 'wh-sp', totalQuantity: 11 });
+  });
+
   it('defaults to the narrowest divergence range that covers the order, not a wide store-wide one', () => {
     const fix = initialFixRequest(
       cause({

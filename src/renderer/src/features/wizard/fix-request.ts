@@ -1,6 +1,6 @@
 import type { FixRequest } from '../../../../shared/api/fixes';
 import type { OrderView } from '../../../../shared/api/orders';
-import type { Cause } from '../../../../shared/domain/diagnosis';
+import type { Cause, StockRow } from '../../../../shared/domain/diagnosis';
 
 function text(value: unknown): string {
   return value === undefined || value === null ? '' : String(value);
@@ -22,6 +22,12 @@ export function narrowestRange(percent: number, rules: { from: number; to: numbe
   return { from, to };
 }
 
+/** Units the stock evidence names as held in the warehouse by other orders' planned reprocesses (a snapshot copy). */
+function heldUnits(cause: Cause, warehouseId: string): number {
+  const rows = (cause.evidence as { warehouses?: StockRow[] }).warehouses ?? [];
+  return (rows.find((row) => row.warehouseId === warehouseId)?.held ?? []).reduce((sum, hold) => sum + hold.units, 0);
+}
+
 /**
  * The fix a cause suggests, as a request the agent can still edit: ids from the cause, sensible
  * numbers from its evidence (enough stock for the order, a divergence range that covers it).
@@ -34,8 +40,8 @@ export function initialFixRequest(cause: Cause, view: OrderView): FixRequest | n
       const warehouseId = text(params.warehouseId ?? cause.warehouseId);
       const row = view.records.inventory.find((balance) => balance.skuId === skuId && balance.warehouseId === warehouseId);
       const ordered = view.order.items.filter((item) => item.skuId === skuId).reduce((sum, item) => sum + item.quantity, 0);
-      // Enough for this order on top of what is reserved, never less than what is there now.
-      const needed = Math.max(row?.totalQuantity ?? 0, (row?.reservedQuantity ?? 0) + Math.max(ordered, 1));
+      // Enough for this order on top of what is reserved and what other orders' planned reprocesses hold, never less than what is there now.
+      const needed = Math.max(row?.totalQuantity ?? 0, (row?.reservedQuantity ?? 0) + heldUnits(cause, warehouseId) + Math.max(ordered, 1));
       return { kind: 'update_inventory', skuId, warehouseId, totalQuantity: needed };
     }
     case 'set_infinite_inventory': {
