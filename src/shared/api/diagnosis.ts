@@ -30,5 +30,7 @@ export const diagnosisContract = {
    * Diagnoses the orders a marketplace order id names (one per affiliate that used it) and returns
    * them with their new diagnoses; none found is an empty list, not an error.
    */
-  'diagnosis/order': entry<{ orders: DiagnosedOrder[] }>()(z.object({ marketplaceOrderId: z.string().trim().min(1).max(200) }).strict())
+  'diagnosis/order': entry<{ orders: DiagnosedOrder[] }>()(
+    z.object({ marketplaceOrderId: z.string().trim().min(1).max(200) }).strict()
+  )
 };

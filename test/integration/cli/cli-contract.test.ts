@@ -14,8 +14,19 @@ import { cli } from './cli-io';
 /** The contract names the CLI's classify and diagnose call, served by createApi as every transport is. */
 function setup() {
   const db = seededMirror([
-    { id: 1, marketplaceOrderId: '702-1', message: MESSAGES.skuUnavailable, items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }] },
-    { id: 2, marketplaceOrderId: '702-3', status: 'success', message: null, items: [{ skuId: '1001', quantity: 1, priceCents: 4990 }] }
+    {
+      id: 1,
+      marketplaceOrderId: '702-1',
+      message: MESSAGES.skuUnavailable,
+      items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }]
+    },
+    {
+      id: 2,
+      marketplaceOrderId: '702-3',
+      status: 'success',
+      message: null,
+      items: [{ skuId: '1001', quantity: 1, priceCents: 4990 }]
+    }
   ]);
   const deps = testDeps(db);
   const writer = createMirrorWriter(deps, 'test');
@@ -31,12 +42,17 @@ function setup() {
 describe('classify/messages', () => {
   it('names each message in input order with its confidence and matched signals, and refuses an empty batch', async () => {
     const { api, call } = setup();
-    const results = await call<MessageClassification[]>('classify/messages', { messages: ['No available sla to deliver this order', 'hello there'] });
+    const results = await call<MessageClassification[]>('classify/messages', {
+      messages: ['No available sla to deliver this order', 'hello there']
+    });
     expect(results.map((r) => r.errorType)).toEqual(['sla_unavailable', 'unclassified']);
     expect(results[0].confidence).toBeGreaterThan(0);
     expect(results[0].matched.length).toBeGreaterThan(0);
     expect(results[1]).toMatchObject({ confidence: 0, matched: [] });
-    expect(await api.dispatch('classify/messages', { messages: [] })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await api.dispatch('classify/messages', { messages: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' }
+    });
     expect(accessOf('classify/messages')).toBe('read');
   });
 });
@@ -46,9 +62,16 @@ describe('diagnosis/order', () => {
     const { call } = setup();
     const { orders } = await call<{ orders: DiagnosedOrder[] }>('diagnosis/order', { marketplaceOrderId: '702-1' });
     expect(orders).toHaveLength(1);
-    expect(orders[0]).toMatchObject({ marketplaceOrderId: '702-1', integrationStatus: 'error', integrationMessage: MESSAGES.skuUnavailable });
+    expect(orders[0]).toMatchObject({
+      marketplaceOrderId: '702-1',
+      integrationStatus: 'error',
+      integrationMessage: MESSAGES.skuUnavailable
+    });
     expect(orders[0].diagnosis).toMatchObject({ orderId: 1, ranAt: NOW.toISOString() });
-    expect((await call<OrderView>('orders/view', { id: 1 })).diagnosis).toMatchObject({ ranAt: NOW.toISOString(), errorType: orders[0].diagnosis!.errorType });
+    expect((await call<OrderView>('orders/view', { id: 1 })).diagnosis).toMatchObject({
+      ranAt: NOW.toISOString(),
+      errorType: orders[0].diagnosis!.errorType
+    });
 
     const success = await call<{ orders: DiagnosedOrder[] }>('diagnosis/order', { marketplaceOrderId: '702-3' });
     expect(success.orders).toEqual([expect.objectContaining({ integrationStatus: 'success', diagnosis: null })]);
@@ -60,7 +83,10 @@ describe('diagnosis/order', () => {
     expect(accessOf('diagnosis/order')).toBe('write');
     let release = () => {};
     const job = writer.runJob('import', () => new Promise<void>((resolve) => (release = resolve)));
-    expect(await api.dispatch('diagnosis/order', { marketplaceOrderId: '702-1' })).toMatchObject({ ok: false, error: { code: 'busy' } });
+    expect(await api.dispatch('diagnosis/order', { marketplaceOrderId: '702-1' })).toMatchObject({
+      ok: false,
+      error: { code: 'busy' }
+    });
     release();
     await job;
     expect(await api.dispatch('diagnosis/order', { marketplaceOrderId: '702-1' })).toMatchObject({ ok: true });
@@ -71,7 +97,10 @@ describe('the CLI commands over the contract', () => {
   it('classify reads standard input in batches and still prints every message once, in input order', async () => {
     const lines = Array.from({ length: 2501 }, (_, i) => (i % 2 === 0 ? `Order ${i} with SKU out of stock` : `hello ${i}`));
     const result = await cli(['classify', '--json'], lines);
-    const printed = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { message: string; errorType: string });
+    const printed = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { message: string; errorType: string });
     expect(printed.map((p) => p.message)).toEqual(lines);
     expect(printed[2500].errorType).toBe('out_of_stock');
   });
@@ -79,7 +108,19 @@ describe('the CLI commands over the contract', () => {
   it('simulate is validated by the contract: a country that is not a three-letter code is refused, not simulated', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'cli-')), 'mirror.db');
     await cli(['import', join(__dirname, '../../../resources/demo/snapshot'), '--db', db]);
-    const refused = await cli(['simulate', '--sc', '1', '--postal-code', '01311-000', '--item', '10097:1', '--country', 'BR', '--db', db]);
+    const refused = await cli([
+      'simulate',
+      '--sc',
+      '1',
+      '--postal-code',
+      '01311-000',
+      '--item',
+      '10097:1',
+      '--country',
+      'BR',
+      '--db',
+      db
+    ]);
     expect(refused).toMatchObject({ code: 1, stdout: '' });
     expect(refused.stderr).toMatch(/^simulation\/run: country: .*3 characters/);
   });

@@ -14,7 +14,7 @@ const BATCH = 1000;
 
 export async function classifyCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse('classify', argv, { json: { type: 'boolean' } });
-  if (values.help) return io.stdout(classifyHelp + '\n'), 0;
+  if (values.help) return (io.stdout(classifyHelp + '\n'), 0);
   const host = await openMemoryHost();
   try {
     const print = async (messages: string[]) => {

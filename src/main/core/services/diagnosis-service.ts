@@ -8,7 +8,8 @@ import { runDiagnosis } from './diagnosis-runner';
 /** Classifying a batch of messages, and diagnosing the orders one marketplace order id names. */
 export function createDiagnosisHandlers(deps: CoreDeps) {
   return {
-    'classify/messages': ({ messages }: { messages: string[] }): MessageClassification[] => messages.map((message) => classify(message)),
+    'classify/messages': ({ messages }: { messages: string[] }): MessageClassification[] =>
+      messages.map((message) => classify(message)),
     'diagnosis/order': ({ marketplaceOrderId }: { marketplaceOrderId: string }): { orders: DiagnosedOrder[] } => {
       const orders = findOrdersByMarketplaceOrderId(deps.db, marketplaceOrderId);
       const failedIds = orders.filter((order) => order.integrationStatus === 'error').map((order) => order.id);
