@@ -8,9 +8,12 @@ import { cachedPerGeneration } from './queue-cache';
  * The dashboard's aggregates over the open failed orders (failed, not resolved: the queue's default
  * state, so a click on a bar lists exactly the orders it counted), grouped by the UTC day of the
  * order's creation: `created_at` is what the queue's date filter reads. Each is one GROUP BY over
- * the (integration_status, error_type, affiliate_id, created_at) index, which covers it; resolutions
- * are few, so NOT IN over them keeps the index covering (as the queue's own state filter does).
+ * a covering index of migration 0003, named because the planner prefers the (status, created_at)
+ * range, which reads every row: at 100k orders (42k failed) 170 → 28 ms by error type, 105 → 38 ms
+ * for the value. Resolutions are few, so NOT IN over them keeps the index covering.
  */
+const FACETS_INDEX = 'INDEXED BY marketplace_orders_facets';
+const VALUE_INDEX = 'INDEXED BY marketplace_orders_affiliate_created_keys';
 const OPEN = `o.integration_status = 'error' AND o.id NOT IN (SELECT order_id FROM order_resolutions)`;
 const IN_WINDOW = 'o.created_at >= @from AND o.created_at < @until';
 const DAY = 'substr(o.created_at, 1, 10)';
@@ -43,7 +46,7 @@ function windowOf(days: readonly string[]): Window {
 function countsByDay(db: Db, keyColumn: string, window: Window): DayCount[] {
   return db
     .prepare(
-      `SELECT ${DAY} AS day, ${keyColumn} AS key, COUNT(*) AS count FROM marketplace_orders o
+      `SELECT ${DAY} AS day, ${keyColumn} AS key, COUNT(*) AS count FROM marketplace_orders o ${FACETS_INDEX}
        WHERE ${OPEN} AND ${IN_WINDOW} GROUP BY day, key ORDER BY day, key`
     )
     .all(window) as DayCount[];
@@ -53,7 +56,7 @@ function valueByDay(db: Db, window: Window): DayValue[] {
   return db
     .prepare(
       `SELECT ${DAY} AS day, COALESCE(SUM(o.payment_value_cents), 0) AS valueCents, COUNT(*) AS count
-       FROM marketplace_orders o WHERE ${OPEN} AND ${IN_WINDOW} GROUP BY day ORDER BY day`
+       FROM marketplace_orders o ${VALUE_INDEX} WHERE ${OPEN} AND ${IN_WINDOW} GROUP BY day ORDER BY day`
     )
     .all(window) as DayValue[];
 }
