@@ -13,6 +13,7 @@ export const API_NAMES = [
   'orders/resolve',
   'orders/reopen',
   'orders/escalation-pack',
+  'import/inspect',
   'import/snapshot',
   'import/pick',
   'import/cancel',

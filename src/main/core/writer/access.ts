@@ -20,6 +20,7 @@ const ACCESS = {
   'orders/resolve': 'write',
   'orders/reopen': 'write',
   'orders/escalation-pack': 'read',
+  'import/inspect': 'read',
   'import/snapshot': { job: 'import' },
   'import/pick': 'read',
   // Must not wait behind the import it cancels.
