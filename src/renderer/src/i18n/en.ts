@@ -5,6 +5,7 @@ import { wordsEn } from './words/en';
 import { storefrontEn } from './storefront/en';
 import { trendsEn } from './trends/en';
 import { heldEn } from './held/en';
+import { modesEn } from './modes/en';
 import { accountsEn } from './accounts/en';
 /** English texts; pt-BR and es must provide every key (the type checks it). */
 export const en = {
@@ -15,6 +16,7 @@ export const en = {
   ...storefrontEn,
   ...trendsEn,
   ...heldEn,
+  ...modesEn,
   ...accountsEn,
   'app.name': 'Integration Desk',
   'nav.import': 'Import',

@@ -5,6 +5,7 @@ import { wordsEs } from './words/es';
 import { storefrontEs } from './storefront/es';
 import { trendsEs } from './trends/es';
 import { heldEs } from './held/es';
+import { modesEs } from './modes/es';
 import { planEs } from './plan/es';
 import { connectedEs } from './connected/es';
 
@@ -16,6 +17,7 @@ export const es: Record<MessageKey, string> = {
   ...storefrontEs,
   ...trendsEs,
   ...heldEs,
+  ...modesEs,
   ...accountsEs,
   'app.name': 'Integration Desk',
   'nav.import': 'Importar',

@@ -5,6 +5,7 @@ import { wordsPt } from './words/pt';
 import { storefrontPt } from './storefront/pt';
 import { trendsPt } from './trends/pt';
 import { heldPt } from './held/pt';
+import { modesPt } from './modes/pt';
 import { planPt } from './plan/pt';
 import { connectedPt } from './connected/pt';
 
@@ -16,6 +17,7 @@ export const pt: Record<MessageKey, string> = {
   ...storefrontPt,
   ...trendsPt,
   ...heldPt,
+  ...modesPt,
   ...accountsPt,
   'app.name': 'Integration Desk',
   'nav.import': 'Importar',

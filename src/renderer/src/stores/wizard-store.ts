@@ -11,6 +11,11 @@ import { wizardCauses } from '../features/wizard/wizard-causes';
 export const WIZARD_STEPS = ['whatHappened', 'evidence', 'fix', 'verify', 'reprocess'] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
 
+/** A subject that is not an order (the SKU-first check, order id 0) has nothing to reprocess: its wizard ends at Verify. */
+export function wizardSteps(view: OrderView | null): readonly WizardStep[] {
+  return view && view.order.id <= 0 ? WIZARD_STEPS.filter((step) => step !== 'reprocess') : WIZARD_STEPS;
+}
+
 interface WizardState {
   open: boolean;
   step: number;
@@ -97,8 +102,8 @@ export const useWizardStore = create<WizardState>()((set, get) => ({
   },
   close: () => set({ open: false }),
   go(step) {
-    set({ step: Math.max(0, Math.min(WIZARD_STEPS.length - 1, step)), error: null });
-    if (WIZARD_STEPS[get().step] === 'verify' && !get().verified) void get().verify();
+    set({ step: Math.max(0, Math.min(wizardSteps(get().view).length - 1, step)), error: null });
+    if (wizardSteps(get().view)[get().step] === 'verify' && !get().verified) void get().verify();
   },
   chooseCause(index) {
     const { view } = get();

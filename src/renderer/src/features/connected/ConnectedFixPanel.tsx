@@ -50,7 +50,7 @@ function FixPanelFor({ account, fix, orderId }: { account: string; fix: FixReque
       {error && <p className="banner banner-error" role="alert">{error}</p>}
       {busy && <p className="muted">{t('connected.working')}</p>}
       {stage.kind === 'idle' && (
-        <button type="button" className="button" disabled={busy} onClick={() => void preview()}>{t('connected.previewInStore', { account })}</button>
+        <button type="button" className="button button-primary" data-primary="true" disabled={busy} onClick={() => void preview()}>{t('connected.previewInStore', { account })}</button>
       )}
       {stage.kind === 'confirm' && stage.preview.through === 'api' && (
         <div className="banner banner-warning" role="dialog" aria-label={t('connected.confirmTitle', { account })} data-testid="connected-confirm">
@@ -59,7 +59,7 @@ function FixPanelFor({ account, fix, orderId }: { account: string; fix: FixReque
           <ChangesTable changes={stage.preview.changes} />
           <div className="button-row">
             <button type="button" className="button" onClick={() => setStage({ kind: 'idle' })}>{t('connected.cancel')}</button>
-            <button type="button" className="button button-primary" disabled={busy} onClick={() => void apply()}>{t('connected.apply', { account: stage.preview.account })}</button>
+            <button type="button" className="button button-primary" data-primary="true" disabled={busy} onClick={() => void apply()}>{t('connected.apply', { account: stage.preview.account })}</button>
           </div>
         </div>
       )}

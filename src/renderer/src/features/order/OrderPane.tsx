@@ -13,8 +13,10 @@ import { SimulationForm } from '../simulator/SimulationForm';
 import { isCanceledAtMarketplace, MarketplaceStatus, ResolutionBanner } from '../resolution/OrderStateLine';
 import { ResolveForm } from '../resolution/ResolveForm';
 import { OrderPlanNote } from '../plan/OrderPlanNote';
+import { OrderConnectedActions } from '../connected/OrderConnectedActions';
 import { DiagnosisSection } from './DiagnosisSection';
 import { HistoryView } from './HistoryView';
+import { namesFrom } from './names';
 import { PayloadView } from './PayloadView';
 import { useEscalate } from './use-escalate';
 
@@ -73,13 +75,14 @@ export function OrderPane() {
         {open && resolving === order.id && (
           <ResolveForm suggested={canceled ? 'canceled_at_marketplace' : view.omsOrderId ? 'duplicate' : 'handled_outside'} onDone={() => setResolving(null)} />
         )}
+        <OrderConnectedActions view={view} />
         <ResolutionBanner view={view} />
         {notice && <p className="banner" role="status" data-testid="order-notice">{notice}</p>}
       </header>
 
       <section className="pane-section">
         <h3>{t('order.diagnosis')}</h3>
-        <OrderPlanNote orderId={order.id} version={view} />
+        <OrderPlanNote orderId={order.id} version={view} names={namesFrom(view)} />
         <DiagnosisSection view={view} onFix={fix} />
       </section>
 

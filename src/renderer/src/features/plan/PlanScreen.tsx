@@ -2,13 +2,15 @@ import { useEffect } from 'react';
 import { formatDateTime } from '../../i18n';
 import { useT } from '../../i18n/use-t';
 import { usePlanStore } from '../../stores/plan-store';
-import { shownValue, useObjectLabel } from './PlannedChangeList';
+import { changeWords } from '../../i18n/domain/change-words';
+import { useFormatters } from '../order/use-formatters';
+import { changeOf, namesOf } from './planned-change-words';
 
 /** The change plan: what the agent still has to make in the VTEX Admin, exportable as a checklist. */
 export function PlanScreen() {
   const { t, locale } = useT();
   const { changes, loaded, error, load, discard, exportAs } = usePlanStore();
-  const objectLabel = useObjectLabel();
+  const format = useFormatters();
 
   useEffect(() => {
     void load();
@@ -19,11 +21,31 @@ export function PlanScreen() {
       <header className="screen-header">
         <h1 id="plan-title">{t('plan.title')}</h1>
         <span className="screen-count">{t('plan.count', { n: changes.length })}</span>
-        <button type="button" className="button" disabled={changes.length === 0} onClick={() => void exportAs('md')} data-testid="plan-export-md">{t('plan.exportMd')}</button>
-        <button type="button" className="button" disabled={changes.length === 0} onClick={() => void exportAs('csv')} data-testid="plan-export-csv">{t('plan.exportCsv')}</button>
+        <button
+          type="button"
+          className="button"
+          disabled={changes.length === 0}
+          onClick={() => void exportAs('md')}
+          data-testid="plan-export-md"
+        >
+          {t('plan.exportMd')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={changes.length === 0}
+          onClick={() => void exportAs('csv')}
+          data-testid="plan-export-csv"
+        >
+          {t('plan.exportCsv')}
+        </button>
       </header>
       <p className="muted">{t('plan.lead')}</p>
-      {error && <div className="banner banner-error" role="alert">{error}</div>}
+      {error && (
+        <div className="banner banner-error" role="alert">
+          {error}
+        </div>
+      )}
       {loaded && changes.length === 0 ? (
         <div className="empty-state">{t('plan.empty')}</div>
       ) : (
@@ -40,22 +62,27 @@ export function PlanScreen() {
               </tr>
             </thead>
             <tbody>
-              {changes.map((change) => (
-                <tr key={change.id} data-testid="plan-row">
-                  <td>{change.adminPath}</td>
-                  <td>{objectLabel(change)}</td>
-                  <td>
-                    {change.field}: <span className="mono">{shownValue(change.before)}</span> → <span className="mono text-success">{shownValue(change.after)}</span>
-                  </td>
-                  <td className="mono">{change.orders.map((order) => order.marketplaceOrderId).join(', ') || '—'}</td>
-                  <td>
-                    {change.agent} <span className="muted">· {formatDateTime(locale, change.createdAt)}</span>
-                  </td>
-                  <td>
-                    <button type="button" className="button button-quiet" onClick={() => void discard(change.id)}>{t('plan.discard')}</button>
-                  </td>
-                </tr>
-              ))}
+              {changes.map((change) => {
+                const words = changeWords(changeOf(change), locale, namesOf(change), format);
+                return (
+                  <tr key={change.id} data-testid="plan-row">
+                    <td>{change.adminPath}</td>
+                    <td>{words.object}</td>
+                    <td>
+                      {words.field}: {words.before} → <span className="text-success">{words.after}</span>
+                    </td>
+                    <td className="mono">{change.orders.map((order) => order.marketplaceOrderId).join(', ') || '—'}</td>
+                    <td>
+                      {change.agent} <span className="muted">· {formatDateTime(locale, change.createdAt)}</span>
+                    </td>
+                    <td>
+                      <button type="button" className="button button-quiet" onClick={() => void discard(change.id)}>
+                        {t('plan.discard')}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { domainTexts, errorTypeTitle } from '../../i18n/domain/verdict';
 import { useT } from '../../i18n/use-t';
-import { useWizardStore, WIZARD_STEPS } from '../../stores/wizard-store';
+import { useWizardStore, wizardSteps } from '../../stores/wizard-store';
 import { EvidenceStep, FixStep, ReprocessStep, VerifyStep, WhatHappenedStep } from './steps';
 
 /** The stepper over the order pane: one decision per step, Back always possible, Enter for the primary action. */
@@ -28,6 +28,7 @@ export function Wizard({ onFinished }: { onFinished: () => void }) {
   }, [open, orderId, step]);
 
   if (!open || !view) return null;
+  const steps = wizardSteps(view);
   const done = (index: number) => index < step && visited.orderId === orderId && visited.steps.has(index);
   const errorType = view.diagnosis?.errorType ?? 'unclassified';
   const inferred = view.diagnosis?.inferredErrorType;
@@ -53,7 +54,7 @@ export function Wizard({ onFinished }: { onFinished: () => void }) {
         <button type="button" className="button button-quiet" aria-label={t('wizard.close')} onClick={() => { close(); onFinished(); }}>✕</button>
       </header>
       <ol className="stepper">
-        {WIZARD_STEPS.map((name, index) => (
+        {steps.map((name, index) => (
           <li key={name} className={index === step ? 'is-current' : done(index) ? 'is-done' : ''} aria-current={index === step ? 'step' : undefined}>
             <button type="button" onClick={() => go(index)}>
               <span className="step-n">{done(index) ? '✓' : index + 1}</span> {texts.wizardSteps[name]}
@@ -61,18 +62,18 @@ export function Wizard({ onFinished }: { onFinished: () => void }) {
           </li>
         ))}
       </ol>
-      <div className="wizard-body" data-step={WIZARD_STEPS[step]}>
-        {WIZARD_STEPS[step] === 'whatHappened' && <WhatHappenedStep view={view} />}
-        {WIZARD_STEPS[step] === 'evidence' && <EvidenceStep view={view} />}
-        {WIZARD_STEPS[step] === 'fix' && <FixStep view={view} />}
-        {WIZARD_STEPS[step] === 'verify' && <VerifyStep />}
-        {WIZARD_STEPS[step] === 'reprocess' && <ReprocessStep />}
+      <div className="wizard-body" data-step={steps[step]}>
+        {steps[step] === 'whatHappened' && <WhatHappenedStep view={view} />}
+        {steps[step] === 'evidence' && <EvidenceStep view={view} />}
+        {steps[step] === 'fix' && <FixStep view={view} />}
+        {steps[step] === 'verify' && <VerifyStep />}
+        {steps[step] === 'reprocess' && <ReprocessStep />}
         {error && <div className="banner banner-error" role="alert">{error}</div>}
       </div>
       <footer className="wizard-foot">
         <button type="button" className="button" disabled={step === 0} onClick={() => go(step - 1)}>{t('wizard.back')}</button>
         {busy && <span className="muted">{t('wizard.working')}</span>}
-        {step < WIZARD_STEPS.length - 1 ? (
+        {step < steps.length - 1 ? (
           <button type="button" className="button" onClick={() => go(step + 1)}>{t('wizard.next')}</button>
         ) : (
           <button type="button" className="button" onClick={() => { close(); onFinished(); }}>{t('wizard.finish')}</button>

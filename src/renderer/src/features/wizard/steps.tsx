@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { FixResult } from '../../../../shared/api/fixes';
 import type { OrderView } from '../../../../shared/api/orders';
 import { isUncertain } from '../../../../shared/domain/classification';
@@ -20,6 +21,7 @@ import { choicesFrom, FixForm, FixScopeNote } from './FixForm';
 import { wizardCauses } from './wizard-causes';
 import { ConnectedFixPanel } from '../connected/ConnectedFixPanel';
 import { VtexVerifyPanel } from '../connected/VtexVerifyPanel';
+import { useConnectedAccount } from '../connected/use-connected-account';
 
 /** Why the message did not decide the type, when it did not: not recognised, or not surely. */
 function unrecognisedWords(view: OrderView, t: ReturnType<typeof useT>['t'], locale: ReturnType<typeof useT>['locale']): string | null {
@@ -120,13 +122,14 @@ export function ChangesTable({ changes }: { changes: { entity: string; entityId:
  */
 export function FixAppliedBanner({ applied, testId }: { applied: FixResult; testId: string }) {
   const { t } = useT();
+  const view = useWizardStore((state) => state.view);
   if (applied.plannedChanges.length === 0) {
     return <p className="banner banner-success" role="status" data-testid={testId}>{t('wizard.applied', { n: applied.rediagnosed })}</p>;
   }
   return (
     <div className="banner banner-warning" role="status" data-testid={testId} data-planned="true">
       <p>{t('plan.fixPlanned', { n: applied.rediagnosed })}</p>
-      <PlannedChangeList changes={applied.plannedChanges} />
+      <PlannedChangeList changes={applied.plannedChanges} names={view ? namesFrom(view) : undefined} />
     </div>
   );
 }
@@ -135,6 +138,8 @@ export function FixStep({ view }: { view: OrderView }) {
   const { t, locale } = useT();
   const account = useAppStore((state) => state.info?.account ?? null);
   const { causeIndex, fix, preview, applied, busy, editFix, previewFix, applyFix, go } = useWizardStore();
+  const connected = useConnectedAccount() !== null;
+  const [planning, setPlanning] = useState(false);
   const cause = wizardCauses(view.diagnosis)[causeIndex];
   const texts = domainTexts(locale);
   if (!cause) return <section><p>{t('wizard.nothingToFix')}</p><button type="button" className="button button-primary" data-primary="true" onClick={() => go(3)}>{t('wizard.verify')}</button></section>;
@@ -159,21 +164,28 @@ export function FixStep({ view }: { view: OrderView }) {
       </section>
     );
   }
+  // Connected, the fix goes to the store; planning it on the local copy is the secondary, labelled way.
+  const local = !connected || planning;
   return (
     <section>
       <h3>{texts.fixKinds[cause.fix.kind]}</h3>
       <FixForm fix={fix} choices={choicesFrom(view.records)} onChange={editFix} />
-      {!preview ? (
-        <button type="button" className="button button-primary" data-primary="true" disabled={busy} onClick={() => void previewFix()}>{t('wizard.preview')}</button>
-      ) : (
+      {connected && <ConnectedFixPanel fix={fix} orderId={view.order.id} />}
+      {connected && !planning && (
+        <button type="button" className="button button-quiet" data-testid="plan-instead" onClick={() => setPlanning(true)}>{t('modes.planInstead')}</button>
+      )}
+      {local && connected && <p className="muted" data-testid="plan-instead-note">{t('modes.planInsteadNote')}</p>}
+      {local && !preview && (
+        <button type="button" className={connected ? 'button' : 'button button-primary'} data-primary={!connected} disabled={busy} onClick={() => void previewFix()}>{t('wizard.preview')}</button>
+      )}
+      {local && preview && (
         <>
           <p>{t('wizard.confirmChanges', { n: preview.affectedOrderIds.length })}</p>
           <FixScopeNote preview={preview} orderId={view.order.id} />
           <ChangesTable changes={preview.changes} />
-          <button type="button" className="button button-primary" data-primary="true" disabled={busy} onClick={() => void applyFix()}>{t('wizard.apply')}</button>
+          <button type="button" className={connected ? 'button' : 'button button-primary'} data-primary={!connected} disabled={busy} onClick={() => void applyFix()}>{connected ? t('modes.planApply') : t('wizard.apply')}</button>
         </>
       )}
-      <ConnectedFixPanel fix={fix} orderId={view.order.id} />
     </section>
   );
 }
@@ -197,7 +209,7 @@ export function VerifyStep() {
       {green ? (
         <div className="banner banner-success" role="status" data-testid="verify-green" data-local-copy={verdict.localCopy}>
           <p>✓ {!verdict.localCopy ? (verified.order.id === 0 ? t('storefront.verifyGreen') : t('wizard.green')) : verdict.plannedChanges.length > 0 ? t('plan.verifyGreen') : t('plan.verifyGreenAsIs')}</p>
-          <PlannedChangeList changes={verdict.plannedChanges} />
+          <PlannedChangeList changes={verdict.plannedChanges} names={namesFrom(verified)} />
         </div>
       ) : (
         <div className="banner banner-error" role="status" data-testid="verify-red">
@@ -242,7 +254,7 @@ export function ReprocessStep() {
       {outcome?.result === 'would_integrate' && (
         <div className="banner banner-warning" role="status" data-testid="reprocess-would-integrate">
           <p>{outcomePlan.length > 0 ? t('plan.wouldIntegrate') : t('plan.wouldIntegrateAsIs')}</p>
-          <PlannedChangeList changes={outcomePlan} />
+          <PlannedChangeList changes={outcomePlan} names={view ? namesFrom(view) : undefined} />
           {outcomePlan.length > 0 && (
             <button type="button" className="button" onClick={() => { close(); goTo('plan'); }}>{t('plan.openPlan')}</button>
           )}
