@@ -15,6 +15,9 @@ export interface CauseGroupView {
   productId: string | null;
   tradePolicyId: string | null;
   tradePolicyName: string | null;
+  /** Every trade policy and marketplace (affiliate id) the group's orders came through: listed, not split by. */
+  tradePolicyIds: string[];
+  affiliateIds: string[];
   dockId: string | null;
   shippingPolicyId: string | null;
   warehouseId: string | null;

@@ -28,6 +28,8 @@ describe('cause groups', () => {
       productId: 'p10',
       tradePolicyId: null,
       tradePolicyName: null,
+      tradePolicyIds: [],
+      affiliateIds: ['AMZ'],
       dockId: null,
       shippingPolicyId: null,
       warehouseId: null,

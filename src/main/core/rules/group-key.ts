@@ -1,6 +1,19 @@
 import type { Cause } from '../../../shared/domain/diagnosis';
 
 /**
+ * Causes whose object is a SKU *in one trade policy*: the fix itself names the policy (bind the SKU
+ * to it, price it there, stock a warehouse it reaches), so two policies are two fixes. Every other
+ * SKU cause is about the SKU alone (an inactive SKU is one fix whatever policies its orders came
+ * through): its group lists the policies inside instead of splitting by them.
+ */
+const PER_TRADE_POLICY = new Set<Cause['code']>([
+  'sku_not_in_trade_policy',
+  'stock_outside_trade_policy',
+  'price_missing_for_trade_policy',
+  'price_expired_for_trade_policy'
+]);
+
+/**
  * The object a cause is about, so orders that share one cause on one object form one group
  * ("sku_inactive on SKU 1003"). Causes about the order itself (a bad CPF, a divergent total) have
  * no shared object: they group by code alone, with an empty key.
@@ -9,7 +22,7 @@ export function groupKeyOf(cause: Cause): string {
   switch (cause.code) {
     case 'postal_code_not_covered':
       // One uncovered region, not one house: the CEP's first five digits (its sector).
-      return `tp:${cause.tradePolicyId ?? ''}|cep:${cause.evidence.postalCode.replace(/\D/g, '').slice(0, 5)}`;
+      return `cep:${cause.evidence.postalCode.replace(/\D/g, '').slice(0, 5)}`;
     case 'package_exceeds_carrier_limits':
       return `skus:${[...cause.evidence.skuIds].sort().join(',')}`;
     case 'carrier_not_mapped_in_erp':
@@ -25,7 +38,7 @@ export function groupKeyOf(cause: Cause): string {
     default:
       break;
   }
-  if (cause.skuId) return `sku:${cause.skuId}${cause.tradePolicyId ? `|tp:${cause.tradePolicyId}` : ''}`;
+  if (cause.skuId) return `sku:${cause.skuId}${cause.tradePolicyId && PER_TRADE_POLICY.has(cause.code) ? `|tp:${cause.tradePolicyId}` : ''}`;
   if (cause.dockId) return `dock:${cause.dockId}`;
   if (cause.shippingPolicyId) return `policy:${cause.shippingPolicyId}`;
   if (cause.warehouseId) return `warehouse:${cause.warehouseId}`;

@@ -31,6 +31,8 @@ function computeGroupViews(db: Db, limit: number): CauseGroupView[] {
       productId: details.productId,
       tradePolicyId: group.tradePolicyId,
       tradePolicyName: details.tradePolicyName,
+      tradePolicyIds: group.tradePolicyIds,
+      affiliateIds: group.affiliateIds,
       dockId: group.dockId,
       shippingPolicyId: group.shippingPolicyId,
       warehouseId: group.warehouseId,

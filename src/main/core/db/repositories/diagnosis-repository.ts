@@ -32,7 +32,13 @@ export interface CauseGroup {
   dockId: string | null;
   shippingPolicyId: string | null;
   warehouseId: string | null;
+  /** Every trade policy and marketplace (affiliate) the group's orders came through, sorted. */
+  tradePolicyIds: string[];
+  affiliateIds: string[];
 }
+
+/** A group's open causes: an order the agent resolved without a reprocess (migration 0011) leaves its groups. */
+const OPEN_CAUSES = 'SELECT * FROM diagnosis_causes WHERE order_id NOT IN (SELECT order_id FROM order_resolutions)';
 
 const INSERT_DIAGNOSIS = `INSERT INTO diagnoses (order_id, error_type, confidence, outcome, top_cause, missing_json, ran_at, as_of,
     inferred_error_type, checked_json, also_found_json)
@@ -220,12 +226,13 @@ export function listCauseGroups(db: Db, options: { limit?: number; orderIdsPerGr
   // limit-th one: at a million orders, summing it for every group took seconds.
   const rows = db
     .prepare(
-      `WITH counted AS MATERIALIZED (
+      `WITH open_causes AS (${OPEN_CAUSES}),
+       counted AS MATERIALIZED (
          SELECT code, group_key, COUNT(DISTINCT order_id) AS order_count, MIN(order_id) AS first_order_id
-           FROM diagnosis_causes GROUP BY code, group_key)
+           FROM open_causes GROUP BY code, group_key)
        SELECT c.code, c.group_key, c.order_count,
               (SELECT COALESCE(SUM(o.payment_value_cents), 0) FROM marketplace_orders o
-                WHERE o.id IN (SELECT order_id FROM diagnosis_causes WHERE code = c.code AND group_key = c.group_key)) AS value_cents,
+                WHERE o.id IN (SELECT order_id FROM open_causes WHERE code = c.code AND group_key = c.group_key)) AS value_cents,
               r.sku_id, r.trade_policy_id, r.dock_id, r.shipping_policy_id, r.warehouse_id
          FROM counted c
          JOIN diagnosis_causes r ON r.order_id = c.first_order_id
@@ -247,22 +254,35 @@ export function listCauseGroups(db: Db, options: { limit?: number; orderIdsPerGr
   }[];
   const idsOf = db.prepare(
     `SELECT o.id, o.marketplace_order_id FROM marketplace_orders o
-      WHERE o.id IN (SELECT order_id FROM diagnosis_causes WHERE code = ? AND group_key = ?) ORDER BY o.id LIMIT ?`
+      WHERE o.id IN (SELECT order_id FROM (${OPEN_CAUSES}) WHERE code = ? AND group_key = ?) ORDER BY o.id LIMIT ?`
   );
+  const tradePoliciesOf = db
+    .prepare(`SELECT DISTINCT trade_policy_id FROM (${OPEN_CAUSES}) WHERE code = ? AND group_key = ? AND trade_policy_id IS NOT NULL ORDER BY trade_policy_id`)
+    .pluck();
+  const affiliatesOf = db
+    .prepare(
+      `SELECT DISTINCT o.affiliate_id FROM marketplace_orders o
+        WHERE o.id IN (SELECT order_id FROM (${OPEN_CAUSES}) WHERE code = ? AND group_key = ?) ORDER BY o.affiliate_id`
+    )
+    .pluck();
   return rows.map((row) => {
     const members = idsOf.all(row.code, row.group_key, options.orderIdsPerGroup ?? 1000) as { id: number; marketplace_order_id: string }[];
+    const tradePolicyIds = tradePoliciesOf.all(row.code, row.group_key) as string[];
     return {
-    code: row.code,
-    key: row.group_key,
-    orderCount: row.order_count,
-    valueAtStakeCents: row.value_cents,
-    orderIds: members.map((m) => m.id),
-    marketplaceOrderIds: members.map((m) => m.marketplace_order_id),
-    skuId: row.sku_id,
-    tradePolicyId: row.trade_policy_id,
-    dockId: row.dock_id,
-    shippingPolicyId: row.shipping_policy_id,
-    warehouseId: row.warehouse_id
+      code: row.code,
+      key: row.group_key,
+      orderCount: row.order_count,
+      valueAtStakeCents: row.value_cents,
+      orderIds: members.map((m) => m.id),
+      marketplaceOrderIds: members.map((m) => m.marketplace_order_id),
+      skuId: row.sku_id,
+      // One policy is the group's object; several are only where its orders came from (listed below).
+      tradePolicyId: tradePolicyIds.length > 1 ? null : row.trade_policy_id,
+      dockId: row.dock_id,
+      shippingPolicyId: row.shipping_policy_id,
+      warehouseId: row.warehouse_id,
+      tradePolicyIds,
+      affiliateIds: affiliatesOf.all(row.code, row.group_key) as string[]
     };
   });
 }

@@ -41,10 +41,16 @@ export function readGroupDetails(
   };
 }
 
-/** The orders of a cause group (every group of the cause when no key is given), by id. */
+/**
+ * The open orders of a cause group (every group of the cause when no key is given), by id: an order
+ * the agent resolved without a reprocess is out of its groups and of any bulk reprocess.
+ */
 export function groupOrderIds(db: Db, group: { code: string; key?: string }): number[] {
   return db
-    .prepare('SELECT DISTINCT order_id FROM diagnosis_causes WHERE code = @code AND (@key IS NULL OR group_key = @key) ORDER BY order_id')
+    .prepare(
+      `SELECT DISTINCT order_id FROM diagnosis_causes WHERE code = @code AND (@key IS NULL OR group_key = @key)
+          AND order_id NOT IN (SELECT order_id FROM order_resolutions) ORDER BY order_id`
+    )
     .pluck()
     .all({ code: group.code, key: group.key ?? null }) as number[];
 }
