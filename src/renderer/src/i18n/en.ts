@@ -5,6 +5,7 @@ import { wordsEn } from './words/en';
 import { storefrontEn } from './storefront/en';
 import { trendsEn } from './trends/en';
 import { heldEn } from './held/en';
+import { importingEn } from './importing/en';
 import { modesEn } from './modes/en';
 import { accountsEn } from './accounts/en';
 /** English texts; pt-BR and es must provide every key (the type checks it). */
@@ -16,6 +17,7 @@ export const en = {
   ...storefrontEn,
   ...trendsEn,
   ...heldEn,
+  ...importingEn,
   ...modesEn,
   ...accountsEn,
   'app.name': 'Integration Desk',

@@ -5,6 +5,7 @@ import { wordsEs } from './words/es';
 import { storefrontEs } from './storefront/es';
 import { trendsEs } from './trends/es';
 import { heldEs } from './held/es';
+import { importingEs } from './importing/es';
 import { modesEs } from './modes/es';
 import { planEs } from './plan/es';
 import { connectedEs } from './connected/es';
@@ -17,6 +18,7 @@ export const es: Record<MessageKey, string> = {
   ...storefrontEs,
   ...trendsEs,
   ...heldEs,
+  ...importingEs,
   ...modesEs,
   ...accountsEs,
   'app.name': 'Integration Desk',

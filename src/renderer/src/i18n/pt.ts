@@ -5,6 +5,7 @@ import { wordsPt } from './words/pt';
 import { storefrontPt } from './storefront/pt';
 import { trendsPt } from './trends/pt';
 import { heldPt } from './held/pt';
+import { importingPt } from './importing/pt';
 import { modesPt } from './modes/pt';
 import { planPt } from './plan/pt';
 import { connectedPt } from './connected/pt';
@@ -17,6 +18,7 @@ export const pt: Record<MessageKey, string> = {
   ...storefrontPt,
   ...trendsPt,
   ...heldPt,
+  ...importingPt,
   ...modesPt,
   ...accountsPt,
   'app.name': 'Integration Desk',

@@ -1,14 +1,16 @@
 import { useEffect, type FormEvent } from 'react';
+import type { ImportMode } from '../../../../shared/api/import';
 import { api } from '../../api/client';
 import { formatNumber } from '../../i18n';
 import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../stores/app-store';
 import { useImportStore } from '../../stores/import-store';
+import { ImportChoice } from './ImportChoice';
 
 /** Import a snapshot folder with a progress bar; a bad record shows where it is and changes nothing. */
 export function ImportScreen() {
   const { t, locale } = useT();
-  const { dir, running, progress, report, failure, setDir, setProgress, browse, start } = useImportStore();
+  const { dir, running, progress, report, failure, asking, newMirror, setDir, setProgress, browse, start, choose } = useImportStore();
   const info = useAppStore((state) => state.info);
   const loadInfo = useAppStore((state) => state.loadInfo);
 
@@ -17,6 +19,9 @@ export function ImportScreen() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (await start()) await loadInfo();
+  };
+  const decide = async (mode: ImportMode | null) => {
+    if (await choose(mode)) await loadInfo();
   };
   const records = report ? Object.values(report.counts).reduce((sum, n) => sum + (n ?? 0), 0) : 0;
 
@@ -47,10 +52,11 @@ export function ImportScreen() {
             </button>
           </>
         )}
-        <button type="submit" className="button button-primary" disabled={running || dir.trim() === ''}>
+        <button type="submit" className="button button-primary" disabled={running || asking !== null || dir.trim() === ''}>
           {t('import.start')}
         </button>
       </form>
+      {asking && <ImportChoice inspection={asking} onChoose={(mode) => void decide(mode)} />}
       {running && (
         <div className="progress-block" data-testid="import-progress">
           <progress max={100} value={progress?.percent ?? 0} aria-label={t('import.title')} />
@@ -62,6 +68,7 @@ export function ImportScreen() {
       {report && (
         <div className="banner banner-success" role="status" data-testid="import-done">
           {t('import.done', { records: formatNumber(locale, records), files: report.files.length, seconds: (report.durationMs / 1000).toFixed(1) })}
+          {newMirror && <> {t('importing.newMirrorDone', { path: report.mirrorPath })}</>}
         </div>
       )}
       {failure && (
