@@ -163,7 +163,7 @@ async function main(): Promise<void> {
     diagnosed = runDiagnosis(runDb, { now }).diagnosed;
     wholes.push(seconds(t));
     runDb.close();
-    let after = cpu();
+    const after = cpu();
     wholeCpu.push({ process: after.process - before.process, thread: after.thread - before.thread });
     before = after;
     floors.push(measureFloor(dbFile));

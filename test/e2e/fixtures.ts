@@ -28,6 +28,7 @@ export function startWebServer(dataDir: string, env: NodeJS.ProcessEnv = {}): Pr
  * input. By default the browser mode; DESK_E2E_TARGET=electron launches the real app instead.
  */
 export const test = base.extend<{ desk: Page; dataDir: string }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   dataDir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'desk-e2e-'));
     await use(dir);

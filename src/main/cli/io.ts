@@ -21,6 +21,7 @@ export class CommandError extends Error {}
  */
 export function terminalText(text: string): string {
   // A carriage return before a line feed ends a CSV row (review --format csv on a terminal); alone it overwrites.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this escapes
   return text.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/g, (ch) => {
     const code = ch.charCodeAt(0);
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;

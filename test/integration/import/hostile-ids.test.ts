@@ -96,6 +96,7 @@ describe('ids written as JSON numbers above 2^53', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Orders');
     sheet.addRow(['ID', 'Affiliate', 'Status']);
+    // eslint-disable-next-line no-loss-of-precision -- an id above 2^53, as a spreadsheet stores it
     sheet.addRow([9007199254740993, 'AMZ', 'Processed with error']);
     const dir = mkdtempSync(join(tmpdir(), 'xlsx-'));
     await workbook.xlsx.writeFile(join(dir, 'connections-orders.xlsx'));

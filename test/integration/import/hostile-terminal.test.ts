@@ -24,6 +24,7 @@ async function cliOnTerminal(argv: string[]): Promise<{ code: number; stdout: st
   return { code, stdout, stderr };
 }
 
+// eslint-disable-next-line no-control-regex -- the test looks for raw control characters
 const RAW_CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
 
 describe('text from file names and data reaches the terminal as visible escapes', () => {
