@@ -10,6 +10,8 @@ export interface CauseGroupView {
   orderCount: number;
   valueAtStakeCents: number;
   orderIds: number[];
+  /** The same orders' marketplace order ids, in the same order (what the agent knows them by). */
+  marketplaceOrderIds: string[];
   skuId: string | null;
   skuName: string | null;
   productId: string | null;

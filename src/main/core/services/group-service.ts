@@ -26,6 +26,7 @@ function computeGroupViews(db: Db, limit: number): CauseGroupView[] {
       orderCount: group.orderCount,
       valueAtStakeCents: group.valueAtStakeCents,
       orderIds: group.orderIds,
+      marketplaceOrderIds: group.marketplaceOrderIds,
       skuId: group.skuId,
       skuName: details.skuName,
       productId: details.productId,

@@ -4,6 +4,7 @@ import { connectedEn } from './connected/en';
 import { wordsEn } from './words/en';
 import { storefrontEn } from './storefront/en';
 import { trendsEn } from './trends/en';
+import { groupsEn } from './groups/en';
 import { heldEn } from './held/en';
 import { importingEn } from './importing/en';
 import { modesEn } from './modes/en';
@@ -16,6 +17,7 @@ export const en = {
   ...wordsEn,
   ...storefrontEn,
   ...trendsEn,
+  ...groupsEn,
   ...heldEn,
   ...importingEn,
   ...modesEn,

@@ -4,6 +4,7 @@ import type { MessageKey } from './en';
 import { wordsEs } from './words/es';
 import { storefrontEs } from './storefront/es';
 import { trendsEs } from './trends/es';
+import { groupsEs } from './groups/es';
 import { heldEs } from './held/es';
 import { importingEs } from './importing/es';
 import { modesEs } from './modes/es';
@@ -17,6 +18,7 @@ export const es: Record<MessageKey, string> = {
   ...wordsEs,
   ...storefrontEs,
   ...trendsEs,
+  ...groupsEs,
   ...heldEs,
   ...importingEs,
   ...modesEs,

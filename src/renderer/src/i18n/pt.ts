@@ -4,6 +4,7 @@ import type { MessageKey } from './en';
 import { wordsPt } from './words/pt';
 import { storefrontPt } from './storefront/pt';
 import { trendsPt } from './trends/pt';
+import { groupsPt } from './groups/pt';
 import { heldPt } from './held/pt';
 import { importingPt } from './importing/pt';
 import { modesPt } from './modes/pt';
@@ -17,6 +18,7 @@ export const pt: Record<MessageKey, string> = {
   ...wordsPt,
   ...storefrontPt,
   ...trendsPt,
+  ...groupsPt,
   ...heldPt,
   ...importingPt,
   ...modesPt,

@@ -8,6 +8,7 @@ import { useReprocessStore } from '../../stores/reprocess-store';
 import { choicesFrom, FixForm } from '../wizard/FixForm';
 import { PlannedChangeList } from '../plan/PlannedChangeList';
 import { ChangesTable, FixAppliedBanner } from '../wizard/steps';
+import { GroupOrders } from './GroupOrders';
 import { groupSubject } from './group-subject';
 
 function CauseCounts({ counts }: { counts: Record<string, number> }) {
@@ -45,6 +46,7 @@ export function GroupPanel({ group }: { group: CauseGroupView }) {
         <h2>{causeTitle(group.code, locale)} — {groupSubject(group)}</h2>
         <p className="muted">{t('groups.atStake', { n: group.orderCount, value: formatMoney(locale, group.valueAtStakeCents) })}</p>
       </header>
+      <GroupOrders group={group} />
       <section className="pane-section">
         <h3>{t('groups.precheck')}</h3>
         {precheck ? (
