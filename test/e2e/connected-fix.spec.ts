@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startFakeVtex, storeFromSnapshot, type FakeVtex } from '../support/fake-vtex';
@@ -57,4 +57,64 @@ test('connected: the fix names the store on its confirmation, reaches it and sho
   await expect(page.getByTestId('vtex-verdict')).toBeVisible();
   await expect(verify.getByRole('table')).toContainText('Local simulation');
   await screenshot(page, 'connected-3-verify');
+});
+
+test('connected: the Fix step leads with the store; planning on the local copy is the secondary, labelled way', async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(server.url);
+  await page.locator('body[data-ready="true"]').waitFor();
+  const queue = new QueuePage(page);
+  const wizard = new WizardPage(page);
+  await queue.openOrder(ORDER);
+  await queue.pane.getByRole('button', { name: /Troubleshoot/ }).click();
+  await wizard.primary(); // → Evidence
+  await wizard.primary(); // → Fix
+
+  // The primary action is the preview in the store; no local "Apply" sits beside it.
+  await expect(wizard.root.locator('[data-primary="true"]')).toHaveText('Preview in store lojademo');
+  await expect(wizard.button('Apply the fix')).toHaveCount(0);
+  await expect(wizard.button('Preview the change')).toHaveCount(0);
+  await screenshot(page, 'connected-4-fix-step');
+
+  await wizard.root.getByTestId('plan-instead').click();
+  await expect(wizard.root.getByTestId('plan-instead-note')).toContainText('the store stays as it is');
+  await wizard.button('Preview the change').click();
+  const plan = wizard.button('Plan the change (local copy only)');
+  await expect(plan).toBeVisible();
+  await expect(plan).not.toHaveAttribute('data-primary', 'true');
+  await plan.click();
+  await expect(wizard.root.getByTestId('fix-applied')).toHaveAttribute('data-planned', 'true');
+  expect(fake.requests.some((r) => r.method === 'PUT')).toBe(false);
+  await screenshot(page, 'connected-5-planned-instead');
+});
+
+test('connected: the order pane re-sends a Marketplace Protocol order and watches OMS for one reprocessed in the Admin', async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(server.url);
+  await page.locator('body[data-ready="true"]').waitFor();
+  const queue = new QueuePage(page);
+  await queue.openOrder(ORDER);
+  const actions = queue.pane.getByTestId('connected-order');
+  await expect(actions).toContainText('In store lojademo');
+  await expect(actions.getByRole('link', { name: 'Open Connections > Orders' })).toHaveAttribute('href', 'https://lojademo.myvtex.com/admin/bridge/#/marketplace/order');
+
+  // The demo mirror keeps the customer's data masked: VTEX would receive the masks, so the desk refuses and says why.
+  await actions.getByTestId('resend').click();
+  await expect(actions.getByRole('alert')).toContainText('masked');
+  expect(fake.requests.some((r) => r.path === '/api/order-integration/orders')).toBe(false);
+
+  await actions.getByTestId('watch').click();
+  await expect(actions.getByTestId('watch-result')).toHaveAttribute('data-seen', 'false');
+  await expect(actions.getByTestId('watch-result')).toContainText('Not in OMS yet');
+
+  // The agent reprocessed it in Connections > Orders: OMS now holds it.
+  const template = [...fake.store.oms.values()][0];
+  const { affiliateId } = (JSON.parse(readFileSync(join(DEMO_SNAPSHOT, 'orders.json'), 'utf8')) as { marketplaceOrderId: string; affiliateId: string }[]).find((o) => o.marketplaceOrderId === ORDER)!;
+  fake.store.oms.set('WATCH0000001-01', { ...template, orderId: 'WATCH0000001-01', marketplaceOrderId: ORDER, affiliateId, creationDate: new Date(Date.now() - 60_000).toISOString() });
+  await actions.getByTestId('watch').click();
+  await expect(actions.getByTestId('watch-result')).toHaveAttribute('data-seen', 'true');
+  await expect(actions.getByTestId('watch-result')).toContainText('Seen in OMS as VTEX order WATCH0000001-01');
+  // Integrated now: nothing left to re-send or watch, the result stays.
+  await expect(actions.getByTestId('watch')).toHaveCount(0);
+  await screenshot(page, 'connected-6-watch-seen');
 });
