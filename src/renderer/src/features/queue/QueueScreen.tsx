@@ -4,6 +4,7 @@ import { useOrderStore } from '../../stores/order-store';
 import { isNarrowed, useQueueStore } from '../../stores/queue-store';
 import { useWizardStore } from '../../stores/wizard-store';
 import { OrderPane } from '../order/OrderPane';
+import { useAccountsStore } from '../settings/accounts-store';
 import { Wizard } from '../wizard/Wizard';
 import { FilterBar } from './FilterBar';
 import { QueueTable } from './QueueTable';
@@ -18,6 +19,10 @@ export function QueueScreen() {
   useEffect(() => {
     void reload();
   }, [reload]);
+
+  // The empty states offer "connect an account" only where an account exists to connect (issue 11).
+  const hasAccounts = useAccountsStore((state) => (state.state?.accounts.length ?? 0) > 0);
+  useEffect(() => void useAccountsStore.getState().load(), []);
 
   useEffect(() => {
     void loadOrder(selectedId);
@@ -42,7 +47,7 @@ export function QueueScreen() {
       <div className={`queue-body${selectedId !== null ? ' has-pane' : ''}`}>
         <div className="queue-list">
           {!loading && total === 0 ? (
-            <div className="empty-state" data-testid="queue-empty">{filtered ? t('queue.emptyFiltered') : filter.states.length ? t('orders.empty') : t('queue.emptyAll')}</div>
+            <div className="empty-state" data-testid="queue-empty">{filtered ? t('queue.emptyFiltered') : filter.states.length ? t(hasAccounts ? 'orders.empty' : 'importing.emptyOpen') : t(hasAccounts ? 'queue.emptyAll' : 'importing.emptyAll')}</div>
           ) : (
             <QueueTable />
           )}

@@ -1,7 +1,7 @@
 /** The import's choice when the mirror holds the agent's own changes (issue 11): merge, or a new mirror. */
 export const importingEn = {
   'importing.askTitle': 'This mirror holds your own changes',
-  'importing.askLead': '{planned} planned changes, {notes} notes, {resolutions} resolved orders and {fixes} fixes made on this copy.',
+  'importing.askLead': 'Planned changes: {planned} · notes: {notes} · resolved orders: {resolutions} · fixes made on this copy: {fixes}.',
   'importing.overwrites': 'Merging replaces the objects of {n} planned change with the store’s values from the snapshot.|Merging replaces the objects of {n} planned changes with the store’s values from the snapshot.',
   'importing.overwritesNone': 'The snapshot brings none of the objects your planned changes touch.',
   'importing.merge': 'Merge into this mirror',
@@ -9,5 +9,7 @@ export const importingEn = {
   'importing.newMirror': 'Open as a new mirror',
   'importing.newMirrorNote': 'A new file beside this one; this mirror stays as it is.',
   'importing.cancel': 'Cancel',
-  'importing.newMirrorDone': 'Now working on the new mirror {path}.'
+  'importing.newMirrorDone': 'Now working on the new mirror {path}.',
+  'importing.emptyOpen': 'No failed orders in this mirror — import a snapshot.',
+  'importing.emptyAll': 'No orders in this mirror — import a snapshot.'
 };
