@@ -9,6 +9,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { readBody } from './body';
 import { serveStatic } from './static-files';
 import { sameToken } from './token';
+import { receiveUpload } from './upload';
 
 export interface BridgeOptions {
   rendererDir: string;
@@ -78,6 +79,7 @@ export async function startBridge(api: CoreApi, options: BridgeOptions): Promise
   const token = options.token ?? randomBytes(24).toString('hex');
   const log = options.log ?? ((line: string) => console.error(line));
   const listeners = new Set<ServerResponse>();
+  const uploads = new Set<string>();
   let port = 0;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -97,6 +99,14 @@ export async function startBridge(api: CoreApi, options: BridgeOptions): Promise
         return;
       }
       await invoke(api, req, res);
+      return;
+    }
+    if (url.pathname === '/api/upload' && req.method === 'PUT') {
+      if (!sameToken(req.headers['x-desk-token'], token)) {
+        sendJson(res, 401, fail('unauthorized', 'Missing or wrong bridge token.'));
+        return;
+      }
+      await receiveUpload(req, res, url, uploads);
       return;
     }
     if (url.pathname === '/api/events' && req.method === 'GET') {
