@@ -23,6 +23,7 @@ describe('cause groups', () => {
       orderCount: 2,
       valueAtStakeCents: 17000,
       orderIds: [1, 2],
+      marketplaceOrderIds: expect.any(Array),
       skuId: '1003',
       skuName: 'Tênis Corrida Azul',
       productId: 'p10',
