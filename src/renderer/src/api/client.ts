@@ -8,6 +8,9 @@ declare global {
 
 const TOKEN_KEY = 'integration-desk-token';
 
+/** The bridge's token in browser mode, for the one route outside the contract (the import's file upload). */
+export const bridgeToken = (): string => sessionStorage.getItem(TOKEN_KEY) ?? '';
+
 /**
  * The browser transport: the same contract over the loopback bridge. The token arrives once in
  * the URL; it is kept in sessionStorage and removed from the address bar.

@@ -17,6 +17,8 @@ interface ImportState {
   browse(what: 'folder' | 'export'): Promise<void>;
   /** Inspects first; runs at once when the mirror holds nothing of the agent's, else waits for `choose`. */
   start(): Promise<boolean>;
+  /** Browser mode: uploads the picked files to the bridge, then imports the folder it made like a typed path. */
+  upload(send: () => Promise<string>): Promise<boolean>;
   choose(mode: ImportMode | null): Promise<boolean>;
 }
 
@@ -52,6 +54,16 @@ export const useImportStore = create<ImportState>()((set, get) => ({
       return false;
     }
     return get().choose('merge');
+  },
+  async upload(send) {
+    set({ running: true, progress: null, report: null, failure: null, asking: null });
+    try {
+      set({ dir: await send(), running: false });
+    } catch (error) {
+      set({ running: false, failure: failureOf(error) });
+      return false;
+    }
+    return get().start();
   },
   async choose(mode) {
     set({ asking: null });

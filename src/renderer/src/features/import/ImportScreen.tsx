@@ -6,11 +6,12 @@ import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../stores/app-store';
 import { useImportStore } from '../../stores/import-store';
 import { ImportChoice } from './ImportChoice';
+import { uploadFiles } from './upload-files';
 
 /** Import a snapshot folder with a progress bar; a bad record shows where it is and changes nothing. */
 export function ImportScreen() {
   const { t, locale } = useT();
-  const { dir, running, progress, report, failure, asking, newMirror, setDir, setProgress, browse, start, choose } = useImportStore();
+  const { dir, running, progress, report, failure, asking, newMirror, setDir, setProgress, browse, start, choose, upload: sendUpload } = useImportStore();
   const info = useAppStore((state) => state.info);
   const loadInfo = useAppStore((state) => state.loadInfo);
 
@@ -19,6 +20,12 @@ export function ImportScreen() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (await start()) await loadInfo();
+  };
+  // Browser mode: the picked files go to the bridge first; the folder it answers is imported like a typed path.
+  const upload = async (list: FileList | null) => {
+    if (!list || list.length === 0) return;
+    const files = [...list];
+    if (await sendUpload(() => uploadFiles(files))) await loadInfo();
   };
   const decide = async (mode: ImportMode | null) => {
     if (await choose(mode)) await loadInfo();
@@ -50,6 +57,18 @@ export function ImportScreen() {
             <button type="button" className="button" onClick={() => void browse('export')} disabled={running}>
               {t('import.browseExport')}
             </button>
+          </>
+        )}
+        {info?.transport === 'browser' && (
+          <>
+            <label className="button">
+              {t('importing.uploadFiles')}
+              <input type="file" multiple hidden data-testid="upload-files" onChange={(event) => void upload(event.target.files)} disabled={running} />
+            </label>
+            <label className="button">
+              {t('importing.uploadFolder')}
+              <input type="file" hidden data-testid="upload-folder" {...{ webkitdirectory: '' }} onChange={(event) => void upload(event.target.files)} disabled={running} />
+            </label>
           </>
         )}
         <button type="submit" className="button button-primary" disabled={running || asking !== null || dir.trim() === ''}>

@@ -11,5 +11,7 @@ export const importingEn = {
   'importing.cancel': 'Cancel',
   'importing.newMirrorDone': 'Now working on the new mirror {path}.',
   'importing.emptyOpen': 'No failed orders in this mirror — import a snapshot.',
-  'importing.emptyAll': 'No orders in this mirror — import a snapshot.'
+  'importing.emptyAll': 'No orders in this mirror — import a snapshot.',
+  'importing.uploadFiles': 'Upload files…',
+  'importing.uploadFolder': 'Upload a folder…'
 };

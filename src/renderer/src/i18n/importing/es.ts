@@ -12,5 +12,7 @@ export const importingEs: Record<keyof typeof importingEn, string> = {
   'importing.cancel': 'Cancelar',
   'importing.newMirrorDone': 'Ahora trabaja en el nuevo espejo {path}.',
   'importing.emptyOpen': 'No hay pedidos con fallas en este espejo — importe un snapshot.',
-  'importing.emptyAll': 'No hay pedidos en este espejo — importe un snapshot.'
+  'importing.emptyAll': 'No hay pedidos en este espejo — importe un snapshot.',
+  'importing.uploadFiles': 'Subir archivos…',
+  'importing.uploadFolder': 'Subir una carpeta…'
 };

@@ -12,5 +12,7 @@ export const importingPt: Record<keyof typeof importingEn, string> = {
   'importing.cancel': 'Cancelar',
   'importing.newMirrorDone': 'Agora você trabalha no novo espelho {path}.',
   'importing.emptyOpen': 'Nenhum pedido com falha neste espelho — importe um snapshot.',
-  'importing.emptyAll': 'Nenhum pedido neste espelho — importe um snapshot.'
+  'importing.emptyAll': 'Nenhum pedido neste espelho — importe um snapshot.',
+  'importing.uploadFiles': 'Enviar arquivos…',
+  'importing.uploadFolder': 'Enviar uma pasta…'
 };
