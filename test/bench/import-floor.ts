@@ -98,7 +98,7 @@ function writeOrder(s: Statements, o: Json): void {
     s.address.run(id, a.addressType, a.receiverName, a.postalCode, a.city, a.state, a.country, a.street, orNull(a.number), a.complement, a.neighborhood, geo?.[0] ?? null, geo?.[1] ?? null);
   }
   for (const l of (shipping.logisticsInfo as Json[] | undefined) ?? []) {
-    const delivery = ((l.deliveryIds as Json[] | undefined)?.[0] ?? {}) as Json;
+    const delivery = ((l.deliveryIds as Json[] | undefined)?.[0] ?? {});
     s.logistics.run(id, l.itemIndex, orNull(l.selectedSla), orNull(l.selectedDeliveryChannel), orNull(l.price) ?? 0, orNull(l.lockTTL), orNull(l.shippingEstimate),
       orNull(delivery.courierName), orNull(delivery.warehouseId), orNull(delivery.dockId));
   }

@@ -17,7 +17,7 @@ export function startWebServer(dataDir: string, env: NodeJS.ProcessEnv = {}): Pr
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolvePromise, reject) => {
-    const lines = createInterface({ input: child.stdout! });
+    const lines = createInterface({ input: child.stdout });
     lines.once('line', (url) => resolvePromise({ url, child }));
     child.once('exit', (code) => reject(new Error(`web server exited with ${code}: ${stderr}`)));
   });

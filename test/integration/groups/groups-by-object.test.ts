@@ -33,8 +33,8 @@ describe('cause groups on the demo store', () => {
         .prepare('SELECT DISTINCT trade_policy_id FROM diagnosis_causes WHERE code = ? AND sku_id = ? AND trade_policy_id IS NOT NULL ORDER BY 1')
         .pluck()
         .all(code, skuId);
-      expect(ofSku[0]!.tradePolicyIds).toEqual(policies);
-      expect(ofSku[0]!.affiliateIds.length).toBeGreaterThan(0);
+      expect(ofSku[0].tradePolicyIds).toEqual(policies);
+      expect(ofSku[0].affiliateIds.length).toBeGreaterThan(0);
     }
   });
 
@@ -51,7 +51,7 @@ describe('cause groups on the demo store', () => {
 
   it('leaves a resolved order out of its groups and of a bulk reprocess of the group', () => {
     const group = listCauseGroups(db).find((g) => g.orderCount >= 2)!;
-    const resolved = group.orderIds[0]!;
+    const resolved = group.orderIds[0];
     const before = selectOrders(testDeps(db), { cause: group.code, key: group.key });
     expect(before).toContain(resolved);
     writeResolution(db, resolved, { reason: 'duplicate', note: null, resolvedAt: '2026-11-22T12:00:00Z', resolvedBy: 'Ana' });

@@ -27,7 +27,7 @@ beforeAll(async () => {
   const clients = readFileSync(join(snapshot, 'orders.ndjson'), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => ((JSON.parse(line) as { clientProfileData?: Client }).clientProfileData ?? {}) as Client);
+    .map((line) => ((JSON.parse(line) as { clientProfileData?: Client }).clientProfileData ?? {}));
   const values = clients.flatMap((c) => [c.email, c.phone, c.document, c.corporateDocument]).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
   // Bare digits too, but only long enough to be a document or a phone rather than any number.
   const digits = values.map((v) => v.replace(/\D/g, '')).filter((d) => d.length >= 10);

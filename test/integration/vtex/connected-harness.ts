@@ -47,7 +47,7 @@ export async function connectedDesk(): Promise<ConnectedDesk> {
     seedDemoWhenNew: false,
     accounts: createAccountsDeps({ dataDir, vault: encryptedFileVault(join(dataDir, 'credentials'), cipher), apiBase: fake.url, localMirrorPath: localMirror })
   });
-  const call = async <T>(name: string, args: unknown) => (await host.api.dispatch(name as never, args as never)) as Reply<T>;
+  const call = async <T>(name: string, args: unknown) => (await host.api.dispatch(name, args)) as Reply<T>;
   const value = async <T>(name: string, args: unknown): Promise<T> => {
     const result = await call<T>(name, args);
     if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);

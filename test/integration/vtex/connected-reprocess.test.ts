@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { OmsWatchResult, ResendResult, VerifyResult } from '../../../src/shared/api/connected';
 import type { MarketplaceOrder } from '../../../src/shared/domain/model';
-import type { SnapshotOmsOrder } from '../../../src/shared/domain/snapshot';
 import { listAudit } from '../../../src/main/core/db/repositories/audit-repository';
 import { findOrdersByMarketplaceOrderId, getOrder, iterateOrders, listAttempts } from '../../../src/main/core/db/repositories/order-repository';
 import { filesHoldingSecrets } from '../../support/secret-forms';
@@ -85,7 +84,7 @@ describe('reprocess that reaches VTEX', () => {
     // The agent reprocessed it in Connections > Orders: OMS now holds it.
     const template = [...desk.fake.store.oms.values()][0];
     const vtexOrderId = 'WATCH0000001-01';
-    desk.fake.store.oms.set(vtexOrderId, { ...template, orderId: vtexOrderId, marketplaceOrderId: seen.marketplaceOrderId, affiliateId: seen.affiliateId, creationDate: seen.createdAt ?? template.creationDate } as SnapshotOmsOrder);
+    desk.fake.store.oms.set(vtexOrderId, { ...template, orderId: vtexOrderId, marketplaceOrderId: seen.marketplaceOrderId, affiliateId: seen.affiliateId, creationDate: seen.createdAt ?? template.creationDate });
     const second = await desk.value<OmsWatchResult>('connected/watch', { marketplaceOrderIds: [seen.marketplaceOrderId, waiting.marketplaceOrderId] });
     expect(second.integrated).toEqual([{ marketplaceOrderId: seen.marketplaceOrderId, vtexOrderId, seenAt: expect.any(String) }]);
     expect(second.waiting).toEqual([waiting.marketplaceOrderId]);

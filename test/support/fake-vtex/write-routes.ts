@@ -118,7 +118,7 @@ function integrateOrder(store: FakeStore, query: URLSearchParams, body: unknown)
     creationDate: new Date().toISOString(),
     status: 'ready-for-handling',
     items: items.map((i) => ({ ...(template?.items?.[0] ?? {}), id: i.id, quantity: i.quantity, price: i.price, sellingPrice: i.price }))
-  } as SnapshotOmsOrder;
+  };
   store.oms.set(orderId, created);
   return json({ ...base, success: true, code: 'SOI001', message: 'Order integrated', errors: [], fields: { mainOrderId: orderId, franchiseOrderId: null } });
 }

@@ -33,7 +33,7 @@ export function readableValues(value: unknown, locale: PackLocale, key = ''): un
     const out: Record<string, unknown> = {};
     for (const [name, item] of Object.entries(value as Record<string, unknown>)) {
       const money = /Cents$/.test(name) && (typeof item === 'number' || item === null);
-      out[money ? name.replace(/Cents$/, '') : name] = money ? (item === null ? null : formatCentsAs(locale, item as number)) : readableValues(item, locale, name);
+      out[money ? name.replace(/Cents$/, '') : name] = money ? (item === null ? null : formatCentsAs(locale, item)) : readableValues(item, locale, name);
     }
     return out;
   }

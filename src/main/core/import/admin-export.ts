@@ -52,8 +52,8 @@ function columnsOf(header: unknown[], file: string): Record<Column, number> {
 
 function cellText(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
-  if (value && typeof value === 'object' && 'text' in value) return String((value as { text: unknown }).text);
-  if (value && typeof value === 'object' && 'result' in value) return String((value as { result: unknown }).result);
+  if (value && typeof value === 'object' && 'text' in value) return String((value).text);
+  if (value && typeof value === 'object' && 'result' in value) return String((value).result);
   return value === null || value === undefined ? '' : String(value).trim();
 }
 

@@ -138,14 +138,14 @@ export const useQueueStore = create<QueueState>()((set, get) => ({
   },
 
   async restoreFilter(saved) {
-    set({ filter: { ...EMPTY_FILTER, ...saved, states: saved.states ?? EMPTY_FILTER.states } as QueueFilterState });
+    set({ filter: { ...EMPTY_FILTER, ...saved, states: saved.states ?? EMPTY_FILTER.states } });
     await get().reload();
   },
 
   async toggleFacet(field, value) {
     const current = get().filter[field];
     const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-    await get().setFilter({ [field]: next } as Partial<QueueFilterState>);
+    await get().setFilter({ [field]: next });
   },
 
   async clearFilters() {

@@ -30,7 +30,7 @@ function blocked(blockers: StockBlocker[]): Cause {
     tradePolicyId: '1',
     evidence: { skuId: '10110', tradePolicyId: '1', ordered: 2, warehouses: [], tradePolicyDockIds: ['dk1'], blockers },
     fix: { kind: 'activate_dock', appliesInMirror: true }
-  } as Cause;
+  };
 }
 const inactiveDock: StockBlocker = { kind: 'dock_inactive', warehouseId: 'wh-n', warehouseName: 'Estoque Norte', dockId: 'dk-n', dockName: 'CD Norte', unitsFreed: 12 };
 

@@ -192,6 +192,6 @@ export function EvidenceView({ cause, verdict: given, names = {} }: { cause: Cau
     case 'price_expired_for_trade_policy':
       return <PriceEvidence fixedPrices={cause.evidence.expired} />;
     default:
-      return <GenericEvidence evidence={cause.evidence as Record<string, unknown>} verdict={verdict} />;
+      return <GenericEvidence evidence={cause.evidence} verdict={verdict} />;
   }
 }

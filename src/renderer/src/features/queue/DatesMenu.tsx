@@ -1,7 +1,7 @@
 import { DateField } from '../../components/DateField';
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/use-t';
-import { useQueueStore, type QueueFilterState } from '../../stores/queue-store';
+import { useQueueStore } from '../../stores/queue-store';
 
 /** ISO at the start (or end) of a local calendar day, for the date filter. */
 function dayToIso(day: string, endOfDay: boolean): string | undefined {
@@ -44,11 +44,11 @@ export function DatesMenu() {
         <div className="facet-menu dates-menu">
           <label className="date-field">
             <span>{t('queue.from')}</span>
-            <DateField value={isoToDay(filter.from)} onChange={(day) => void setFilter({ from: dayToIso(day, false) } as Partial<QueueFilterState>)} />
+            <DateField value={isoToDay(filter.from)} onChange={(day) => void setFilter({ from: dayToIso(day, false) })} />
           </label>
           <label className="date-field">
             <span>{t('queue.to')}</span>
-            <DateField value={isoToDay(filter.to)} onChange={(day) => void setFilter({ to: dayToIso(day, true) } as Partial<QueueFilterState>)} />
+            <DateField value={isoToDay(filter.to)} onChange={(day) => void setFilter({ to: dayToIso(day, true) })} />
           </label>
         </div>
       )}

@@ -24,7 +24,7 @@ export interface FixChoices {
 /** The fix's fields, pre-filled from the cause, editable before the preview. */
 export function FixForm({ fix, choices, onChange }: { fix: FixRequest; choices: FixChoices; onChange: (fix: FixRequest) => void }) {
   const { t } = useT();
-  const set = (key: string, value: unknown) => onChange({ ...fix, [key]: value } as FixRequest);
+  const set = (key: string, value: unknown) => onChange({ ...fix, [key]: value });
   return (
     <div className="fix-form" data-testid="fix-form">
       {fieldsOf(fix).map(({ key, label, value }) => {
