@@ -30,7 +30,10 @@ function installedBinary(packageDir) {
 
 /** The last line of the downloader's output that says what went wrong, without its stack. */
 function reasonFrom(output) {
-  const lines = output.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('at ') && !/^Downloading/i.test(line));
+  const lines = output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('at ') && !/^Downloading/i.test(line));
   return lines.at(-1) ?? 'no reason given';
 }
 
@@ -45,7 +48,9 @@ export function ensureElectronBinary() {
   const present = installedBinary(packageDir);
   if (present) return { binary: present };
   if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
-    return { problem: `ELECTRON_OVERRIDE_DIST_PATH is ${process.env.ELECTRON_OVERRIDE_DIST_PATH}, which holds no Electron binary.\n${browserMode}` };
+    return {
+      problem: `ELECTRON_OVERRIDE_DIST_PATH is ${process.env.ELECTRON_OVERRIDE_DIST_PATH}, which holds no Electron binary.\n${browserMode}`
+    };
   }
   console.error("Electron's binary is not here yet; downloading it once (about 100 MB)…");
   const download = spawnSync(process.execPath, [join(packageDir, 'install.js')], { encoding: 'utf8', stdio: 'pipe' });

@@ -12,12 +12,14 @@ import { nestedLeaveOneSourceOut } from '../src/main/core/rules/classify/nested-
 import { WEIGHING } from '../src/main/core/rules/classify/score';
 import { UNCERTAIN_BELOW } from '../src/shared/domain/classification';
 
-const percent = (tally: Tally): string => `${(tally.accuracy * 100).toFixed(1).padStart(5)}%  ${String(tally.correct).padStart(4)}/${tally.total}`;
+const percent = (tally: Tally): string =>
+  `${(tally.accuracy * 100).toFixed(1).padStart(5)}%  ${String(tally.correct).padStart(4)}/${tally.total}`;
 
 function table(title: string, rows: ReadonlyMap<string, Tally>): void {
   console.log(`\n${title}`);
   const width = Math.max(...[...rows.keys()].map((key) => key.length));
-  for (const [key, tally] of [...rows].sort(([a], [b]) => a.localeCompare(b))) console.log(`  ${key.padEnd(width)}  ${percent(tally)}`);
+  for (const [key, tally] of [...rows].sort(([a], [b]) => a.localeCompare(b)))
+    console.log(`  ${key.padEnd(width)}  ${percent(tally)}`);
 }
 
 for (const problem of CORPUS_PROBLEMS) console.log(`skipped ${problem.file}[${problem.index}]: ${problem.reason}`);
@@ -25,7 +27,9 @@ const sources = new Map<string, number>();
 for (const entry of CORPUS) sources.set(entry.source, (sources.get(entry.source) ?? 0) + 1);
 const langs = new Map<string, number>();
 for (const entry of CORPUS) langs.set(entry.lang, (langs.get(entry.lang) ?? 0) + 1);
-console.log(`corpus: ${CORPUS.length} distinct messages (${CORPUS.filter((entry) => entry.synthetic).length} synthetic: they train, never tested), ${sources.size} sources`);
+console.log(
+  `corpus: ${CORPUS.length} distinct messages (${CORPUS.filter((entry) => entry.synthetic).length} synthetic: they train, never tested), ${sources.size} sources`
+);
 console.log(`  by language: ${[...langs].map(([lang, count]) => `${lang} ${count}`).join(', ')}`);
 
 const started = performance.now();
@@ -35,17 +39,25 @@ table('leave-one-source-out, by held-out source (model trained on the other sour
 console.log(`  ${'overall (weighted by messages)'}  ${percent(loso.overall)}`);
 const others = loso.readings.filter((reading) => reading.entry.source !== 'vtex-error-catalog');
 const othersRight = others.filter((reading) => reading.correct).length;
-console.log(`  overall without vtex-error-catalog  ${((othersRight / others.length) * 100).toFixed(1)}%  ${othersRight}/${others.length}`);
+console.log(
+  `  overall without vtex-error-catalog  ${((othersRight / others.length) * 100).toFixed(1)}%  ${othersRight}/${others.length}`
+);
 console.log('  note: the rule signals were written from vtex-error-catalog, so that source is not truly held out;');
-console.log('  the payment gateway cue (abstain.ts) was written after reading vtex-dev-portal, so its 4 readings there are not either.');
+console.log(
+  '  the payment gateway cue (abstain.ts) was written after reading vtex-dev-portal, so its 4 readings there are not either.'
+);
 table('leave-one-source-out, by error type:', loso.byType);
 
-const seen = evaluate(classify, CORPUS.filter((entry) => !entry.synthetic));
+const seen = evaluate(
+  classify,
+  CORPUS.filter((entry) => !entry.synthetic)
+);
 table('trained on the whole corpus and read back (not a measure of generalisation), by error type:', seen.byType);
 console.log(`  overall  ${percent(seen.overall)}`);
 
 console.log('\nleave-one-source-out readings that name a type, accuracy by confidence band:');
-for (const [band, tally] of accuracyByBand(loso.readings, 0.1)) console.log(`  ${band.toFixed(1)}–${(band + 0.1).toFixed(1)}  ${percent(tally)}`);
+for (const [band, tally] of accuracyByBand(loso.readings, 0.1))
+  console.log(`  ${band.toFixed(1)}–${(band + 0.1).toFixed(1)}  ${percent(tally)}`);
 const around = accuracyAround(loso.readings, UNCERTAIN_BELOW);
 console.log(`  below UNCERTAIN_BELOW = ${UNCERTAIN_BELOW}: ${percent(around.below)}   from it: ${percent(around.from)}`);
 console.log(`\n${loso.bySource.size} models trained and ${loso.readings.length} messages read in ${elapsed.toFixed(0)} ms`);
@@ -58,14 +70,22 @@ const messages = CORPUS.map((entry) => entry.message);
 const PASSES = 5;
 const timed = performance.now();
 for (let pass = 0; pass < PASSES; pass++) for (const message of messages) uncached(message);
-console.log(`classification without the memo: ${(((performance.now() - timed) * 1000) / (PASSES * messages.length)).toFixed(1)} µs/message`);
+console.log(
+  `classification without the memo: ${(((performance.now() - timed) * 1000) / (PASSES * messages.length)).toFixed(1)} µs/message`
+);
 
 if (process.argv.includes('--nested')) {
-  const candidates = [0.2, 0.3, 0.4].flatMap((modelWeight) => [0.3, 1].map((smoothing) => ({ ...WEIGHING, modelWeight, smoothing })));
+  const candidates = [0.2, 0.3, 0.4].flatMap((modelWeight) =>
+    [0.3, 1].map((smoothing) => ({ ...WEIGHING, modelWeight, smoothing }))
+  );
   const nested = nestedLeaveOneSourceOut(CORPUS, candidates);
-  console.log(`\nnested leave-one-source-out (weighing chosen per fold among ${candidates.length}, on the other sources only): ${percent(nested.overall)}`);
+  console.log(
+    `\nnested leave-one-source-out (weighing chosen per fold among ${candidates.length}, on the other sources only): ${percent(nested.overall)}`
+  );
   for (const [source, { tally, weighing }] of nested.bySource) {
-    console.log(`  ${source.padEnd(36)}  ${percent(tally)}  modelWeight ${weighing.modelWeight}, smoothing ${weighing.smoothing}`);
+    console.log(
+      `  ${source.padEnd(36)}  ${percent(tally)}  modelWeight ${weighing.modelWeight}, smoothing ${weighing.smoothing}`
+    );
   }
 }
 
@@ -73,6 +93,8 @@ if (process.argv.includes('--misses')) {
   console.log('\nheld-out misses:');
   for (const reading of loso.readings.filter((item) => !item.correct)) {
     const { entry, result } = reading;
-    console.log(`  [${entry.source}] ${entry.errorType} → ${result.errorType} (${result.confidence}) ${JSON.stringify(entry.message)}`);
+    console.log(
+      `  [${entry.source}] ${entry.errorType} → ${result.errorType} (${result.confidence}) ${JSON.stringify(entry.message)}`
+    );
   }
 }

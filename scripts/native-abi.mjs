@@ -28,7 +28,10 @@ if (target === 'node') {
   const electronPath = electron.binary;
   if (run(electronPath, ['-e', probe], { ELECTRON_RUN_AS_NODE: '1' }).status === 0) process.exit(0);
   console.error('better-sqlite3 is not built for Electron; rebuilding it (npm run rebuild:electron)…');
-  const rebuilt = spawnSync(npx('electron-rebuild'), ['-f', '-w', 'better-sqlite3'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  const rebuilt = spawnSync(npx('electron-rebuild'), ['-f', '-w', 'better-sqlite3'], {
+    stdio: 'inherit',
+    shell: process.platform === 'win32'
+  });
   process.exit(rebuilt.status ?? 1);
 } else {
   console.error('usage: node scripts/native-abi.mjs node|electron');

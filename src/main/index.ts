@@ -37,7 +37,12 @@ const core = app.whenReady().then(() => {
     demoSnapshotDir: demoSnapshotDir(appLocation),
     seedDemoWhenNew: mirror === null,
     pickImportSource: (what) => pickImportSource(mainWindow, what),
-    accounts: createAccountsDeps({ dataDir, vault: safeStorageVault(dataDir), apiBase: apiBaseFrom(undefined, process.env), localMirrorPath: defaultMirrorPath() })
+    accounts: createAccountsDeps({
+      dataDir,
+      vault: safeStorageVault(dataDir),
+      apiBase: apiBaseFrom(undefined, process.env),
+      localMirrorPath: defaultMirrorPath()
+    })
   });
 });
 registerIpc(core, () => mainWindow, entry);

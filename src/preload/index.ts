@@ -15,7 +15,8 @@ const events = new Set<string>(API_EVENT_NAMES);
  */
 const desk: DeskApi = {
   invoke(name, args) {
-    if (!names.has(name)) return Promise.resolve({ ok: false, error: { code: 'unknown-method', message: `Unknown API method: ${name}` } });
+    if (!names.has(name))
+      return Promise.resolve({ ok: false, error: { code: 'unknown-method', message: `Unknown API method: ${name}` } });
     return ipcRenderer.invoke(INVOKE_CHANNEL, name, args);
   },
   on(event, listener) {

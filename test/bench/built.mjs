@@ -14,7 +14,10 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const out = join(root, '.bench', 'built');
 await build({
-  entryPoints: { run: join(root, 'test/bench/run.ts'), 'diagnosis-worker': join(root, 'src/main/core/workers/diagnosis-worker.ts') },
+  entryPoints: {
+    run: join(root, 'test/bench/run.ts'),
+    'diagnosis-worker': join(root, 'src/main/core/workers/diagnosis-worker.ts')
+  },
   bundle: true,
   platform: 'node',
   target: 'node20',

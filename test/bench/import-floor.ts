@@ -20,14 +20,28 @@ import { importSnapshot } from '../../src/main/core/import';
 type Json = Record<string, unknown>;
 
 /** Tables the floor writes, created from the mirror's own columns and primary keys only. */
-const FLOOR_TABLES = ['marketplace_orders', 'order_items', 'order_addresses', 'order_logistics', 'integration_attempts', 'oms_orders'];
+const FLOOR_TABLES = [
+  'marketplace_orders',
+  'order_items',
+  'order_addresses',
+  'order_logistics',
+  'integration_attempts',
+  'oms_orders'
+];
 
 function floorSchema(): string {
   const mirror = openMirror(':memory:');
   try {
     return FLOOR_TABLES.map((table) => {
-      const columns = mirror.prepare(`SELECT name, type, pk FROM pragma_table_info(?) ORDER BY cid`).all(table) as { name: string; type: string; pk: number }[];
-      const keys = columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name);
+      const columns = mirror.prepare(`SELECT name, type, pk FROM pragma_table_info(?) ORDER BY cid`).all(table) as {
+        name: string;
+        type: string;
+        pk: number;
+      }[];
+      const keys = columns
+        .filter((c) => c.pk > 0)
+        .sort((a, b) => a.pk - b.pk)
+        .map((c) => c.name);
       const sql = mirror.prepare(`SELECT sql FROM sqlite_schema WHERE name = ?`).pluck().get(table) as string;
       const withoutRowid = /WITHOUT ROWID/i.test(sql) ? ' WITHOUT ROWID' : '';
       return `CREATE TABLE ${table} (${columns.map((c) => `${c.name} ${c.type}`).join(', ')}, PRIMARY KEY (${keys.join(', ')}))${withoutRowid};`;
@@ -57,21 +71,77 @@ function statements(db: Database.Database) {
     db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
   return {
     order: insert('marketplace_orders', [
-      'marketplace_order_id', 'affiliate_id', 'connector_name', 'marketplace_order_status', 'payment_value_cents', 'price_divergence_allowance_rate',
-      'created_at', 'customer_email', 'customer_first_name', 'customer_last_name', 'customer_phone', 'customer_document', 'customer_document_type',
-      'customer_is_corporate', 'customer_corporate_document', 'is_fob', 'invoice_key', 'integration_status', 'integration_message', 'processed_at',
-      'attempts', 'vtex_order_id', 'incomplete'
+      'marketplace_order_id',
+      'affiliate_id',
+      'connector_name',
+      'marketplace_order_status',
+      'payment_value_cents',
+      'price_divergence_allowance_rate',
+      'created_at',
+      'customer_email',
+      'customer_first_name',
+      'customer_last_name',
+      'customer_phone',
+      'customer_document',
+      'customer_document_type',
+      'customer_is_corporate',
+      'customer_corporate_document',
+      'is_fob',
+      'invoice_key',
+      'integration_status',
+      'integration_message',
+      'processed_at',
+      'attempts',
+      'vtex_order_id',
+      'incomplete'
     ]),
     item: insert('order_items', ['order_id', 'item_index', 'sku_id', 'quantity', 'price_cents']),
     address: insert('order_addresses', [
-      'order_id', 'address_type', 'receiver_name', 'postal_code', 'city', 'state', 'country', 'street', 'number', 'complement', 'neighborhood', 'longitude', 'latitude'
+      'order_id',
+      'address_type',
+      'receiver_name',
+      'postal_code',
+      'city',
+      'state',
+      'country',
+      'street',
+      'number',
+      'complement',
+      'neighborhood',
+      'longitude',
+      'latitude'
     ]),
     logistics: insert('order_logistics', [
-      'order_id', 'item_index', 'selected_sla', 'delivery_channel', 'price_cents', 'lock_ttl', 'shipping_estimate', 'courier_name', 'warehouse_id', 'dock_id'
+      'order_id',
+      'item_index',
+      'selected_sla',
+      'delivery_channel',
+      'price_cents',
+      'lock_ttl',
+      'shipping_estimate',
+      'courier_name',
+      'warehouse_id',
+      'dock_id'
     ]),
-    attempt: insert('integration_attempts', ['order_id', 'attempt', 'status', 'message', 'processed_at', 'source', 'vtex_order_id']),
+    attempt: insert('integration_attempts', [
+      'order_id',
+      'attempt',
+      'status',
+      'message',
+      'processed_at',
+      'source',
+      'vtex_order_id'
+    ]),
     oms: insert('oms_orders', [
-      'order_id', 'marketplace_order_id', 'affiliate_id', 'sales_channel', 'status', 'creation_date', 'value_cents', 'authorization_status', 'items_json'
+      'order_id',
+      'marketplace_order_id',
+      'affiliate_id',
+      'sales_channel',
+      'status',
+      'creation_date',
+      'value_cents',
+      'authorization_status',
+      'items_json'
     ])
   };
 }
@@ -85,30 +155,89 @@ function writeOrder(s: Statements, o: Json): void {
   const shipping = (o.shippingData ?? {}) as Json;
   const integration = o.integration as Json;
   const id = s.order.run(
-    String(o.marketplaceOrderId), o.affiliateId, orNull(o.connectorName), orNull(o.marketplaceOrderStatus), orNull(o.marketplacePaymentValue),
-    orNull(o.priceDivergenceAllowanceRate), o.createdAt, orNull(client.email), orNull(client.firstName), orNull(client.lastName), orNull(client.phone),
-    orNull(client.document), orNull(client.documentType), bool(client.isCorporate), orNull(client.corporateDocument), bool(shipping.isFob),
-    orNull(o.invoiceKey), integration.status, orNull(integration.message), orNull(integration.processedAt), orNull(integration.attempts) ?? 1,
-    orNull(integration.orderId), 0
+    String(o.marketplaceOrderId),
+    o.affiliateId,
+    orNull(o.connectorName),
+    orNull(o.marketplaceOrderStatus),
+    orNull(o.marketplacePaymentValue),
+    orNull(o.priceDivergenceAllowanceRate),
+    o.createdAt,
+    orNull(client.email),
+    orNull(client.firstName),
+    orNull(client.lastName),
+    orNull(client.phone),
+    orNull(client.document),
+    orNull(client.documentType),
+    bool(client.isCorporate),
+    orNull(client.corporateDocument),
+    bool(shipping.isFob),
+    orNull(o.invoiceKey),
+    integration.status,
+    orNull(integration.message),
+    orNull(integration.processedAt),
+    orNull(integration.attempts) ?? 1,
+    orNull(integration.orderId),
+    0
   ).lastInsertRowid;
   (o.items as Json[]).forEach((item, index) => s.item.run(id, index, String(item.id), item.quantity, item.price));
   const a = (shipping.selectedAddresses as Json[] | undefined)?.[0];
   if (a) {
     const geo = a.geoCoordinates as number[] | null;
-    s.address.run(id, a.addressType, a.receiverName, a.postalCode, a.city, a.state, a.country, a.street, orNull(a.number), a.complement, a.neighborhood, geo?.[0] ?? null, geo?.[1] ?? null);
+    s.address.run(
+      id,
+      a.addressType,
+      a.receiverName,
+      a.postalCode,
+      a.city,
+      a.state,
+      a.country,
+      a.street,
+      orNull(a.number),
+      a.complement,
+      a.neighborhood,
+      geo?.[0] ?? null,
+      geo?.[1] ?? null
+    );
   }
   for (const l of (shipping.logisticsInfo as Json[] | undefined) ?? []) {
-    const delivery = ((l.deliveryIds as Json[] | undefined)?.[0] ?? {});
-    s.logistics.run(id, l.itemIndex, orNull(l.selectedSla), orNull(l.selectedDeliveryChannel), orNull(l.price) ?? 0, orNull(l.lockTTL), orNull(l.shippingEstimate),
-      orNull(delivery.courierName), orNull(delivery.warehouseId), orNull(delivery.dockId));
+    const delivery = (l.deliveryIds as Json[] | undefined)?.[0] ?? {};
+    s.logistics.run(
+      id,
+      l.itemIndex,
+      orNull(l.selectedSla),
+      orNull(l.selectedDeliveryChannel),
+      orNull(l.price) ?? 0,
+      orNull(l.lockTTL),
+      orNull(l.shippingEstimate),
+      orNull(delivery.courierName),
+      orNull(delivery.warehouseId),
+      orNull(delivery.dockId)
+    );
   }
-  s.attempt.run(id, orNull(integration.attempts) ?? 1, integration.status, orNull(integration.message), orNull(integration.processedAt), 'import', orNull(integration.orderId));
+  s.attempt.run(
+    id,
+    orNull(integration.attempts) ?? 1,
+    integration.status,
+    orNull(integration.message),
+    orNull(integration.processedAt),
+    'import',
+    orNull(integration.orderId)
+  );
 }
 
 function writeOms(s: Statements, o: Json): void {
   const policy = o.authorizationPolicyData as Json | null;
-  s.oms.run(o.orderId, String(o.marketplaceOrderId), orNull(o.affiliateId), o.salesChannel === undefined || o.salesChannel === null ? null : String(o.salesChannel),
-    o.status, o.creationDate, o.value, policy ? JSON.stringify(policy) : null, JSON.stringify(o.items ?? []));
+  s.oms.run(
+    o.orderId,
+    String(o.marketplaceOrderId),
+    orNull(o.affiliateId),
+    o.salesChannel === undefined || o.salesChannel === null ? null : String(o.salesChannel),
+    o.status,
+    o.creationDate,
+    o.value,
+    policy ? JSON.stringify(policy) : null,
+    JSON.stringify(o.items ?? [])
+  );
 }
 
 export interface Measured {
@@ -150,7 +279,9 @@ export function measureImportFloor(dir: string, dbFile: string): Promise<Measure
   const s = statements(db);
   return withPeakRss(async () => {
     db.exec('BEGIN');
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.ndjson')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.ndjson'))
+      .sort()) {
       const write = name === 'orders.ndjson' ? writeOrder : name === 'oms-orders.ndjson' ? writeOms : null;
       for await (const line of lines(join(dir, name))) {
         const record = JSON.parse(line) as Json;
@@ -182,10 +313,16 @@ async function main(): Promise<void> {
   mkdirSync(own, { recursive: true });
   // The import first: a fresh process's peak belongs to it, not to what the floor left on the heap.
   const real = await measureImport(snapshot, join(own, 'mirror.db'));
-  console.log(`import: ${real.seconds.toFixed(2)} s (CPU ${real.cpuSeconds.toFixed(2)} s), peak RSS ${real.peakRssMb.toFixed(0)} MB (process max ${(process.resourceUsage().maxRSS / 1e3).toFixed(0)} MB)`);
+  console.log(
+    `import: ${real.seconds.toFixed(2)} s (CPU ${real.cpuSeconds.toFixed(2)} s), peak RSS ${real.peakRssMb.toFixed(0)} MB (process max ${(process.resourceUsage().maxRSS / 1e3).toFixed(0)} MB)`
+  );
   const floor = await measureImportFloor(snapshot, join(own, 'floor.db'));
-  console.log(`floor:  ${floor.seconds.toFixed(2)} s (CPU ${floor.cpuSeconds.toFixed(2)} s), peak RSS ${floor.peakRssMb.toFixed(0)} MB`);
-  console.log(`import / floor: ${(real.seconds / floor.seconds).toFixed(2)}x wall, ${(real.cpuSeconds / floor.cpuSeconds).toFixed(2)}x CPU at ${orders.toLocaleString('en-US')} orders`);
+  console.log(
+    `floor:  ${floor.seconds.toFixed(2)} s (CPU ${floor.cpuSeconds.toFixed(2)} s), peak RSS ${floor.peakRssMb.toFixed(0)} MB`
+  );
+  console.log(
+    `import / floor: ${(real.seconds / floor.seconds).toFixed(2)}x wall, ${(real.cpuSeconds / floor.cpuSeconds).toFixed(2)}x CPU at ${orders.toLocaleString('en-US')} orders`
+  );
 }
 
 if (require.main === module) {

@@ -9,7 +9,20 @@ import type { Db } from '../../src/main/core/db/connection';
 
 const AFFILIATES = ['AMZ', 'MLB', 'MGZ', 'CRF', 'NET', 'SHP', 'AME', 'B2W', 'VIA', 'OLX'];
 const CONNECTORS = ['Amazon', 'Mercado Livre', 'Magalu', 'Carrefour', 'Netshoes', 'Shopee', 'Americanas', 'B2W', 'Via', 'OLX'];
-const NOUNS = ['Tênis', 'Camiseta', 'Calça', 'Sandália', 'Mochila', 'Relógio', 'Óculos', 'Jaqueta', 'Bermuda', 'Meia', 'Boné', 'Vestido'];
+const NOUNS = [
+  'Tênis',
+  'Camiseta',
+  'Calça',
+  'Sandália',
+  'Mochila',
+  'Relógio',
+  'Óculos',
+  'Jaqueta',
+  'Bermuda',
+  'Meia',
+  'Boné',
+  'Vestido'
+];
 const ADJECTIVES = ['Esportivo', 'Clássico', 'Básico', 'Térmico', 'Confortável', 'Casual', 'Premium', 'Leve'];
 const COLOURS = ['Azul', 'Preto', 'Branco', 'Vermelho', 'Verde', 'Cinza', 'Amarelo', 'Rosa'];
 const FIRST = ['João', 'Maria', 'José', 'Ana', 'Antônio', 'Francisca', 'Luís', 'Júlia', 'Márcio', 'Cecília'];
@@ -49,7 +62,9 @@ export function seedBenchMirror(db: Db, orders = BENCH_SIZES.orders): void {
     for (let p = 1; p <= 5; p++) policy.run(String(p), `Política ${p}`);
     const affiliate = db.prepare('INSERT INTO affiliates (id, name, sales_channel) VALUES (?, ?, ?)');
     AFFILIATES.forEach((id, index) => affiliate.run(id, CONNECTORS[index], String(1 + (index % 5))));
-    const sku = db.prepare('INSERT INTO skus (id, product_id, name, is_active, is_product_active, ref_id) VALUES (?, ?, ?, 1, 1, ?)');
+    const sku = db.prepare(
+      'INSERT INTO skus (id, product_id, name, is_active, is_product_active, ref_id) VALUES (?, ?, ?, 1, 1, ?)'
+    );
     for (let s = 0; s < BENCH_SIZES.skus; s++) sku.run(String(1000 + s), String(100 + Math.floor(s / 4)), skuName(s), `REF-${s}`);
 
     const order = db.prepare(
@@ -57,7 +72,9 @@ export function seedBenchMirror(db: Db, orders = BENCH_SIZES.orders): void {
          customer_email, customer_first_name, customer_last_name, integration_status, integration_message, error_type, attempts)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
     );
-    const item = db.prepare('INSERT INTO order_items (order_id, item_index, sku_id, quantity, price_cents) VALUES (?, ?, ?, ?, ?)');
+    const item = db.prepare(
+      'INSERT INTO order_items (order_id, item_index, sku_id, quantity, price_cents) VALUES (?, ?, ?, ?, ?)'
+    );
     const diagnosis = db.prepare(
       `INSERT INTO diagnoses (order_id, error_type, confidence, outcome, top_cause, ran_at, as_of) VALUES (?, ?, 0.9, ?, ?, '2026-11-20T00:00:00.000Z', '2026-11-20T00:00:00.000Z')`
     );
@@ -70,7 +87,9 @@ export function seedBenchMirror(db: Db, orders = BENCH_SIZES.orders): void {
       const roll = next();
       const status = roll < 0.85 ? 'error' : roll < 0.95 ? 'success' : 'pending';
       const errorType = status === 'error' ? errorTypes[skewed(next, errorTypes.length)] : null;
-      const skus = Array.from({ length: 1 + Math.floor(next() * next() * 3) }, () => String(1000 + skewed(next, BENCH_SIZES.skus)));
+      const skus = Array.from({ length: 1 + Math.floor(next() * next() * 3) }, () =>
+        String(1000 + skewed(next, BENCH_SIZES.skus))
+      );
       const first = pick(next, FIRST);
       const last = pick(next, LAST);
       order.run(
@@ -92,12 +111,24 @@ export function seedBenchMirror(db: Db, orders = BENCH_SIZES.orders): void {
       skus.forEach((skuId, index) => item.run(id, index, skuId, 1 + Math.floor(next() * 3), 1000 + Math.floor(next() * 20_000)));
       if (!errorType) continue;
       const outcome = pick(next, OUTCOMES);
-      const codes = outcome === 'causes' ? Array.from({ length: 1 + Math.floor(next() * next() * 2.5) }, () => causeCodes[skewed(next, causeCodes.length)]) : [];
+      const codes =
+        outcome === 'causes'
+          ? Array.from({ length: 1 + Math.floor(next() * next() * 2.5) }, () => causeCodes[skewed(next, causeCodes.length)])
+          : [];
       diagnosis.run(id, errorType, outcome, codes[0] ?? null);
       codes.forEach((code, position) => {
         const skuId = skus[position % skus.length];
         const tradePolicy = String(1 + (a % 5));
-        cause.run(id, position, code, `sku:${skuId}|tp:${tradePolicy}`, skuId, tradePolicy, `{"skuId":"${skuId}"}`, '{"kind":"activate_sku","appliesInMirror":true}');
+        cause.run(
+          id,
+          position,
+          code,
+          `sku:${skuId}|tp:${tradePolicy}`,
+          skuId,
+          tradePolicy,
+          `{"skuId":"${skuId}"}`,
+          '{"kind":"activate_sku","appliesInMirror":true}'
+        );
       });
     }
   })();

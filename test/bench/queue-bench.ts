@@ -49,12 +49,18 @@ function page(db: Db, filter: QueueCriteria, sort: QueueOrder = BY_DATE, offset 
 /** Real values to filter by, taken from the mirror itself: the commonest of each. */
 function probes(db: Db) {
   const commonest = (sql: string) => db.prepare(sql).pluck().get() as string;
-  const errorType = commonest(`SELECT error_type FROM marketplace_orders WHERE error_type IS NOT NULL GROUP BY error_type ORDER BY COUNT(*) DESC LIMIT 1`);
+  const errorType = commonest(
+    `SELECT error_type FROM marketplace_orders WHERE error_type IS NOT NULL GROUP BY error_type ORDER BY COUNT(*) DESC LIMIT 1`
+  );
   const cause = commonest(`SELECT code FROM diagnosis_causes GROUP BY code ORDER BY COUNT(*) DESC LIMIT 1`);
   const affiliate = commonest(`SELECT affiliate_id FROM marketplace_orders GROUP BY affiliate_id ORDER BY COUNT(*) DESC LIMIT 1`);
   const latest = commonest(`SELECT MAX(created_at) FROM marketplace_orders`);
-  const skuName = commonest(`SELECT s.name FROM order_items i JOIN skus s ON s.id = i.sku_id GROUP BY s.id ORDER BY COUNT(*) DESC LIMIT 1`);
-  const orderId = commonest(`SELECT marketplace_order_id FROM marketplace_orders WHERE id = (SELECT MAX(id) / 2 FROM marketplace_orders)`);
+  const skuName = commonest(
+    `SELECT s.name FROM order_items i JOIN skus s ON s.id = i.sku_id GROUP BY s.id ORDER BY COUNT(*) DESC LIMIT 1`
+  );
+  const orderId = commonest(
+    `SELECT marketplace_order_id FROM marketplace_orders WHERE id = (SELECT MAX(id) / 2 FROM marketplace_orders)`
+  );
   return {
     errorType,
     cause,
@@ -93,15 +99,23 @@ export async function runQueueBench(file?: string): Promise<Record<string, numbe
     results['page 1, failed, by age'] = median(() => page(db, FAILED, { by: 'age', direction: 'desc' }));
     results['page 1, all statuses, by date'] = median(() => page(db, { ...FAILED, states: [] }));
     results['page 1, one error type'] = median(() => page(db, { ...FAILED, errorTypes: [p.errorType] }));
-    results['page 1, one error type, by value'] = median(() => page(db, { ...FAILED, errorTypes: [p.errorType] }, { by: 'value', direction: 'desc' }));
+    results['page 1, one error type, by value'] = median(() =>
+      page(db, { ...FAILED, errorTypes: [p.errorType] }, { by: 'value', direction: 'desc' })
+    );
     results['page 1, one cause'] = median(() => page(db, { ...FAILED, causes: [p.cause] }));
     results['page 1, no_cause_found'] = median(() => page(db, { ...FAILED, causes: ['no_cause_found'] }));
-    results['page 1, affiliate + 30 days'] = median(() => page(db, { ...FAILED, affiliates: [p.affiliate], from: p.from, to: p.to }));
+    results['page 1, affiliate + 30 days'] = median(() =>
+      page(db, { ...FAILED, affiliates: [p.affiliate], from: p.from, to: p.to })
+    );
     results[`page 1, search SKU word "${p.skuWord}"`] = median(() => page(db, { ...FAILED, search: p.skuWord }));
-    results[`page 1, search order id prefix "${p.orderIdPrefix}"`] = median(() => page(db, { ...FAILED, search: p.orderIdPrefix }));
+    results[`page 1, search order id prefix "${p.orderIdPrefix}"`] = median(() =>
+      page(db, { ...FAILED, search: p.orderIdPrefix })
+    );
     results[`deep page, offset ${Math.floor(total / 2)}`] = median(() => page(db, FAILED, BY_DATE, Math.floor(total / 2)));
     results['facets, failed'] = median(() => queueFacets(db, FAILED));
-    results['facets, error type + affiliate'] = median(() => queueFacets(db, { ...FAILED, errorTypes: [p.errorType], affiliates: [p.affiliate] }));
+    results['facets, error type + affiliate'] = median(() =>
+      queueFacets(db, { ...FAILED, errorTypes: [p.errorType], affiliates: [p.affiliate] })
+    );
     results[`facets, search "${p.skuWord}"`] = median(() => queueFacets(db, { ...FAILED, search: p.skuWord }));
     results['cause groups (listCauseGroups, 500)'] = median(() => listCauseGroups(db, { limit: 500, orderIdsPerGroup: 1000 }));
     results['groups/list views (500)'] = median(() => listGroupViews(db, 500));

@@ -15,6 +15,8 @@ const orders = [...iterateOrders(db, { status: 'error' })];
 for (let round = 0; round < 3; round++) {
   const start = performance.now();
   for (const order of orders) diagnoseOrder(order, store);
-  console.log(`round ${round}: ${(((performance.now() - start) / orders.length) * 1000).toFixed(1)} µs per failed order (${orders.length})`);
+  console.log(
+    `round ${round}: ${(((performance.now() - start) / orders.length) * 1000).toFixed(1)} µs per failed order (${orders.length})`
+  );
 }
 db.close();

@@ -39,7 +39,9 @@ function cpu(): { process: number; thread: number } {
 
 function record(name: string, value: number | string): void {
   results[name] = value;
-  console.log(`${name.padEnd(44)} ${typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 2 }) : value}`);
+  console.log(
+    `${name.padEnd(44)} ${typeof value === 'number' ? value.toLocaleString('en-US', { maximumFractionDigits: 2 }) : value}`
+  );
 }
 
 /**
@@ -65,7 +67,9 @@ function measureFloor(file: string): { readSeconds: number; writeSeconds: number
   const diagnoses = db.prepare('SELECT * FROM diagnoses').raw().all() as unknown[][];
   const causes = db.prepare('SELECT * FROM diagnosis_causes').raw().all() as unknown[][];
   const schema = db
-    .prepare(`SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND tbl_name IN ('diagnoses', 'diagnosis_causes') AND sql IS NOT NULL`)
+    .prepare(
+      `SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND tbl_name IN ('diagnoses', 'diagnosis_causes') AND sql IS NOT NULL`
+    )
     .all() as { type: 'index' | 'trigger'; name: string; sql: string }[];
   t = process.hrtime.bigint();
   const rewrite = db.transaction(() => {
@@ -170,7 +174,10 @@ async function main(): Promise<void> {
     floorCpu.push(cpu().process - before.process);
   }
   const whole = median(wholes);
-  const floor = { readSeconds: median(floors.map((f) => f.readSeconds)), writeSeconds: median(floors.map((f) => f.writeSeconds)) };
+  const floor = {
+    readSeconds: median(floors.map((f) => f.readSeconds)),
+    writeSeconds: median(floors.map((f) => f.writeSeconds))
+  };
   if (repeat > 1) record('runs of the whole run and the floor (medians below)', repeat);
   record('diagnosis: whole run incl. writes, seconds', whole);
   record('diagnosis: whole run, failed orders per second', diagnosed / whole);

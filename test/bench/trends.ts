@@ -38,7 +38,11 @@ async function main(): Promise<void> {
   try {
     const snapshot = process.env.TRENDS_SNAPSHOT ?? join(work, 'snapshot');
     if (!existsSync(join(snapshot, 'orders.ndjson'))) {
-      execFileSync(process.execPath, [join(REPO, 'bin/integration-desk.cjs'), 'generate', '--orders', String(ORDERS), '--seed', '7', '--out', snapshot], { stdio: 'inherit' });
+      execFileSync(
+        process.execPath,
+        [join(REPO, 'bin/integration-desk.cjs'), 'generate', '--orders', String(ORDERS), '--seed', '7', '--out', snapshot],
+        { stdio: 'inherit' }
+      );
     }
     const db = openMirror(join(work, 'mirror.db'));
     let start = performance.now();
@@ -57,7 +61,17 @@ async function main(): Promise<void> {
     });
     const warm = median(() => trendsOverview(db, asOf));
     const overview = trendsOverview(db, asOf);
-    console.log(JSON.stringify({ orders, failed: open, asOf, coldMs: cold, warmMs: warm, days: overview.valueByDay.length, causes: overview.topCauses.length }));
+    console.log(
+      JSON.stringify({
+        orders,
+        failed: open,
+        asOf,
+        coldMs: cold,
+        warmMs: warm,
+        days: overview.valueByDay.length,
+        causes: overview.topCauses.length
+      })
+    );
     db.close();
   } finally {
     rmSync(work, { recursive: true, force: true });

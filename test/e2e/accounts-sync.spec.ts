@@ -34,7 +34,9 @@ test.afterEach(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-test('connects the environment account, names a missing resource, syncs and says how many orders now pass', async ({ browser }) => {
+test('connects the environment account, names a missing resource, syncs and says how many orders now pass', async ({
+  browser
+}) => {
   const page = await (await browser.newContext()).newPage();
   await page.goto(server.url);
   await page.locator('body[data-ready="true"]').waitFor();

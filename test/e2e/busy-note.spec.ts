@@ -6,7 +6,9 @@ import { QueuePage } from './pages/queue-page';
 const ORDER = '704-3586830-8024722';
 const NOTE = 'Called the customer about the address';
 
-test('a note made while an import runs is refused as busy and kept in its box; once the import ends it is saved', async ({ desk }) => {
+test('a note made while an import runs is refused as busy and kept in its box; once the import ends it is saved', async ({
+  desk
+}) => {
   test.setTimeout(240_000);
   const imports = new ImportPage(desk);
   await imports.open();

@@ -18,7 +18,12 @@ let server: { url: string; child: ChildProcess };
 test.beforeEach(async () => {
   fake = await startFakeVtex(storeFromSnapshot(DEMO_SNAPSHOT));
   dataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-connected-'));
-  server = await startWebServer(dataDir, { VTEX_ACCOUNT: fake.store.account, VTEX_APP_KEY: fake.credentials.appKey, VTEX_APP_TOKEN: fake.credentials.appToken, VTEX_API_BASE: fake.url });
+  server = await startWebServer(dataDir, {
+    VTEX_ACCOUNT: fake.store.account,
+    VTEX_APP_KEY: fake.credentials.appKey,
+    VTEX_APP_TOKEN: fake.credentials.appToken,
+    VTEX_API_BASE: fake.url
+  });
 });
 
 test.afterEach(async () => {
@@ -27,7 +32,9 @@ test.afterEach(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-test('connected: the fix names the store on its confirmation, reaches it and shows the read-back; Verify shows VTEX beside the local simulation', async ({ browser }) => {
+test('connected: the fix names the store on its confirmation, reaches it and shows the read-back; Verify shows VTEX beside the local simulation', async ({
+  browser
+}) => {
   const page = await (await browser.newContext()).newPage();
   await page.goto(server.url);
   await page.locator('body[data-ready="true"]').waitFor();
@@ -59,7 +66,9 @@ test('connected: the fix names the store on its confirmation, reaches it and sho
   await screenshot(page, 'connected-3-verify');
 });
 
-test('connected: the Fix step leads with the store; planning on the local copy is the secondary, labelled way', async ({ browser }) => {
+test('connected: the Fix step leads with the store; planning on the local copy is the secondary, labelled way', async ({
+  browser
+}) => {
   const page = await (await browser.newContext()).newPage();
   await page.goto(server.url);
   await page.locator('body[data-ready="true"]').waitFor();
@@ -88,7 +97,9 @@ test('connected: the Fix step leads with the store; planning on the local copy i
   await screenshot(page, 'connected-5-planned-instead');
 });
 
-test('connected: the order pane re-sends a Marketplace Protocol order and watches OMS for one reprocessed in the Admin', async ({ browser }) => {
+test('connected: the order pane re-sends a Marketplace Protocol order and watches OMS for one reprocessed in the Admin', async ({
+  browser
+}) => {
   const page = await (await browser.newContext()).newPage();
   await page.goto(server.url);
   await page.locator('body[data-ready="true"]').waitFor();
@@ -96,7 +107,10 @@ test('connected: the order pane re-sends a Marketplace Protocol order and watche
   await queue.openOrder(ORDER);
   const actions = queue.pane.getByTestId('connected-order');
   await expect(actions).toContainText('In store lojademo');
-  await expect(actions.getByRole('link', { name: 'Open Connections > Orders' })).toHaveAttribute('href', 'https://lojademo.myvtex.com/admin/bridge/#/marketplace/order');
+  await expect(actions.getByRole('link', { name: 'Open Connections > Orders' })).toHaveAttribute(
+    'href',
+    'https://lojademo.myvtex.com/admin/bridge/#/marketplace/order'
+  );
 
   // The demo mirror keeps the customer's data masked: VTEX would receive the masks, so the desk refuses and says why.
   await actions.getByTestId('resend').click();
@@ -109,8 +123,16 @@ test('connected: the order pane re-sends a Marketplace Protocol order and watche
 
   // The agent reprocessed it in Connections > Orders: OMS now holds it.
   const template = [...fake.store.oms.values()][0];
-  const { affiliateId } = (JSON.parse(readFileSync(join(DEMO_SNAPSHOT, 'orders.json'), 'utf8')) as { marketplaceOrderId: string; affiliateId: string }[]).find((o) => o.marketplaceOrderId === ORDER)!;
-  fake.store.oms.set('WATCH0000001-01', { ...template, orderId: 'WATCH0000001-01', marketplaceOrderId: ORDER, affiliateId, creationDate: new Date(Date.now() - 60_000).toISOString() });
+  const { affiliateId } = (
+    JSON.parse(readFileSync(join(DEMO_SNAPSHOT, 'orders.json'), 'utf8')) as { marketplaceOrderId: string; affiliateId: string }[]
+  ).find((o) => o.marketplaceOrderId === ORDER)!;
+  fake.store.oms.set('WATCH0000001-01', {
+    ...template,
+    orderId: 'WATCH0000001-01',
+    marketplaceOrderId: ORDER,
+    affiliateId,
+    creationDate: new Date(Date.now() - 60_000).toISOString()
+  });
   await actions.getByTestId('watch').click();
   await expect(actions.getByTestId('watch-result')).toHaveAttribute('data-seen', 'true');
   await expect(actions.getByTestId('watch-result')).toContainText('Seen in OMS as VTEX order WATCH0000001-01');

@@ -36,7 +36,10 @@ test('after Reprocess, Esc closes the wizard and the pane shows the planned chan
   await desk.keyboard.press('Enter'); // → Verify
   await expect(desk.getByTestId('verify-green')).toBeVisible();
   await desk.keyboard.press('Enter'); // → Reprocess
-  await wizard.root.getByRole('button', { name: /reprocess/i }).last().click();
+  await wizard.root
+    .getByRole('button', { name: /reprocess/i })
+    .last()
+    .click();
   await expect(desk.getByTestId('reprocess-would-integrate')).toBeVisible();
   await desk.keyboard.press('Escape');
   await expect(wizard.root).toBeHidden();

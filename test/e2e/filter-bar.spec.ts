@@ -31,7 +31,11 @@ for (const language of ['English', 'Português (Brasil)', 'Español']) {
     await queue.pickFacet('facet-error-type', /./);
     await desk.getByTestId('facet-dates').getByRole('button').first().click();
     // The day field reads in the desk's language: month first in English, day first in pt-BR and es.
-    await desk.getByTestId('facet-dates').getByRole('textbox').first().fill(language === 'English' ? '10/01/2026' : '01/10/2026');
+    await desk
+      .getByTestId('facet-dates')
+      .getByRole('textbox')
+      .first()
+      .fill(language === 'English' ? '10/01/2026' : '01/10/2026');
     await desk.keyboard.press('Escape');
     await queue.search.fill('a');
     const chips = desk.getByTestId('filter-chip');

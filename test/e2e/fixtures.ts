@@ -9,11 +9,15 @@ const REPO_ROOT = resolve(__dirname, '../..');
 
 /** Starts `integration-desk web` on a fresh mirror and resolves with the URL it prints first. */
 export function startWebServer(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/integration-desk.cjs'), 'web', '--db', join(dataDir, 'mirror.db')], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, INTEGRATION_DESK_DATA_DIR: dataDir, ...env },
-    stdio: ['ignore', 'pipe', 'pipe']
-  });
+  const child = spawn(
+    process.execPath,
+    [join(REPO_ROOT, 'bin/integration-desk.cjs'), 'web', '--db', join(dataDir, 'mirror.db')],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, INTEGRATION_DESK_DATA_DIR: dataDir, ...env },
+      stdio: ['ignore', 'pipe', 'pipe']
+    }
+  );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolvePromise, reject) => {

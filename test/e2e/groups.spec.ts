@@ -26,7 +26,9 @@ test('fix once, then reprocess every order of a root-cause group', async ({ desk
   await panel.getByTestId('group-reprocess').click();
   // A snapshot mirror: the fix is a planned change, and the orders would integrate once it is made.
   await expect(panel.getByTestId('group-fix-applied')).toContainText('Planned change (local copy only)');
-  await expect(panel.getByTestId('group-reprocess-summary')).toContainText('2 would integrate once the planned changes are made, 2 still failing');
+  await expect(panel.getByTestId('group-reprocess-summary')).toContainText(
+    '2 would integrate once the planned changes are made, 2 still failing'
+  );
   await expect(panel.getByTestId('group-reprocess-summary')).not.toContainText('integrated,');
   await screenshot(desk, 'group-reprocessed');
   // An order of the group opens in the queue's order pane.

@@ -6,7 +6,9 @@ import { QueuePage } from './pages/queue-page';
 const DEMO = join(__dirname, '../../resources/demo/snapshot');
 const ORDER = '704-3586830-8024722';
 
-test('an import into a mirror holding a note asks first; "open as a new mirror" switches to a new file without the note', async ({ desk }) => {
+test('an import into a mirror holding a note asks first; "open as a new mirror" switches to a new file without the note', async ({
+  desk
+}) => {
   const queue = new QueuePage(desk);
   await queue.open();
   await queue.openOrder(ORDER);

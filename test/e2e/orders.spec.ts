@@ -26,7 +26,13 @@ test('a bad snapshot shows where the bad record is and changes nothing', async (
   const dir = mkdtempSync(join(tmpdir(), 'desk-bad-'));
   writeFileSync(
     join(dir, 'orders.ndjson'),
-    JSON.stringify({ marketplaceOrderId: 'X-1', affiliateId: 'AMZ', createdAt: '2026-11-20T10:00:00Z', items: [{ id: '1', quantity: 'two', price: 100 }], integration: { status: 'error', message: 'x' } }) + '\n'
+    JSON.stringify({
+      marketplaceOrderId: 'X-1',
+      affiliateId: 'AMZ',
+      createdAt: '2026-11-20T10:00:00Z',
+      items: [{ id: '1', quantity: 'two', price: 100 }],
+      integration: { status: 'error', message: 'x' }
+    }) + '\n'
   );
   const importer = new ImportPage(desk);
   await importer.open();

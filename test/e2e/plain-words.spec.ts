@@ -66,7 +66,10 @@ test('package limits read as weights with their limit, durations as days', async
   await expect(card).toContainText(/\d kg, limit \d/);
   await screenshot(desk, 'plain-words-package-limits');
   await queue.openOrder('6539623987');
-  await queue.pane.locator('details summary').filter({ hasText: /simulation/i }).click();
+  await queue.pane
+    .locator('details summary')
+    .filter({ hasText: /simulation/i })
+    .click();
   await expect(queue.pane.getByTestId('sla-estimate').first()).toHaveText(/^\d+ (day|days|hour|hours)\b/);
 });
 
@@ -104,7 +107,11 @@ for (const [language, placeholder, typed, shown] of [
   test(`a date is typed and read in the desk's language, not the browser's (${language})`, async ({ desk }) => {
     const queue = new QueuePage(desk);
     const wizard = new WizardPage(desk);
-    await desk.getByRole('navigation', { name: 'Main' }).getByRole('button').filter({ hasText: /Settings/ }).click();
+    await desk
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button')
+      .filter({ hasText: /Settings/ })
+      .click();
     await desk.locator('#locale').selectOption(language);
     await desk.getByRole('navigation', { name: 'Main' }).getByRole('button').first().click();
     await expect.poll(() => queue.totalShown()).toBeGreaterThan(1);

@@ -7,7 +7,9 @@ import { WizardPage } from './pages/wizard-page';
 const ORDER = 'LU-5755429522824267';
 const ADMIN_PATH = 'Catalog > Products and SKUs > SKU > Active';
 
-test('a fix on the snapshot mirror is a planned change everywhere, and the change plan exports as a checklist', async ({ desk }) => {
+test('a fix on the snapshot mirror is a planned change everywhere, and the change plan exports as a checklist', async ({
+  desk
+}) => {
   const queue = new QueuePage(desk);
   const wizard = new WizardPage(desk);
   await queue.openOrder(ORDER);
@@ -20,7 +22,9 @@ test('a fix on the snapshot mirror is a planned change everywhere, and the chang
   // The fix result: a planned change of the local copy, with where to make it in the Admin.
   const applied = desk.getByTestId('fix-applied');
   await expect(applied).toHaveAttribute('data-planned', 'true');
-  await expect(applied).toContainText('Planned change (local copy only): the VTEX store is unchanged until you make it in the Admin');
+  await expect(applied).toContainText(
+    'Planned change (local copy only): the VTEX store is unchanged until you make it in the Admin'
+  );
   await expect(applied.getByTestId('planned-change')).toContainText(ADMIN_PATH);
   await screenshot(desk, 'planned-1-fix');
 
@@ -41,7 +45,9 @@ test('a fix on the snapshot mirror is a planned change everywhere, and the chang
   await wizard.button('Finish').click();
 
   // The order pane says what the order waits for.
-  await expect(queue.pane.getByTestId('order-planned-changes')).toContainText('This order waits for 1 planned change (local copy only)');
+  await expect(queue.pane.getByTestId('order-planned-changes')).toContainText(
+    'This order waits for 1 planned change (local copy only)'
+  );
   await expect(queue.pane.getByTestId('integrated-outcome')).toHaveCount(0);
   // The queue shows it as would integrate, still among the open orders, never as integrated.
   await expect(queue.row(ORDER).getByTestId('row-would-integrate')).toHaveText('~ Would integrate');

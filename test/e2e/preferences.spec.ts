@@ -1,7 +1,10 @@
 import { expect, screenshot, test } from './fixtures';
 import { QueuePage } from './pages/queue-page';
 
-test('language, theme, agent name, column widths and the last filter come back in a fresh browser (kept in the mirror, not the browser)', async ({ desk, browser }) => {
+test('language, theme, agent name, column widths and the last filter come back in a fresh browser (kept in the mirror, not the browser)', async ({
+  desk,
+  browser
+}) => {
   const queue = new QueuePage(desk);
   await expect.poll(() => queue.totalShown()).toBeGreaterThan(1);
 
@@ -37,10 +40,15 @@ test('language, theme, agent name, column widths and the last filter come back i
   await expect(chips.filter({ hasText: 'AMZ' })).toHaveCount(1);
   await expect(chips.filter({ hasText: 'tenis' })).toHaveCount(1);
   await expect(fresh.getByRole('searchbox')).toHaveValue('tenis');
-  await expect.poll(async () => Math.round((await fresh.locator('.queue-head [data-column="cause"]').boundingBox())!.width)).toBe(Math.round(widened));
+  await expect
+    .poll(async () => Math.round((await fresh.locator('.queue-head [data-column="cause"]').boundingBox())!.width))
+    .toBe(Math.round(widened));
   await screenshot(fresh, 'preferences-fresh-browser');
 
-  await fresh.getByRole('navigation').getByRole('button', { name: /Configurações/ }).click();
+  await fresh
+    .getByRole('navigation')
+    .getByRole('button', { name: /Configurações/ })
+    .click();
   await expect(fresh.getByLabel('Seu nome')).toHaveValue('Ana Souza');
   await context.close();
 });

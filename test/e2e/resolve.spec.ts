@@ -4,7 +4,9 @@ import { QueuePage } from './pages/queue-page';
 /** A demo order the marketplace canceled, whose integration failed ("Cannot retry canceled orders"). */
 const CANCELED = '2000033586184211';
 
-test('an order canceled at the marketplace is resolved without a reprocess by the agent named in Settings, leaves the open view, and is reopened', async ({ desk }) => {
+test('an order canceled at the marketplace is resolved without a reprocess by the agent named in Settings, leaves the open view, and is reopened', async ({
+  desk
+}) => {
   const queue = new QueuePage(desk);
   await queue.nav('Settings').click();
   await desk.getByLabel('Your name').fill('Ana Souza');

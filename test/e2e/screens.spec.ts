@@ -12,7 +12,10 @@ const ORDER = 'LU-5755429522824267';
 const ICONS = { queue: '▤', groups: '◫', simulator: '⇄', import: '⇪', audit: '☰', settings: '⚙' } as const;
 
 function go(page: Page, screen: keyof typeof ICONS) {
-  return page.locator('.rail-item').filter({ has: page.locator('.rail-icon', { hasText: ICONS[screen] }) }).click();
+  return page
+    .locator('.rail-item')
+    .filter({ has: page.locator('.rail-icon', { hasText: ICONS[screen] }) })
+    .click();
 }
 
 /** No screen may scroll sideways: everything fits the 1440 px window. */

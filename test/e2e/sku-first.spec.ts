@@ -76,7 +76,10 @@ test('in Spanish and Portuguese, light theme: a SKU without a price for the trad
   await expect(desk.getByTestId('storefront-result')).toHaveAttribute('data-outcome', 'causes');
   await screenshot(desk, 'sku-first-es-light');
 
-  await desk.locator('.rail').getByRole('button', { name: /Configuración|Ajustes/ }).click();
+  await desk
+    .locator('.rail')
+    .getByRole('button', { name: /Configuración|Ajustes/ })
+    .click();
   await desk.locator('#locale').selectOption({ label: 'Português (Brasil)' });
   await desk.locator('body').press('b');
   await expect(desk.getByRole('heading', { name: 'Por que o cliente não consegue comprar?' })).toBeVisible();

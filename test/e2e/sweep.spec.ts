@@ -24,7 +24,9 @@ async function importSweepStore(desk: Page): Promise<QueuePage> {
   return queue;
 }
 
-test('an unexplained order is never green: it says so, lists what was checked and offers escalation, not Reprocess', async ({ desk }) => {
+test('an unexplained order is never green: it says so, lists what was checked and offers escalation, not Reprocess', async ({
+  desk
+}) => {
   const queue = await importSweepStore(desk);
   const pane = new OrderPanePage(desk);
   await queue.openOrder('SWEEP-0001-UNEXPLAINED');
@@ -54,7 +56,10 @@ test('an unexplained order is never green: it says so, lists what was checked an
   await expect(wizard.step('whatHappened').getByTestId('unexplained-banner')).toContainText('This is not an all-clear');
   await expect(wizard.root.locator('[data-primary="true"]')).toHaveText('Escalate to VTEX');
   await screenshot(desk, 'sweep-unexplained-wizard');
-  await wizard.root.locator('.stepper').getByRole('button', { name: /Reprocess/ }).click();
+  await wizard.root
+    .locator('.stepper')
+    .getByRole('button', { name: /Reprocess/ })
+    .click();
   await expect(wizard.step('reprocess').getByTestId('wizard-no-reprocess')).toBeVisible();
   await expect(wizard.button('Reprocess (local replay)')).toHaveCount(0);
   // Jumping ahead ticks nothing: Verify was never run, so it is not shown as passed.
@@ -92,7 +97,9 @@ test('an inferred type says what the data shows and is marked inferred, in Engli
   await screenshot(desk, 'sweep-inferred-pt');
 });
 
-test('stock behind an inactive dock names the dock and the units it frees; other findings show as also found (light theme)', async ({ desk }) => {
+test('stock behind an inactive dock names the dock and the units it frees; other findings show as also found (light theme)', async ({
+  desk
+}) => {
   const queue = await importSweepStore(desk);
   await queue.nav('Settings').click();
   await desk.getByLabel('Theme').selectOption('light');
@@ -100,7 +107,9 @@ test('stock behind an inactive dock names the dock and the units it frees; other
   const pane = new OrderPanePage(desk);
   await queue.openOrder('SWEEP-0004-ALSO-FOUND');
 
-  await expect(pane.causes.first().locator('.verdict')).toHaveText('Dock CD Norte is inactive: activating it frees 12 units of SKU 3003');
+  await expect(pane.causes.first().locator('.verdict')).toHaveText(
+    'Dock CD Norte is inactive: activating it frees 12 units of SKU 3003'
+  );
   await expect(pane.blockers).toContainText('inactive dock CD Norte');
   await expect(pane.blockers.locator('tbody tr').first().locator('td').last()).toHaveText('12');
   await expect(pane.causes.first().getByRole('button', { name: 'Activate the dock' })).toBeVisible();
@@ -112,7 +121,9 @@ test('stock behind an inactive dock names the dock and the units it frees; other
   await screenshot(desk, 'sweep-also-found-light');
 });
 
-test('the demo store’s sweep cases: an unexplained order, an inferred price_missing and stock behind an inactive dock', async ({ desk }) => {
+test('the demo store’s sweep cases: an unexplained order, an inferred price_missing and stock behind an inactive dock', async ({
+  desk
+}) => {
   // resources/demo/expected-causes.json: scenarios "unclassified", "sweep-unrecognised-expired-price", "sweep-stock-behind-inactive-dock".
   const queue = new QueuePage(desk);
   const pane = new OrderPanePage(desk);
@@ -123,11 +134,15 @@ test('the demo store’s sweep cases: an unexplained order, an inferred price_mi
 
   await queue.openOrder('Americanas-849401943490');
   await expect(pane.inferredChip).toHaveText('Price missing · inferred');
-  await expect(pane.inferredSentence).toContainText(/^Message not recognised; the data shows the only price of SKU 10058 .+ → Price missing$/);
+  await expect(pane.inferredSentence).toContainText(
+    /^Message not recognised; the data shows the only price of SKU 10058 .+ → Price missing$/
+  );
   await screenshot(desk, 'sweep-demo-inferred');
 
   await queue.openOrder('2000034417783476');
-  await expect(pane.causes.first().locator('.verdict')).toHaveText(/^Dock .+ is inactive: activating it frees \d+ units? of SKU 10228/);
+  await expect(pane.causes.first().locator('.verdict')).toHaveText(
+    /^Dock .+ is inactive: activating it frees \d+ units? of SKU 10228/
+  );
   await expect(pane.blockers).toContainText('inactive dock');
   await screenshot(desk, 'sweep-demo-inactive-dock');
 });

@@ -8,7 +8,10 @@ import { QueuePage } from './pages/queue-page';
  */
 
 async function settings(page: Page, locale: string, theme: string) {
-  await page.locator('.rail-item').filter({ has: page.locator('.rail-icon', { hasText: '⚙' }) }).click();
+  await page
+    .locator('.rail-item')
+    .filter({ has: page.locator('.rail-icon', { hasText: '⚙' }) })
+    .click();
   await page.locator('#locale').selectOption(locale);
   await page.locator('#theme').selectOption(theme);
 }

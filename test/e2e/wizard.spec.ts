@@ -14,7 +14,9 @@ const FIXABLE = [
 ];
 
 for (const scenario of FIXABLE) {
-  test(`the ${scenario.errorType} wizard: explain, evidence, fix (planned), verify green on the copy, would integrate`, async ({ desk }) => {
+  test(`the ${scenario.errorType} wizard: explain, evidence, fix (planned), verify green on the copy, would integrate`, async ({
+    desk
+  }) => {
     const queue = new QueuePage(desk);
     const wizard = new WizardPage(desk);
     await queue.openOrder(scenario.orderId);
@@ -55,7 +57,9 @@ for (const scenario of FIXABLE) {
     // The audit trail holds the fix and the reprocess.
     await queue.nav('Audit log').click();
     await expect(desk.getByTestId('audit-row').filter({ hasText: scenario.orderId }).filter({ hasText: 'fix:' })).toHaveCount(1);
-    await expect(desk.getByTestId('audit-row').filter({ hasText: scenario.orderId }).filter({ hasText: 'reprocess' }).first()).toBeVisible();
+    await expect(
+      desk.getByTestId('audit-row').filter({ hasText: scenario.orderId }).filter({ hasText: 'reprocess' }).first()
+    ).toBeVisible();
   });
 }
 

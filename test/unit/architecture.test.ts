@@ -24,7 +24,9 @@ describe('architecture', () => {
     const offenders = sources(join(ROOT, 'src'))
       .filter((file) => imports(file).some((spec) => spec === 'electron' || spec.startsWith('electron/')))
       .map((file) => relative(ROOT, file))
-      .filter((file) => !file.startsWith('src/main/electron/') && file !== 'src/main/index.ts' && file !== 'src/preload/index.ts');
+      .filter(
+        (file) => !file.startsWith('src/main/electron/') && file !== 'src/main/index.ts' && file !== 'src/preload/index.ts'
+      );
     expect(offenders).toEqual([]);
   });
 
@@ -58,7 +60,11 @@ describe('architecture', () => {
 
   it('the preload does not bundle the contract schemas', () => {
     const preloadImports = imports(join(ROOT, 'src/preload/index.ts'));
-    expect(preloadImports.filter((spec) => spec !== 'electron' && !spec.endsWith('/names') && !spec.endsWith('/events') && spec !== '../shared/api')).toEqual([]);
+    expect(
+      preloadImports.filter(
+        (spec) => spec !== 'electron' && !spec.endsWith('/names') && !spec.endsWith('/events') && spec !== '../shared/api'
+      )
+    ).toEqual([]);
   });
 });
 
@@ -69,12 +75,13 @@ describe('architecture', () => {
  */
 const CLI_CORE_EXCEPTIONS: Record<string, Record<string, string>> = {
   'mirror-command.ts': {
-    'core/host': "the CLI's composition root: builds the host whose createApi every command calls (as src/main/index.ts does for IPC)",
+    'core/host':
+      "the CLI's composition root: builds the host whose createApi every command calls (as src/main/index.ts does for IPC)",
     'core/paths': 'where the default mirror file lives, before any host exists',
     'core/private-files': 'makes the user-data folder 0700 before the mirror is created in it'
   },
   'account-host.ts': {
-    'core/accounts/accounts-deps': "composition: the accounts port the host is built with (credentials from the environment)",
+    'core/accounts/accounts-deps': 'composition: the accounts port the host is built with (credentials from the environment)',
     'core/accounts/account-registry': 'picks which mirror file to open before a host exists',
     'core/accounts/credential-vault': 'composition: the environment vault, which never writes',
     'core/paths': 'where the default mirror file lives, before any host exists',
@@ -87,7 +94,8 @@ const CLI_CORE_EXCEPTIONS: Record<string, Record<string, string>> = {
     'core/private-files': "opens the agent's output file 0600; touches no mirror"
   },
   'import-command.ts': {
-    'core/writer/mirror-owner': 'names the process holding the file before the import waits for it (the call answers only after the wait)'
+    'core/writer/mirror-owner':
+      'names the process holding the file before the import waits for it (the call answers only after the wait)'
   }
 };
 
@@ -127,7 +135,9 @@ describe('the CLI goes through the contract', () => {
   it('every listed exception is still in use (a stale one would silently widen the rule)', () => {
     const stale = Object.entries(CLI_CORE_EXCEPTIONS).flatMap(([name, modules]) => {
       const used = new Set(valueImports(join(dir, name)).map(coreModule));
-      return Object.keys(modules).filter((module) => !used.has(module.slice('core/'.length))).map((module) => `${name} → ${module}`);
+      return Object.keys(modules)
+        .filter((module) => !used.has(module.slice('core/'.length)))
+        .map((module) => `${name} → ${module}`);
     });
     expect(stale).toEqual([]);
   });
@@ -149,7 +159,9 @@ describe('window hardening', () => {
 
   it('prevents navigation, frame navigation and redirects away from the app page, for every web contents', () => {
     for (const event of ['will-navigate', 'will-frame-navigate', 'will-redirect']) {
-      expect(window, event).toMatch(new RegExp(`'${event}', \\(event\\) => \\{[^}]*isAppUrl\\(entry, event\\.url\\)[^}]*event\\.preventDefault\\(\\)`));
+      expect(window, event).toMatch(
+        new RegExp(`'${event}', \\(event\\) => \\{[^}]*isAppUrl\\(entry, event\\.url\\)[^}]*event\\.preventDefault\\(\\)`)
+      );
     }
     expect(entry).toMatch(/web-contents-created[\s\S]*guardNavigation\(contents, entry\)/);
   });
@@ -157,7 +169,9 @@ describe('window hardening', () => {
   it('opens only allow-listed links outside, and only the main process decides', () => {
     const calls = [...electronSide.matchAll(/shell\.openExternal\(([^)]*)\)/g)].map((match) => match[1]);
     expect(calls).toEqual(['external']);
-    expect(window).toMatch(/const external = allowedExternalUrl\(url\);\s*if \(external !== null\) void shell\.openExternal\(external\)/);
+    expect(window).toMatch(
+      /const external = allowedExternalUrl\(url\);\s*if \(external !== null\) void shell\.openExternal\(external\)/
+    );
   });
 
   it('denies web permissions in both the check and the request handler', () => {

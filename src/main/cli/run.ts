@@ -20,91 +20,130 @@ const COMMANDS: Record<string, Command> = {
   import: {
     summary: 'import a snapshot folder into the mirror',
     load: async () => {
-      const m = await loadModule(() => import('./commands/import-command'), () => require('./commands/import-command'));
+      const m = await loadModule(
+        () => import('./commands/import-command'),
+        () => require('./commands/import-command')
+      );
       return { run: m.importCommand, help: m.importHelp };
     }
   },
   stats: {
     summary: 'count the records in the mirror per kind',
     load: async () => {
-      const m = await loadModule(() => import('./commands/stats-command'), () => require('./commands/stats-command'));
+      const m = await loadModule(
+        () => import('./commands/stats-command'),
+        () => require('./commands/stats-command')
+      );
       return { run: m.statsCommand, help: m.statsHelp };
     }
   },
   generate: {
     summary: 'write a realistic demo snapshot of any size',
     load: async () => {
-      const m = await loadModule(() => import('./commands/generate-command'), () => require('./commands/generate-command'));
+      const m = await loadModule(
+        () => import('./commands/generate-command'),
+        () => require('./commands/generate-command')
+      );
       return { run: m.generateCommand, help: m.generateHelp };
     }
   },
   web: {
     summary: 'serve the desk to a browser on 127.0.0.1',
     load: async () => {
-      const m = await loadModule(() => import('./commands/web-command'), () => require('./commands/web-command'));
+      const m = await loadModule(
+        () => import('./commands/web-command'),
+        () => require('./commands/web-command')
+      );
       return { run: m.webCommand, help: m.webHelp };
     }
   },
   classify: {
     summary: 'name the error type of integration messages',
     load: async () => {
-      const m = await loadModule(() => import('./commands/classify-command'), () => require('./commands/classify-command'));
+      const m = await loadModule(
+        () => import('./commands/classify-command'),
+        () => require('./commands/classify-command')
+      );
       return { run: m.classifyCommand, help: m.classifyHelp };
     }
   },
   diagnose: {
     summary: 'diagnose one order of the mirror',
     load: async () => {
-      const m = await loadModule(() => import('./commands/diagnose-command'), () => require('./commands/diagnose-command'));
+      const m = await loadModule(
+        () => import('./commands/diagnose-command'),
+        () => require('./commands/diagnose-command')
+      );
       return { run: m.diagnoseCommand, help: m.diagnoseHelp };
     }
   },
   simulate: {
     summary: 'simulate shipping from the mirror',
     load: async () => {
-      const m = await loadModule(() => import('./commands/simulate-command'), () => require('./commands/simulate-command'));
+      const m = await loadModule(
+        () => import('./commands/simulate-command'),
+        () => require('./commands/simulate-command')
+      );
       return { run: m.simulateCommand, help: m.simulateHelp };
     }
   },
   review: {
     summary: 'import a snapshot, diagnose its failed orders, write a report',
     load: async () => {
-      const m = await loadModule(() => import('./commands/review-command'), () => require('./commands/review-command'));
+      const m = await loadModule(
+        () => import('./commands/review-command'),
+        () => require('./commands/review-command')
+      );
       return { run: m.reviewCommand, help: m.reviewHelp };
     }
   },
   precheck: {
     summary: 'say how many orders a reprocess would integrate, and what stock the rest lack',
     load: async () => {
-      const m = await loadModule(() => import('./commands/precheck-command'), () => require('./commands/precheck-command'));
+      const m = await loadModule(
+        () => import('./commands/precheck-command'),
+        () => require('./commands/precheck-command')
+      );
       return { run: m.precheckCommand, help: m.precheckHelp };
     }
   },
   account: {
     summary: 'connect VTEX accounts (credentials from the environment), list or remove them',
     load: async () => {
-      const m = await loadModule(() => import('./commands/account-command'), () => require('./commands/account-command'));
+      const m = await loadModule(
+        () => import('./commands/account-command'),
+        () => require('./commands/account-command')
+      );
       return { run: m.accountCommand, help: m.accountHelp };
     }
   },
   sync: {
-    summary: "bring from VTEX what the failed orders name, re-diagnose them, say what changed",
+    summary: 'bring from VTEX what the failed orders name, re-diagnose them, say what changed',
     load: async () => {
-      const m = await loadModule(() => import('./commands/sync-command'), () => require('./commands/sync-command'));
+      const m = await loadModule(
+        () => import('./commands/sync-command'),
+        () => require('./commands/sync-command')
+      );
       return { run: m.syncCommand, help: m.syncHelp };
     }
   },
   plan: {
     summary: 'export the change plan (fixes made in the local copy only) as a checklist',
     load: async () => {
-      const m = await loadModule(() => import('./commands/plan-command'), () => require('./commands/plan-command'));
+      const m = await loadModule(
+        () => import('./commands/plan-command'),
+        () => require('./commands/plan-command')
+      );
       return { run: m.planCommand, help: m.planHelp };
     }
   },
   reprocess: {
     summary: 'reprocess orders (on a snapshot mirror: say which would integrate), oldest first',
     load: async () => {
-      const m = await loadModule(() => import('./commands/reprocess-command'), () => require('./commands/reprocess-command'));
+      const m = await loadModule(
+        () => import('./commands/reprocess-command'),
+        () => require('./commands/reprocess-command')
+      );
       return { run: m.reprocessCommand, help: m.reprocessHelp };
     }
   }
@@ -142,7 +181,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     const message = error instanceof Error ? error.message : String(error);
     const code = (error as { code?: string }).code;
-    io.stderr(`integration-desk ${name}: ${message}${code === 'ERR_DLOPEN_FAILED' ? '\nRun `npm run rebuild:node` to rebuild better-sqlite3 for Node.' : ''}\n`);
+    io.stderr(
+      `integration-desk ${name}: ${message}${code === 'ERR_DLOPEN_FAILED' ? '\nRun `npm run rebuild:node` to rebuild better-sqlite3 for Node.' : ''}\n`
+    );
     return 1;
   }
 }

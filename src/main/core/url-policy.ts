@@ -24,7 +24,11 @@ function parse(candidate: string): URL | null {
  * app ignores the variable (anyone who can set the environment could otherwise point the window,
  * preload and all, at their own page), and so does a dev build given a non-loopback server.
  */
-export function rendererEntry(options: { isPackaged: boolean; devServerUrl: string | undefined; indexFile: string }): RendererEntry {
+export function rendererEntry(options: {
+  isPackaged: boolean;
+  devServerUrl: string | undefined;
+  indexFile: string;
+}): RendererEntry {
   const dev = options.isPackaged || !options.devServerUrl ? null : parse(options.devServerUrl);
   if (dev && (dev.protocol === 'http:' || dev.protocol === 'https:') && LOOPBACK_HOSTS.has(dev.hostname)) {
     return { kind: 'dev-server', url: dev.href };

@@ -9,7 +9,8 @@ import { encryptedFileVault, type CredentialVault, type StringCipher } from '../
  */
 const safeStorageCipher: StringCipher = {
   isEncryptionAvailable: () =>
-    safeStorage.isEncryptionAvailable() && !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text'),
+    safeStorage.isEncryptionAvailable() &&
+    !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text'),
   encryptString: (plain) => safeStorage.encryptString(plain),
   decryptString: (encrypted) => safeStorage.decryptString(encrypted)
 };

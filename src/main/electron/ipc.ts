@@ -22,7 +22,11 @@ function fromApp(event: IpcMainInvokeEvent, entry: RendererEntry): boolean {
  * the contract; calls that arrive before the core is ready wait for it, and fail with
  * `init-failed` (never hang) when the core could not start.
  */
-export function registerIpc(core: Promise<{ api: CoreApi; events: EventHub }>, window: () => BrowserWindow | null, entry: RendererEntry): void {
+export function registerIpc(
+  core: Promise<{ api: CoreApi; events: EventHub }>,
+  window: () => BrowserWindow | null,
+  entry: RendererEntry
+): void {
   ipcMain.handle(INVOKE_CHANNEL, async (event, name: unknown, args: unknown) => {
     if (!fromApp(event, entry)) return fail('unauthorized', 'Calls come only from the app.');
     try {
@@ -32,11 +36,13 @@ export function registerIpc(core: Promise<{ api: CoreApi; events: EventHub }>, w
       return fail('init-failed', `Integration Desk could not start: ${error instanceof Error ? error.message : String(error)}`);
     }
   });
-  void core.then(({ events }) =>
-    events.subscribe({
-      emit<E extends ApiEventName>(name: E, payload: ApiEvents[E]) {
-        window()?.webContents.send(EVENT_CHANNEL, name, payload);
-      }
-    })
-  ).catch(() => undefined);
+  void core
+    .then(({ events }) =>
+      events.subscribe({
+        emit<E extends ApiEventName>(name: E, payload: ApiEvents[E]) {
+          window()?.webContents.send(EVENT_CHANNEL, name, payload);
+        }
+      })
+    )
+    .catch(() => undefined);
 }

@@ -19,8 +19,12 @@ export function guardNavigation(contents: WebContents, entry: RendererEntry): vo
     event.preventDefault();
     openOutside(event.url);
   });
-  contents.on('will-frame-navigate', (event) => { if (!isAppUrl(entry, event.url)) event.preventDefault(); });
-  contents.on('will-redirect', (event) => { if (!isAppUrl(entry, event.url)) event.preventDefault(); });
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppUrl(entry, event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(entry, event.url)) event.preventDefault();
+  });
   contents.setWindowOpenHandler(({ url }) => {
     openOutside(url);
     return { action: 'deny' };

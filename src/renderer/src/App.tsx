@@ -32,7 +32,10 @@ export function App() {
 
   // The agent's preferences live in the mirror: language, theme, name, column widths and the last filter come back.
   useEffect(() => {
-    void usePreferencesStore.getState().load().then((stored) => stored?.lastFilter && useQueueStore.getState().restoreFilter(stored.lastFilter));
+    void usePreferencesStore
+      .getState()
+      .load()
+      .then((stored) => stored?.lastFilter && useQueueStore.getState().restoreFilter(stored.lastFilter));
   }, []);
 
   useEffect(() => {

@@ -42,7 +42,10 @@ export interface ConnectResult {
   state: AccountsState;
 }
 
-const accountName = z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,62}$/i, 'a VTEX account name: letters, digits and dashes');
+const accountName = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/i, 'a VTEX account name: letters, digits and dashes');
 const secret = z.string().trim().min(1).max(512);
 
 export const accountsContract = {
@@ -55,7 +58,10 @@ export const accountsContract = {
     z
       .object({ account: accountName, appKey: secret.optional(), appToken: secret.optional() })
       .strict()
-      .refine((a) => (a.appKey === undefined) === (a.appToken === undefined), 'give both the app key and the app token, or neither')
+      .refine(
+        (a) => (a.appKey === undefined) === (a.appToken === undefined),
+        'give both the app key and the app token, or neither'
+      )
   ),
   /** Opens an account's mirror; null opens the local mirror (the demo store, imported snapshots). */
   'accounts/switch': entry<AccountsState>()(z.object({ account: accountName.nullable() }).strict()),

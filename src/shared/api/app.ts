@@ -24,9 +24,13 @@ export const THEMES = ['light', 'dark'] as const;
 export const RESIZABLE_COLUMNS = ['affiliate', 'orderId', 'errorType', 'cause', 'value'] as const;
 export type ResizableColumn = (typeof RESIZABLE_COLUMNS)[number];
 
-const columnWidthsSchema = z.object(Object.fromEntries(RESIZABLE_COLUMNS.map((column) => [column, z.number().int().min(40).max(1200).optional()])) as {
-  [C in ResizableColumn]: z.ZodOptional<z.ZodNumber>;
-}).strict();
+const columnWidthsSchema = z
+  .object(
+    Object.fromEntries(RESIZABLE_COLUMNS.map((column) => [column, z.number().int().min(40).max(1200).optional()])) as {
+      [C in ResizableColumn]: z.ZodOptional<z.ZodNumber>;
+    }
+  )
+  .strict();
 
 /**
  * The agent's preferences, kept in the mirror's settings so every transport (and a browser with no

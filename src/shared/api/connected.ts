@@ -66,7 +66,13 @@ export interface VerifyItemDifference {
 export interface VerifyResult {
   account: string;
   orderId: number;
-  request: { salesChannel: string; affiliateId: string; postalCode: string; country: string; items: { id: string; quantity: number }[] };
+  request: {
+    salesChannel: string;
+    affiliateId: string;
+    postalCode: string;
+    country: string;
+    items: { id: string; quantity: number }[];
+  };
   local: LocalSimulation;
   vtex: {
     items: { id: string; availability: string | null; sellingPrice: number | null }[];
@@ -112,5 +118,7 @@ export const connectedContract = {
   /** Re-sends a Marketplace Protocol order to VTEX and records the result code in its history. */
   'connected/resend': entry<ResendResult>()(z.object({ orderId }).strict()),
   /** Looks OMS up for marketplace order ids; an order found turns integrated in the queue. */
-  'connected/watch': entry<OmsWatchResult>()(z.object({ marketplaceOrderIds: z.array(z.string().trim().min(1).max(200)).min(1).max(500) }).strict())
+  'connected/watch': entry<OmsWatchResult>()(
+    z.object({ marketplaceOrderIds: z.array(z.string().trim().min(1).max(200)).min(1).max(500) }).strict()
+  )
 };

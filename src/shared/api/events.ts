@@ -13,4 +13,9 @@ export interface ApiEvents {
 
 export type ApiEventName = keyof ApiEvents;
 
-export const API_EVENT_NAMES: readonly ApiEventName[] = ['import/progress', 'reprocess/progress', 'sync/progress', 'mirror/changed'];
+export const API_EVENT_NAMES: readonly ApiEventName[] = [
+  'import/progress',
+  'reprocess/progress',
+  'sync/progress',
+  'mirror/changed'
+];

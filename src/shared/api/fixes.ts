@@ -11,7 +11,14 @@ const cents = z.number().int().min(0).max(100_000_000_000);
  * VTEX fix; the store gateway (the local mirror now, a connected account later) applies it.
  */
 export const fixRequestSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('update_inventory'), skuId: id, warehouseId: id, totalQuantity: z.number().int().min(0).max(10_000_000) }).strict(),
+  z
+    .object({
+      kind: z.literal('update_inventory'),
+      skuId: id,
+      warehouseId: id,
+      totalQuantity: z.number().int().min(0).max(10_000_000)
+    })
+    .strict(),
   z.object({ kind: z.literal('set_infinite_inventory'), skuId: id, warehouseId: id, unlimited: z.boolean() }).strict(),
   z.object({ kind: z.literal('activate_sku'), skuIds: z.array(id).min(1).max(10_000) }).strict(),
   z.object({ kind: z.literal('activate_product'), productIds: z.array(id).min(1).max(10_000) }).strict(),
@@ -21,11 +28,23 @@ export const fixRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('activate_dock'), dockId: id }).strict(),
   z.object({ kind: z.literal('activate_shipping_policy'), shippingPolicyId: id }).strict(),
   z
-    .object({ kind: z.literal('set_price'), skuId: id, tradePolicyId: id, valueCents: cents.refine((v) => v > 0, 'must be more than zero'), dateFrom: isoDate.optional(), dateTo: isoDate.optional() })
+    .object({
+      kind: z.literal('set_price'),
+      skuId: id,
+      tradePolicyId: id,
+      valueCents: cents.refine((v) => v > 0, 'must be more than zero'),
+      dateFrom: isoDate.optional(),
+      dateTo: isoDate.optional()
+    })
     .strict(),
   z.object({ kind: z.literal('renew_price'), skuId: id, tradePolicyId: id, dateTo: isoDate }).strict(),
   z
-    .object({ kind: z.literal('add_divergence_rule'), from: z.number().min(0).max(100), to: z.number().min(0).max(100), action: z.enum(['authorize', 'deny', 'approval']) })
+    .object({
+      kind: z.literal('add_divergence_rule'),
+      from: z.number().min(0).max(100),
+      to: z.number().min(0).max(100),
+      action: z.enum(['authorize', 'deny', 'approval'])
+    })
     .strict()
     .refine((rule) => rule.from < rule.to, { message: 'from must be below to', path: ['to'] }),
   z.object({ kind: z.literal('register_erp_carrier'), name: z.string().trim().min(1).max(120) }).strict(),
@@ -68,6 +87,8 @@ export interface FixResult extends FixPreview {
 export const fixesContract = {
   'fixes/preview': entry<FixPreview>()(z.object({ fix: fixRequestSchema }).strict()),
   'fixes/apply': entry<FixResult>()(
-    z.object({ fix: fixRequestSchema, orderId: z.number().int().positive().optional(), note: z.string().max(2000).optional() }).strict()
+    z
+      .object({ fix: fixRequestSchema, orderId: z.number().int().positive().optional(), note: z.string().max(2000).optional() })
+      .strict()
   )
 };

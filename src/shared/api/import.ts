@@ -50,7 +50,15 @@ export const importContract = {
   /** Reads the snapshot's file list and the mirror's local changes; writes nothing. */
   'import/inspect': entry<ImportInspection>()(z.object({ dir: z.string().trim().min(1).max(4096) }).strict()),
   /** `keepPersonalData` keeps customers' documents, phones and e-mails whole in this import and later ones (setting privacy.keepFullPayloads). */
-  'import/snapshot': entry<ImportReport>()(z.object({ dir: z.string().trim().min(1).max(4096), keepPersonalData: z.boolean().optional(), mode: z.enum(['merge', 'new-mirror']).optional() }).strict()),
+  'import/snapshot': entry<ImportReport>()(
+    z
+      .object({
+        dir: z.string().trim().min(1).max(4096),
+        keepPersonalData: z.boolean().optional(),
+        mode: z.enum(['merge', 'new-mirror']).optional()
+      })
+      .strict()
+  ),
   /** Desktop only: the native picker, for a snapshot folder or an Admin export file. The browser mode types a path. */
   'import/pick': entry<{ dir: string | null }>()(z.object({ what: z.enum(['folder', 'export']) }).strict()),
   /** Stops a running import at its next batch; nothing it read is kept. `cancelled` is false when none was running. */

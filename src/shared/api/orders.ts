@@ -57,10 +57,18 @@ const orderId = z.object({ id: z.number().int().positive() }).strict();
 
 export const ordersContract = {
   'orders/view': entry<OrderView>()(orderId),
-  'orders/add-note': entry<AuditEntry>()(z.object({ id: z.number().int().positive(), text: z.string().trim().min(1).max(4000) }).strict()),
+  'orders/add-note': entry<AuditEntry>()(
+    z.object({ id: z.number().int().positive(), text: z.string().trim().min(1).max(4000) }).strict()
+  ),
   /** Closes a failed order without a reprocess: canceled at the marketplace, a duplicate, handled outside, or won't fix. */
   'orders/resolve': entry<OrderResolution>()(
-    z.object({ id: z.number().int().positive(), reason: z.enum(RESOLUTION_REASONS), note: z.string().trim().max(4000).optional() }).strict()
+    z
+      .object({
+        id: z.number().int().positive(),
+        reason: z.enum(RESOLUTION_REASONS),
+        note: z.string().trim().max(4000).optional()
+      })
+      .strict()
   ),
   /** Puts a resolved order back among the open ones. */
   'orders/reopen': entry<{ reopened: boolean }>()(orderId),

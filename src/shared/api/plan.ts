@@ -40,7 +40,9 @@ export const planContract = {
     z.object({ states: states.default(['planned']), orderId: z.number().int().positive().optional() }).strict()
   ),
   /** The agent will not make these changes: they leave the checklist (the local copy keeps them until the next import). */
-  'plan/discard': entry<{ discarded: number }>()(z.object({ ids: z.array(z.number().int().positive()).min(1).max(10_000) }).strict()),
+  'plan/discard': entry<{ discarded: number }>()(
+    z.object({ ids: z.array(z.number().int().positive()).min(1).max(10_000) }).strict()
+  ),
   /** The planned changes as a checklist to follow in the Admin (CSV cells safe from formula injection). */
   'plan/export': entry<{ fileName: string; text: string }>()(z.object({ format: z.enum(PLAN_FORMATS).default('md') }).strict())
 };

@@ -26,7 +26,14 @@ export const queueFilterSchema = z
 
 export type QueueFilter = z.input<typeof queueFilterSchema>;
 
-const DEFAULT_FILTER = { states: ['open'], errorTypes: [], causes: [], affiliates: [], tradePolicies: [], search: '' } satisfies z.output<typeof queueFilterSchema>;
+const DEFAULT_FILTER = {
+  states: ['open'],
+  errorTypes: [],
+  causes: [],
+  affiliates: [],
+  tradePolicies: [],
+  search: ''
+} satisfies z.output<typeof queueFilterSchema>;
 
 export const queueSortSchema = z
   .object({ by: z.enum(['age', 'value', 'date']).default('date'), direction: z.enum(['asc', 'desc']).default('desc') })
@@ -106,9 +113,7 @@ export const queueContract = {
       })
       .strict()
   ),
-  'queue/facets': entry<QueueFacets>()(
-    z.object({ filter: queueFilterSchema.default(DEFAULT_FILTER) }).strict()
-  ),
+  'queue/facets': entry<QueueFacets>()(z.object({ filter: queueFilterSchema.default(DEFAULT_FILTER) }).strict()),
   /** The position of an order in the current filter and sort (to keep the list's place). */
   'queue/position': entry<{ index: number | null }>()(
     z.object({ id: z.number().int().positive(), filter: queueFilterSchema, sort: queueSortSchema }).strict()

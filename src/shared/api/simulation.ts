@@ -12,7 +12,10 @@ export const simulationContract = {
         affiliateId: id.optional(),
         postalCode: z.string().trim().min(1).max(20),
         country: z.string().trim().length(3).default('BRA'),
-        items: z.array(z.object({ id, quantity: z.number().int().min(1).max(100_000) }).strict()).min(1).max(200)
+        items: z
+          .array(z.object({ id, quantity: z.number().int().min(1).max(100_000) }).strict())
+          .min(1)
+          .max(200)
       })
       .strict()
       .refine((request) => request.salesChannel !== undefined || request.affiliateId !== undefined, {

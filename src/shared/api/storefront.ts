@@ -56,7 +56,9 @@ const skuText = z.string().trim().min(1).max(200);
 
 export const storefrontContract = {
   /** SKUs by id, RefId or name, for the form's suggestions. */
-  'storefront/search': entry<SkuCandidate[]>()(z.object({ text: skuText, limit: z.number().int().min(1).max(50).default(10) }).strict()),
+  'storefront/search': entry<SkuCandidate[]>()(
+    z.object({ text: skuText, limit: z.number().int().min(1).max(50).default(10) }).strict()
+  ),
   /** The trade policies the mirror knows, for the form's select. */
   'storefront/trade-policies': entry<{ id: string; name: string; isActive: boolean }[]>()(z.object({}).strict()),
   /** "Why can't customers buy this?": the store-side checks for a SKU (id, RefId or name) in a trade policy, to a CEP when given. */

@@ -116,7 +116,13 @@ export type CauseEvidence = {
     tradePolicyName: string | null;
     skuTradePolicyIds: string[];
   };
-  sku_not_in_collection: { skuId: string; productId: string; tradePolicyId: string; collectionId: string; skuCollectionIds: string[] };
+  sku_not_in_collection: {
+    skuId: string;
+    productId: string;
+    tradePolicyId: string;
+    collectionId: string;
+    skuCollectionIds: string[];
+  };
   insufficient_stock: { skuId: string; ordered: number; available: number; warehouses: StockRow[] };
   negative_inventory: { skuId: string; ordered: number; available: number; warehouses: StockRow[] };
   stock_outside_trade_policy: {
@@ -134,7 +140,10 @@ export type CauseEvidence = {
   selected_sla_not_offered: { skuId: string; selectedSla: string | null; offeredSlas: string[] };
   price_divergence_rule_missing: DivergenceEvidence;
   price_divergence_over_allowance: DivergenceEvidence;
-  price_divergence_awaiting_approval: DivergenceEvidence & { vtexOrderId: string | null; matchedRule: PriceDivergenceRule | null };
+  price_divergence_awaiting_approval: DivergenceEvidence & {
+    vtexOrderId: string | null;
+    matchedRule: PriceDivergenceRule | null;
+  };
   item_price_differs: { skuId: string; quantity: number; sentCents: number; expectedCents: number };
   freight_price_differs: { sentCents: number; simulatedCents: number };
   price_missing_for_trade_policy: {
@@ -154,11 +163,21 @@ export type CauseEvidence = {
   order_status_not_integrable: { status: string; integrableStatuses: string[] };
   retry_window_expired: { createdAt: string; asOf: string; ageDays: number; windowDays: number; marketplace: string };
   marketplace_blocked_item: { status: string | null; scope: 'item' | 'seller'; skuIds: string[] };
-  customer_document_invalid: { maskedDocument: string | null; documentType: 'cpf' | 'cnpj' | 'other'; reason: 'empty' | 'length' | 'check_digits' | 'repeated_digits' };
+  customer_document_invalid: {
+    maskedDocument: string | null;
+    documentType: 'cpf' | 'cnpj' | 'other';
+    reason: 'empty' | 'length' | 'check_digits' | 'repeated_digits';
+  };
   customer_phone_invalid: { maskedPhone: string | null; reason: 'empty' | 'length' | 'area_code' };
   invoice_key_invalid: { key: string; reason: 'length' | 'not_digits' | 'check_digit'; expectedCheckDigit: number | null };
   payment_value_missing: { valueCents: number | null };
-  payment_value_differs_from_items: { paidCents: number; itemsCents: number; freightCents: number; expectedCents: number; differenceCents: number };
+  payment_value_differs_from_items: {
+    paidCents: number;
+    itemsCents: number;
+    freightCents: number;
+    expectedCents: number;
+    differenceCents: number;
+  };
   cart_below_minimum: { minimumCents: number; actualCents: number };
   order_already_in_oms: { vtexOrderId: string; status: string; otherVtexOrderIds: string[] };
   trade_policy_not_bound_to_store: { affiliateId: string; tradePolicyId: string | null; tradePolicyName: string | null };
@@ -166,7 +185,13 @@ export type CauseEvidence = {
   listing_attribute_missing: { skuId: string | null; attributes: string[] };
   marketplace_listing_locked: { status: string | null };
   transient_platform_error: { attempts: number; processedAt: string | null };
-  out_of_stock_not_sellable: { skuId: string; ordered: number; available: number; showIfNotAvailable: boolean; sellOutOfStock: boolean };
+  out_of_stock_not_sellable: {
+    skuId: string;
+    ordered: number;
+    available: number;
+    showIfNotAvailable: boolean;
+    sellOutOfStock: boolean;
+  };
   xml_hides_out_of_stock: { skuId: string; tradePolicyId: string | null; integrations: string[] };
 };
 

@@ -104,7 +104,14 @@ export const CAUSES_BY_ERROR_TYPE: Record<ErrorType, readonly CauseCode[]> = {
     'package_exceeds_carrier_limits',
     'selected_sla_not_offered'
   ],
-  out_of_stock: ['sku_not_found', 'insufficient_stock', 'negative_inventory', 'stock_outside_trade_policy', 'sku_inactive', 'sku_not_in_trade_policy'],
+  out_of_stock: [
+    'sku_not_found',
+    'insufficient_stock',
+    'negative_inventory',
+    'stock_outside_trade_policy',
+    'sku_inactive',
+    'sku_not_in_trade_policy'
+  ],
   sku_unavailable: ['sku_not_found', 'sku_inactive', 'product_inactive', 'sku_not_in_trade_policy', 'sku_not_in_collection'],
   unknown_sku: ['sku_id_not_numeric', 'sku_not_found', 'sku_ref_id_matches_other_sku'],
   catalog_access_denied: ['trade_policy_not_bound_to_store'],
@@ -118,7 +125,12 @@ export const CAUSES_BY_ERROR_TYPE: Record<ErrorType, readonly CauseCode[]> = {
   price_missing: ['price_missing_for_trade_policy', 'price_expired_for_trade_policy'],
   shipping_data_invalid: ['address_incomplete', 'postal_code_malformed', 'fob_not_configured'],
   carrier_not_in_erp: ['carrier_not_mapped_in_erp'],
-  marketplace_status: ['order_canceled_at_marketplace', 'order_status_not_integrable', 'retry_window_expired', 'marketplace_blocked_item'],
+  marketplace_status: [
+    'order_canceled_at_marketplace',
+    'order_status_not_integrable',
+    'retry_window_expired',
+    'marketplace_blocked_item'
+  ],
   customer_data_invalid: ['customer_document_invalid', 'customer_phone_invalid'],
   invoice_invalid: ['invoice_key_invalid'],
   payment_data_invalid: ['payment_value_missing', 'payment_value_differs_from_items'],

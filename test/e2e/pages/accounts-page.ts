@@ -37,6 +37,9 @@ export class AccountsPage {
 
   /** The age shown for one kind in the sync table ("2 minutes ago", "never (snapshot data)"). */
   ageOf(kind: string): Locator {
-    return this.ages.getByRole('row', { name: new RegExp(`^${kind}`) }).getByRole('cell').nth(1);
+    return this.ages
+      .getByRole('row', { name: new RegExp(`^${kind}`) })
+      .getByRole('cell')
+      .nth(1);
   }
 }

@@ -17,7 +17,10 @@ export class PlanPage {
 
   /** Clicks an export button and returns the downloaded file's name and text. */
   async exportAs(format: 'md' | 'csv'): Promise<{ name: string; text: string }> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.root.getByTestId(`plan-export-${format}`).click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.root.getByTestId(`plan-export-${format}`).click()
+    ]);
     const path = await download.path();
     return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
   }

@@ -4,9 +4,18 @@ import type { Result } from '../../../src/shared/api/result';
 import { MESSAGES, seededMirror, testDeps } from './seed';
 
 async function pack(locale?: 'en' | 'pt-BR' | 'es'): Promise<string> {
-  const db = seededMirror([{ id: 2, marketplaceOrderId: '702-0000002-0000002', message: MESSAGES.outOfStock, items: [{ skuId: '1005', quantity: 2, priceCents: 1990 }] }]);
+  const db = seededMirror([
+    {
+      id: 2,
+      marketplaceOrderId: '702-0000002-0000002',
+      message: MESSAGES.outOfStock,
+      items: [{ skuId: '1005', quantity: 2, priceCents: 1990 }]
+    }
+  ]);
   const api = createApi(testDeps(db));
-  const result = (await api.dispatch('orders/escalation-pack', locale ? { id: 2, locale } : { id: 2 })) as Result<{ html: string }>;
+  const result = (await api.dispatch('orders/escalation-pack', locale ? { id: 2, locale } : { id: 2 })) as Result<{
+    html: string;
+  }>;
   if (!result.ok) throw new Error(result.error.message);
   return result.value.html;
 }

@@ -4,11 +4,17 @@ import type { FixPreview, FixRequest } from '../../../src/shared/api/fixes';
 import { MESSAGES, seededMirror, testDeps } from './seed';
 
 const ORDERS = [
-  { id: 1, marketplaceOrderId: '702-0000001-0000001', message: MESSAGES.skuUnavailable, items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }] },
+  {
+    id: 1,
+    marketplaceOrderId: '702-0000001-0000001',
+    message: MESSAGES.skuUnavailable,
+    items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }]
+  },
   ...[2, 3, 4].map((id) => ({
     id,
     marketplaceOrderId: `702-000000${id}-000000${id}`,
-    message: 'PEDIDO 3352226239 27/03/2017 16:32:37 Interface = 15  Msg = transportadora / servico de entrega (Jadlog - Jadlog) nao cadastrados',
+    message:
+      'PEDIDO 3352226239 27/03/2017 16:32:37 Interface = 15  Msg = transportadora / servico de entrega (Jadlog - Jadlog) nao cadastrados',
     items: [{ skuId: id === 4 ? '1003' : '1001', quantity: 1, priceCents: 4990 }],
     courier: 'Jadlog'
   }))

@@ -6,8 +6,18 @@ import { confirmPlannedChanges } from '../../../src/main/core/services/plan-serv
 import { MESSAGES, seededMirror, testDeps } from './seed';
 
 const ORDERS = [
-  { id: 1, marketplaceOrderId: '702-0000001-0000001', message: MESSAGES.skuUnavailable, items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }] },
-  { id: 2, marketplaceOrderId: '702-0000002-0000002', message: MESSAGES.outOfStock, items: [{ skuId: '1005', quantity: 2, priceCents: 1990 }] }
+  {
+    id: 1,
+    marketplaceOrderId: '702-0000001-0000001',
+    message: MESSAGES.skuUnavailable,
+    items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }]
+  },
+  {
+    id: 2,
+    marketplaceOrderId: '702-0000002-0000002',
+    message: MESSAGES.outOfStock,
+    items: [{ skuId: '1005', quantity: 2, priceCents: 1990 }]
+  }
 ];
 
 describe('an import confirms the planned changes the store shows', () => {
@@ -16,7 +26,10 @@ describe('an import confirms the planned changes the store shows', () => {
     const deps = testDeps(db);
     // Both planned on 22 Nov at 12:00 (the test clock).
     const sku = applyFix(deps, { fix: { kind: 'activate_sku', skuIds: ['1002'] }, orderId: 1 }).plannedChanges[0];
-    const stock = applyFix(deps, { fix: { kind: 'update_inventory', skuId: '1005', warehouseId: 'WH1', totalQuantity: 10 }, orderId: 2 }).plannedChanges[0];
+    const stock = applyFix(deps, {
+      fix: { kind: 'update_inventory', skuId: '1005', warehouseId: 'WH1', totalQuantity: 10 },
+      orderId: 2
+    }).plannedChanges[0];
 
     // A snapshot exported before the changes were planned cannot confirm them, whatever it holds.
     writeMeta(db, { exportedAt: '2026-11-22T08:00:00-03:00' });
@@ -27,7 +40,9 @@ describe('an import confirms the planned changes the store shows', () => {
     writeMeta(db, { exportedAt: '2026-11-22T10:00:00-03:00' });
     db.prepare("UPDATE inventory SET total_quantity = 0 WHERE sku_id = '1005' AND warehouse_id = 'WH1'").run();
     expect(confirmPlannedChanges(deps)).toBe(1);
-    expect(listPlannedChanges(db, { states: ['done'] })).toMatchObject([{ id: sku.id, state: 'done', stateAt: '2026-11-22T12:00:00.000Z' }]);
+    expect(listPlannedChanges(db, { states: ['done'] })).toMatchObject([
+      { id: sku.id, state: 'done', stateAt: '2026-11-22T12:00:00.000Z' }
+    ]);
     expect(listPlannedChanges(db, { states: ['planned'] }).map((change) => change.id)).toEqual([stock.id]);
     // Nothing more to confirm: running again changes nothing.
     expect(confirmPlannedChanges(deps)).toBe(0);

@@ -9,8 +9,18 @@ import { MESSAGES, seededMirror, testDeps } from './seed';
 
 // Order 1 fails on SKU 1002 (Tênis 42), inactive; order 2 on SKU 1005, out of stock.
 const ORDERS = [
-  { id: 1, marketplaceOrderId: '702-0000001-0000001', message: MESSAGES.skuUnavailable, items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }] },
-  { id: 2, marketplaceOrderId: '702-0000002-0000002', message: MESSAGES.outOfStock, items: [{ skuId: '1005', quantity: 2, priceCents: 1990 }] }
+  {
+    id: 1,
+    marketplaceOrderId: '702-0000001-0000001',
+    message: MESSAGES.skuUnavailable,
+    items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }]
+  },
+  {
+    id: 2,
+    marketplaceOrderId: '702-0000002-0000002',
+    message: MESSAGES.outOfStock,
+    items: [{ skuId: '1005', quantity: 2, priceCents: 1990 }]
+  }
 ];
 
 const count = (db: Db, sql: string) => db.prepare(sql).pluck().get() as number;
@@ -41,11 +51,19 @@ describe('a fix on a snapshot mirror is a planned change', () => {
         stateAt: null
       }
     ]);
-    expect(first.plannedChanges[0]).toMatchObject({ object: { kind: 'inventory', id: '1005/WH1', name: 'Meia at Principal' }, field: 'Quantity', before: 0, after: 10 });
+    expect(first.plannedChanges[0]).toMatchObject({
+      object: { kind: 'inventory', id: '1005/WH1', name: 'Meia at Principal' },
+      field: 'Quantity',
+      before: 0,
+      after: 10
+    });
 
     const listed = await api.dispatch('plan/list', {});
     expect(listed).toMatchObject({ ok: true, value: { changes: [first.plannedChanges[0], fixed.plannedChanges[0]] } });
-    expect(await api.dispatch('plan/list', { orderId: 1 })).toMatchObject({ ok: true, value: { changes: [fixed.plannedChanges[0]] } });
+    expect(await api.dispatch('plan/list', { orderId: 1 })).toMatchObject({
+      ok: true,
+      value: { changes: [fixed.plannedChanges[0]] }
+    });
   });
 
   it('verify and the replay say "would integrate once these changes are made"; discarding the change takes the mark away', async () => {
@@ -53,7 +71,11 @@ describe('a fix on a snapshot mirror is a planned change', () => {
     const deps = testDeps(db);
     const api = createApi(deps);
     const fixed = applyFix(deps, { fix: { kind: 'activate_sku', skuIds: ['1002'] }, orderId: 1 });
-    expect(verifyOrder(deps, 1)).toMatchObject({ result: 'would_integrate', localCopy: true, plannedChanges: fixed.plannedChanges });
+    expect(verifyOrder(deps, 1)).toMatchObject({
+      result: 'would_integrate',
+      localCopy: true,
+      plannedChanges: fixed.plannedChanges
+    });
 
     const summary = await reprocessOrders(deps, [1]);
     expect(summary).toMatchObject({ localCopy: true, succeeded: 0, wouldIntegrate: 1, plannedChanges: fixed.plannedChanges });
@@ -62,12 +84,21 @@ describe('a fix on a snapshot mirror is a planned change', () => {
     expect(count(db, "SELECT COUNT(*) FROM marketplace_orders WHERE integration_status = 'success'")).toBe(0);
     expect(count(db, 'SELECT COUNT(*) FROM planned_replays')).toBe(1);
 
-    expect(await api.dispatch('plan/discard', { ids: [fixed.plannedChanges[0].id] })).toEqual({ ok: true, value: { discarded: 1 } });
+    expect(await api.dispatch('plan/discard', { ids: [fixed.plannedChanges[0].id] })).toEqual({
+      ok: true,
+      value: { discarded: 1 }
+    });
     expect(count(db, 'SELECT COUNT(*) FROM planned_replays')).toBe(0);
     expect(await api.dispatch('plan/list', {})).toEqual({ ok: true, value: { changes: [] } });
-    expect(await api.dispatch('plan/list', { states: ['discarded'] })).toMatchObject({ ok: true, value: { changes: [{ state: 'discarded', stateAt: '2026-11-22T12:00:00.000Z' }] } });
+    expect(await api.dispatch('plan/list', { states: ['discarded'] })).toMatchObject({
+      ok: true,
+      value: { changes: [{ state: 'discarded', stateAt: '2026-11-22T12:00:00.000Z' }] }
+    });
     // Discarding twice changes nothing more.
-    expect(await api.dispatch('plan/discard', { ids: [fixed.plannedChanges[0].id] })).toEqual({ ok: true, value: { discarded: 0 } });
+    expect(await api.dispatch('plan/discard', { ids: [fixed.plannedChanges[0].id] })).toEqual({
+      ok: true,
+      value: { discarded: 0 }
+    });
   });
 
   it('a gateway that reaches the store plans nothing and integrates for real', async () => {
@@ -81,10 +112,13 @@ describe('a fix on a snapshot mirror is a planned change', () => {
         reachesStore: true,
         openReplay: (now: Date) => {
           const replay = openMirrorReplay(db, now);
-          return { ...replay, integrate: (order: Parameters<typeof replay.judge>[0]) => {
-            const verdict = replay.dryRun(order);
-            return verdict.integrates ? { ...verdict, vtexOrderId: '1400000000001-01' } : verdict;
-          } };
+          return {
+            ...replay,
+            integrate: (order: Parameters<typeof replay.judge>[0]) => {
+              const verdict = replay.dryRun(order);
+              return verdict.integrates ? { ...verdict, vtexOrderId: '1400000000001-01' } : verdict;
+            }
+          };
         }
       }
     };
@@ -92,7 +126,15 @@ describe('a fix on a snapshot mirror is a planned change', () => {
     expect(fixed.plannedChanges).toEqual([]);
     expect(count(db, 'SELECT COUNT(*) FROM plan_changes')).toBe(0);
     const summary = await reprocessOrders(deps, [1]);
-    expect(summary).toMatchObject({ localCopy: false, succeeded: 1, wouldIntegrate: 0, outcomes: [{ result: 'succeeded', vtexOrderId: '1400000000001-01' }] });
-    expect(db.prepare('SELECT integration_status, vtex_order_id FROM marketplace_orders WHERE id = 1').get()).toEqual({ integration_status: 'success', vtex_order_id: '1400000000001-01' });
+    expect(summary).toMatchObject({
+      localCopy: false,
+      succeeded: 1,
+      wouldIntegrate: 0,
+      outcomes: [{ result: 'succeeded', vtexOrderId: '1400000000001-01' }]
+    });
+    expect(db.prepare('SELECT integration_status, vtex_order_id FROM marketplace_orders WHERE id = 1').get()).toEqual({
+      integration_status: 'success',
+      vtex_order_id: '1400000000001-01'
+    });
   });
 });

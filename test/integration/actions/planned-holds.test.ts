@@ -9,7 +9,13 @@ import { MESSAGES, NOW, seededMirror, testDeps, type OrderSeed } from './seed';
 
 /** An Amazon order of `quantity` Camiseta P (SKU 1001, sold from WH1 through dock D1). */
 function shirts(id: number, quantity: number): OrderSeed {
-  return { id, marketplaceOrderId: `702-0000000-000000${id}`, message: MESSAGES.outOfStock, courier: 'Correios', items: [{ skuId: '1001', quantity, priceCents: 4990 }] };
+  return {
+    id,
+    marketplaceOrderId: `702-0000000-000000${id}`,
+    message: MESSAGES.outOfStock,
+    courier: 'Correios',
+    items: [{ skuId: '1001', quantity, priceCents: 4990 }]
+  };
 }
 
 /** Orders 1 and 2, 2 units each, with SKU 1001 counted `stock` in WH1, diagnosed afresh. */
@@ -20,15 +26,28 @@ function twoOrders(stock: number) {
   return { db, deps: testDeps(db) };
 }
 
-const holds = (db: Db) => db.prepare('SELECT order_id AS orderId, sku_id AS skuId, warehouse_id AS warehouseId, units FROM planned_holds ORDER BY order_id').all();
+const holds = (db: Db) =>
+  db
+    .prepare(
+      'SELECT order_id AS orderId, sku_id AS skuId, warehouse_id AS warehouseId, units FROM planned_holds ORDER BY order_id'
+    )
+    .all();
 
 function stockEvidence(db: Db, orderId: number): CauseEvidence['insufficient_stock'] {
-  const json = db.prepare("SELECT evidence_json FROM diagnosis_causes WHERE order_id = ? AND code = 'insufficient_stock'").pluck().get(orderId) as string;
+  const json = db
+    .prepare("SELECT evidence_json FROM diagnosis_causes WHERE order_id = ? AND code = 'insufficient_stock'")
+    .pluck()
+    .get(orderId) as string;
   return JSON.parse(json) as CauseEvidence['insufficient_stock'];
 }
 
 async function simulatedShirts(db: Db) {
-  const result = await createApi(testDeps(db)).dispatch('simulation/run', { affiliateId: 'AMZ', postalCode: '01310100', country: 'BRA', items: [{ id: '1001', quantity: 1 }] });
+  const result = await createApi(testDeps(db)).dispatch('simulation/run', {
+    affiliateId: 'AMZ',
+    postalCode: '01310100',
+    country: 'BRA',
+    items: [{ id: '1001', quantity: 1 }]
+  });
   if (!result.ok) throw new Error(result.error.message);
   return (result.value as SimulationResult).items[0];
 }
@@ -45,18 +64,33 @@ describe('a would-integrate order holds its units across runs', () => {
     const evidence = stockEvidence(db, 2);
     expect(evidence).toMatchObject({ ordered: 2, available: 0 });
     expect(evidence.warehouses).toEqual([
-      expect.objectContaining({ warehouseId: 'WH1', totalQuantity: 2, reservedQuantity: 0, availableQuantity: 0, held: [{ orderId: 1, marketplaceOrderId: '702-0000000-0000001', units: 2 }] })
+      expect.objectContaining({
+        warehouseId: 'WH1',
+        totalQuantity: 2,
+        reservedQuantity: 0,
+        availableQuantity: 0,
+        held: [{ orderId: 1, marketplaceOrderId: '702-0000000-0000001', units: 2 }]
+      })
     ]);
 
     // The simulator, the pre-check and Verify read the same numbers.
     expect(await simulatedShirts(db)).toMatchObject({ availability: 'withoutStock', availableQuantity: 0 });
-    expect(precheckReprocess(deps, [2])).toMatchObject({ wouldSucceed: 0, wouldFail: 1, shortfalls: [{ units: 2, totalQuantity: 4 }] });
+    expect(precheckReprocess(deps, [2])).toMatchObject({
+      wouldSucceed: 0,
+      wouldFail: 1,
+      shortfalls: [{ units: 2, totalQuantity: 4 }]
+    });
     expect(verifyOrder(deps, 2)).toMatchObject({ result: 'would_fail' });
     // Order 1's own hold is the units it would take: it still would integrate, in Verify and in a new diagnosis.
-    expect(verifyOrder(deps, 1)).toMatchObject({ result: 'would_integrate', reserved: [{ skuId: '1001', warehouseId: 'WH1', units: 2 }] });
+    expect(verifyOrder(deps, 1)).toMatchObject({
+      result: 'would_integrate',
+      reserved: [{ skuId: '1001', warehouseId: 'WH1', units: 2 }]
+    });
     runDiagnosis(db, { now: NOW });
     expect(holds(db)).toEqual([{ orderId: 1, skuId: '1001', warehouseId: 'WH1', units: 2 }]);
-    expect(stockEvidence(db, 2).warehouses[0].held).toEqual([{ orderId: 1, marketplaceOrderId: '702-0000000-0000001', units: 2 }]);
+    expect(stockEvidence(db, 2).warehouses[0].held).toEqual([
+      { orderId: 1, marketplaceOrderId: '702-0000000-0000001', units: 2 }
+    ]);
 
     // Reprocessing order 1 again replaces its hold rather than adding to it.
     expect((await reprocessOrders(deps, [1])).outcomes.map((o) => o.result)).toEqual(['would_integrate']);
@@ -65,13 +99,19 @@ describe('a would-integrate order holds its units across runs', () => {
 
   it('discarding the planned change the order waited for releases its units', async () => {
     const { db, deps } = twoOrders(0);
-    const planned = applyFix(deps, { fix: { kind: 'update_inventory', skuId: '1001', warehouseId: 'WH1', totalQuantity: 2 }, orderId: 1 }).plannedChanges;
+    const planned = applyFix(deps, {
+      fix: { kind: 'update_inventory', skuId: '1001', warehouseId: 'WH1', totalQuantity: 2 },
+      orderId: 1
+    }).plannedChanges;
     await reprocessOrders(deps, [1]);
     expect(holds(db)).toHaveLength(1);
     expect(await simulatedShirts(db)).toMatchObject({ availableQuantity: 0 });
 
     const api = createApi(deps);
-    expect(await api.dispatch('plan/discard', { ids: planned.map((change) => change.id) })).toMatchObject({ ok: true, value: { discarded: 1 } });
+    expect(await api.dispatch('plan/discard', { ids: planned.map((change) => change.id) })).toMatchObject({
+      ok: true,
+      value: { discarded: 1 }
+    });
     expect(holds(db)).toEqual([]);
     // The copy's count is the agent's to undo; what it holds is free again.
     expect(await simulatedShirts(db)).toMatchObject({ availability: 'available', availableQuantity: 2 });

@@ -6,11 +6,37 @@ import { precheckReprocess, reprocessOrders } from '../../../src/main/core/servi
 import { MESSAGES, NOW, seededMirror, testDeps, topCause } from './seed';
 
 const ORDERS = [
-  { id: 1, marketplaceOrderId: '702-0000001-0000001', message: MESSAGES.skuUnavailable, items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }] },
-  { id: 2, marketplaceOrderId: '702-0000002-0000002', message: MESSAGES.outOfStock, items: [{ skuId: '1005', quantity: 2, priceCents: 1990 }] },
-  { id: 3, marketplaceOrderId: '702-0000003-0000003', message: MESSAGES.duplicate, items: [{ skuId: '1001', quantity: 1, priceCents: 4990 }] },
-  { id: 4, marketplaceOrderId: '702-0000004-0000004', status: 'success' as const, message: null, items: [{ skuId: '1001', quantity: 1, priceCents: 4990 }] },
-  { id: 5, marketplaceOrderId: '702-0000005-0000005', message: MESSAGES.noSla, items: [{ skuId: '1005', quantity: 1, priceCents: 1990 }] }
+  {
+    id: 1,
+    marketplaceOrderId: '702-0000001-0000001',
+    message: MESSAGES.skuUnavailable,
+    items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }]
+  },
+  {
+    id: 2,
+    marketplaceOrderId: '702-0000002-0000002',
+    message: MESSAGES.outOfStock,
+    items: [{ skuId: '1005', quantity: 2, priceCents: 1990 }]
+  },
+  {
+    id: 3,
+    marketplaceOrderId: '702-0000003-0000003',
+    message: MESSAGES.duplicate,
+    items: [{ skuId: '1001', quantity: 1, priceCents: 4990 }]
+  },
+  {
+    id: 4,
+    marketplaceOrderId: '702-0000004-0000004',
+    status: 'success' as const,
+    message: null,
+    items: [{ skuId: '1001', quantity: 1, priceCents: 4990 }]
+  },
+  {
+    id: 5,
+    marketplaceOrderId: '702-0000005-0000005',
+    message: MESSAGES.noSla,
+    items: [{ skuId: '1005', quantity: 1, priceCents: 1990 }]
+  }
 ];
 
 function setup() {
@@ -23,23 +49,46 @@ function setup() {
   return { db, deps: testDeps(db) };
 }
 
-const count = (db: Db, sql: string, ...params: unknown[]) => db.prepare(sql).pluck().get(...params) as number;
+const count = (db: Db, sql: string, ...params: unknown[]) =>
+  db
+    .prepare(sql)
+    .pluck()
+    .get(...params) as number;
 
 describe('reprocess (local replay of a snapshot mirror)', () => {
   it('on a snapshot mirror an order the fix lets through would integrate: no OMS record, still failed, its planned change named', async () => {
     const { db, deps } = setup();
     const fixed = applyFix(deps, { fix: { kind: 'activate_sku', skuIds: ['1002'] }, orderId: 1 });
-    const orderBefore = db.prepare('SELECT integration_status, vtex_order_id, attempts, integration_message FROM marketplace_orders WHERE id = 1').get();
+    const orderBefore = db
+      .prepare('SELECT integration_status, vtex_order_id, attempts, integration_message FROM marketplace_orders WHERE id = 1')
+      .get();
     const summary = await reprocessOrders(deps, [1]);
-    expect(summary).toMatchObject({ localCopy: true, succeeded: 0, wouldIntegrate: 1, stillFailing: 0, skipped: 0, stillFailingByCause: {} });
+    expect(summary).toMatchObject({
+      localCopy: true,
+      succeeded: 0,
+      wouldIntegrate: 1,
+      stillFailing: 0,
+      skipped: 0,
+      stillFailingByCause: {}
+    });
     const [outcome] = summary.outcomes;
-    expect(outcome).toMatchObject({ orderId: 1, marketplaceOrderId: '702-0000001-0000001', result: 'would_integrate', vtexOrderId: null, message: null });
+    expect(outcome).toMatchObject({
+      orderId: 1,
+      marketplaceOrderId: '702-0000001-0000001',
+      result: 'would_integrate',
+      vtexOrderId: null,
+      message: null
+    });
     expect(outcome.plannedChangeIds).toEqual(fixed.plannedChanges.map((change) => change.id));
     expect(summary.plannedChanges).toEqual(fixed.plannedChanges);
 
     // VTEX has seen nothing: OMS, the order's status, message and attempts are as they were.
     expect(count(db, "SELECT COUNT(*) FROM oms_orders WHERE marketplace_order_id = '702-0000001-0000001'")).toBe(0);
-    expect(db.prepare('SELECT integration_status, vtex_order_id, attempts, integration_message FROM marketplace_orders WHERE id = 1').get()).toEqual(orderBefore);
+    expect(
+      db
+        .prepare('SELECT integration_status, vtex_order_id, attempts, integration_message FROM marketplace_orders WHERE id = 1')
+        .get()
+    ).toEqual(orderBefore);
     expect(count(db, "SELECT COUNT(*) FROM integration_attempts WHERE order_id = 1 AND source = 'reprocess'")).toBe(0);
     expect(count(db, 'SELECT COUNT(*) FROM planned_replays WHERE order_id = 1')).toBe(1);
     expect(db.prepare("SELECT actor, action, order_ref, note FROM audit_log WHERE action LIKE 'reprocess:%'").all()).toEqual([
@@ -65,14 +114,23 @@ describe('reprocess (local replay of a snapshot mirror)', () => {
       ['still_failing', 'Order with SKU out of stock', ['insufficient_stock']],
       ['still_failing', 'No available sla to deliver this order', ['insufficient_stock']]
     ]);
-    expect(db.prepare('SELECT attempt, status, message, source, processed_at FROM integration_attempts WHERE order_id = 2 AND attempt = 2').get()).toEqual({
+    expect(
+      db
+        .prepare(
+          'SELECT attempt, status, message, source, processed_at FROM integration_attempts WHERE order_id = 2 AND attempt = 2'
+        )
+        .get()
+    ).toEqual({
       attempt: 2,
       status: 'error',
       message: 'Order with SKU out of stock',
       source: 'reprocess',
       processed_at: NOW.toISOString()
     });
-    expect(db.prepare('SELECT integration_status, attempts FROM marketplace_orders WHERE id = 2').get()).toEqual({ integration_status: 'error', attempts: 2 });
+    expect(db.prepare('SELECT integration_status, attempts FROM marketplace_orders WHERE id = 2').get()).toEqual({
+      integration_status: 'error',
+      attempts: 2
+    });
     expect(topCause(db, 2)).toBe('insufficient_stock');
     expect(count(db, "SELECT COUNT(*) FROM audit_log WHERE action = 'reprocess:still_failing'")).toBe(2);
     expect(count(db, 'SELECT COUNT(*) FROM oms_orders')).toBe(1);
@@ -89,7 +147,9 @@ describe('reprocess (local replay of a snapshot mirror)', () => {
     expect(summary).toMatchObject({ succeeded: 0, stillFailing: 0, skipped: 2 });
     expect(db.prepare('SELECT * FROM marketplace_orders WHERE id = 3').get()).toEqual(before);
     expect(count(db, 'SELECT COUNT(*) FROM integration_attempts WHERE order_id = 3')).toBe(1);
-    expect(db.prepare('SELECT order_id, status FROM oms_orders').all()).toEqual([{ order_id: '1300000000003-01', status: 'invoiced' }]);
+    expect(db.prepare('SELECT order_id, status FROM oms_orders').all()).toEqual([
+      { order_id: '1300000000003-01', status: 'invoiced' }
+    ]);
     expect(db.prepare("SELECT action, note FROM audit_log WHERE action LIKE 'reprocess:%' ORDER BY id").all()).toEqual([
       { action: 'reprocess:skipped_duplicate', note: 'Not reprocessed: OMS already holds this order as 1300000000003-01.' },
       { action: 'reprocess:skipped_not_failed', note: 'Not reprocessed: the order is success, not failed.' }
@@ -107,7 +167,14 @@ describe('reprocess (local replay of a snapshot mirror)', () => {
     expect(precheck).toEqual({
       order: 'oldest_first',
       localCopy: true,
-      plannedChanges: [expect.objectContaining({ fixKind: 'activate_sku', object: { kind: 'sku', id: '1002', name: expect.any(String) }, before: false, after: true })],
+      plannedChanges: [
+        expect.objectContaining({
+          fixKind: 'activate_sku',
+          object: { kind: 'sku', id: '1002', name: expect.any(String) },
+          before: false,
+          after: true
+        })
+      ],
       total: 5,
       wouldSucceed: 1,
       wouldFail: 2,
@@ -137,6 +204,9 @@ describe('reprocess (local replay of a snapshot mirror)', () => {
     const result = await api.dispatch('reprocess/run', { orderIds: [2, 999] });
     expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(count(db, 'SELECT COUNT(*) FROM integration_attempts WHERE source = ?', 'reprocess')).toBe(0);
-    expect(await api.dispatch('reprocess/precheck', { orderIds: [5] })).toMatchObject({ ok: true, value: { total: 1, wouldFail: 1 } });
+    expect(await api.dispatch('reprocess/precheck', { orderIds: [5] })).toMatchObject({
+      ok: true,
+      value: { total: 1, wouldFail: 1 }
+    });
   });
 });

@@ -9,9 +9,25 @@ import { MESSAGES, NOW, seededMirror, testDeps } from './seed';
 
 function setup() {
   const db = seededMirror([
-    { id: 1, marketplaceOrderId: '702-1', message: MESSAGES.skuUnavailable, items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }] },
-    { id: 2, marketplaceOrderId: '702-2', message: MESSAGES.skuUnavailable, items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }] },
-    { id: 3, marketplaceOrderId: '702-3', status: 'success', message: null, items: [{ skuId: '1001', quantity: 1, priceCents: 4990 }] }
+    {
+      id: 1,
+      marketplaceOrderId: '702-1',
+      message: MESSAGES.skuUnavailable,
+      items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }]
+    },
+    {
+      id: 2,
+      marketplaceOrderId: '702-2',
+      message: MESSAGES.skuUnavailable,
+      items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }]
+    },
+    {
+      id: 3,
+      marketplaceOrderId: '702-3',
+      status: 'success',
+      message: null,
+      items: [{ skuId: '1001', quantity: 1, priceCents: 4990 }]
+    }
   ]);
   const api = createApi(testDeps(db));
   const call = async <T>(name: string, args: unknown): Promise<T> => {
@@ -27,13 +43,28 @@ describe('resolving an order without a reprocess', () => {
   it('closes a failed order with its reason and note, by the agent named in Settings, and audits it', async () => {
     const { call, openIds } = setup();
     await call('preferences/set', { agentName: 'Ana Souza' });
-    const resolution = await call<OrderResolution>('orders/resolve', { id: 1, reason: 'canceled_at_marketplace', note: ' Canceled by the buyer at Amazon ' });
-    expect(resolution).toEqual({ reason: 'canceled_at_marketplace', note: 'Canceled by the buyer at Amazon', resolvedAt: NOW.toISOString(), resolvedBy: 'Ana Souza' });
+    const resolution = await call<OrderResolution>('orders/resolve', {
+      id: 1,
+      reason: 'canceled_at_marketplace',
+      note: ' Canceled by the buyer at Amazon '
+    });
+    expect(resolution).toEqual({
+      reason: 'canceled_at_marketplace',
+      note: 'Canceled by the buyer at Amazon',
+      resolvedAt: NOW.toISOString(),
+      resolvedBy: 'Ana Souza'
+    });
     expect(await openIds()).toEqual([2]);
     const view = await call<OrderView>('orders/view', { id: 1 });
     expect(view).toMatchObject({ state: 'resolved', resolution });
     const audit = await call<AuditPage>('audit/list', { orderId: 1 });
-    expect(audit.rows[0]).toMatchObject({ actor: 'Ana Souza', action: 'resolve:canceled_at_marketplace', before: null, after: resolution, note: 'Canceled by the buyer at Amazon' });
+    expect(audit.rows[0]).toMatchObject({
+      actor: 'Ana Souza',
+      action: 'resolve:canceled_at_marketplace',
+      before: null,
+      after: resolution,
+      note: 'Canceled by the buyer at Amazon'
+    });
   });
 
   it('reopens a resolved order into the open queue, audited; reopening an open order changes nothing', async () => {
@@ -53,8 +84,17 @@ describe('resolving an order without a reprocess', () => {
 
   it('refuses an integrated order, an unknown order and an unknown reason', async () => {
     const { api } = setup();
-    expect(await api.dispatch('orders/resolve', { id: 3, reason: 'wont_fix' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(await api.dispatch('orders/resolve', { id: 99, reason: 'wont_fix' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(await api.dispatch('orders/resolve', { id: 1, reason: 'bored' })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await api.dispatch('orders/resolve', { id: 3, reason: 'wont_fix' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' }
+    });
+    expect(await api.dispatch('orders/resolve', { id: 99, reason: 'wont_fix' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' }
+    });
+    expect(await api.dispatch('orders/resolve', { id: 1, reason: 'bored' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' }
+    });
   });
 });

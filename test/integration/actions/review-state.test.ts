@@ -7,8 +7,18 @@ import { MESSAGES, NOW, seededMirror } from './seed';
 describe('review JSON and the order state', () => {
   it('says whether each failed order is open or resolved, with the resolution', () => {
     const db = seededMirror([
-      { id: 1, marketplaceOrderId: '702-1', message: MESSAGES.skuUnavailable, items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }] },
-      { id: 2, marketplaceOrderId: '702-2', message: MESSAGES.skuUnavailable, items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }] }
+      {
+        id: 1,
+        marketplaceOrderId: '702-1',
+        message: MESSAGES.skuUnavailable,
+        items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }]
+      },
+      {
+        id: 2,
+        marketplaceOrderId: '702-2',
+        message: MESSAGES.skuUnavailable,
+        items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }]
+      }
     ]);
     const resolution = { reason: 'duplicate' as const, note: 'Same as 702-1', resolvedAt: NOW.toISOString(), resolvedBy: 'Ana' };
     writeResolution(db, 2, resolution);

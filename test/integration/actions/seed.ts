@@ -124,7 +124,17 @@ export function testDeps(db: Db): CoreDeps & { emitted: { event: ApiEventName; p
       emitted.push({ event, payload });
     }
   };
-  return { db, dbPath: ':memory:', transport: 'browser', appVersion: 'test', clock: { now: () => NOW }, actor: 'agent.ana', events, demoSnapshotDir: '', emitted };
+  return {
+    db,
+    dbPath: ':memory:',
+    transport: 'browser',
+    appVersion: 'test',
+    clock: { now: () => NOW },
+    actor: 'agent.ana',
+    events,
+    demoSnapshotDir: '',
+    emitted
+  };
 }
 
 /** A mirror with the store above and the given orders, diagnosed. */
@@ -137,7 +147,9 @@ export function seededMirror(orders: OrderSeed[]): Db {
 }
 
 export function topCause(db: Db, orderId: number): string | null {
-  return (db.prepare('SELECT top_cause FROM diagnoses WHERE order_id = ?').pluck().get(orderId) as string | null | undefined) ?? null;
+  return (
+    (db.prepare('SELECT top_cause FROM diagnoses WHERE order_id = ?').pluck().get(orderId) as string | null | undefined) ?? null
+  );
 }
 
 export function outcomeOf(db: Db, orderId: number): string | null {

@@ -6,13 +6,18 @@ import type { Cause } from '../../../src/shared/domain/diagnosis';
 import type { CauseCode, ErrorType } from '../../../src/shared/domain/error-types';
 import type { MarketplaceOrder } from '../../../src/shared/domain/model';
 
-const ORDER = { marketplaceOrderId: '702-1', affiliateId: 'AMZ', items: [{ skuId: '1003', quantity: 1, priceCents: 100 }] } as MarketplaceOrder;
-const causeOf = (code: CauseCode, evidence: unknown = {}) => ({ code, skuId: '1003', evidence, fix: { kind: 'none', appliesInMirror: false } }) as unknown as Cause;
+const ORDER = {
+  marketplaceOrderId: '702-1',
+  affiliateId: 'AMZ',
+  items: [{ skuId: '1003', quantity: 1, priceCents: 100 }]
+} as MarketplaceOrder;
+const causeOf = (code: CauseCode, evidence: unknown = {}) =>
+  ({ code, skuId: '1003', evidence, fix: { kind: 'none', appliesInMirror: false } }) as unknown as Cause;
 
 const catalogTexts = new Set(
-  (JSON.parse(readFileSync('resources/catalog/error-catalog.json', 'utf8')) as { entries: { messages: { text: string }[] }[] }).entries.flatMap((entry) =>
-    entry.messages.map((message) => message.text)
-  )
+  (
+    JSON.parse(readFileSync('resources/catalog/error-catalog.json', 'utf8')) as { entries: { messages: { text: string }[] }[] }
+  ).entries.flatMap((entry) => entry.messages.map((message) => message.text))
 );
 
 // A replayed order's new message must read as an error type whose checks find the same cause again.
@@ -42,7 +47,9 @@ describe('VTEX messages for a replay that still fails', () => {
     expect(catalogTexts.has(vtexMessageFor(causeOf('sku_inactive'), ORDER, 'sku_unavailable') ?? '')).toBe(true);
     expect(vtexMessageFor(causeOf('price_missing_for_trade_policy'), ORDER, 'price_missing')).toBe('Item 1003 is unavailable');
     expect(catalogTexts.has('Item {0} is unavailable')).toBe(true);
-    expect(vtexMessageFor(causeOf('address_incomplete', { missingFields: ['street'] }), ORDER, 'shipping_data_invalid')).toBe('The street field in the shipping attachment is invalid');
+    expect(vtexMessageFor(causeOf('address_incomplete', { missingFields: ['street'] }), ORDER, 'shipping_data_invalid')).toBe(
+      'The street field in the shipping attachment is invalid'
+    );
   });
 
   it('keeps the current message where VTEX has no words of its own', () => {

@@ -11,7 +11,13 @@ function send(bridge: Bridge, path: string, options: { method?: string; headers?
   const port = new URL(bridge.url).port;
   return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { host: `127.0.0.1:${port}`, ...options.headers }
+      },
       (res) => {
         let body = '';
         res.on('data', (chunk) => (body += chunk));
@@ -82,7 +88,11 @@ describe('loopback bridge', () => {
   });
 
   it('answers malformed bodies with invalid-argument', async () => {
-    const res = await send(bridge, '/api/invoke', { method: 'POST', headers: { 'x-desk-token': bridge.token }, body: '{not json' });
+    const res = await send(bridge, '/api/invoke', {
+      method: 'POST',
+      headers: { 'x-desk-token': bridge.token },
+      body: '{not json'
+    });
     expect(res.status).toBe(400);
     expect(JSON.parse(res.body).error.code).toBe('invalid-argument');
   });
@@ -95,17 +105,20 @@ describe('loopback bridge', () => {
   it('streams events to subscribers that carry the token', async () => {
     const port = new URL(bridge.url).port;
     const received = await new Promise<string>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path: `/api/events?token=${bridge.token}`, headers: { host: `127.0.0.1:${port}` } }, (res) => {
-        let text = '';
-        res.on('data', (chunk) => {
-          text += chunk;
-          if (text.includes(': connected')) bridge.emit('mirror/changed', { reason: 'import' });
-          if (text.includes('mirror/changed')) {
-            req.destroy();
-            resolve(text);
-          }
-        });
-      });
+      const req = request(
+        { host: '127.0.0.1', port, path: `/api/events?token=${bridge.token}`, headers: { host: `127.0.0.1:${port}` } },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk) => {
+            text += chunk;
+            if (text.includes(': connected')) bridge.emit('mirror/changed', { reason: 'import' });
+            if (text.includes('mirror/changed')) {
+              req.destroy();
+              resolve(text);
+            }
+          });
+        }
+      );
       req.on('error', reject);
       req.end();
     });

@@ -90,7 +90,10 @@ describe('loopback bridge under hostile requests', () => {
     const body = Buffer.alloc(2_000_000, 0x20);
     const answer = await httpCall(port, '/api/invoke', {
       method: 'POST',
-      headers: { 'x-desk-token': bridge.token, ...(chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': String(body.length) }) },
+      headers: {
+        'x-desk-token': bridge.token,
+        ...(chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': String(body.length) })
+      },
       body
     });
     expect(answer.status).toBe(413);
@@ -105,15 +108,22 @@ describe('loopback bridge under hostile requests', () => {
   });
 
   it('answers a JSON body that is not an object with 400', async () => {
-    const answer = await httpCall(port, '/api/invoke', { method: 'POST', headers: { 'x-desk-token': bridge.token }, body: 'null' });
+    const answer = await httpCall(port, '/api/invoke', {
+      method: 'POST',
+      headers: { 'x-desk-token': bridge.token },
+      body: 'null'
+    });
     expect(answer.status).toBe(400);
     await expectStillUp();
   });
 
   it.each([
-    ['throws', () => {
-      throw new Error(`boom with ${SECRET}`);
-    }],
+    [
+      'throws',
+      () => {
+        throw new Error(`boom with ${SECRET}`);
+      }
+    ],
     ['rejects', () => Promise.reject(new TypeError(`bad ${SECRET}`))]
   ])('turns a handler that %s into a 500 JSON, logs no data, and stays up', async (_what, broken) => {
     const working = dispatch;

@@ -22,9 +22,17 @@ function cliLoading(args: string[]): { status: number | null; stdout: string; lo
   const dir = scratch();
   const report = join(dir, 'loaded.json');
   const preload = join(dir, 'report-loaded.cjs');
-  writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(report)}, JSON.stringify(Object.keys(require.cache))));\n`);
-  const result = spawnSync(process.execPath, ['-r', preload, join(ROOT, 'bin/integration-desk.cjs'), ...args], { encoding: 'utf8', cwd: ROOT });
-  const loaded = (JSON.parse(readFileSync(report, 'utf8')) as string[]).filter((file) => file.startsWith(join(ROOT, 'src')) || file.includes('better-sqlite3'));
+  writeFileSync(
+    preload,
+    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(report)}, JSON.stringify(Object.keys(require.cache))));\n`
+  );
+  const result = spawnSync(process.execPath, ['-r', preload, join(ROOT, 'bin/integration-desk.cjs'), ...args], {
+    encoding: 'utf8',
+    cwd: ROOT
+  });
+  const loaded = (JSON.parse(readFileSync(report, 'utf8')) as string[]).filter(
+    (file) => file.startsWith(join(ROOT, 'src')) || file.includes('better-sqlite3')
+  );
   return { status: result.status, stdout: result.stdout, loaded };
 }
 
@@ -60,7 +68,9 @@ describe('first contact: the read-only commands never create a mirror', () => {
       const db = join(scratch(), 'typo.db');
       const result = await cli([...args, '--db', db]);
       expect(result.code).toBe(1);
-      expect(result.stderr).toBe(`${command}: no mirror at ${db} (the file does not exist). Import a snapshot into it first: integration-desk import DIR --db ${db}\n`);
+      expect(result.stderr).toBe(
+        `${command}: no mirror at ${db} (the file does not exist). Import a snapshot into it first: integration-desk import DIR --db ${db}\n`
+      );
       expect(existsSync(db)).toBe(false);
     });
   }
@@ -69,7 +79,9 @@ describe('first contact: the read-only commands never create a mirror', () => {
     const dataDir = join(scratch(), 'no-data-yet');
     const streams = { ...io(), env: { INTEGRATION_DESK_DATA_DIR: dataDir } };
     expect(await run(['stats'], streams)).toBe(1);
-    expect(streams.err()).toMatch(new RegExp(`^stats: no mirror yet at ${join(dataDir, 'mirror.db')}\\. Import a snapshot first`));
+    expect(streams.err()).toMatch(
+      new RegExp(`^stats: no mirror yet at ${join(dataDir, 'mirror.db')}\\. Import a snapshot first`)
+    );
     expect(existsSync(dataDir)).toBe(false);
   });
 
@@ -115,7 +127,7 @@ describe('first contact: web --port', () => {
 });
 
 describe('first contact: --help does not load the core', () => {
-  it('the usage and a command\'s help load neither the core nor SQLite', () => {
+  it("the usage and a command's help load neither the core nor SQLite", () => {
     const usage = cliLoading(['--help']);
     expect(usage.status).toBe(0);
     expect(usage.stdout).toMatch(/^Usage: integration-desk <command>/);
@@ -125,7 +137,9 @@ describe('first contact: --help does not load the core', () => {
     expect(stats.status).toBe(0);
     expect(stats.stdout).toMatch(/^Usage: integration-desk stats/);
     expect(stats.loaded.some((file) => file.endsWith('stats-command.ts'))).toBe(true);
-    expect(stats.loaded.filter((file) => file.includes('/core/host') || file.includes('/core/db/') || file.includes('better-sqlite3'))).toEqual([]);
+    expect(
+      stats.loaded.filter((file) => file.includes('/core/host') || file.includes('/core/db/') || file.includes('better-sqlite3'))
+    ).toEqual([]);
   });
 });
 
@@ -143,13 +157,20 @@ describe("first contact: npm start without Electron's binary", () => {
   }
 
   function nativeAbiElectron(env: NodeJS.ProcessEnv) {
-    return spawnSync(process.execPath, [join(ROOT, 'scripts/native-abi.mjs'), 'electron'], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, ...env } });
+    return spawnSync(process.execPath, [join(ROOT, 'scripts/native-abi.mjs'), 'electron'], {
+      encoding: 'utf8',
+      cwd: ROOT,
+      env: { ...process.env, ...env }
+    });
   }
 
-  it('prints only the project\'s explanation when the download fails: no raw stack', () => {
+  it("prints only the project's explanation when the download fails: no raw stack", () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect(pkg.scripts.start).toMatch(/^node scripts\/native-abi\.mjs electron && /);
-    const result = nativeAbiElectron({ INTEGRATION_DESK_ELECTRON_PACKAGE: electronPackageOffline(), ELECTRON_OVERRIDE_DIST_PATH: '' });
+    const result = nativeAbiElectron({
+      INTEGRATION_DESK_ELECTRON_PACKAGE: electronPackageOffline(),
+      ELECTRON_OVERRIDE_DIST_PATH: ''
+    });
     const printed = result.stdout + result.stderr;
     expect(result.status).toBe(1);
     expect(printed).toContain("The desktop window needs Electron's binary, and downloading it failed (TypeError: fetch failed).");
@@ -161,8 +182,13 @@ describe("first contact: npm start without Electron's binary", () => {
 
   it('names an ELECTRON_OVERRIDE_DIST_PATH that holds no binary instead of downloading', () => {
     const empty = scratch();
-    const result = nativeAbiElectron({ INTEGRATION_DESK_ELECTRON_PACKAGE: electronPackageOffline(), ELECTRON_OVERRIDE_DIST_PATH: empty });
+    const result = nativeAbiElectron({
+      INTEGRATION_DESK_ELECTRON_PACKAGE: electronPackageOffline(),
+      ELECTRON_OVERRIDE_DIST_PATH: empty
+    });
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe(`ELECTRON_OVERRIDE_DIST_PATH is ${empty}, which holds no Electron binary.\nWithout a desktop, the same desk runs in a browser: npx integration-desk web\n`);
+    expect(result.stderr).toBe(
+      `ELECTRON_OVERRIDE_DIST_PATH is ${empty}, which holds no Electron binary.\nWithout a desktop, the same desk runs in a browser: npx integration-desk web\n`
+    );
   });
 });

@@ -18,14 +18,22 @@ describe('integration-desk plan export', () => {
 
     // A fix made in the desk on this snapshot mirror: the copy changes, the store does not.
     const mirror = openMirror(db);
-    const [skuId, warehouseId] = (mirror.prepare('SELECT sku_id, warehouse_id FROM inventory ORDER BY sku_id LIMIT 1').raw().get() as [string, string]);
+    const [skuId, warehouseId] = mirror
+      .prepare('SELECT sku_id, warehouse_id FROM inventory ORDER BY sku_id LIMIT 1')
+      .raw()
+      .get() as [string, string];
     const fixed = applyFix(testDeps(mirror), { fix: { kind: 'update_inventory', skuId, warehouseId, totalQuantity: 999 } });
     mirror.close();
     expect(fixed.plannedChanges).toHaveLength(1);
 
     const md = await cli(['plan', 'export', '--db', db]);
     expect(md.code).toBe(0);
-    expect(md.stdout).toMatch(new RegExp(`^- \\[ \\] \\*\\*Shipping &gt; Inventory management.*Inventory of SKU ${skuId}/${warehouseId}.*Quantity: \`\\d+\` → \`999\`.*Planned by agent\\.ana`, 'm'));
+    expect(md.stdout).toMatch(
+      new RegExp(
+        `^- \\[ \\] \\*\\*Shipping &gt; Inventory management.*Inventory of SKU ${skuId}/${warehouseId}.*Quantity: \`\\d+\` → \`999\`.*Planned by agent\\.ana`,
+        'm'
+      )
+    );
 
     const out = join(dir, 'plan.csv');
     const csv = await cli(['plan', 'export', '--format', 'csv', '--out', out, '--db', db]);

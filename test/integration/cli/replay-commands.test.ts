@@ -29,7 +29,16 @@ describe('integration-desk precheck / reprocess', () => {
     expect(text.stdout.split('\n')[0]).toBe('0 of 2 would integrate; 3 more units of SKU 10097 at CD São Paulo for the rest');
     const json = JSON.parse((await cli(['precheck', ...ML_ORDERS, '--db', db, '--json'])).stdout);
     expect(json).toMatchObject({ order: 'oldest_first', total: 2, wouldSucceed: 0, wouldFail: 2, duplicates: 0 });
-    expect(json.shortfalls).toEqual([{ skuId: '10097', skuName: expect.any(String), warehouseId: 'cd-sao-paulo', warehouseName: 'CD São Paulo', units: 3, totalQuantity: 4 }]);
+    expect(json.shortfalls).toEqual([
+      {
+        skuId: '10097',
+        skuName: expect.any(String),
+        warehouseId: 'cd-sao-paulo',
+        warehouseName: 'CD São Paulo',
+        units: 3,
+        totalQuantity: 4
+      }
+    ]);
     // Nothing was written: a second pre-check says the same.
     expect(JSON.parse((await cli(['precheck', ...ML_ORDERS, '--db', db, '--json'])).stdout)).toEqual(json);
   });
@@ -37,23 +46,39 @@ describe('integration-desk precheck / reprocess', () => {
   it('reprocesses oldest first, holding stock for the run so that of two orders of 2 units with 3 in stock one would integrate; nothing reaches VTEX', async () => {
     const db = await demoMirror();
     setStock(db, '10097', 3);
-    expect((await cli(['precheck', ...ML_ORDERS, '--db', db])).stdout).toMatch(/^1 of 2 would integrate; 1 more unit of SKU 10097 at CD São Paulo for the rest\n/);
+    expect((await cli(['precheck', ...ML_ORDERS, '--db', db])).stdout).toMatch(
+      /^1 of 2 would integrate; 1 more unit of SKU 10097 at CD São Paulo for the rest\n/
+    );
     const run = await cli(['reprocess', ...ML_ORDERS, '--db', db, '--json']);
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.stdout);
-    expect(summary).toMatchObject({ order: 'oldest_first', localCopy: true, succeeded: 0, wouldIntegrate: 1, stillFailing: 1, skipped: 0 });
+    expect(summary).toMatchObject({
+      order: 'oldest_first',
+      localCopy: true,
+      succeeded: 0,
+      wouldIntegrate: 1,
+      stillFailing: 1,
+      skipped: 0
+    });
     // 2000045243543630 was created first (24 Oct), so it takes the units for the rest of the run.
-    expect(summary.outcomes.map((o: { marketplaceOrderId: string; result: string }) => [o.marketplaceOrderId, o.result])).toEqual([
-      ['2000045243543630', 'would_integrate'],
-      ['2000047594104204', 'still_failing']
-    ]);
+    expect(summary.outcomes.map((o: { marketplaceOrderId: string; result: string }) => [o.marketplaceOrderId, o.result])).toEqual(
+      [
+        ['2000045243543630', 'would_integrate'],
+        ['2000047594104204', 'still_failing']
+      ]
+    );
     expect(summary.outcomes[0].reserved).toContainEqual({ skuId: '10097', warehouseId: 'cd-sao-paulo', units: 2 });
     // The mirror is a copy: nothing was reserved in its records, but the first order holds 2 of the 3 units until its mark drops.
-    const simulated = JSON.parse((await cli(['simulate', '--affiliate', 'MLB', '--postal-code', '01310-100', '--item', '10097:1', '--db', db, '--json'])).stdout);
+    const simulated = JSON.parse(
+      (await cli(['simulate', '--affiliate', 'MLB', '--postal-code', '01310-100', '--item', '10097:1', '--db', db, '--json']))
+        .stdout
+    );
     expect(simulated.items[0].availableQuantity).toBe(1);
     // Reprocessed again: the same, never "integrated", and no duplicate since no OMS order was made.
     const again = await cli(['reprocess', ...ML_ORDERS, '--db', db]);
-    expect(again.stdout).toMatch(/^1 of 2 would integrate once the planned changes are made \(nothing was sent to VTEX\); 1 still failing, 0 skipped/);
+    expect(again.stdout).toMatch(
+      /^1 of 2 would integrate once the planned changes are made \(nothing was sent to VTEX\); 1 still failing, 0 skipped/
+    );
     expect(again.stdout).toMatch(/~ 2000045243543630: would integrate once reprocessed in VTEX \(nothing sent\)/);
     expect(again.stdout).not.toMatch(/integrated;|OMS already holds/);
   });
@@ -72,6 +97,8 @@ describe('integration-desk precheck / reprocess', () => {
     const unknown = await cli(['reprocess', 'NOPE-1', '--db', db]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/No order NOPE-1 in this mirror/);
-    expect((await cli(['precheck', '--cause', 'insufficient_stock', '--key', 'sku:none', '--db', db])).stderr).toMatch(/No failed order has the cause insufficient_stock sku:none/);
+    expect((await cli(['precheck', '--cause', 'insufficient_stock', '--key', 'sku:none', '--db', db])).stderr).toMatch(
+      /No failed order has the cause insufficient_stock sku:none/
+    );
   });
 });

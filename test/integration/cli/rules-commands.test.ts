@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { cli } from './cli-io';
 
 const DEMO = join(__dirname, '../../../resources/demo/snapshot');
-const expected = JSON.parse(readFileSync(join(__dirname, '../../../resources/demo/expected-causes.json'), 'utf8')) as Record<string, { errorType: string; causes: string[] }>;
+const expected = JSON.parse(readFileSync(join(__dirname, '../../../resources/demo/expected-causes.json'), 'utf8')) as Record<
+  string,
+  { errorType: string; causes: string[] }
+>;
 
 function firstPlanted(cause: string): string {
   const key = Object.keys(expected).find((k) => expected[k].causes.includes(cause));
@@ -16,15 +19,28 @@ function firstPlanted(cause: string): string {
 describe('integration-desk classify', () => {
   it('prints one JSON object per message, in input order, from arguments or stdin', async () => {
     const args = await cli(['classify', '--json', 'No available sla to deliver this order', 'Pedido cancelado pelo marketplace']);
-    const lines = args.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = args.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((l) => [l.message, l.errorType])).toEqual([
       ['No available sla to deliver this order', 'sla_unavailable'],
       ['Pedido cancelado pelo marketplace', 'marketplace_status']
     ]);
-    expect(lines[0]).toEqual({ message: expect.any(String), errorType: 'sla_unavailable', confidence: expect.any(Number), matched: expect.any(Array) });
+    expect(lines[0]).toEqual({
+      message: expect.any(String),
+      errorType: 'sla_unavailable',
+      confidence: expect.any(Number),
+      matched: expect.any(Array)
+    });
 
     const stdin = await cli(['classify', '--json'], ['Order with SKU out of stock', '', 'hello there']);
-    expect(stdin.stdout.trim().split('\n').map((line) => JSON.parse(line).errorType)).toEqual(['out_of_stock', 'unclassified']);
+    expect(
+      stdin.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).errorType)
+    ).toEqual(['out_of_stock', 'unclassified']);
   });
 });
 
@@ -44,13 +60,30 @@ describe('integration-desk diagnose / simulate', () => {
   it('simulates shipping for an affiliate, a CEP and items', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'cli-')), 'mirror.db');
     await cli(['import', DEMO, '--db', db]);
-    const sku = (JSON.parse(readFileSync(join(DEMO, 'skus.json'), 'utf8')) as { Id: number | string; IsActive: boolean }[]).find((s) => s.IsActive)!.Id;
-    const result = await cli(['simulate', '--affiliate', 'AMZ', '--postal-code', '01310-100', '--item', `${sku}:1`, '--db', db, '--json']);
+    const sku = (JSON.parse(readFileSync(join(DEMO, 'skus.json'), 'utf8')) as { Id: number | string; IsActive: boolean }[]).find(
+      (s) => s.IsActive
+    )!.Id;
+    const result = await cli([
+      'simulate',
+      '--affiliate',
+      'AMZ',
+      '--postal-code',
+      '01310-100',
+      '--item',
+      `${sku}:1`,
+      '--db',
+      db,
+      '--json'
+    ]);
     expect(result.code).toBe(0);
     const simulation = JSON.parse(result.stdout);
     expect(simulation.items[0]).toMatchObject({ id: String(sku), quantity: 1 });
-    expect(['available', 'withoutStock', 'cannotBeDelivered', 'inactive', 'unknownSku']).toContain(simulation.items[0].availability);
-    expect((await cli(['simulate', '--affiliate', 'AMZ', '--postal-code', '1', '--item', 'x', '--db', db])).stderr).toMatch(/--item must be SKU:QTY/);
+    expect(['available', 'withoutStock', 'cannotBeDelivered', 'inactive', 'unknownSku']).toContain(
+      simulation.items[0].availability
+    );
+    expect((await cli(['simulate', '--affiliate', 'AMZ', '--postal-code', '1', '--item', 'x', '--db', db])).stderr).toMatch(
+      /--item must be SKU:QTY/
+    );
   });
 });
 
@@ -63,14 +96,30 @@ describe('integration-desk review', () => {
     expect(report.orders.length).toBe(report.summary.failed);
     expect(report.summary.failed).toBeGreaterThanOrEqual(60);
     expect(report.orders[0]).toEqual(
-      expect.objectContaining({ marketplaceOrderId: expect.any(String), affiliateId: expect.any(String), errorType: expect.any(String), causes: expect.any(Array) })
+      expect.objectContaining({
+        marketplaceOrderId: expect.any(String),
+        affiliateId: expect.any(String),
+        errorType: expect.any(String),
+        causes: expect.any(Array)
+      })
     );
     const inactive = report.orders.find((o: { causes: { code: string }[] }) => o.causes.some((c) => c.code === 'sku_inactive'));
     expect(inactive.causes.find((c: { code: string }) => c.code === 'sku_inactive')).toEqual(
-      expect.objectContaining({ skuId: expect.any(String), evidence: expect.any(Object), fix: expect.objectContaining({ kind: 'activate_sku' }) })
+      expect.objectContaining({
+        skuId: expect.any(String),
+        evidence: expect.any(Object),
+        fix: expect.objectContaining({ kind: 'activate_sku' })
+      })
     );
-    expect(report.groups[0]).toEqual({ code: expect.any(String), key: expect.any(String), orderIds: expect.any(Array), valueAtStake: expect.any(Number) });
-    expect(Object.values(report.summary.byErrorType as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(report.summary.failed);
+    expect(report.groups[0]).toEqual({
+      code: expect.any(String),
+      key: expect.any(String),
+      orderIds: expect.any(Array),
+      valueAtStake: expect.any(Number)
+    });
+    expect(Object.values(report.summary.byErrorType as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(
+      report.summary.failed
+    );
     type Reviewed = { outcome: string; alsoFound: unknown[]; checked: string[]; errorType: string; inferredErrorType?: string };
     for (const order of report.orders as Reviewed[]) {
       expect(['causes', 'no_cause_found', 'unexplained', 'insufficient_data']).toContain(order.outcome);
@@ -92,7 +141,9 @@ describe('integration-desk review', () => {
     }
     expect(readdirSync(out).sort()).toEqual(['report.csv', 'report.html', 'report.md']);
     const csv = readFileSync(join(out, 'report.csv'), 'utf8').split('\r\n');
-    expect(csv[0]).toBe('marketplaceOrderId,affiliateId,errorType,message,value,cause,skuId,warehouseId,dockId,shippingPolicyId,tradePolicyId,evidence,fix,outcome,inferredErrorType');
+    expect(csv[0]).toBe(
+      'marketplaceOrderId,affiliateId,errorType,message,value,cause,skuId,warehouseId,dockId,shippingPolicyId,tradePolicyId,evidence,fix,outcome,inferredErrorType'
+    );
     expect(csv.length).toBeGreaterThan(60);
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).toMatch(/^<!doctype html>/);

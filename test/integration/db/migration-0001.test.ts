@@ -12,10 +12,33 @@ describe('migration 0001 (the mirror)', () => {
     const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all();
     expect(tables).toEqual(
       expect.arrayContaining([
-        'marketplace_orders', 'order_items', 'order_addresses', 'order_logistics', 'integration_attempts', 'oms_orders', 'affiliates',
-        'trade_policies', 'skus', 'sku_trade_policies', 'sku_collections', 'inventory', 'prices', 'fixed_prices', 'docks',
-        'dock_trade_policies', 'dock_shipping_policies', 'warehouses', 'warehouse_docks', 'shipping_policies', 'freight_values',
-        'price_divergence_rules', 'erp_carriers', 'xml_integrations', 'sell_out_of_stock', 'audit_log', 'mirror_meta'
+        'marketplace_orders',
+        'order_items',
+        'order_addresses',
+        'order_logistics',
+        'integration_attempts',
+        'oms_orders',
+        'affiliates',
+        'trade_policies',
+        'skus',
+        'sku_trade_policies',
+        'sku_collections',
+        'inventory',
+        'prices',
+        'fixed_prices',
+        'docks',
+        'dock_trade_policies',
+        'dock_shipping_policies',
+        'warehouses',
+        'warehouse_docks',
+        'shipping_policies',
+        'freight_values',
+        'price_divergence_rules',
+        'erp_carriers',
+        'xml_integrations',
+        'sell_out_of_stock',
+        'audit_log',
+        'mirror_meta'
       ])
     );
   });
@@ -23,9 +46,14 @@ describe('migration 0001 (the mirror)', () => {
   it('indexes what the queue filters and sorts on', () => {
     const db = new Database(':memory:');
     migrate(db, 1);
-    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' ');
-    expect(plan(`SELECT id FROM marketplace_orders WHERE integration_status = 'error' ORDER BY created_at DESC LIMIT 100`)).toMatch(/USING (COVERING )?INDEX marketplace_orders_status_created/);
-    expect(plan(`SELECT id FROM marketplace_orders WHERE affiliate_id = 'AMZ' ORDER BY created_at DESC LIMIT 100`)).toMatch(/USING (COVERING )?INDEX marketplace_orders_affiliate_created/);
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' ');
+    expect(
+      plan(`SELECT id FROM marketplace_orders WHERE integration_status = 'error' ORDER BY created_at DESC LIMIT 100`)
+    ).toMatch(/USING (COVERING )?INDEX marketplace_orders_status_created/);
+    expect(plan(`SELECT id FROM marketplace_orders WHERE affiliate_id = 'AMZ' ORDER BY created_at DESC LIMIT 100`)).toMatch(
+      /USING (COVERING )?INDEX marketplace_orders_affiliate_created/
+    );
   });
 
   it('opens files in WAL mode with foreign keys on', () => {

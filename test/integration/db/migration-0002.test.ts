@@ -15,7 +15,11 @@ describe('migration 0002 (diagnoses)', () => {
     migrate(db, 2);
     expect(schemaVersion(db)).toBe(2);
     const order = db.prepare('SELECT marketplace_order_id, error_type, integration_message FROM marketplace_orders').get();
-    expect(order).toEqual({ marketplace_order_id: '702-1', error_type: null, integration_message: 'No available sla to deliver this order' });
+    expect(order).toEqual({
+      marketplace_order_id: '702-1',
+      error_type: null,
+      integration_message: 'No available sla to deliver this order'
+    });
     db.prepare(
       `INSERT INTO diagnoses (order_id, error_type, confidence, outcome, top_cause, ran_at, as_of) VALUES (1, 'sla_unavailable', 0.9, 'causes', 'sku_inactive', 'x', 'y')`
     ).run();
@@ -30,7 +34,9 @@ describe('migration 0002 (diagnoses)', () => {
 
   it('versions only go up', () => {
     // Versions are handed out per change in progress, so a gap may stand until the lower one lands.
-    MIGRATIONS.forEach((migration, index) => index > 0 && expect(migration.version).toBeGreaterThan(MIGRATIONS[index - 1].version));
+    MIGRATIONS.forEach(
+      (migration, index) => index > 0 && expect(migration.version).toBeGreaterThan(MIGRATIONS[index - 1].version)
+    );
     expect(MIGRATIONS[0].version).toBe(1);
   });
 });

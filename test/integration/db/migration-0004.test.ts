@@ -13,7 +13,8 @@ function orderAt3(db: Database.Database): void {
   ).run();
 }
 
-const generation = (db: Database.Database) => db.prepare(`SELECT value FROM mirror_meta WHERE key = 'store_generation'`).pluck().get();
+const generation = (db: Database.Database) =>
+  db.prepare(`SELECT value FROM mirror_meta WHERE key = 'store_generation'`).pluck().get();
 
 describe('migration 0004 (sweep outcomes)', () => {
   it('keeps existing diagnoses, accepts unexplained and stores the inferred type, checked families and also-found findings', () => {
@@ -24,7 +25,11 @@ describe('migration 0004 (sweep outcomes)', () => {
     expect(() => db.prepare(`UPDATE diagnoses SET outcome = 'unexplained'`).run()).toThrow(/CHECK constraint/);
     migrate(db, 4);
     expect(schemaVersion(db)).toBe(4);
-    expect(db.prepare('SELECT order_id, outcome, missing_json, inferred_error_type, checked_json, also_found_json FROM diagnoses').get()).toEqual({
+    expect(
+      db
+        .prepare('SELECT order_id, outcome, missing_json, inferred_error_type, checked_json, also_found_json FROM diagnoses')
+        .get()
+    ).toEqual({
       order_id: 1,
       outcome: 'insufficient_data',
       missing_json: '["prices"]',
@@ -32,10 +37,15 @@ describe('migration 0004 (sweep outcomes)', () => {
       checked_json: null,
       also_found_json: null
     });
-    db.prepare(`UPDATE diagnoses SET outcome = 'unexplained', inferred_error_type = 'price_missing', checked_json = '["price"]', also_found_json = '[]'`).run();
+    db.prepare(
+      `UPDATE diagnoses SET outcome = 'unexplained', inferred_error_type = 'price_missing', checked_json = '["price"]', also_found_json = '[]'`
+    ).run();
     expect(() => db.prepare(`UPDATE diagnoses SET outcome = 'all_clear'`).run()).toThrow(/CHECK constraint/);
     // The rebuilt table keeps its indexes and its cascade from the order.
-    const indexes = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'diagnoses' AND sql IS NOT NULL ORDER BY name`).pluck().all();
+    const indexes = db
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'diagnoses' AND sql IS NOT NULL ORDER BY name`)
+      .pluck()
+      .all();
     expect(indexes).toEqual(['diagnoses_inferred_error_type', 'diagnoses_outcome', 'diagnoses_top_cause']);
     db.prepare('DELETE FROM marketplace_orders').run();
     expect(db.prepare('SELECT COUNT(*) FROM diagnoses').pluck().get()).toBe(0);
@@ -47,7 +57,9 @@ describe('migration 0004 (sweep outcomes)', () => {
     db.prepare(`INSERT INTO prices (sku_id, base_price_cents) VALUES ('1', 100)`).run();
     db.prepare(`INSERT INTO erp_carriers (name) VALUES ('Correios')`).run();
     migrate(db, 4);
-    expect(db.prepare(`SELECT value FROM mirror_meta WHERE key = 'complete_kinds'`).pluck().get()).toBe('["prices","store-settings"]');
+    expect(db.prepare(`SELECT value FROM mirror_meta WHERE key = 'complete_kinds'`).pluck().get()).toBe(
+      '["prices","store-settings"]'
+    );
   });
 
   it('bumps the store generation on store writes and on an order’s status, not on a diagnosis or an audit entry', () => {
@@ -58,7 +70,9 @@ describe('migration 0004 (sweep outcomes)', () => {
     const before = generation(db);
     db.prepare(`UPDATE diagnoses SET outcome = 'causes'`).run();
     db.prepare(`UPDATE marketplace_orders SET error_type = 'out_of_stock'`).run();
-    db.prepare(`INSERT INTO audit_log (at, actor, action, entity_type, entity_id, order_ref, note) VALUES ('x', 'agent', 'note', 'order', '1', '702-1', 'called the buyer')`).run();
+    db.prepare(
+      `INSERT INTO audit_log (at, actor, action, entity_type, entity_id, order_ref, note) VALUES ('x', 'agent', 'note', 'order', '1', '702-1', 'called the buyer')`
+    ).run();
     expect(generation(db)).toBe(before);
     db.prepare(`INSERT INTO prices (sku_id, base_price_cents) VALUES ('1', 100)`).run();
     const afterPrice = generation(db);

@@ -15,11 +15,12 @@ describe('migration 0008 (customer verdicts)', () => {
     ).run();
     migrate(db, 8);
     expect(schemaVersion(db)).toBe(8);
-    expect(db.prepare('SELECT customer_document, customer_document_verdict, customer_phone_verdict FROM marketplace_orders').raw().get()).toEqual([
-      '123.456.789-00',
-      null,
-      null
-    ]);
+    expect(
+      db
+        .prepare('SELECT customer_document, customer_document_verdict, customer_phone_verdict FROM marketplace_orders')
+        .raw()
+        .get()
+    ).toEqual(['123.456.789-00', null, null]);
   });
 
   it('reads stored verdicts back into the customer, and none where the row keeps clear values', () => {
@@ -30,7 +31,10 @@ describe('migration 0008 (customer verdicts)', () => {
     );
     const masked = Number(insert.run('702-1', '***.456.789-**', 'cpf:check_digits', 'valid').lastInsertRowid);
     const clear = Number(insert.run('702-2', '123.456.789-09', null, null).lastInsertRowid);
-    expect(getOrder(db, masked)?.customer.verdicts).toEqual({ document: { documentType: 'cpf', reason: 'check_digits' }, phone: null });
+    expect(getOrder(db, masked)?.customer.verdicts).toEqual({
+      document: { documentType: 'cpf', reason: 'check_digits' },
+      phone: null
+    });
     expect(getOrder(db, clear)?.customer.verdicts).toBeUndefined();
   });
 });

@@ -29,8 +29,12 @@ describe('migration 0009 (change plan)', () => {
     db.prepare("UPDATE marketplace_orders SET integration_status = 'success' WHERE id = 1").run();
     expect(marks(db)).toEqual([2, 3]);
     // A new diagnosis that finds a cause again means the order would not integrate after all.
-    db.prepare("INSERT INTO diagnoses (order_id, error_type, confidence, outcome, ran_at, as_of) VALUES (2, 'out_of_stock', 0.9, 'causes', 'x', 'y')").run();
-    db.prepare("INSERT INTO diagnosis_causes (order_id, position, code, group_key, evidence_json, fix_json) VALUES (2, 0, 'sku_inactive', 'k', '{}', '{}')").run();
+    db.prepare(
+      "INSERT INTO diagnoses (order_id, error_type, confidence, outcome, ran_at, as_of) VALUES (2, 'out_of_stock', 0.9, 'causes', 'x', 'y')"
+    ).run();
+    db.prepare(
+      "INSERT INTO diagnosis_causes (order_id, position, code, group_key, evidence_json, fix_json) VALUES (2, 0, 'sku_inactive', 'k', '{}', '{}')"
+    ).run();
     expect(marks(db)).toEqual([3]);
     // A deleted order takes its mark and its place in the plan with it.
     db.prepare('DELETE FROM marketplace_orders WHERE id IN (2, 3)').run();

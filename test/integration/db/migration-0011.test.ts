@@ -3,17 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../../src/main/core/db/migrate';
 import { readSetting, readSettings, writeSettings } from '../../../src/main/core/db/repositories/settings-repository';
 
-const generation = (db: Database.Database) => Number(db.prepare(`SELECT value FROM mirror_meta WHERE key = 'queue_generation'`).pluck().get());
+const generation = (db: Database.Database) =>
+  Number(db.prepare(`SELECT value FROM mirror_meta WHERE key = 'queue_generation'`).pluck().get());
 
 describe('migration 0011 (resolutions and settings)', () => {
   it('adds resolutions that follow their order, bump the queue generation and refuse an unknown reason', () => {
     const db = new Database(':memory:');
     db.pragma('foreign_keys = ON');
     migrate(db, 10);
-    db.prepare(`INSERT INTO marketplace_orders (id, marketplace_order_id, affiliate_id, integration_status) VALUES (1, '702-1', 'AMZ', 'error')`).run();
+    db.prepare(
+      `INSERT INTO marketplace_orders (id, marketplace_order_id, affiliate_id, integration_status) VALUES (1, '702-1', 'AMZ', 'error')`
+    ).run();
     migrate(db, 11);
     expect(schemaVersion(db)).toBe(11);
-    const resolve = db.prepare(`INSERT INTO order_resolutions (order_id, reason, note, resolved_at, resolved_by) VALUES (1, ?, NULL, 'x', 'Ana')`);
+    const resolve = db.prepare(
+      `INSERT INTO order_resolutions (order_id, reason, note, resolved_at, resolved_by) VALUES (1, ?, NULL, 'x', 'Ana')`
+    );
     expect(() => resolve.run('forgotten')).toThrow(/CHECK/);
     const before = generation(db);
     resolve.run('duplicate');

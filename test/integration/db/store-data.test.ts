@@ -37,7 +37,9 @@ describe('readStoreData', () => {
 
   it('keeps its reading across a note, an audit entry and a diagnosis write; re-reads after a store write', () => {
     const db = openMirror(':memory:');
-    db.prepare(`INSERT INTO skus (id, product_id, name, is_active, is_product_active) VALUES ('1003', 'p1', 'Tênis', 1, 1)`).run();
+    db.prepare(
+      `INSERT INTO skus (id, product_id, name, is_active, is_product_active) VALUES ('1003', 'p1', 'Tênis', 1, 1)`
+    ).run();
     db.prepare(
       `INSERT INTO marketplace_orders (marketplace_order_id, affiliate_id, integration_status, integration_message, created_at)
        VALUES ('702-1', 'AMZ', 'error', 'No available sla', '2026-11-20T10:00:00.000Z')`
@@ -46,10 +48,21 @@ describe('readStoreData', () => {
     db.prepare(
       `INSERT INTO audit_log (at, actor, action, entity_type, entity_id, order_ref, note) VALUES (?, 'agent', 'note', 'order', '1', '702-1', 'called the buyer')`
     ).run(NOW);
-    writeDiagnoses(db, [{ orderId: 1, confidence: 0.9, diagnosis: { errorType: 'sla_unavailable', outcome: 'unexplained', causes: [] }, groupKeys: [] }], {
-      ranAt: NOW,
-      asOf: NOW
-    });
+    writeDiagnoses(
+      db,
+      [
+        {
+          orderId: 1,
+          confidence: 0.9,
+          diagnosis: { errorType: 'sla_unavailable', outcome: 'unexplained', causes: [] },
+          groupKeys: []
+        }
+      ],
+      {
+        ranAt: NOW,
+        asOf: NOW
+      }
+    );
     expect(readStoreData(db, NOW)).toBe(first);
     db.prepare(`UPDATE skus SET is_active = 0 WHERE id = '1003'`).run();
     const second = readStoreData(db, NOW);
@@ -81,7 +94,9 @@ describe('readStoreData', () => {
     expect(first.hasOmsOrders).toBe(true);
     expect([...first.omsOrdersByMarketplaceOrderId.keys()]).toEqual([]);
 
-    db.prepare(`UPDATE marketplace_orders SET integration_status = 'error' WHERE marketplace_order_id = '702-0000001-0000001'`).run();
+    db.prepare(
+      `UPDATE marketplace_orders SET integration_status = 'error' WHERE marketplace_order_id = '702-0000001-0000001'`
+    ).run();
     const second = readStoreData(db, '2026-11-22T00:00:00.000Z');
     expect(second.omsOrdersByMarketplaceOrderId.get('702-0000001-0000001')?.map((oms) => [oms.orderId, oms.status])).toEqual([
       ['1234560000001-01', 'ready-for-handling']

@@ -21,8 +21,10 @@ describe('cause groups on the demo store', () => {
 
   it('makes one group per cause and SKU, whatever trade policies its orders came through', () => {
     const causeSkus = db
-      .prepare(`SELECT code, sku_id, COUNT(DISTINCT trade_policy_id) AS policies FROM diagnosis_causes
-                 WHERE code IN ('sku_inactive', 'insufficient_stock') AND sku_id IS NOT NULL GROUP BY code, sku_id`)
+      .prepare(
+        `SELECT code, sku_id, COUNT(DISTINCT trade_policy_id) AS policies FROM diagnosis_causes
+                 WHERE code IN ('sku_inactive', 'insufficient_stock') AND sku_id IS NOT NULL GROUP BY code, sku_id`
+      )
       .all() as { code: string; sku_id: string; policies: number }[];
     expect(causeSkus.length).toBeGreaterThan(0);
     const groups = listCauseGroups(db);
@@ -30,7 +32,9 @@ describe('cause groups on the demo store', () => {
       const ofSku = groups.filter((g) => g.code === code && g.skuId === skuId);
       expect(ofSku, `${code} on SKU ${skuId}`).toHaveLength(1);
       const policies = db
-        .prepare('SELECT DISTINCT trade_policy_id FROM diagnosis_causes WHERE code = ? AND sku_id = ? AND trade_policy_id IS NOT NULL ORDER BY 1')
+        .prepare(
+          'SELECT DISTINCT trade_policy_id FROM diagnosis_causes WHERE code = ? AND sku_id = ? AND trade_policy_id IS NOT NULL ORDER BY 1'
+        )
         .pluck()
         .all(code, skuId);
       expect(ofSku[0].tradePolicyIds).toEqual(policies);

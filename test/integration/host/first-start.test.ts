@@ -43,10 +43,19 @@ describe('first start and reset', () => {
 
   it('refuses bad arguments at the boundary with invalid-argument, and unknown methods', async () => {
     const host = await start(':memory:');
-    expect(await host.api.dispatch('mirror/reset', { to: 'everything' })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await host.api.dispatch('mirror/reset', { to: 'everything' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' }
+    });
     expect(await host.api.dispatch('orders/view', { id: -1 })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
-    expect(await host.api.dispatch('orders/view', { id: 1, extra: true })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
-    expect(await host.api.dispatch('db/exec', { sql: 'DROP TABLE skus' })).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    expect(await host.api.dispatch('orders/view', { id: 1, extra: true })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' }
+    });
+    expect(await host.api.dispatch('db/exec', { sql: 'DROP TABLE skus' })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-method' }
+    });
     expect(await host.api.dispatch('orders/view', { id: 999_999 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     host.db.close();
   });

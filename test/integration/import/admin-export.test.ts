@@ -42,14 +42,21 @@ describe.each(['en', 'pt', 'es'] as const)('the Admin’s Connections > Orders e
     await importSnapshot(db, folderWith({ 'connections-orders.csv': '\ufeff' + csv }));
     const known = findOrdersByMarketplaceOrderId(db, '702-0000002-0000002')[0];
     expect(known.integrationMessage).toBe('No available sla to deliver this order');
-    expect(listAttempts(db, known.id).at(-1)).toMatchObject({ source: 'admin-export', status: 'error', processedAt: '2026-11-21T11:00:00.000Z' });
+    expect(listAttempts(db, known.id).at(-1)).toMatchObject({
+      source: 'admin-export',
+      status: 'error',
+      processedAt: '2026-11-21T11:00:00.000Z'
+    });
     const stub = findOrdersByMarketplaceOrderId(db, '2000009999')[0];
     expect(stub).toMatchObject({ affiliateId: 'MLB', integrationStatus: 'success', incomplete: true, items: [] });
     expect(countByKind(db)['connections-orders']).toBe(2);
   });
 
   it('as XLSX: the same rows, with real date cells', async () => {
-    const dir = await xlsx([HEADERS[lang], ['702-0000002-0000002', 'AMZ', STATUS[lang], new Date('2026-11-21T11:00:00Z'), 'Order with SKU out of stock']]);
+    const dir = await xlsx([
+      HEADERS[lang],
+      ['702-0000002-0000002', 'AMZ', STATUS[lang], new Date('2026-11-21T11:00:00Z'), 'Order with SKU out of stock']
+    ]);
     await importSnapshot(db, dir);
     const known = findOrdersByMarketplaceOrderId(db, '702-0000002-0000002')[0];
     expect(known.integrationMessage).toBe('Order with SKU out of stock');
@@ -71,7 +78,9 @@ describe('a bad Admin export changes nothing', () => {
 
   it('says which columns are missing', async () => {
     const db = freshMirror();
-    const error = await importSnapshot(db, folderWith({ 'connections-orders.csv': 'Pedido;Quando\n1;2\n' })).catch((e: unknown) => e);
+    const error = await importSnapshot(db, folderWith({ 'connections-orders.csv': 'Pedido;Quando\n1;2\n' })).catch(
+      (e: unknown) => e
+    );
     expect((error as ImportError).message).toMatch(/line 1: missing columns affiliate, status/);
   });
 });
@@ -80,7 +89,10 @@ describe('an Admin export imported on its own', () => {
   it('takes the file path itself, whatever the Admin named the download', async () => {
     const db = freshMirror();
     await importSnapshot(db, smallStoreAs('json'));
-    const dir = folderWith({ 'orders-2026-11-21.csv': 'ID,Affiliate,Status,Message\n702-0000002-0000002,AMZ,Processed with error,Order with SKU out of stock\n' });
+    const dir = folderWith({
+      'orders-2026-11-21.csv':
+        'ID,Affiliate,Status,Message\n702-0000002-0000002,AMZ,Processed with error,Order with SKU out of stock\n'
+    });
     const summary = await importSnapshot(db, join(dir, 'orders-2026-11-21.csv'));
     expect(summary.counts).toEqual({ 'connections-orders': 1 });
     expect(findOrdersByMarketplaceOrderId(db, '702-0000002-0000002')[0].integrationMessage).toBe('Order with SKU out of stock');

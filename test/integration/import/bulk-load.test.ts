@@ -9,7 +9,12 @@ import { fixtureRecords, folderWith, freshMirror, mirrorState, smallStoreAs } fr
 
 /** Indexes and triggers as the schema holds them: a bulk load must give back exactly these. */
 function schemaOf(db: Db): string[] {
-  return (db.prepare(`SELECT type || ' ' || name || ': ' || sql FROM sqlite_schema WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name`).pluck().all() as string[]);
+  return db
+    .prepare(
+      `SELECT type || ' ' || name || ': ' || sql FROM sqlite_schema WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type, name`
+    )
+    .pluck()
+    .all() as string[];
 }
 
 function generations(db: Db): { queue: number; store: number } {
@@ -18,7 +23,10 @@ function generations(db: Db): { queue: number; store: number } {
 }
 
 function searchIds(db: Db, term: string): number[] {
-  return db.prepare('SELECT rowid FROM queue_search WHERE queue_search MATCH ? ORDER BY rowid').pluck().all(`"${term}"`) as number[];
+  return db
+    .prepare('SELECT rowid FROM queue_search WHERE queue_search MATCH ? ORDER BY rowid')
+    .pluck()
+    .all(`"${term}"`) as number[];
 }
 
 function idOf(db: Db, marketplaceOrderId: string): number {
@@ -69,7 +77,9 @@ describe('a bulk load (the snapshot brings at least as many orders as the mirror
     expect(count(db, 'queue_search_dirty')).toBe(0);
     expect(searchIds(db, 'Souza')).toContain(kept);
     // Every order has its document: the index was refilled from the whole mirror.
-    expect(db.prepare(`SELECT COUNT(*) FROM marketplace_orders WHERE id NOT IN (SELECT rowid FROM queue_search)`).pluck().get()).toBe(0);
+    expect(
+      db.prepare(`SELECT COUNT(*) FROM marketplace_orders WHERE id NOT IN (SELECT rowid FROM queue_search)`).pluck().get()
+    ).toBe(0);
   });
 });
 

@@ -36,7 +36,10 @@ describe('gzip bombs are refused fast, naming the file and the limit, and change
     const bomb = gzipBomb('0', 200);
     expect(bomb.length).toBeLessThan(300_000);
     const { seconds } = await timed(() =>
-      expectRefused(db, folderWith({ 'orders.ndjson.gz': bomb }), { file: 'orders.ndjson.gz', message: /^orders\.ndjson\.gz: the gzip data inflates more than 200 times/ })
+      expectRefused(db, folderWith({ 'orders.ndjson.gz': bomb }), {
+        file: 'orders.ndjson.gz',
+        message: /^orders\.ndjson\.gz: the gzip data inflates more than 200 times/
+      })
     );
     expect(seconds).toBeLessThan(10);
   });
@@ -47,28 +50,43 @@ describe('gzip bombs are refused fast, naming the file and the limit, and change
     // The first 1 MB of them already has no record in it.
     ['newlines', '\n', /line 1048577: more than 1 MB of blank lines without a record$/]
   ])('2 GB of %s (2 MB of gzip) with the default limits, well within 30 s', async (_name, byte, message) => {
-    const { seconds } = await timed(() => expectRefused(db, folderWith({ 'orders.ndjson.gz': gzipBomb(byte, 2048) }), { file: 'orders.ndjson.gz', message }));
+    const { seconds } = await timed(() =>
+      expectRefused(db, folderWith({ 'orders.ndjson.gz': gzipBomb(byte, 2048) }), { file: 'orders.ndjson.gz', message })
+    );
     expect(seconds).toBeLessThan(30);
   });
 
   it('a store-settings.json.gz bomb', async () => {
-    await expectRefused(db, folderWith({ 'store-settings.json.gz': gzipBomb(' ', 64) }), { file: 'store-settings.json.gz', message: /inflates more than 200 times/ });
+    await expectRefused(db, folderWith({ 'store-settings.json.gz': gzipBomb(' ', 64) }), {
+      file: 'store-settings.json.gz',
+      message: /inflates more than 200 times/
+    });
   });
 
   it('a .json.gz array bomb, of spaces or of one endless element', async () => {
-    await expectRefused(db, folderWith({ 'skus.json.gz': gzipBomb(' ', 64) }), { file: 'skus.json.gz', message: /more than 1 MB of blank space without a record/ });
+    await expectRefused(db, folderWith({ 'skus.json.gz': gzipBomb(' ', 64) }), {
+      file: 'skus.json.gz',
+      message: /more than 1 MB of blank space without a record/
+    });
     const endless = Buffer.concat([gzipSync('[{"Id":"'), gzipBomb('a', 64)]);
-    await expectRefused(db, folderWith({ 'skus.json.gz': endless }), { file: 'skus.json.gz', message: /^skus\.json\.gz: the gzip data inflates more than 200 times/ });
+    await expectRefused(db, folderWith({ 'skus.json.gz': endless }), {
+      file: 'skus.json.gz',
+      message: /^skus\.json\.gz: the gzip data inflates more than 200 times/
+    });
   });
 
   it('past the inflated-size limit, whatever the ratio', async () => {
     const order = firstRecord('orders');
-    const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ ...order, marketplaceOrderId: `BIG-${i}` })).join('\n') + '\n';
+    const lines =
+      Array.from({ length: 3000 }, (_, i) => JSON.stringify({ ...order, marketplaceOrderId: `BIG-${i}` })).join('\n') + '\n';
     expect(lines.length).toBeGreaterThan(2 * MB);
     await expectRefused(
       db,
       folderWith({ 'orders.ndjson.gz': gzipSync(lines) }),
-      { file: 'orders.ndjson.gz', message: /^orders\.ndjson\.gz: the gzip data inflates past 1 MB, the most a snapshot file may hold/ },
+      {
+        file: 'orders.ndjson.gz',
+        message: /^orders\.ndjson\.gz: the gzip data inflates past 1 MB, the most a snapshot file may hold/
+      },
       { limits: { maxInflatedBytes: MB, ...NO_RATIO } }
     );
   });
@@ -82,14 +100,24 @@ describe('one endless line', () => {
 
   it('is refused in linear time: 80 MB of gzip text without a newline reaches the 64 MB limit in seconds', async () => {
     const { seconds } = await timed(() =>
-      expectRefused(db, folderWith({ 'orders.ndjson.gz': gzipBomb('x', 80) }), { file: 'orders.ndjson.gz', line: 1, message: /a line longer than 64 MB, the longest record accepted/ }, { limits: NO_RATIO })
+      expectRefused(
+        db,
+        folderWith({ 'orders.ndjson.gz': gzipBomb('x', 80) }),
+        { file: 'orders.ndjson.gz', line: 1, message: /a line longer than 64 MB, the longest record accepted/ },
+        { limits: NO_RATIO }
+      )
     );
     expect(seconds).toBeLessThan(20);
   });
 
   it('in a plain .ndjson file, with a lowered limit, names the line', async () => {
     const text = JSON.stringify(firstRecord('orders')) + '\n' + 'y'.repeat(300_000);
-    await expectRefused(db, folderWith({ 'orders.ndjson': text }), { file: 'orders.ndjson', line: 2, message: /a line longer than 195.3 KB/ }, { limits: { maxRecordChars: 200_000 } });
+    await expectRefused(
+      db,
+      folderWith({ 'orders.ndjson': text }),
+      { file: 'orders.ndjson', line: 2, message: /a line longer than 195.3 KB/ },
+      { limits: { maxRecordChars: 200_000 } }
+    );
   });
 
   it('a long but allowed line split over many chunks is read whole', async () => {
@@ -101,12 +129,27 @@ describe('one endless line', () => {
 
   it('a JSON array element past the record limit', async () => {
     const text = JSON.stringify([firstRecord('skus'), { ...firstRecord('skus'), NameComplete: 'n'.repeat(300_000) }]);
-    await expectRefused(db, folderWith({ 'skus.json': text }), { file: 'skus.json', index: 1, line: 1, message: /^skus\.json line 1: a record longer than 195.3 KB, the longest accepted$/ }, { limits: { maxRecordChars: 200_000 } });
+    await expectRefused(
+      db,
+      folderWith({ 'skus.json': text }),
+      {
+        file: 'skus.json',
+        index: 1,
+        line: 1,
+        message: /^skus\.json line 1: a record longer than 195.3 KB, the longest accepted$/
+      },
+      { limits: { maxRecordChars: 200_000 } }
+    );
   });
 
   it('a CSV record past the record limit', async () => {
     const csv = `ID,Affiliate,Status,Message\n1,AMZ,Processed with error,${'m'.repeat(5000)}\n`;
-    await expectRefused(db, folderWith({ 'connections-orders.csv': csv }), { file: 'connections-orders.csv', message: /a record longer than 3.9 KB/ }, { limits: { maxRecordChars: 4000 } });
+    await expectRefused(
+      db,
+      folderWith({ 'connections-orders.csv': csv }),
+      { file: 'connections-orders.csv', message: /a record longer than 3.9 KB/ },
+      { limits: { maxRecordChars: 4000 } }
+    );
   });
 });
 
@@ -117,7 +160,10 @@ describe('blank lines without a record', () => {
   });
 
   it('10 MB of newlines in a plain .ndjson file are refused at the default 1 MB', async () => {
-    await expectRefused(db, folderWith({ 'orders.ndjson': '\n'.repeat(10 * MB) }), { file: 'orders.ndjson', message: /^orders\.ndjson line \d+: more than 1 MB of blank lines without a record$/ });
+    await expectRefused(db, folderWith({ 'orders.ndjson': '\n'.repeat(10 * MB) }), {
+      file: 'orders.ndjson',
+      message: /^orders\.ndjson line \d+: more than 1 MB of blank lines without a record$/
+    });
   });
 
   it('report progress while they are skipped', async () => {
@@ -135,17 +181,28 @@ describe('blank lines without a record', () => {
 
   it('blank lines between records are fine below the limit', async () => {
     const order = JSON.stringify(firstRecord('orders'));
-    await importSnapshot(db, folderWith({ 'orders.ndjson': `${order}\n${'\r\n'.repeat(1000)}${order.replace('702-0000001-0000001', 'AFTER-BLANKS')}\n` }));
+    await importSnapshot(
+      db,
+      folderWith({ 'orders.ndjson': `${order}\n${'\r\n'.repeat(1000)}${order.replace('702-0000001-0000001', 'AFTER-BLANKS')}\n` })
+    );
     expect(findOrdersByMarketplaceOrderId(db, 'AFTER-BLANKS')).toHaveLength(1);
   });
 
   it('in an Admin CSV export too', async () => {
     const csv = 'ID,Affiliate,Status\n' + '\n'.repeat(2 * MB) + '1,AMZ,Processed with error\n';
-    await expectRefused(db, folderWith({ 'connections-orders.csv': csv }), { file: 'connections-orders.csv', message: /^connections-orders\.csv line \d+: more than 1 MB of blank lines without a record$/ });
+    await expectRefused(db, folderWith({ 'connections-orders.csv': csv }), {
+      file: 'connections-orders.csv',
+      message: /^connections-orders\.csv line \d+: more than 1 MB of blank lines without a record$/
+    });
   });
 
   it('whitespace between JSON array elements is bounded too', async () => {
     const text = `[${JSON.stringify(firstRecord('skus'))},${' '.repeat(300_000)}]`;
-    await expectRefused(db, folderWith({ 'skus.json': text }), { file: 'skus.json', message: /more than 195.3 KB of blank space without a record/ }, { limits: { maxBlankChars: 200_000 } });
+    await expectRefused(
+      db,
+      folderWith({ 'skus.json': text }),
+      { file: 'skus.json', message: /more than 195.3 KB of blank space without a record/ },
+      { limits: { maxBlankChars: 200_000 } }
+    );
   });
 });

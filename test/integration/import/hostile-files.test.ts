@@ -59,7 +59,9 @@ describe('a snapshot file that is not a plain file inside the folder', () => {
   });
 
   it('a single file named by the user through a link is read, under the name the user gave', async () => {
-    const dir = folderWith({ 'real-export.csv': 'ID,Affiliate,Status,Message\n702-0000002-0000002,AMZ,Processed with error,Linked\n' });
+    const dir = folderWith({
+      'real-export.csv': 'ID,Affiliate,Status,Message\n702-0000002-0000002,AMZ,Processed with error,Linked\n'
+    });
     symlinkSync(join(dir, 'real-export.csv'), join(dir, 'export.csv'));
     const summary = await importSnapshot(db, join(dir, 'export.csv'));
     expect(summary.files).toEqual([{ file: 'export.csv', kind: 'connections-orders', records: 1 }]);

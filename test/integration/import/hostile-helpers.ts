@@ -5,8 +5,13 @@ import { fixtureRecords, mirrorState } from './snapshot-dir';
 
 /** Rows per table: what "the mirror is unchanged" is asserted on besides every row's content. */
 export function tableCounts(db: Db): Record<string, number> {
-  const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[];
-  return Object.fromEntries(tables.map((table) => [table, db.prepare(`SELECT COUNT(*) FROM "${table}"`).pluck().get() as number]));
+  const tables = db
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .pluck()
+    .all() as string[];
+  return Object.fromEntries(
+    tables.map((table) => [table, db.prepare(`SELECT COUNT(*) FROM "${table}"`).pluck().get() as number])
+  );
 }
 
 /** Imports `dir`, expects an ImportError matching `expected`, and the mirror exactly as before. */

@@ -15,8 +15,16 @@ const UNSAFE = /a number above 2\^53 cannot be read exactly; write the id as a s
 const ID_FIELDS: [kind: string, path: (string | number)[], field: string][] = [
   ['orders', ['marketplaceOrderId'], 'marketplaceOrderId'],
   ['orders', ['items', 0, 'id'], 'items[0].id'],
-  ['orders', ['shippingData', 'logisticsInfo', 0, 'deliveryIds', 0, 'warehouseId'], 'shippingData.logisticsInfo[0].deliveryIds[0].warehouseId'],
-  ['orders', ['shippingData', 'logisticsInfo', 0, 'deliveryIds', 0, 'dockId'], 'shippingData.logisticsInfo[0].deliveryIds[0].dockId'],
+  [
+    'orders',
+    ['shippingData', 'logisticsInfo', 0, 'deliveryIds', 0, 'warehouseId'],
+    'shippingData.logisticsInfo[0].deliveryIds[0].warehouseId'
+  ],
+  [
+    'orders',
+    ['shippingData', 'logisticsInfo', 0, 'deliveryIds', 0, 'dockId'],
+    'shippingData.logisticsInfo[0].deliveryIds[0].dockId'
+  ],
   ['oms-orders', ['marketplaceOrderId'], 'marketplaceOrderId'],
   ['oms-orders', ['salesChannel'], 'salesChannel'],
   ['oms-orders', ['items', 0, 'id'], 'items[0].id'],
@@ -48,12 +56,15 @@ describe('ids written as JSON numbers above 2^53', () => {
 
   it('two distinct order ids are refused instead of merged into one', async () => {
     const order = firstRecord('orders');
-    const lines = ['9007199254740992', '9007199254740993'].map((digits) => withBigNumber(JSON.stringify({ ...order, marketplaceOrderId: BIG }), digits));
+    const lines = ['9007199254740992', '9007199254740993'].map((digits) =>
+      withBigNumber(JSON.stringify({ ...order, marketplaceOrderId: BIG }), digits)
+    );
     await expectRefused(db, folderWith({ 'orders.ndjson': lines.join('\n') + '\n' }), {
       file: 'orders.ndjson',
       line: 1,
       field: 'marketplaceOrderId',
-      message: /^orders\.ndjson line 1: marketplaceOrderId: a number above 2\^53 cannot be read exactly; write the id as a string$/
+      message:
+        /^orders\.ndjson line 1: marketplaceOrderId: a number above 2\^53 cannot be read exactly; write the id as a string$/
     });
   });
 
@@ -75,12 +86,22 @@ describe('ids written as JSON numbers above 2^53', () => {
     const record = firstRecord(kind);
     setPath(record, path, BIG);
     const file = `${kind}.ndjson`;
-    await expectRefused(db, folderWith({ [file]: withBigNumber(JSON.stringify(record)) + '\n' }), { file, line: 1, field, message: UNSAFE });
+    await expectRefused(db, folderWith({ [file]: withBigNumber(JSON.stringify(record)) + '\n' }), {
+      file,
+      line: 1,
+      field,
+      message: UNSAFE
+    });
   });
 
   it('in a .json array the error names the element', async () => {
     const record = { ...firstRecord('skus'), Id: BIG };
-    await expectRefused(db, folderWith({ 'skus.json': withBigNumber(JSON.stringify([record])) }), { file: 'skus.json', index: 0, field: 'Id', message: /^skus\.json item 0: Id: a number above 2\^53/ });
+    await expectRefused(db, folderWith({ 'skus.json': withBigNumber(JSON.stringify([record])) }), {
+      file: 'skus.json',
+      index: 0,
+      field: 'Id',
+      message: /^skus\.json item 0: Id: a number above 2\^53/
+    });
   });
 
   it('store settings: an XML integration’s trade policy', async () => {

@@ -13,7 +13,10 @@ const SELL = '{"2001":true,"__proto__":true,"constructor":false}';
 describe('keys that are Object.prototype names are data like any other', () => {
   it('__proto__ and constructor as collection ids of a SKU survive import and come back out of the mirror', async () => {
     const db = freshMirror();
-    const sku = JSON.stringify(firstRecord('skus')).replace(/"ProductClusterNames":\{[^}]*\}/, `"ProductClusterNames":${CLUSTERS}`);
+    const sku = JSON.stringify(firstRecord('skus')).replace(
+      /"ProductClusterNames":\{[^}]*\}/,
+      `"ProductClusterNames":${CLUSTERS}`
+    );
     expect(sku).toContain('__proto__');
     await importSnapshot(db, folderWith({ 'skus.ndjson': sku + '\n' }));
     expect(db.prepare('SELECT collection_id, collection_name FROM sku_collections ORDER BY collection_id').raw().all()).toEqual([

@@ -64,7 +64,10 @@ describe('text from file names and data reaches the terminal as visible escapes'
 
   it('a report piped to a file keeps its bytes: standard output is escaped only on a terminal', () => {
     let out = '';
-    const io = terminalIo({ stdout: (t) => void (out += t), stderr: () => undefined, stdinLines: async function* () {}, env: {} }, { stdoutIsTerminal: false });
+    const io = terminalIo(
+      { stdout: (t) => void (out += t), stderr: () => undefined, stdinLines: async function* () {}, env: {} },
+      { stdoutIsTerminal: false }
+    );
     io.stdout(`a${ESC}b\n`);
     expect(out).toBe(`a${ESC}b\n`);
   });

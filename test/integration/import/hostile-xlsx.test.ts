@@ -57,7 +57,11 @@ describe('an .xlsx workbook that would inflate past the limits is refused before
     await expectRefused(
       db,
       saved(zip),
-      { file: 'connections-orders.xlsx', message: /^connections-orders\.xlsx: the workbook entry "xl\/sharedStrings\.xml" inflates to .* KB, over the 50 KB limit: refused as a decompression bomb$/ },
+      {
+        file: 'connections-orders.xlsx',
+        message:
+          /^connections-orders\.xlsx: the workbook entry "xl\/sharedStrings\.xml" inflates to .* KB, over the 50 KB limit: refused as a decompression bomb$/
+      },
       { limits: { maxXlsxSharedStringsBytes: 50 * 1024 } }
     );
   });
@@ -65,13 +69,19 @@ describe('an .xlsx workbook that would inflate past the limits is refused before
   it('with the default limits, shared strings declared at 100 MB', async () => {
     const zip = await workbook(10);
     zip.writeUInt32LE(100 * 1024 * 1024, centralRecord(zip, STRINGS) + 24);
-    await expectRefused(db, saved(zip), { file: 'connections-orders.xlsx', message: /"xl\/sharedStrings\.xml" inflates to 100 MB, over the 64 MB limit/ });
+    await expectRefused(db, saved(zip), {
+      file: 'connections-orders.xlsx',
+      message: /"xl\/sharedStrings\.xml" inflates to 100 MB, over the 64 MB limit/
+    });
   });
 
   it('an entry that lies about its size is stopped while inflating', async () => {
     const zip = await workbook(2000);
     zip.writeUInt32LE(1000, centralRecord(zip, STRINGS) + 24);
-    await expectRefused(db, saved(zip), { file: 'connections-orders.xlsx', message: /"xl\/sharedStrings\.xml" inflates to more than the 1000 bytes it declares/ });
+    await expectRefused(db, saved(zip), {
+      file: 'connections-orders.xlsx',
+      message: /"xl\/sharedStrings\.xml" inflates to more than the 1000 bytes it declares/
+    });
   });
 
   it('an entry that inflates too many times per compressed byte', async () => {
@@ -81,13 +91,21 @@ describe('an .xlsx workbook that would inflate past the limits is refused before
     await expectRefused(
       db,
       saved(zip),
-      { file: 'connections-orders.xlsx', message: /the workbook entry "xl\/worksheets\/sheet1\.xml" inflates more than 4 times: refused as a decompression bomb$/ },
+      {
+        file: 'connections-orders.xlsx',
+        message: /the workbook entry "xl\/worksheets\/sheet1\.xml" inflates more than 4 times: refused as a decompression bomb$/
+      },
       { limits: { maxInflationRatio: 4, ratioFloorBytes: 10_000 } }
     );
   });
 
   it('all entries together past the total limit', async () => {
-    await expectRefused(db, saved(await workbook(2000)), { file: 'connections-orders.xlsx', message: /the workbook inflates to more than 100 KB/ }, { limits: { maxXlsxTotalBytes: 100 * 1024 } });
+    await expectRefused(
+      db,
+      saved(await workbook(2000)),
+      { file: 'connections-orders.xlsx', message: /the workbook inflates to more than 100 KB/ },
+      { limits: { maxXlsxTotalBytes: 100 * 1024 } }
+    );
   });
 
   it('data hidden between the listed entries', async () => {
@@ -100,7 +118,10 @@ describe('an .xlsx workbook that would inflate past the limits is refused before
   });
 
   it('a file that is not a zip at all', async () => {
-    await expectRefused(db, saved(Buffer.from('ID,Affiliate,Status\n')), { file: 'connections-orders.xlsx', message: /not a readable \.xlsx workbook: it is not a zip archive/ });
+    await expectRefused(db, saved(Buffer.from('ID,Affiliate,Status\n')), {
+      file: 'connections-orders.xlsx',
+      message: /not a readable \.xlsx workbook: it is not a zip archive/
+    });
   });
 
   it('a damaged entry', async () => {
@@ -109,6 +130,9 @@ describe('an .xlsx workbook that would inflate past the limits is refused before
     const local = zip.readUInt32LE(record + 42);
     const data = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
     zip.fill(0xff, data, data + 64);
-    await expectRefused(db, saved(zip), { file: 'connections-orders.xlsx', message: /"xl\/sharedStrings\.xml" is damaged|inflates to (less|more) than/ });
+    await expectRefused(db, saved(zip), {
+      file: 'connections-orders.xlsx',
+      message: /"xl\/sharedStrings\.xml" is damaged|inflates to (less|more) than/
+    });
   });
 });

@@ -35,7 +35,11 @@ describe('import choices: merge or a new mirror (issue 11)', { timeout: 120_000 
     await value(desk.api.dispatch('orders/add-note', { id: 1, text: 'called the marketplace' }));
     planSkuChange(desk, '1002');
     const withStore = await value<ImportInspection>(desk.api.dispatch('import/inspect', { dir: DEMO }));
-    expect(withStore).toMatchObject({ hasLocalChanges: true, overwrittenPlannedChanges: 1, local: { plannedChanges: 1, notes: 1 } });
+    expect(withStore).toMatchObject({
+      hasLocalChanges: true,
+      overwrittenPlannedChanges: 1,
+      local: { plannedChanges: 1, notes: 1 }
+    });
     const onlyOrders = await value<ImportInspection>(desk.api.dispatch('import/inspect', { dir: ordersOnly() }));
     expect(onlyOrders).toMatchObject({ hasLocalChanges: true, overwrittenPlannedChanges: 0, kinds: ['orders'] });
     desk.db.close();

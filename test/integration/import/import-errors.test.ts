@@ -8,7 +8,11 @@ const ORDER = fixtureRecords('orders')[1] as Record<string, unknown>;
 const ndjson = (records: unknown[]) => records.map((r) => JSON.stringify(r)).join('\n') + '\n';
 
 /** Every bad input must fail with a precise error AND leave the mirror exactly as it was. */
-async function expectRejected(db: Db, dir: string, expected: Partial<ImportError['details']> & { message: RegExp }): Promise<void> {
+async function expectRejected(
+  db: Db,
+  dir: string,
+  expected: Partial<ImportError['details']> & { message: RegExp }
+): Promise<void> {
   const before = mirrorState(db);
   const error = await importSnapshot(db, dir).then(
     () => null,
@@ -78,12 +82,18 @@ describe('bad input is refused with file, line and field, and changes nothing', 
 
   it('a truncated NDJSON file (the last line cut short)', async () => {
     const text = ndjson([ORDER]) + JSON.stringify({ ...ORDER, marketplaceOrderId: 'CUT' }).slice(0, 40);
-    await expectRejected(db, folderWith({ 'orders.ndjson': text }), { line: 2, message: /the last line is cut short, the file may be truncated/ });
+    await expectRejected(db, folderWith({ 'orders.ndjson': text }), {
+      line: 2,
+      message: /the last line is cut short, the file may be truncated/
+    });
   });
 
   it('a truncated JSON array', async () => {
     const text = JSON.stringify([ORDER, ORDER]).slice(0, -30);
-    await expectRejected(db, folderWith({ 'orders.json': text }), { file: 'orders.json', message: /the JSON array is not closed: the file is truncated/ });
+    await expectRejected(db, folderWith({ 'orders.json': text }), {
+      file: 'orders.json',
+      message: /the JSON array is not closed: the file is truncated/
+    });
   });
 
   it('a truncated gzip file', async () => {
@@ -95,8 +105,17 @@ describe('bad input is refused with file, line and field, and changes nothing', 
   });
 
   it('invalid UTF-8', async () => {
-    const bytes = Buffer.concat([Buffer.from(ndjson([ORDER])), Buffer.from('{"marketplaceOrderId":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}\n')]);
-    await expectRejected(db, folderWith({ 'orders.ndjson': bytes }), { file: 'orders.ndjson', line: 2, message: /not valid UTF-8/ });
+    const bytes = Buffer.concat([
+      Buffer.from(ndjson([ORDER])),
+      Buffer.from('{"marketplaceOrderId":"'),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('"}\n')
+    ]);
+    await expectRejected(db, folderWith({ 'orders.ndjson': bytes }), {
+      file: 'orders.ndjson',
+      line: 2,
+      message: /not valid UTF-8/
+    });
   });
 
   it('an unknown file name, listing the names a snapshot may hold', async () => {
@@ -107,10 +126,14 @@ describe('bad input is refused with file, line and field, and changes nothing', 
   });
 
   it('an element of the wrong kind inside a JSON array', async () => {
-    await expectRejected(db, folderWith({ 'skus.json': '[{"Id":1,"ProductId":1,"NameComplete":"x","IsActive":true,"IsProductActive":true}, 42]' }), {
-      file: 'skus.json',
-      message: /each element of the array must be an object/
-    });
+    await expectRejected(
+      db,
+      folderWith({ 'skus.json': '[{"Id":1,"ProductId":1,"NameComplete":"x","IsActive":true,"IsProductActive":true}, 42]' }),
+      {
+        file: 'skus.json',
+        message: /each element of the array must be an object/
+      }
+    );
   });
 
   it('a wrong type in store data (a boolean given as a string)', async () => {
@@ -126,7 +149,9 @@ describe('bad input is refused with file, line and field, and changes nothing', 
     const hostile = "'); DROP TABLE skus; --<script>alert(1)</script>";
     await importSnapshot(db, folderWith({ 'orders.ndjson': ndjson([{ ...ORDER, marketplaceOrderId: hostile }]) }));
     expect(db.prepare('SELECT COUNT(*) FROM skus').pluck().get()).toBe(2);
-    expect(db.prepare('SELECT marketplace_order_id FROM marketplace_orders WHERE marketplace_order_id = ?').pluck().get(hostile)).toBe(hostile);
+    expect(
+      db.prepare('SELECT marketplace_order_id FROM marketplace_orders WHERE marketplace_order_id = ?').pluck().get(hostile)
+    ).toBe(hostile);
   });
 
   it('an empty or missing folder', async () => {

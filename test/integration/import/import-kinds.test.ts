@@ -41,7 +41,12 @@ describe.each<Format>(['json', 'ndjson', 'json.gz', 'ndjson.gz'])('importing eve
       'freight-values': 2,
       'store-settings': 1
     });
-    expect(readMeta(db)).toMatchObject({ account: 'lojateste', exportedAt: '2026-11-20T15:00:00.000Z', source: 'test', initialised: 'true' });
+    expect(readMeta(db)).toMatchObject({
+      account: 'lojateste',
+      exportedAt: '2026-11-20T15:00:00.000Z',
+      source: 'test',
+      initialised: 'true'
+    });
   });
 });
 
@@ -50,7 +55,11 @@ describe('what the importer normalises', () => {
     const db = freshMirror();
     await importSnapshot(db, smallStoreAs('json'));
     const store = readStoreData(db, '2026-11-22T00:00:00Z');
-    expect(store.prices.get('1003')).toMatchObject({ basePriceCents: 19990, listPriceCents: 24990, fixedPrices: [{ tradePolicyId: '3', valueCents: 18999 }] });
+    expect(store.prices.get('1003')).toMatchObject({
+      basePriceCents: 19990,
+      listPriceCents: 24990,
+      fixedPrices: [{ tradePolicyId: '3', valueCents: 18999 }]
+    });
     expect(store.prices.get('2001')?.basePriceCents).toBe(5990);
     expect(store.freightValues.get('sp-pac')?.map((row) => row.costCents)).toEqual([1990, 2435]);
     expect(store.warehouses.get('wh-rj')?.docks[0].costCents).toBe(250);
@@ -101,7 +110,12 @@ describe('re-importing', () => {
     const { folderWith } = await import('./snapshot-dir');
     const { fixtureRecords } = await import('./snapshot-dir');
     const orders = fixtureRecords('orders') as { integration: Record<string, unknown> }[];
-    orders[1].integration = { status: 'error', message: 'No available sla to deliver this order', processedAt: '2026-11-20T09:00:00Z', attempts: 3 };
+    orders[1].integration = {
+      status: 'error',
+      message: 'No available sla to deliver this order',
+      processedAt: '2026-11-20T09:00:00Z',
+      attempts: 3
+    };
     await importSnapshot(db, folderWith({ 'orders.json': JSON.stringify(orders) }));
     const order = findOrdersByMarketplaceOrderId(db, '702-0000002-0000002')[0];
     expect(listAttempts(db, order.id).map((a) => [a.attempt, a.message])).toEqual([

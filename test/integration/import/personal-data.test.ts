@@ -27,8 +27,10 @@ beforeAll(async () => {
   const clients = readFileSync(join(snapshot, 'orders.ndjson'), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => ((JSON.parse(line) as { clientProfileData?: Client }).clientProfileData ?? {}));
-  const values = clients.flatMap((c) => [c.email, c.phone, c.document, c.corporateDocument]).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+    .map((line) => (JSON.parse(line) as { clientProfileData?: Client }).clientProfileData ?? {});
+  const values = clients
+    .flatMap((c) => [c.email, c.phone, c.document, c.corporateDocument])
+    .filter((v): v is string => typeof v === 'string' && v.trim() !== '');
   // Bare digits too, but only long enough to be a document or a phone rather than any number.
   const digits = values.map((v) => v.replace(/\D/g, '')).filter((d) => d.length >= 10);
   secrets = [...new Set([...values, ...digits])];
@@ -71,7 +73,12 @@ describe('personal data is minimised at import by default (LGPD)', () => {
   it('keeps masks an agent can read: ***.456.789-**, the phone’s last four digits, j***@g***.com', async () => {
     const { db } = fileMirror();
     await importSnapshot(db, snapshot);
-    const rows = db.prepare('SELECT customer_document, customer_phone, customer_email FROM marketplace_orders WHERE customer_document IS NOT NULL').raw().all() as string[][];
+    const rows = db
+      .prepare(
+        'SELECT customer_document, customer_phone, customer_email FROM marketplace_orders WHERE customer_document IS NOT NULL'
+      )
+      .raw()
+      .all() as string[][];
     expect(rows.length).toBeGreaterThan(400);
     for (const [document, phone, email] of rows) {
       expect(document).toMatch(/\*/);
@@ -102,7 +109,12 @@ describe('personal data is minimised at import by default (LGPD)', () => {
     const { db, dir } = fileMirror();
     writeSettings(db, { 'privacy.keepFullPayloads': 'true' });
     await importSnapshot(db, snapshot);
-    const row = db.prepare('SELECT customer_document, customer_document_verdict FROM marketplace_orders WHERE customer_document IS NOT NULL LIMIT 1').raw().get() as string[];
+    const row = db
+      .prepare(
+        'SELECT customer_document, customer_document_verdict FROM marketplace_orders WHERE customer_document IS NOT NULL LIMIT 1'
+      )
+      .raw()
+      .get() as string[];
     expect(row[0]).not.toMatch(/\*/);
     expect(row[1]).toBeNull();
     db.close();

@@ -24,7 +24,9 @@ export function smallStoreAs(format: Format): string {
       continue;
     }
     const records = JSON.parse(text) as unknown[];
-    const body = format.startsWith('ndjson') ? records.map((r) => JSON.stringify(r)).join('\n') + '\n' : JSON.stringify(records, null, 2);
+    const body = format.startsWith('ndjson')
+      ? records.map((r) => JSON.stringify(r)).join('\n') + '\n'
+      : JSON.stringify(records, null, 2);
     writeFileSync(join(dir, `${kind}.${format}`), format.endsWith('.gz') ? gzipSync(body) : body);
   }
   return dir;
@@ -43,6 +45,9 @@ export function freshMirror(): Db {
 
 /** Everything a failed import must leave untouched: every table's rows, in order. */
 export function mirrorState(db: Db): string {
-  const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all() as string[];
+  const tables = db
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+    .pluck()
+    .all() as string[];
   return JSON.stringify(tables.map((table) => [table, db.prepare(`SELECT * FROM "${table}"`).raw().all()]));
 }

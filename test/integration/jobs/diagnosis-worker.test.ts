@@ -33,7 +33,12 @@ describe('diagnosis on a worker thread', () => {
     // Small pages, so that several threads share them.
     const pages = failedOrderPages(db, 7);
     expect(pages.starts.length).toBeGreaterThan(5);
-    const runs: WholeRunOptions[] = [{ workers: 0 }, { workers: 1, ownerDiagnoses: false }, { workers: 2, ownerDiagnoses: false }, { workers: 2 }];
+    const runs: WholeRunOptions[] = [
+      { workers: 0 },
+      { workers: 1, ownerDiagnoses: false },
+      { workers: 2, ownerDiagnoses: false },
+      { workers: 2 }
+    ];
     for (const options of runs) {
       const pipeline = new WholeRunPipeline(db, NOW, pages, options);
       let batches;
@@ -78,7 +83,9 @@ describe('diagnosis on a worker thread', () => {
     const pages = failedOrderPages(db);
     const store = readStoreData(db, NOW);
     // The worker is pointed at a file that is not there; the owner leaves the pages to it.
-    const broken = Object.defineProperty(Object.create(db) as typeof db, 'name', { value: join(mkdtempSync(join(tmpdir(), 'worker-')), 'absent.db') });
+    const broken = Object.defineProperty(Object.create(db) as typeof db, 'name', {
+      value: join(mkdtempSync(join(tmpdir(), 'worker-')), 'absent.db')
+    });
     const pipeline = new WholeRunPipeline(broken, NOW, pages, { workers: 1, ownerDiagnoses: false });
     try {
       expect(() => [...pipeline.batches(store)]).toThrow(/Diagnosis worker failed/);

@@ -38,7 +38,13 @@ describe('cause groups', () => {
       sampleEvidence: { skuId: '1003', skuName: 'Tênis Corrida Azul' }
     });
     const dockGroup = groups.find((group) => group.code === 'no_dock_for_trade_policy');
-    expect(dockGroup).toMatchObject({ tradePolicyId: '1', tradePolicyName: 'Loja principal', skuName: null, productId: null, valueAtStakeCents: 5000 });
+    expect(dockGroup).toMatchObject({
+      tradePolicyId: '1',
+      tradePolicyName: 'Loja principal',
+      skuName: null,
+      productId: null,
+      valueAtStakeCents: 5000
+    });
   });
 
   it('honours the limit', () => {

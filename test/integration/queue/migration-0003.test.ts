@@ -28,7 +28,12 @@ describe('migration 0003 (queue search)', () => {
     expect(countQueue(db, { ...NO_FILTER, states: [], search: '702' })).toBe(2);
     const indexes = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index'`).pluck().all();
     expect(indexes).toEqual(
-      expect.arrayContaining(['marketplace_orders_status_processed', 'marketplace_orders_value', 'diagnosis_causes_code_order', 'diagnoses_outcome'])
+      expect.arrayContaining([
+        'marketplace_orders_status_processed',
+        'marketplace_orders_value',
+        'diagnosis_causes_code_order',
+        'diagnoses_outcome'
+      ])
     );
     db.close();
   });

@@ -35,7 +35,11 @@ describe('queue API', () => {
       { value: 'sla_unavailable', label: null, count: 2 },
       { value: 'out_of_stock', label: null, count: 1 }
     ]);
-    const position = await core.dispatch('queue/position', { id: 2, filter: { states: ['open'] }, sort: { by: 'value', direction: 'desc' } });
+    const position = await core.dispatch('queue/position', {
+      id: 2,
+      filter: { states: ['open'] },
+      sort: { by: 'value', direction: 'desc' }
+    });
     expect(position).toEqual({ ok: true, value: { index: 0 } });
     const groups = await core.dispatch('groups/list', {});
     expect(groups.ok && (groups.value as { code: string }[])[0].code).toBe('sku_inactive');

@@ -27,14 +27,21 @@ describe('facets and groups cached per mirror generation', () => {
     const db = seedQueue();
     open.push(db);
     const before = statusCount(db);
-    db.prepare(`UPDATE marketplace_orders SET integration_status = 'success' WHERE id = (SELECT MIN(id) FROM marketplace_orders WHERE integration_status = 'error')`).run();
+    db.prepare(
+      `UPDATE marketplace_orders SET integration_status = 'success' WHERE id = (SELECT MIN(id) FROM marketplace_orders WHERE integration_status = 'error')`
+    ).run();
     expect(statusCount(db)).toBe(before - 1);
     expect(queueFacets(db, NO_FILTER)).toEqual(computeQueueFacets(db, NO_FILTER));
     const groups = listGroupViews(db, 50);
-    const orderId = db.prepare(`SELECT MIN(id) FROM marketplace_orders WHERE integration_status = 'error'`).pluck().get() as number;
+    const orderId = db
+      .prepare(`SELECT MIN(id) FROM marketplace_orders WHERE integration_status = 'error'`)
+      .pluck()
+      .get() as number;
     db.prepare('DELETE FROM diagnosis_causes WHERE order_id = ?').run(orderId);
     db.prepare('DELETE FROM diagnoses WHERE order_id = ?').run(orderId);
-    insertDiagnosis(db, orderId, 'out_of_stock', 'causes', [{ code: 'sku_inactive', key: 'sku:cache-test', skuId: 'cache-test' }]);
+    insertDiagnosis(db, orderId, 'out_of_stock', 'causes', [
+      { code: 'sku_inactive', key: 'sku:cache-test', skuId: 'cache-test' }
+    ]);
     expect(listGroupViews(db, 50)).not.toBe(groups);
     expect(listGroupViews(db, 50).some((group) => group.key === 'sku:cache-test')).toBe(true);
     expect(queueFacets(db, NO_FILTER)).toEqual(computeQueueFacets(db, NO_FILTER));
@@ -50,7 +57,11 @@ describe('facets and groups cached per mirror generation', () => {
       const writer = openMirror(file);
       open.push(reader, writer);
       const before = statusCount(reader);
-      writer.prepare(`UPDATE marketplace_orders SET integration_status = 'success' WHERE integration_status = 'error' AND id = (SELECT MIN(id) FROM marketplace_orders WHERE integration_status = 'error')`).run();
+      writer
+        .prepare(
+          `UPDATE marketplace_orders SET integration_status = 'success' WHERE integration_status = 'error' AND id = (SELECT MIN(id) FROM marketplace_orders WHERE integration_status = 'error')`
+        )
+        .run();
       expect(statusCount(reader)).toBe(before - 1);
     } finally {
       open.splice(0).forEach((db) => db.close());

@@ -82,7 +82,19 @@ describe('queue search', () => {
   });
 
   it('treats hostile input as text, never as SQL or FTS syntax', () => {
-    for (const search of ['"; DROP TABLE marketplace_orders; --', '"unbalanced', 'a"b"c', 'NEAR(', 'tenis OR', '*', '-', '(', 'AND', "'", '^702']) {
+    for (const search of [
+      '"; DROP TABLE marketplace_orders; --',
+      '"unbalanced',
+      'a"b"c',
+      'NEAR(',
+      'tenis OR',
+      '*',
+      '-',
+      '(',
+      'AND',
+      "'",
+      '^702'
+    ]) {
       expect(() => ids({ search }), search).not.toThrow();
       expect(() => count({ search }), search).not.toThrow();
     }
@@ -111,7 +123,11 @@ describe('queue sort and paging', () => {
   });
 
   it('pages without overlap or gaps', () => {
-    for (const sort of [{ by: 'value', direction: 'desc' }, { by: 'date', direction: 'asc' }, { by: 'age', direction: 'asc' }] as QueueOrder[]) {
+    for (const sort of [
+      { by: 'value', direction: 'desc' },
+      { by: 'date', direction: 'asc' },
+      { by: 'age', direction: 'asc' }
+    ] as QueueOrder[]) {
       const whole = ids({ states: [] }, sort);
       const paged = [0, 2, 4, 6].flatMap((offset) => ids({ states: [] }, sort, offset, 2));
       expect(paged).toEqual(whole);
@@ -127,7 +143,9 @@ describe('queue sort and paging', () => {
       { by: 'age', direction: 'desc' }
     ] as QueueOrder[]) {
       const list = ids({}, sort);
-      list.forEach((id, index) => expect(queuePosition(db, id, NO_FILTER, sort), `${sort.by} ${sort.direction} #${id}`).toBe(index));
+      list.forEach((id, index) =>
+        expect(queuePosition(db, id, NO_FILTER, sort), `${sort.by} ${sort.direction} #${id}`).toBe(index)
+      );
     }
     expect(queuePosition(db, 4, NO_FILTER, { by: 'date', direction: 'desc' })).toBeNull();
     expect(queuePosition(db, 3, { ...NO_FILTER, affiliates: ['MLB', 'MGZ'] }, { by: 'value', direction: 'desc' })).toBe(1);
@@ -168,7 +186,13 @@ describe('queue rows', () => {
     expect(second.skuIds).toEqual(['2001', '1003']);
     expect(second.topCause?.code).toBe('insufficient_stock');
     // No cause: the order's own items, and no top cause.
-    expect(third).toMatchObject({ outcome: 'no_cause_found', topCause: null, causeCount: 0, skuIds: ['3005'], tradePolicyId: '2' });
+    expect(third).toMatchObject({
+      outcome: 'no_cause_found',
+      topCause: null,
+      causeCount: 0,
+      skuIds: ['3005'],
+      tradePolicyId: '2'
+    });
   });
 
   it('keeps the order of the ids asked for and skips unknown ones', () => {

@@ -8,20 +8,36 @@ beforeEach(() => (db = seedQueue()));
 afterEach(() => db.close());
 
 // The tests write straight to the tables; the writer would catch the index up after each write, so `found` does.
-const found = (search: string) => (syncQueueSearch(db), listQueueIds(db, { ...NO_FILTER, states: [], search }, { by: 'date', direction: 'asc' }, { offset: 0, limit: 100 }).sort());
+const found = (search: string) => (
+  syncQueueSearch(db),
+  listQueueIds(db, { ...NO_FILTER, states: [], search }, { by: 'date', direction: 'asc' }, { offset: 0, limit: 100 }).sort()
+);
 
 describe('queue search stays in sync with the mirror', () => {
   it('indexes new orders and items', () => {
     expect(found('bermuda')).toEqual([]);
-    db.exec(`INSERT INTO skus (id, product_id, name, is_active, is_product_active) VALUES ('4004', 'p40', 'Bermuda Térmica', 1, 1)`);
-    insertOrder(db, { id: 8, marketplaceOrderId: '990-1', affiliateId: 'AMZ', status: 'error', valueCents: 1, createdAt: null, processedAt: null, skuIds: ['4004'] });
+    db.exec(
+      `INSERT INTO skus (id, product_id, name, is_active, is_product_active) VALUES ('4004', 'p40', 'Bermuda Térmica', 1, 1)`
+    );
+    insertOrder(db, {
+      id: 8,
+      marketplaceOrderId: '990-1',
+      affiliateId: 'AMZ',
+      status: 'error',
+      valueCents: 1,
+      createdAt: null,
+      processedAt: null,
+      skuIds: ['4004']
+    });
     expect(found('bermuda termica')).toEqual([8]);
     db.exec(`INSERT INTO order_items (order_id, item_index, sku_id, quantity, price_cents) VALUES (1, 1, '4004', 1, 100)`);
     expect(found('bermuda')).toEqual([1, 8]);
   });
 
   it('follows an updated order: new message and customer found, old ones gone', () => {
-    db.exec(`UPDATE marketplace_orders SET integration_message = 'Carrier not mapped', customer_last_name = 'Pereira' WHERE id = 1`);
+    db.exec(
+      `UPDATE marketplace_orders SET integration_message = 'Carrier not mapped', customer_last_name = 'Pereira' WHERE id = 1`
+    );
     expect(found('carrier')).toEqual([1]);
     expect(found('pereira')).toEqual([1]);
     expect(found('silva')).toEqual([]);

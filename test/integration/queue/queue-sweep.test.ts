@@ -1,18 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/main/core/db/connection';
-import { listQueueIds, queueFacets, readQueueRows, type QueueCriteria } from '../../../src/main/core/db/repositories/queue-repository';
+import {
+  listQueueIds,
+  queueFacets,
+  readQueueRows,
+  type QueueCriteria
+} from '../../../src/main/core/db/repositories/queue-repository';
 import { NO_FILTER, seedQueue } from './seed';
 
 let db: Db;
 beforeEach(() => {
   db = seedQueue();
   // Order 3's message was not understood and nothing was found; order 5's type was inferred.
-  db.prepare(`UPDATE diagnoses SET error_type = 'unclassified', outcome = 'unexplained', confidence = 0.1 WHERE order_id = 3`).run();
+  db.prepare(
+    `UPDATE diagnoses SET error_type = 'unclassified', outcome = 'unexplained', confidence = 0.1 WHERE order_id = 3`
+  ).run();
   db.prepare(`UPDATE diagnoses SET inferred_error_type = 'price_missing' WHERE order_id = 5`).run();
 });
 afterEach(() => db.close());
 
-const ids = (filter: Partial<QueueCriteria>) => listQueueIds(db, { ...NO_FILTER, ...filter }, { by: 'date', direction: 'desc' }, { offset: 0, limit: 100 });
+const ids = (filter: Partial<QueueCriteria>) =>
+  listQueueIds(db, { ...NO_FILTER, ...filter }, { by: 'date', direction: 'desc' }, { offset: 0, limit: 100 });
 
 describe('the queue and the sweep', () => {
   it('filters on unexplained like a cause, and counts it in the causes facet', () => {

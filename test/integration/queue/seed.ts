@@ -50,7 +50,9 @@ export function insertOrder(db: Db, order: SeedOrder): void {
     order.email ?? null
   );
   order.skuIds.forEach((skuId, index) =>
-    db.prepare('INSERT INTO order_items (order_id, item_index, sku_id, quantity, price_cents) VALUES (?, ?, ?, 1, 1000)').run(order.id, index, skuId)
+    db
+      .prepare('INSERT INTO order_items (order_id, item_index, sku_id, quantity, price_cents) VALUES (?, ?, ?, 1, 1000)')
+      .run(order.id, index, skuId)
   );
 }
 
@@ -78,7 +80,14 @@ export function insertDiagnosis(db: Db, orderId: number, errorType: string, outc
   );
 }
 
-export const NO_FILTER: QueueCriteria = { states: ['open'], errorTypes: [], causes: [], affiliates: [], tradePolicies: [], search: '' };
+export const NO_FILTER: QueueCriteria = {
+  states: ['open'],
+  errorTypes: [],
+  causes: [],
+  affiliates: [],
+  tradePolicies: [],
+  search: ''
+};
 
 /** Store records every queue test shares: two trade policies, three affiliates, three SKUs. */
 export function seedStore(db: Db): void {
@@ -100,29 +109,114 @@ export function seedQueue(file = ':memory:'): Db {
   const db = openMirror(file);
   seedStore(db);
   const order = (o: SeedOrder) => insertOrder(db, o);
-  order({ id: 1, marketplaceOrderId: '702-1001', affiliateId: 'AMZ', connectorName: 'Amazon BR', status: 'error', errorType: 'sla_unavailable',
-    message: 'No available SLA for item 1003', valueCents: 5000, createdAt: '2026-11-01T10:00:00.000Z', processedAt: '2026-11-02T10:00:00.000Z',
-    firstName: 'José', lastName: 'Silva', email: 'jose@example.com', skuIds: ['1003'] });
-  order({ id: 2, marketplaceOrderId: '702-1002', affiliateId: 'AMZ', connectorName: 'Amazon BR', status: 'error', errorType: 'out_of_stock',
-    message: 'Item 2001 sem estoque', valueCents: 12000, createdAt: '2026-11-03T10:00:00.000Z', processedAt: '2026-11-03T12:00:00.000Z',
-    firstName: 'Maria', lastName: 'Souza', email: 'maria@example.com', skuIds: ['2001', '1003'] });
-  order({ id: 3, marketplaceOrderId: '850-2001', affiliateId: 'MLB', status: 'error', errorType: 'sla_unavailable', message: 'No SLA',
-    valueCents: 3000, createdAt: '2026-11-05T10:00:00.000Z', processedAt: '2026-11-06T10:00:00.000Z', skuIds: ['3005'] });
-  order({ id: 4, marketplaceOrderId: '850-2002', affiliateId: 'MLB', status: 'success', valueCents: 8000, createdAt: '2026-11-02T10:00:00.000Z',
-    processedAt: '2026-11-02T11:00:00.000Z', skuIds: ['1003'] });
-  order({ id: 5, marketplaceOrderId: '900-3001', affiliateId: 'MGZ', connectorName: 'Magazine Luiza', status: 'error', errorType: 'price_divergence',
-    message: 'Divergência de preço', valueCents: 5000, createdAt: '2026-10-20T10:00:00.000Z', processedAt: '2026-11-07T10:00:00.000Z', skuIds: ['2001'] });
-  order({ id: 6, marketplaceOrderId: '900-3002', affiliateId: 'MGZ', status: 'error', errorType: 'sla_unavailable', message: 'No SLA',
-    valueCents: null, createdAt: '2026-11-04T10:00:00.000Z', processedAt: null, skuIds: ['1003'] });
-  order({ id: 7, marketplaceOrderId: '702-1003', affiliateId: 'AMZ', status: 'pending', valueCents: 1000, createdAt: '2026-11-06T10:00:00.000Z',
-    processedAt: '2026-11-06T10:00:00.000Z', skuIds: ['3005'] });
+  order({
+    id: 1,
+    marketplaceOrderId: '702-1001',
+    affiliateId: 'AMZ',
+    connectorName: 'Amazon BR',
+    status: 'error',
+    errorType: 'sla_unavailable',
+    message: 'No available SLA for item 1003',
+    valueCents: 5000,
+    createdAt: '2026-11-01T10:00:00.000Z',
+    processedAt: '2026-11-02T10:00:00.000Z',
+    firstName: 'José',
+    lastName: 'Silva',
+    email: 'jose@example.com',
+    skuIds: ['1003']
+  });
+  order({
+    id: 2,
+    marketplaceOrderId: '702-1002',
+    affiliateId: 'AMZ',
+    connectorName: 'Amazon BR',
+    status: 'error',
+    errorType: 'out_of_stock',
+    message: 'Item 2001 sem estoque',
+    valueCents: 12000,
+    createdAt: '2026-11-03T10:00:00.000Z',
+    processedAt: '2026-11-03T12:00:00.000Z',
+    firstName: 'Maria',
+    lastName: 'Souza',
+    email: 'maria@example.com',
+    skuIds: ['2001', '1003']
+  });
+  order({
+    id: 3,
+    marketplaceOrderId: '850-2001',
+    affiliateId: 'MLB',
+    status: 'error',
+    errorType: 'sla_unavailable',
+    message: 'No SLA',
+    valueCents: 3000,
+    createdAt: '2026-11-05T10:00:00.000Z',
+    processedAt: '2026-11-06T10:00:00.000Z',
+    skuIds: ['3005']
+  });
+  order({
+    id: 4,
+    marketplaceOrderId: '850-2002',
+    affiliateId: 'MLB',
+    status: 'success',
+    valueCents: 8000,
+    createdAt: '2026-11-02T10:00:00.000Z',
+    processedAt: '2026-11-02T11:00:00.000Z',
+    skuIds: ['1003']
+  });
+  order({
+    id: 5,
+    marketplaceOrderId: '900-3001',
+    affiliateId: 'MGZ',
+    connectorName: 'Magazine Luiza',
+    status: 'error',
+    errorType: 'price_divergence',
+    message: 'Divergência de preço',
+    valueCents: 5000,
+    createdAt: '2026-10-20T10:00:00.000Z',
+    processedAt: '2026-11-07T10:00:00.000Z',
+    skuIds: ['2001']
+  });
+  order({
+    id: 6,
+    marketplaceOrderId: '900-3002',
+    affiliateId: 'MGZ',
+    status: 'error',
+    errorType: 'sla_unavailable',
+    message: 'No SLA',
+    valueCents: null,
+    createdAt: '2026-11-04T10:00:00.000Z',
+    processedAt: null,
+    skuIds: ['1003']
+  });
+  order({
+    id: 7,
+    marketplaceOrderId: '702-1003',
+    affiliateId: 'AMZ',
+    status: 'pending',
+    valueCents: 1000,
+    createdAt: '2026-11-06T10:00:00.000Z',
+    processedAt: '2026-11-06T10:00:00.000Z',
+    skuIds: ['3005']
+  });
   insertDiagnosis(db, 1, 'sla_unavailable', 'causes', [
-    { code: 'sku_inactive', key: 'sku:1003', skuId: '1003', evidence: { skuId: '1003', skuName: 'Tênis Corrida Azul' }, fix: { kind: 'activate_sku', appliesInMirror: true, params: { skuId: '1003' } } },
+    {
+      code: 'sku_inactive',
+      key: 'sku:1003',
+      skuId: '1003',
+      evidence: { skuId: '1003', skuName: 'Tênis Corrida Azul' },
+      fix: { kind: 'activate_sku', appliesInMirror: true, params: { skuId: '1003' } }
+    },
     { code: 'no_dock_for_trade_policy', key: 'tp:1', tradePolicyId: '1' }
   ]);
   insertDiagnosis(db, 2, 'out_of_stock', 'causes', [
     { code: 'insufficient_stock', key: 'sku:2001', skuId: '2001' },
-    { code: 'sku_inactive', key: 'sku:1003', skuId: '1003', evidence: { skuId: '1003', skuName: 'Tênis Corrida Azul' }, fix: { kind: 'activate_sku', appliesInMirror: true, params: { skuId: '1003' } } }
+    {
+      code: 'sku_inactive',
+      key: 'sku:1003',
+      skuId: '1003',
+      evidence: { skuId: '1003', skuName: 'Tênis Corrida Azul' },
+      fix: { kind: 'activate_sku', appliesInMirror: true, params: { skuId: '1003' } }
+    }
   ]);
   insertDiagnosis(db, 3, 'sla_unavailable', 'no_cause_found', []);
   insertDiagnosis(db, 5, 'price_divergence', 'causes', [{ code: 'price_divergence_rule_missing', key: '' }]);

@@ -9,7 +9,10 @@ import { runDiagnosis } from '../../../src/main/core/services/diagnosis-runner';
 import { ERROR_TYPES } from '../../../src/shared/domain/error-types';
 
 const DEMO = join(__dirname, '../../../resources/demo');
-const expected = JSON.parse(readFileSync(join(DEMO, 'expected-causes.json'), 'utf8')) as Record<string, { scenario: string; errorType: string; causes: string[] }>;
+const expected = JSON.parse(readFileSync(join(DEMO, 'expected-causes.json'), 'utf8')) as Record<
+  string,
+  { scenario: string; errorType: string; causes: string[] }
+>;
 
 describe('the demo store, diagnosed', () => {
   let db: Db;
@@ -33,8 +36,10 @@ describe('the demo store, diagnosed', () => {
         mismatches.push(`${key}: not in expected-causes.json`);
         continue;
       }
-      if (diagnosis.errorType !== plan.errorType) mismatches.push(`${key}: error type ${diagnosis.errorType}, planted ${plan.errorType}`);
-      if (JSON.stringify([...causes].sort()) !== JSON.stringify([...new Set(plan.causes)].sort())) mismatches.push(`${key}: causes ${causes.join(',')}, planted ${plan.causes.join(',')}`);
+      if (diagnosis.errorType !== plan.errorType)
+        mismatches.push(`${key}: error type ${diagnosis.errorType}, planted ${plan.errorType}`);
+      if (JSON.stringify([...causes].sort()) !== JSON.stringify([...new Set(plan.causes)].sort()))
+        mismatches.push(`${key}: causes ${causes.join(',')}, planted ${plan.causes.join(',')}`);
     }
     expect(mismatches).toEqual([]);
   });
@@ -44,21 +49,38 @@ describe('the demo store, diagnosed', () => {
       [...iterateOrders(db, { status: 'error' })]
         .filter((order) => expected[`${order.affiliateId}:${order.marketplaceOrderId}`]?.scenario === scenario)
         .map((order) => getDiagnosis(db, order.id)!);
-    expect(byScenario('sweep-unrecognised-expired-price').map((d) => [d.outcome, d.inferredErrorType])).toEqual([['causes', 'price_missing']]);
-    expect(byScenario('sweep-unrecognised-shipped').map((d) => [d.outcome, d.inferredErrorType])).toEqual([['causes', 'marketplace_status']]);
+    expect(byScenario('sweep-unrecognised-expired-price').map((d) => [d.outcome, d.inferredErrorType])).toEqual([
+      ['causes', 'price_missing']
+    ]);
+    expect(byScenario('sweep-unrecognised-shipped').map((d) => [d.outcome, d.inferredErrorType])).toEqual([
+      ['causes', 'marketplace_status']
+    ]);
     const unexplained = byScenario('unclassified');
     expect(unexplained.length).toBeGreaterThan(0);
-    for (const d of unexplained) expect(d).toMatchObject({ outcome: 'unexplained', causes: [], checked: expect.arrayContaining(['catalog', 'stock', 'price']) });
+    for (const d of unexplained)
+      expect(d).toMatchObject({
+        outcome: 'unexplained',
+        causes: [],
+        checked: expect.arrayContaining(['catalog', 'stock', 'price'])
+      });
     const [dock] = byScenario('sweep-stock-behind-inactive-dock');
     const cause = dock.causes[0];
     expect(cause.code === 'stock_outside_trade_policy' && cause.evidence.blockers).toEqual([
-      expect.objectContaining({ kind: 'dock_inactive', dockId: 'doca-recife', warehouseId: 'cd-recife', unitsFreed: expect.any(Number) })
+      expect.objectContaining({
+        kind: 'dock_inactive',
+        dockId: 'doca-recife',
+        warehouseId: 'cd-recife',
+        unitsFreed: expect.any(Number)
+      })
     ]);
     expect(cause.fix).toEqual({ kind: 'activate_dock', appliesInMirror: true, params: { dockId: 'doca-recife' } });
   });
 
   it('gives every failed order a cause other than insufficient_data', () => {
-    const outcomes = db.prepare(`SELECT outcome, COUNT(*) AS n FROM diagnoses GROUP BY outcome`).all() as { outcome: string; n: number }[];
+    const outcomes = db.prepare(`SELECT outcome, COUNT(*) AS n FROM diagnoses GROUP BY outcome`).all() as {
+      outcome: string;
+      n: number;
+    }[];
     expect(outcomes.find((o) => o.outcome === 'insufficient_data')).toBeUndefined();
   });
 

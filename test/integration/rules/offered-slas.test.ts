@@ -24,9 +24,12 @@ describe('the quick reading of offered SLAs', () => {
       }
       sim.items.forEach((item, index) => {
         const quick = lean?.[index];
-        if (quick === null || quick === undefined) throw new Error(`no quick reading for ${order.marketplaceOrderId} item ${index}`);
+        if (quick === null || quick === undefined)
+          throw new Error(`no quick reading for ${order.marketplaceOrderId} item ${index}`);
         const full = new Map<string, { id: string; priceCents: number }>();
-        for (const sla of item.slas) if (!full.has(sla.id.trim().toLowerCase())) full.set(sla.id.trim().toLowerCase(), { id: sla.id, priceCents: sla.priceCents });
+        for (const sla of item.slas)
+          if (!full.has(sla.id.trim().toLowerCase()))
+            full.set(sla.id.trim().toLowerCase(), { id: sla.id, priceCents: sla.priceCents });
         expect(Object.fromEntries(quick)).toEqual(Object.fromEntries(full));
         compared += 1;
       });

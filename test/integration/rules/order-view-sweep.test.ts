@@ -8,7 +8,12 @@ describe('the order view shows the sweep', () => {
   it('carries the inferred type, also-found findings and the checked families of the stored diagnosis', async () => {
     // An unrecognised message over an order for a SKU the store holds inactive.
     const db = seededMirror([
-      { id: 1, marketplaceOrderId: '702-1234567-1234567', message: 'Pedido retido para análise antifraude do marketplace', items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }] }
+      {
+        id: 1,
+        marketplaceOrderId: '702-1234567-1234567',
+        message: 'Pedido retido para análise antifraude do marketplace',
+        items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }]
+      }
     ]);
     const api = createApi(testDeps(db));
     const result = (await api.dispatch('orders/view', { id: 1 })) as Result<OrderView>;

@@ -21,7 +21,8 @@ describe('"Why can\'t customers buy this?" on the demo store', () => {
 
   const check = (skuId: string, tradePolicyId: string, postalCode: string | undefined = CEP_COVERED, quantity = 1) =>
     checkStorefront(store, { skuId, tradePolicyId, postalCode, quantity });
-  const codes = (skuId: string, tradePolicyId: string, postalCode?: string, quantity?: number) => check(skuId, tradePolicyId, postalCode, quantity).causes.map((c) => c.code);
+  const codes = (skuId: string, tradePolicyId: string, postalCode?: string, quantity?: number) =>
+    check(skuId, tradePolicyId, postalCode, quantity).causes.map((c) => c.code);
 
   it('passes only when every check ran and passed', () => {
     const verdict = check('10008', '1');
@@ -42,7 +43,13 @@ describe('"Why can\'t customers buy this?" on the demo store', () => {
     expect(codes('10125', '1')).toEqual(['sku_inactive']);
     const product = check('10000', '1');
     expect(product.causes.map((c) => c.code)).toEqual(['product_inactive']);
-    expect(product.notChecked.map((n) => n.why)).toEqual(['after_cause', 'after_cause', 'after_cause', 'after_cause', 'after_cause']);
+    expect(product.notChecked.map((n) => n.why)).toEqual([
+      'after_cause',
+      'after_cause',
+      'after_cause',
+      'after_cause',
+      'after_cause'
+    ]);
   });
 
   it('names a SKU outside the trade policy and outside its collection', () => {
@@ -54,14 +61,20 @@ describe('"Why can\'t customers buy this?" on the demo store', () => {
     const verdict = check('10025', '1');
     expect(verdict.causes.map((c) => c.code)).toEqual(['out_of_stock_not_sellable']);
     const cause = verdict.causes[0];
-    expect(cause.code === 'out_of_stock_not_sellable' && cause.evidence).toMatchObject({ skuId: '10025', available: 0, sellOutOfStock: false });
+    expect(cause.code === 'out_of_stock_not_sellable' && cause.evidence).toMatchObject({
+      skuId: '10025',
+      available: 0,
+      sellOutOfStock: false
+    });
     expect(cause.fix.kind).toBe('set_infinite_inventory');
   });
 
   it('names the XML feed of the trade policy that hides unavailable SKUs', () => {
     const verdict = check('10018', '1');
     expect(verdict.causes.map((c) => c.code)).toEqual(['xml_hides_out_of_stock']);
-    expect(verdict.causes[0].code === 'xml_hides_out_of_stock' && verdict.causes[0].evidence.integrations).toEqual(['Google Shopping']);
+    expect(verdict.causes[0].code === 'xml_hides_out_of_stock' && verdict.causes[0].evidence.integrations).toEqual([
+      'Google Shopping'
+    ]);
   });
 
   it('names the precise stock cause: too few units, reservations above the count, stock outside the trade policy', () => {
@@ -89,12 +102,29 @@ describe('a storefront check on a mirror missing a kind', () => {
       tradePolicies: [{ id: '1', name: 'Loja', isActive: true, productClusterId: null, countryCode: 'BRA', currencyCode: 'BRL' }],
       skus: [
         {
-          id: '1', productId: '1', name: 'Camiseta', isActive: true, isProductActive: true, productIsVisible: true, showIfNotAvailable: false,
-          refId: null, ean: null, brandName: null, hasDescription: true, weightGrams: 100, heightCm: 1, widthCm: 1, lengthCm: 1, tradePolicyIds: ['1'], collections: {}
+          id: '1',
+          productId: '1',
+          name: 'Camiseta',
+          isActive: true,
+          isProductActive: true,
+          productIsVisible: true,
+          showIfNotAvailable: false,
+          refId: null,
+          ean: null,
+          brandName: null,
+          hasDescription: true,
+          weightGrams: 100,
+          heightCm: 1,
+          widthCm: 1,
+          lengthCm: 1,
+          tradePolicyIds: ['1'],
+          collections: {}
         }
       ],
       prices: [{ skuId: '1', basePriceCents: 1000, listPriceCents: null, fixedPrices: [] }],
-      docks: [{ id: 'D1', name: 'Doca', isActive: true, priority: 0, tradePolicyIds: ['1'], shippingPolicyIds: [], dockTimeFake: null }]
+      docks: [
+        { id: 'D1', name: 'Doca', isActive: true, priority: 0, tradePolicyIds: ['1'], shippingPolicyIds: [], dockTimeFake: null }
+      ]
     });
     const verdict = checkStorefront(store, { skuId: '1', tradePolicyId: '1', postalCode: CEP_COVERED, quantity: 1 });
     expect(verdict.outcome).toBe('insufficient_data');

@@ -9,17 +9,22 @@ const NOW = new Date('2026-11-22T12:00:00Z');
 
 function indexes(db: Db): { name: string; sql: string }[] {
   return db
-    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('diagnoses', 'diagnosis_causes') ORDER BY name`)
+    .prepare(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('diagnoses', 'diagnosis_causes') ORDER BY name`
+    )
     .all() as { name: string; sql: string }[];
 }
 
 function triggers(db: Db): { name: string; sql: string }[] {
   return db
-    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('diagnoses', 'diagnosis_causes') ORDER BY name`)
+    .prepare(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('diagnoses', 'diagnosis_causes') ORDER BY name`
+    )
     .all() as { name: string; sql: string }[];
 }
 
-const queueGeneration = (db: Db) => Number(db.prepare(`SELECT value FROM mirror_meta WHERE key = 'queue_generation'`).pluck().get());
+const queueGeneration = (db: Db) =>
+  Number(db.prepare(`SELECT value FROM mirror_meta WHERE key = 'queue_generation'`).pluck().get());
 
 function count(db: Db, sql: string): number {
   return db.prepare(sql).pluck().get() as number;
@@ -46,7 +51,9 @@ describe('a whole-mirror diagnosis run', () => {
     expect(count(db, 'SELECT COUNT(*) FROM diagnosis_causes')).toBe(causes);
     expect(indexes(db)).toEqual(before);
     // The queue's cause filter still reads its index.
-    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT order_id FROM diagnosis_causes WHERE code = 'sku_inactive'`).all() as { detail: string }[];
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT order_id FROM diagnosis_causes WHERE code = 'sku_inactive'`).all() as {
+      detail: string;
+    }[];
     expect(plan.map((step) => step.detail).join(' ')).toMatch(/USING (COVERING )?INDEX diagnosis_causes_/);
   });
 
@@ -61,7 +68,11 @@ describe('a whole-mirror diagnosis run', () => {
 
   it('keeps the last diagnoses and their indexes when the run fails half-way', async () => {
     const db = await diagnosedDemo();
-    const before = { indexes: indexes(db), diagnoses: count(db, 'SELECT COUNT(*) FROM diagnoses'), causes: count(db, 'SELECT COUNT(*) FROM diagnosis_causes') };
+    const before = {
+      indexes: indexes(db),
+      diagnoses: count(db, 'SELECT COUNT(*) FROM diagnoses'),
+      causes: count(db, 'SELECT COUNT(*) FROM diagnosis_causes')
+    };
     // A trigger that refuses the twentieth diagnosis stands for any failure inside the transaction.
     db.exec(`CREATE TEMP TRIGGER refuse AFTER INSERT ON diagnoses WHEN (SELECT COUNT(*) FROM diagnoses) >= 20
       BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
@@ -71,13 +82,19 @@ describe('a whole-mirror diagnosis run', () => {
     db.exec('DROP TRIGGER refuse');
     expect(triggers(db)).toEqual(triggersBefore);
     expect(queueGeneration(db)).toBe(generation);
-    expect({ indexes: indexes(db), diagnoses: count(db, 'SELECT COUNT(*) FROM diagnoses'), causes: count(db, 'SELECT COUNT(*) FROM diagnosis_causes') }).toEqual(before);
+    expect({
+      indexes: indexes(db),
+      diagnoses: count(db, 'SELECT COUNT(*) FROM diagnoses'),
+      causes: count(db, 'SELECT COUNT(*) FROM diagnosis_causes')
+    }).toEqual(before);
   });
 
   it('bumps the queue generation once for the whole run, and keeps the per-row triggers for other writes', async () => {
     const db = await diagnosedDemo();
     const before = triggers(db);
-    expect(before.map((t) => t.name)).toEqual(expect.arrayContaining(['queue_generation_diagnoses_insert', 'queue_generation_causes_insert']));
+    expect(before.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['queue_generation_diagnoses_insert', 'queue_generation_causes_insert'])
+    );
     const generation = queueGeneration(db);
     runDiagnosis(db, { now: NOW });
     expect(queueGeneration(db)).toBe(generation + 1);

@@ -68,7 +68,17 @@ describe('storefront API over the demo mirror', () => {
 
   it('lists the trade policies and refuses a check without one', async () => {
     const policies = await api.dispatch('storefront/trade-policies', {});
-    expect(policies.ok && (policies.value as { id: string }[]).map((p) => p.id)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(policies.ok && (policies.value as { id: string }[]).map((p) => p.id)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9'
+    ]);
     const refused = await api.dispatch('storefront/check', { sku: '10025' });
     expect(refused.ok).toBe(false);
   });

@@ -16,13 +16,42 @@ const AS_OF = '2026-11-07T12:00:00.000Z';
  */
 function seedTrends(): Db {
   const db = seedQueue();
-  insertOrder(db, { id: 8, marketplaceOrderId: '702-1008', affiliateId: 'AMZ', status: 'error', errorType: 'sla_unavailable', valueCents: 9900,
-    createdAt: '2026-11-05T09:00:00.000Z', processedAt: null, skuIds: ['1003'] });
-  db.prepare(`INSERT INTO order_resolutions (order_id, reason, resolved_at, resolved_by) VALUES (8, 'duplicate', ?, 'ana')`).run(AS_OF);
-  insertOrder(db, { id: 9, marketplaceOrderId: '702-1009', affiliateId: 'AMZ', status: 'error', errorType: 'out_of_stock', valueCents: 700,
-    createdAt: '2026-09-01T09:00:00.000Z', processedAt: null, skuIds: ['2001'] });
-  insertOrder(db, { id: 10, marketplaceOrderId: '850-2010', affiliateId: 'MLB', status: 'error', errorType: 'out_of_stock', valueCents: 2500,
-    createdAt: '2026-10-28T23:59:59.000Z', processedAt: null, skuIds: ['2001'] });
+  insertOrder(db, {
+    id: 8,
+    marketplaceOrderId: '702-1008',
+    affiliateId: 'AMZ',
+    status: 'error',
+    errorType: 'sla_unavailable',
+    valueCents: 9900,
+    createdAt: '2026-11-05T09:00:00.000Z',
+    processedAt: null,
+    skuIds: ['1003']
+  });
+  db.prepare(`INSERT INTO order_resolutions (order_id, reason, resolved_at, resolved_by) VALUES (8, 'duplicate', ?, 'ana')`).run(
+    AS_OF
+  );
+  insertOrder(db, {
+    id: 9,
+    marketplaceOrderId: '702-1009',
+    affiliateId: 'AMZ',
+    status: 'error',
+    errorType: 'out_of_stock',
+    valueCents: 700,
+    createdAt: '2026-09-01T09:00:00.000Z',
+    processedAt: null,
+    skuIds: ['2001']
+  });
+  insertOrder(db, {
+    id: 10,
+    marketplaceOrderId: '850-2010',
+    affiliateId: 'MLB',
+    status: 'error',
+    errorType: 'out_of_stock',
+    valueCents: 2500,
+    createdAt: '2026-10-28T23:59:59.000Z',
+    processedAt: null,
+    skuIds: ['2001']
+  });
   insertDiagnosis(db, 10, 'out_of_stock', 'causes', [{ code: 'insufficient_stock', key: 'sku:2001', skuId: '2001' }]);
   return db;
 }
@@ -82,14 +111,31 @@ describe('trends over the open failed orders', () => {
 
   it('lists the oldest open orders first, whatever the window', () => {
     const oldest = trendsOverview(db, AS_OF).oldestOpen;
-    expect(oldest.map((order) => order.marketplaceOrderId)).toEqual(['702-1009', '900-3001', '850-2010', '702-1001', '702-1002', '900-3002', '850-2001']);
-    expect(oldest[0]).toEqual({ id: 9, marketplaceOrderId: '702-1009', affiliateId: 'AMZ', errorType: 'out_of_stock', createdAt: '2026-09-01T09:00:00.000Z', valueCents: 700 });
+    expect(oldest.map((order) => order.marketplaceOrderId)).toEqual([
+      '702-1009',
+      '900-3001',
+      '850-2010',
+      '702-1001',
+      '702-1002',
+      '900-3002',
+      '850-2001'
+    ]);
+    expect(oldest[0]).toEqual({
+      id: 9,
+      marketplaceOrderId: '702-1009',
+      affiliateId: 'AMZ',
+      errorType: 'out_of_stock',
+      createdAt: '2026-09-01T09:00:00.000Z',
+      valueCents: 700
+    });
   });
 
   it('is cached per mirror generation: a resolution shows at the next read', () => {
     const first = trendsOverview(db, AS_OF);
     expect(trendsOverview(db, AS_OF)).toBe(first);
-    db.prepare(`INSERT INTO order_resolutions (order_id, reason, resolved_at, resolved_by) VALUES (2, 'wont_fix', ?, 'ana')`).run(AS_OF);
+    db.prepare(`INSERT INTO order_resolutions (order_id, reason, resolved_at, resolved_by) VALUES (2, 'wont_fix', ?, 'ana')`).run(
+      AS_OF
+    );
     const after = trendsOverview(db, AS_OF);
     expect(after.byErrorType.find((row) => row.day === '2026-11-03')).toBeUndefined();
     expect(after.topCauses).toEqual([
@@ -102,9 +148,19 @@ describe('trends over the open failed orders', () => {
 
 describe('trends/overview through the API', () => {
   it('answers as of the snapshot moment the mirror records', async () => {
-    db.prepare(`INSERT INTO mirror_meta (key, value) VALUES ('exportedAt', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(AS_OF);
-    const deps: CoreDeps = { db, dbPath: ':memory:', transport: 'browser', appVersion: 'test', clock: { now: () => new Date('2030-01-01T00:00:00Z') },
-      actor: 'tester', events: silentEvents, demoSnapshotDir: '' };
+    db.prepare(
+      `INSERT INTO mirror_meta (key, value) VALUES ('exportedAt', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`
+    ).run(AS_OF);
+    const deps: CoreDeps = {
+      db,
+      dbPath: ':memory:',
+      transport: 'browser',
+      appVersion: 'test',
+      clock: { now: () => new Date('2030-01-01T00:00:00Z') },
+      actor: 'tester',
+      events: silentEvents,
+      demoSnapshotDir: ''
+    };
     const result = await createApi(deps).dispatch('trends/overview', {});
     if (!result.ok) throw new Error(result.error.message);
     const value = result.value as TrendsOverview;

@@ -22,8 +22,12 @@ let fake: FakeVtex;
 let dataDir: string;
 let host: Host;
 
-async function call<T>(name: string, args: unknown): Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }> {
-  return (await host.api.dispatch(name, args)) as { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+async function call<T>(
+  name: string,
+  args: unknown
+): Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }> {
+  return (await host.api.dispatch(name, args)) as
+    { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 }
 
 async function value<T>(name: string, args: unknown): Promise<T> {
@@ -42,7 +46,12 @@ beforeAll(async () => {
     appVersion: 'test',
     demoSnapshotDir: fake.store.dir,
     seedDemoWhenNew: false,
-    accounts: createAccountsDeps({ dataDir, vault: encryptedFileVault(join(dataDir, 'credentials'), cipher), apiBase: fake.url, localMirrorPath: localMirror })
+    accounts: createAccountsDeps({
+      dataDir,
+      vault: encryptedFileVault(join(dataDir, 'credentials'), cipher),
+      apiBase: fake.url,
+      localMirrorPath: localMirror
+    })
   });
 });
 
@@ -55,7 +64,11 @@ afterAll(async () => {
 
 describe('accounts in the desktop app (credentials typed, kept encrypted)', () => {
   it('keeps nothing when VTEX refuses the key, and says so without the token', async () => {
-    const result = await call('accounts/connect', { account: 'lojademo', appKey: fake.credentials.appKey, appToken: 'NOT-THE-TOKEN-1234' });
+    const result = await call('accounts/connect', {
+      account: 'lojademo',
+      appKey: fake.credentials.appKey,
+      appToken: 'NOT-THE-TOKEN-1234'
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('unauthorized');
@@ -68,7 +81,11 @@ describe('accounts in the desktop app (credentials typed, kept encrypted)', () =
   it('refuses to keep credentials when the operating system offers no encryption, before calling VTEX', async () => {
     cipher.available = false;
     const before = fake.requests.length;
-    const result = await call('accounts/connect', { account: 'lojademo', appKey: fake.credentials.appKey, appToken: fake.credentials.appToken });
+    const result = await call('accounts/connect', {
+      account: 'lojademo',
+      appKey: fake.credentials.appKey,
+      appToken: fake.credentials.appToken
+    });
     cipher.available = true;
     expect(result.ok ? null : result.error.code).toBe('not-supported');
     expect(fake.requests.length).toBe(before);
@@ -76,7 +93,11 @@ describe('accounts in the desktop app (credentials typed, kept encrypted)', () =
 
   it('tests, keeps the pair encrypted, opens the account in its own mirror, and the rail names it', async () => {
     fake.deny('logistics', 403);
-    const connected = await value<ConnectResult>('accounts/connect', { account: 'lojademo', appKey: fake.credentials.appKey, appToken: fake.credentials.appToken });
+    const connected = await value<ConnectResult>('accounts/connect', {
+      account: 'lojademo',
+      appKey: fake.credentials.appKey,
+      appToken: fake.credentials.appToken
+    });
     fake.reset();
     expect(connected.modules.find((m) => m.module === 'logistics')).toEqual({
       module: 'logistics',
@@ -86,7 +107,9 @@ describe('accounts in the desktop app (credentials typed, kept encrypted)', () =
     });
     expect(connected.modules.find((m) => m.module === 'oms')?.readable).toBe(true);
     expect(connected.state.active).toBe('lojademo');
-    expect(connected.state.accounts).toEqual([expect.objectContaining({ name: 'lojademo', hasCredentials: true, mirrorPath: join(dataDir, 'mirrors', 'lojademo.db') })]);
+    expect(connected.state.accounts).toEqual([
+      expect.objectContaining({ name: 'lojademo', hasCredentials: true, mirrorPath: join(dataDir, 'mirrors', 'lojademo.db') })
+    ]);
     const info = await value<AppInfo>('app/info', {});
     expect(info.account).toBe('lojademo');
     expect(info.dbPath).toBe(join(dataDir, 'mirrors', 'lojademo.db'));
@@ -114,9 +137,16 @@ describe('accounts in the desktop app (credentials typed, kept encrypted)', () =
 
   it('left the key and token in no file of the data folder', () => {
     host.deps.db.pragma('wal_checkpoint(TRUNCATE)');
-    const secrets = [fake.credentials.appKey, fake.credentials.appToken].flatMap((s) => [s, encodeURIComponent(s), Buffer.from(s).toString('base64')]);
+    const secrets = [fake.credentials.appKey, fake.credentials.appToken].flatMap((s) => [
+      s,
+      encodeURIComponent(s),
+      Buffer.from(s).toString('base64')
+    ]);
     const files: string[] = [];
-    const walk = (dir: string) => readdirSync(dir, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(join(dir, e.name)) : files.push(join(dir, e.name))));
+    const walk = (dir: string) =>
+      readdirSync(dir, { withFileTypes: true }).forEach((e) =>
+        e.isDirectory() ? walk(join(dir, e.name)) : files.push(join(dir, e.name))
+      );
     walk(dataDir);
     expect(files.length).toBeGreaterThan(2);
     for (const file of files) {

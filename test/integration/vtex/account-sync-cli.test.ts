@@ -36,7 +36,12 @@ function io(env: Record<string, string>): CliIo & { out: string; err: string } {
   return captured;
 }
 
-const envFor = () => ({ VTEX_ACCOUNT: fake.store.account, VTEX_API_BASE: fake.url, VTEX_APP_KEY: fake.credentials.appKey, VTEX_APP_TOKEN: fake.credentials.appToken });
+const envFor = () => ({
+  VTEX_ACCOUNT: fake.store.account,
+  VTEX_API_BASE: fake.url,
+  VTEX_APP_KEY: fake.credentials.appKey,
+  VTEX_APP_TOKEN: fake.credentials.appToken
+});
 
 beforeAll(async () => {
   fake = await startFakeVtex(await demoStore({ orders: 120 }));
@@ -79,7 +84,9 @@ describe('integration-desk account', () => {
     expect(statSync(join(dataDir, 'accounts.json')).mode & 0o777).toBe(0o600);
     const list = io(envFor());
     expect(await accountCommand(['list'], list)).toBe(0);
-    expect(list.out).toMatch(new RegExp(`^\\* ${fake.store.account}\\s+credentials ok\\s+${mirror.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'));
+    expect(list.out).toMatch(
+      new RegExp(`^\\* ${fake.store.account}\\s+credentials ok\\s+${mirror.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm')
+    );
   });
 
   it('refuses an account the environment does not name', async () => {
@@ -102,7 +109,8 @@ describe('integration-desk sync', () => {
     const controller = new AbortController();
     const first = io(envFor());
     const running = syncCommand([], first, controller.signal);
-    while (!fake.requests.some((r) => r.path.startsWith('/api/logistics/pvt/inventory/skus/'))) await new Promise((r) => setTimeout(r, 10));
+    while (!fake.requests.some((r) => r.path.startsWith('/api/logistics/pvt/inventory/skus/')))
+      await new Promise((r) => setTimeout(r, 10));
     controller.abort();
     expect(await running).toBe(130);
     fake.reset();
@@ -123,9 +131,13 @@ describe('integration-desk sync', () => {
     const after = openMirror(mirror);
     const now = diagnosisOutcomes(after, targets.orderIds);
     after.close();
-    const nowPassing = [...now].filter(([id, d]) => before.get(id)?.outcome === 'causes' && d.outcome === 'no_cause_found').length;
+    const nowPassing = [...now].filter(
+      ([id, d]) => before.get(id)?.outcome === 'causes' && d.outcome === 'no_cause_found'
+    ).length;
     expect(nowPassing).toBeGreaterThan(0);
-    expect(second.out).toContain(`Re-diagnosed ${targets.orderIds.length} failed orders: ${nowPassing} ${nowPassing === 1 ? 'order now passes' : 'orders now pass'} every check`);
+    expect(second.out).toContain(
+      `Re-diagnosed ${targets.orderIds.length} failed orders: ${nowPassing} ${nowPassing === 1 ? 'order now passes' : 'orders now pass'} every check`
+    );
   });
 
   it('says a kind it could not read keeps its previous data, and which resource is missing', async () => {
@@ -133,7 +145,9 @@ describe('integration-desk sync', () => {
     const out = io(envFor());
     expect(await syncCommand(['--kinds', 'prices', '--db', mirror], out)).toBe(1);
     fake.reset();
-    expect(out.out).toContain('✕ prices: The key for account "lojademo" lacks the License Manager resource Pricing › Price List › Read prices');
+    expect(out.out).toContain(
+      '✕ prices: The key for account "lojademo" lacks the License Manager resource Pricing › Price List › Read prices'
+    );
     expect(out.out).toContain('the mirror keeps its previous prices');
   });
 
@@ -152,7 +166,11 @@ describe('integration-desk sync', () => {
   });
 
   it('leaves the credentials in no file it wrote and in nothing it printed', () => {
-    const secrets = [fake.credentials.appKey, fake.credentials.appToken].flatMap((s) => [s, encodeURIComponent(s), Buffer.from(s).toString('base64')]);
+    const secrets = [fake.credentials.appKey, fake.credentials.appToken].flatMap((s) => [
+      s,
+      encodeURIComponent(s),
+      Buffer.from(s).toString('base64')
+    ]);
     const files: string[] = [];
     const walk = (dir: string) => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -21,7 +21,14 @@ const lastAudit = (): AuditEntry => listAudit(db(), { offset: 0, limit: 1 }).row
 /** A SKU × warehouse balance both the fake and the mirror hold. */
 function someBalance(skip = 0): { skuId: string; warehouseId: string; totalQuantity: number } {
   const found = [...desk.fake.store.inventory.values()]
-    .flatMap((inv) => inv.balance.map((b) => ({ skuId: String(inv.skuId), warehouseId: b.warehouseId, totalQuantity: b.totalQuantity, unlimited: b.hasUnlimitedQuantity })))
+    .flatMap((inv) =>
+      inv.balance.map((b) => ({
+        skuId: String(inv.skuId),
+        warehouseId: b.warehouseId,
+        totalQuantity: b.totalQuantity,
+        unlimited: b.hasUnlimitedQuantity
+      }))
+    )
     .filter((b) => !b.unlimited && findInventory(db(), b.skuId, b.warehouseId) !== null);
   return found[skip];
 }
@@ -36,22 +43,42 @@ function inactiveSkus(count: number): string[] {
 describe('connected fixes reach the store', () => {
   it('previews with the account name, applies through the API, audits the call and mirrors what the store read back', async () => {
     const balance = someBalance();
-    const fix = { kind: 'update_inventory', skuId: balance.skuId, warehouseId: balance.warehouseId, totalQuantity: balance.totalQuantity + 7 };
+    const fix = {
+      kind: 'update_inventory',
+      skuId: balance.skuId,
+      warehouseId: balance.warehouseId,
+      totalQuantity: balance.totalQuantity + 7
+    };
     const preview = await desk.value<ConnectedFixPreview>('connected/preview', { fix });
-    expect(preview).toMatchObject({ account: 'lojademo', through: 'api', changes: [{ entity: 'inventory', before: balance.totalQuantity, after: balance.totalQuantity + 7 }] });
+    expect(preview).toMatchObject({
+      account: 'lojademo',
+      through: 'api',
+      changes: [{ entity: 'inventory', before: balance.totalQuantity, after: balance.totalQuantity + 7 }]
+    });
 
     const result = await desk.value<ConnectedFixResult>('connected/apply', { fix });
     const path = `/api/logistics/pvt/inventory/skus/${balance.skuId}/warehouses/${balance.warehouseId}`;
-    expect(result.changed).toEqual([expect.objectContaining({ entityId: `${balance.skuId}/${balance.warehouseId}`, before: balance.totalQuantity, after: balance.totalQuantity + 7, call: { method: 'PUT', path, status: 200 } })]);
+    expect(result.changed).toEqual([
+      expect.objectContaining({
+        entityId: `${balance.skuId}/${balance.warehouseId}`,
+        before: balance.totalQuantity,
+        after: balance.totalQuantity + 7,
+        call: { method: 'PUT', path, status: 200 }
+      })
+    ]);
     expect(result.failed).toEqual([]);
-    expect(desk.fake.store.inventory.get(balance.skuId)?.balance.find((b) => b.warehouseId === balance.warehouseId)?.totalQuantity).toBe(balance.totalQuantity + 7);
+    expect(
+      desk.fake.store.inventory.get(balance.skuId)?.balance.find((b) => b.warehouseId === balance.warehouseId)?.totalQuantity
+    ).toBe(balance.totalQuantity + 7);
     expect(findInventory(db(), balance.skuId, balance.warehouseId)?.totalQuantity).toBe(balance.totalQuantity + 7);
     // The write went out, then the object was read back.
     const calls = desk.fake.requests.slice(-2).map((r) => `${r.method} ${r.path}`);
     expect(calls).toEqual([`PUT ${path}`, `GET /api/logistics/pvt/inventory/skus/${balance.skuId}`]);
     const audit = lastAudit();
     expect(audit.id).toBe(result.auditId);
-    expect(audit.after).toEqual([expect.objectContaining({ account: 'lojademo', method: 'PUT', path, status: 200, value: balance.totalQuantity + 7 })]);
+    expect(audit.after).toEqual([
+      expect.objectContaining({ account: 'lojademo', method: 'PUT', path, status: 200, value: balance.totalQuantity + 7 })
+    ]);
   });
 
   it('mirrors the value the store kept, not the one sent', async () => {
@@ -62,7 +89,9 @@ describe('connected fixes reach the store', () => {
       if (entry) entry.totalQuantity = 3;
       return { status: 200, body: true };
     });
-    const result = await desk.value<ConnectedFixResult>('connected/apply', { fix: { kind: 'update_inventory', skuId: balance.skuId, warehouseId: balance.warehouseId, totalQuantity: 40 } });
+    const result = await desk.value<ConnectedFixResult>('connected/apply', {
+      fix: { kind: 'update_inventory', skuId: balance.skuId, warehouseId: balance.warehouseId, totalQuantity: 40 }
+    });
     expect(result.changed[0].after).toBe(3);
     expect(findInventory(db(), balance.skuId, balance.warehouseId)?.totalQuantity).toBe(3);
   });
@@ -71,19 +100,37 @@ describe('connected fixes reach the store', () => {
     const skuId = String([...desk.fake.store.prices.keys()].find((id) => findSku(db(), id) !== null));
     const before = readPrices(db(), { skuIds: [skuId] });
     desk.fake.on('PUT', /^\/pricing\/prices\/[^/]+$/, () => ({ status: 400, body: { error: { message: 'Invalid price' } } }));
-    const result = await desk.value<ConnectedFixResult>('connected/apply', { fix: { kind: 'set_price', skuId, tradePolicyId: '1', valueCents: 12_345 } });
+    const result = await desk.value<ConnectedFixResult>('connected/apply', {
+      fix: { kind: 'set_price', skuId, tradePolicyId: '1', valueCents: 12_345 }
+    });
     expect(result.changed).toEqual([]);
-    expect(result.failed).toEqual([expect.objectContaining({ entity: 'price', entityId: skuId, call: expect.objectContaining({ method: 'PUT', path: `/pricing/prices/${skuId}`, status: 400 }) })]);
+    expect(result.failed).toEqual([
+      expect.objectContaining({
+        entity: 'price',
+        entityId: skuId,
+        call: expect.objectContaining({ method: 'PUT', path: `/pricing/prices/${skuId}`, status: 400 })
+      })
+    ]);
     expect(readPrices(db(), { skuIds: [skuId] })).toEqual(before);
     expect(lastAudit()).toMatchObject({ id: result.auditId, action: 'fix-refused:set_price' });
-    expect(lastAudit().after).toEqual({ account: 'lojademo', refused: [expect.objectContaining({ entityId: skuId, method: 'PUT', status: 400, message: expect.stringContaining('lojademo') })] });
+    expect(lastAudit().after).toEqual({
+      account: 'lojademo',
+      refused: [
+        expect.objectContaining({ entityId: skuId, method: 'PUT', status: 400, message: expect.stringContaining('lojademo') })
+      ]
+    });
   });
 
   it('says which objects of a bulk fix changed and which did not', async () => {
     const [first, second] = inactiveSkus(2);
     expect(second).toBeDefined();
-    desk.fake.on('PUT', new RegExp(`^/api/catalog/pvt/stockkeepingunit/${second}$`), () => ({ status: 403, body: { error: { message: 'Forbidden' } } }));
-    const result = await desk.value<ConnectedFixResult>('connected/apply', { fix: { kind: 'activate_sku', skuIds: [first, second] } });
+    desk.fake.on('PUT', new RegExp(`^/api/catalog/pvt/stockkeepingunit/${second}$`), () => ({
+      status: 403,
+      body: { error: { message: 'Forbidden' } }
+    }));
+    const result = await desk.value<ConnectedFixResult>('connected/apply', {
+      fix: { kind: 'activate_sku', skuIds: [first, second] }
+    });
     expect(result.changed.map((c) => [c.entityId, c.after])).toEqual([[first, true]]);
     expect(result.failed.map((f) => [f.entityId, f.call.status])).toEqual([[second, 403]]);
     expect(result.failed[0].message).toContain('Catalog › Content › SKUs');
@@ -104,25 +151,38 @@ describe('connected fixes reach the store', () => {
   });
 
   it('links a product to a trade policy through Catalog, each SKU read back', async () => {
-    const sku = [...desk.fake.store.skus.values()].find((s) => !(s.SalesChannels ?? []).map(String).includes('2') && findSku(db(), String(s.Id)) !== null);
+    const sku = [...desk.fake.store.skus.values()].find(
+      (s) => !(s.SalesChannels ?? []).map(String).includes('2') && findSku(db(), String(s.Id)) !== null
+    );
     if (!sku) throw new Error('every SKU of the demo is in trade policy 2');
     const productId = String(sku.ProductId);
-    const result = await desk.value<ConnectedFixResult>('connected/apply', { fix: { kind: 'associate_trade_policy', productId, tradePolicyId: '2' } });
+    const result = await desk.value<ConnectedFixResult>('connected/apply', {
+      fix: { kind: 'associate_trade_policy', productId, tradePolicyId: '2' }
+    });
     expect(result.changed.length).toBeGreaterThan(0);
-    expect(result.changed[0]).toMatchObject({ entity: 'sku', field: 'tradePolicyIds', call: { method: 'POST', path: `/api/catalog/pvt/product/${productId}/salespolicy/2`, status: 200 } });
+    expect(result.changed[0]).toMatchObject({
+      entity: 'sku',
+      field: 'tradePolicyIds',
+      call: { method: 'POST', path: `/api/catalog/pvt/product/${productId}/salespolicy/2`, status: 200 }
+    });
     expect(result.changed[0].after).toContain('2');
     expect(desk.fake.store.skus.get(String(sku.Id))?.SalesChannels?.map(String)).toContain('2');
   });
 
   it('ends a fix with no public API in the Admin, and marks it done only when the store shows it', async () => {
     const collections = new Map([...desk.fake.store.skus.values()].flatMap((s) => Object.entries(s.ProductClusterNames ?? {})));
-    const sku = [...desk.fake.store.skus.values()].find((s) => findSku(db(), String(s.Id)) !== null && [...collections.keys()].some((id) => !(id in (s.ProductClusterNames ?? {}))));
+    const sku = [...desk.fake.store.skus.values()].find(
+      (s) => findSku(db(), String(s.Id)) !== null && [...collections.keys()].some((id) => !(id in (s.ProductClusterNames ?? {})))
+    );
     if (!sku) throw new Error('every SKU of the demo is in every collection');
     const collectionId = [...collections.keys()].find((id) => !(id in (sku.ProductClusterNames ?? {}))) as string;
     const fix = { kind: 'add_to_collection', productId: String(sku.ProductId), collectionId };
     const preview = await desk.value<ConnectedFixPreview>('connected/preview', { fix });
     expect(preview.through).toBe('admin');
-    expect(preview.admin).toEqual({ path: 'Catalog > Collections > Collection > Products', link: `https://lojademo.myvtex.com/admin/Site/ProdutoForm.aspx?id=${fix.productId}` });
+    expect(preview.admin).toEqual({
+      path: 'Catalog > Collections > Collection > Products',
+      link: `https://lojademo.myvtex.com/admin/Site/ProdutoForm.aspx?id=${fix.productId}`
+    });
     const planned = await desk.value<FixResult>('fixes/apply', { fix });
     expect(planned.plannedChanges.length).toBeGreaterThan(0);
 
@@ -131,7 +191,9 @@ describe('connected fixes reach the store', () => {
     expect(notYet.pending.length).toBeGreaterThan(0);
 
     // The agent adds the product to the collection in the Admin.
-    for (const s of desk.fake.store.skus.values()) if (String(s.ProductId) === fix.productId) s.ProductClusterNames = { ...(s.ProductClusterNames ?? {}), [collectionId]: collections.get(collectionId) as string };
+    for (const s of desk.fake.store.skus.values())
+      if (String(s.ProductId) === fix.productId)
+        s.ProductClusterNames = { ...(s.ProductClusterNames ?? {}), [collectionId]: collections.get(collectionId) as string };
     const done = await desk.value<MarkDoneResult>('connected/mark-done', { fix });
     expect(done).toMatchObject({ confirmed: true, pending: [], plannedDone: planned.plannedChanges.length });
   });
@@ -143,11 +205,19 @@ describe('connected fixes reach the store', () => {
     const missing = policies.find((p) => !(dock.salesChannels ?? []).map(String).includes(p)) as string;
     dock.isActive = false;
     await desk.value('connected/mark-done', { fix: { kind: 'activate_dock', dockId: dock.id } });
-    const linked = await desk.value<ConnectedFixResult>('connected/apply', { fix: { kind: 'link_dock_trade_policy', dockId: dock.id, tradePolicyId: missing } });
-    expect(linked.changed[0]).toMatchObject({ entity: 'dock', call: { method: 'POST', path: '/api/logistics/pvt/configuration/docks', status: 200 } });
+    const linked = await desk.value<ConnectedFixResult>('connected/apply', {
+      fix: { kind: 'link_dock_trade_policy', dockId: dock.id, tradePolicyId: missing }
+    });
+    expect(linked.changed[0]).toMatchObject({
+      entity: 'dock',
+      call: { method: 'POST', path: '/api/logistics/pvt/configuration/docks', status: 200 }
+    });
     expect(linked.changed[0].after).toContain(missing);
     const active = await desk.value<ConnectedFixResult>('connected/apply', { fix: { kind: 'activate_dock', dockId: dock.id } });
-    expect(active.changed[0]).toMatchObject({ after: true, call: { path: `/api/logistics/pvt/configuration/docks/${dock.id}/activation` } });
+    expect(active.changed[0]).toMatchObject({
+      after: true,
+      call: { path: `/api/logistics/pvt/configuration/docks/${dock.id}/activation` }
+    });
     expect(desk.fake.store.docks.find((d) => d.id === dock.id)?.isActive).toBe(true);
   });
 

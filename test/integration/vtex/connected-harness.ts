@@ -45,7 +45,12 @@ export async function connectedDesk(): Promise<ConnectedDesk> {
     appVersion: 'test',
     demoSnapshotDir: fake.store.dir,
     seedDemoWhenNew: false,
-    accounts: createAccountsDeps({ dataDir, vault: encryptedFileVault(join(dataDir, 'credentials'), cipher), apiBase: fake.url, localMirrorPath: localMirror })
+    accounts: createAccountsDeps({
+      dataDir,
+      vault: encryptedFileVault(join(dataDir, 'credentials'), cipher),
+      apiBase: fake.url,
+      localMirrorPath: localMirror
+    })
   });
   const call = async <T>(name: string, args: unknown) => (await host.api.dispatch(name, args)) as Reply<T>;
   const value = async <T>(name: string, args: unknown): Promise<T> => {
@@ -53,7 +58,11 @@ export async function connectedDesk(): Promise<ConnectedDesk> {
     if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
     return result.value;
   };
-  await value('accounts/connect', { account: fake.store.account, appKey: fake.credentials.appKey, appToken: fake.credentials.appToken });
+  await value('accounts/connect', {
+    account: fake.store.account,
+    appKey: fake.credentials.appKey,
+    appToken: fake.credentials.appToken
+  });
   return {
     fake,
     host,

@@ -87,7 +87,12 @@ describe('VTEX client faults', () => {
     h.fake.fault({ module: 'catalog', times: 5, answer: { status: 500 } });
     const error = await failure(readSku(h.http({ retry: { maxAttempts: 5 } }), '10000'));
     expect(error.kind).toBe('server');
-    expect(error.details).toMatchObject({ status: 500, attempts: 5, module: 'catalog', path: '/api/catalog_system/pvt/sku/stockkeepingunitbyid/10000' });
+    expect(error.details).toMatchObject({
+      status: 500,
+      attempts: 5,
+      module: 'catalog',
+      path: '/api/catalog_system/pvt/sku/stockkeepingunitbyid/10000'
+    });
     expect(h.time.sleeps).toHaveLength(4);
   });
 

@@ -37,7 +37,15 @@ export async function startHarness(options: { orders?: number } = {}): Promise<H
     time,
     logs,
     account,
-    http: (extra = {}) => new VtexHttp(account, { sleep: time.sleep, now: time.now, random: () => 0.5, log: (entry) => logs.push(entry), timeoutMs: 2_000, ...extra }),
+    http: (extra = {}) =>
+      new VtexHttp(account, {
+        sleep: time.sleep,
+        now: time.now,
+        random: () => 0.5,
+        log: (entry) => logs.push(entry),
+        timeoutMs: 2_000,
+        ...extra
+      }),
     close: async () => {
       await fake.close();
       store.dispose();

@@ -43,7 +43,9 @@ describe('OMS incremental sync by creation date', () => {
       windows += 1;
       if (windows === 1) throw new Error('network lost');
     };
-    await expect(syncOmsIncremental(mirror.db, h.http(), { from, to, perPage: 5, onProgress: crash })).rejects.toThrow('network lost');
+    await expect(syncOmsIncremental(mirror.db, h.http(), { from, to, perPage: 5, onProgress: crash })).rejects.toThrow(
+      'network lost'
+    );
     const partly = countByKind(mirror.db)['oms-orders'] - before;
     expect(partly).toBeGreaterThan(0);
     expect(partly).toBeLessThan(padded.length);
@@ -58,7 +60,10 @@ describe('OMS incremental sync by creation date', () => {
     // No order already applied was fetched again.
     const refetched = h.fake.requests.slice(mark).filter((r) => r.path.startsWith('/api/oms/pvt/orders/'));
     expect(refetched).toHaveLength(padded.length - partly);
-    const windowsAsked = h.fake.requests.slice(mark).map((r) => new URLSearchParams(r.query).get('f_creationDate')).filter((w) => w !== null);
+    const windowsAsked = h.fake.requests
+      .slice(mark)
+      .map((r) => new URLSearchParams(r.query).get('f_creationDate'))
+      .filter((w) => w !== null);
     expect(windowsAsked.every((w) => (w ?? '').split(' TO ')[0] > `creationDate:[${checkpoint.doneUntil}`)).toBe(true);
   });
 
@@ -70,7 +75,9 @@ describe('OMS incremental sync by creation date', () => {
       windows += 1;
       if (windows === 1) throw new Error('network lost');
     };
-    await expect(syncOmsIncremental(mirror.db, h.http(), { from, to, perPage: 5, onProgress: crash })).rejects.toThrow('network lost');
+    await expect(syncOmsIncremental(mirror.db, h.http(), { from, to, perPage: 5, onProgress: crash })).rejects.toThrow(
+      'network lost'
+    );
     const checkpoint = JSON.parse(readMeta(mirror.db)[OMS_CHECKPOINT] ?? '{}') as { doneUntil: string };
     const result = await syncOmsIncremental(mirror.db, h.http(), { from, to: new Date(to.getTime() + 180_000), perPage: 5 });
     expect(result.resumedFrom).toBe(checkpoint.doneUntil);
@@ -80,7 +87,9 @@ describe('OMS incremental sync by creation date', () => {
   it('a window that fails applies nothing of itself', async () => {
     h.fake.fault({ pathPrefix: '/api/oms/pvt/orders/', times: 10_000, answer: { status: 500 } });
     const before = countByKind(mirror.db)['oms-orders'];
-    await expect(syncOmsIncremental(mirror.db, h.http({ retry: { maxAttempts: 2 } }), { from, to, perPage: 5 })).rejects.toMatchObject({ kind: 'server' });
+    await expect(
+      syncOmsIncremental(mirror.db, h.http({ retry: { maxAttempts: 2 } }), { from, to, perPage: 5 })
+    ).rejects.toMatchObject({ kind: 'server' });
     expect(countByKind(mirror.db)['oms-orders']).toBe(before);
   });
 });

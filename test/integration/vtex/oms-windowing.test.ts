@@ -40,11 +40,18 @@ describe('OMS list windowing (30-page hard limit)', () => {
   it('never asks for more than 100 orders a page', async () => {
     const before = h.fake.requests.length;
     const chunks = [];
-    for await (const chunk of listOrders(h.http(), { from: new Date('2026-01-01T00:00:00Z'), to: new Date('2026-12-31T00:00:00Z'), perPage: 500 })) chunks.push(chunk);
+    for await (const chunk of listOrders(h.http(), {
+      from: new Date('2026-01-01T00:00:00Z'),
+      to: new Date('2026-12-31T00:00:00Z'),
+      perPage: 500
+    }))
+      chunks.push(chunk);
     const calls = h.fake.requests.slice(before);
     expect(calls.length).toBeGreaterThan(0);
     expect(calls.every((c) => new URLSearchParams(c.query).get('per_page') === '100' && c.status === 200)).toBe(true);
-    expect(chunks.flatMap((c) => c.items).length).toBe([...h.fake.store.oms.values()].filter((o) => o.creationDate.startsWith('2026')).length);
+    expect(chunks.flatMap((c) => c.items).length).toBe(
+      [...h.fake.store.oms.values()].filter((o) => o.creationDate.startsWith('2026')).length
+    );
   });
 
   it('refuses, rather than skips, a single instant holding more than 30 pages', async () => {

@@ -62,7 +62,12 @@ describe('VTEX readers against the fake account', () => {
     const row = h.fake.store.freightValues[0];
     const rows = await readFreightValues(h.http(), row.shippingPolicyId, row.zipCodeStart);
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((r) => r.shippingPolicyId === row.shippingPolicyId && r.zipCodeStart <= row.zipCodeStart && row.zipCodeStart <= r.zipCodeEnd)).toBe(true);
+    expect(
+      rows.every(
+        (r) =>
+          r.shippingPolicyId === row.shippingPolicyId && r.zipCodeStart <= row.zipCodeStart && row.zipCodeStart <= r.zipCodeEnd
+      )
+    ).toBe(true);
     expect(await readFreightValues(h.http(), row.shippingPolicyId, '00000001')).toEqual([]);
   });
 
@@ -72,17 +77,31 @@ describe('VTEX readers against the fake account', () => {
     const found = await findOrdersByMarketplaceId(h.http(), order.marketplaceOrderId, window);
     expect(found.map((f) => f.orderId)).toEqual([order.orderId]);
     expect(found[0].marketPlaceOrderId).toBe(order.marketplaceOrderId);
-    expect(await readOmsOrder(h.http(), order.orderId)).toMatchObject({ orderId: order.orderId, marketplaceOrderId: order.marketplaceOrderId, value: order.value });
+    expect(await readOmsOrder(h.http(), order.orderId)).toMatchObject({
+      orderId: order.orderId,
+      marketplaceOrderId: order.marketplaceOrderId,
+      value: order.value
+    });
     expect(await readOmsOrder(h.http(), 'nope-01')).toBeNull();
     const search = h.fake.requests.find((r) => r.query.includes(`q=${order.marketplaceOrderId}`));
-    expect(search?.query).toContain('f_creationDate=creationDate%3A%5B2020-01-01T00%3A00%3A00.000Z%20TO%202027-01-01T00%3A00%3A00.000Z%5D');
+    expect(search?.query).toContain(
+      'f_creationDate=creationDate%3A%5B2020-01-01T00%3A00%3A00.000Z%20TO%202027-01-01T00%3A00%3A00.000Z%5D'
+    );
   });
 
   it("runs VTEX's fulfillment simulation with the trade policy and affiliate", async () => {
     const affiliate = h.fake.store.affiliates[0];
-    const sku = [...h.fake.store.skus.values()].find((s) => s.IsActive && (s.SalesChannels ?? []).map(String).includes(String(affiliate.salesChannel)));
+    const sku = [...h.fake.store.skus.values()].find(
+      (s) => s.IsActive && (s.SalesChannels ?? []).map(String).includes(String(affiliate.salesChannel))
+    );
     const code = h.fake.store.freightValues[0].zipCodeStart;
-    const result = await simulateFulfillment(h.http(), { items: [{ id: String(sku?.Id), quantity: 1 }], postalCode: code, country: 'BRA', salesChannel: String(affiliate.salesChannel), affiliateId: affiliate.id });
+    const result = await simulateFulfillment(h.http(), {
+      items: [{ id: String(sku?.Id), quantity: 1 }],
+      postalCode: code,
+      country: 'BRA',
+      salesChannel: String(affiliate.salesChannel),
+      affiliateId: affiliate.id
+    });
     expect(result.items).toHaveLength(1);
     expect(result.items[0].id).toBe(String(sku?.Id));
     expect(result.logisticsInfo[0].itemIndex).toBe(0);
@@ -102,9 +121,18 @@ describe('VTEX readers against the fake account', () => {
   it("shows VTEX's simulation answer as VTEX gives it, even when it disagrees with the store", async () => {
     h.fake.on('POST', /^\/api\/checkout\/pub\/orderForms\/simulation$/, () => ({
       status: 200,
-      body: { items: [{ id: '10000', requestIndex: 0, quantity: 1, seller: '1', price: 100, availability: 'withoutStock' }], logisticsInfo: [], messages: [{ code: 'withoutStock', text: 'The item 10000 has no inventory', status: 'error' }] }
+      body: {
+        items: [{ id: '10000', requestIndex: 0, quantity: 1, seller: '1', price: 100, availability: 'withoutStock' }],
+        logisticsInfo: [],
+        messages: [{ code: 'withoutStock', text: 'The item 10000 has no inventory', status: 'error' }]
+      }
     }));
-    const result = await simulateFulfillment(h.http(), { items: [{ id: '10000', quantity: 1 }], postalCode: '01000000', country: 'BRA', salesChannel: '1' });
+    const result = await simulateFulfillment(h.http(), {
+      items: [{ id: '10000', quantity: 1 }],
+      postalCode: '01000000',
+      country: 'BRA',
+      salesChannel: '1'
+    });
     expect(result.items[0].availability).toBe('withoutStock');
     expect(result.messages).toEqual([{ code: 'withoutStock', text: 'The item 10000 has no inventory', status: 'error' }]);
     h.fake.reset();

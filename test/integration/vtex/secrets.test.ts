@@ -16,14 +16,19 @@ beforeAll(async () => {
 });
 afterAll(async () => h.close());
 
-
 describe('credentials never leave the request headers', () => {
   it('are absent from the mirror, the call log, the errors and the recorded requests after a sync full of faults', async () => {
     const mirror = await seededMirror(h);
     const log = join(mirror.dir, 'vtex-calls.log');
     writeFileSync(log, '');
     const write = (entry: unknown) => appendFileSync(log, JSON.stringify(entry) + '\n');
-    const http = new VtexHttp(h.account, { sleep: h.time.sleep, now: h.time.now, log: write, retry: { maxAttempts: 2 }, timeoutMs: 300 });
+    const http = new VtexHttp(h.account, {
+      sleep: h.time.sleep,
+      now: h.time.now,
+      log: write,
+      retry: { maxAttempts: 2 },
+      timeoutMs: 300
+    });
     h.fake.fault({ module: 'catalog', times: 1, answer: { status: 429, retryAfter: '1' } });
     h.fake.fault({ module: 'logistics', times: 1, answer: { status: 503 } });
     h.fake.fault({ pathPrefix: '/api/logistics/pvt/configuration/warehouses', times: 2, answer: 'hang' });
@@ -35,12 +40,17 @@ describe('credentials never leave the request headers', () => {
     await syncOmsIncremental(mirror.db, http, { from: new Date('2026-01-01T00:00:00Z'), to: new Date('2026-12-31T00:00:00Z') });
     // Wrong credentials, and a transport error quoting the secret.
     const errors: unknown[] = [];
-    const wrong = new VtexHttp({ ...h.account, appToken: `${h.fake.credentials.appKey}-x` }, { sleep: h.time.sleep, retry: { maxAttempts: 1 } });
+    const wrong = new VtexHttp(
+      { ...h.account, appToken: `${h.fake.credentials.appKey}-x` },
+      { sleep: h.time.sleep, retry: { maxAttempts: 1 } }
+    );
     await readSku(wrong, '1').catch((e: unknown) => errors.push(e));
     const leaky: typeof fetch = async () => {
       throw new Error(`connect ECONNREFUSED with token ${h.fake.credentials.appToken}`);
     };
-    await readSku(new VtexHttp(h.account, { fetch: leaky, sleep: h.time.sleep, retry: { maxAttempts: 1 } }), '1').catch((e: unknown) => errors.push(e));
+    await readSku(new VtexHttp(h.account, { fetch: leaky, sleep: h.time.sleep, retry: { maxAttempts: 1 } }), '1').catch(
+      (e: unknown) => errors.push(e)
+    );
     for (const error of errors) {
       const e = error as VtexError;
       write({ message: e.message, details: e.details, stack: e.stack });
@@ -71,7 +81,9 @@ describe('credentials never leave the request headers', () => {
     // The unknown id answers 404 (null); a server error on it is what would be described.
     expect(error).toBeNull();
     h.fake.fault({ module: 'catalog', times: 5, answer: { status: 500 } });
-    const failed = (await readSku(h.http({ retry: { maxAttempts: 1 } }), h.fake.credentials.appToken).catch((e: unknown) => e)) as VtexError;
+    const failed = (await readSku(h.http({ retry: { maxAttempts: 1 } }), h.fake.credentials.appToken).catch(
+      (e: unknown) => e
+    )) as VtexError;
     expect(failed.kind).toBe('server');
     expect(failed.message).toContain('[redacted]');
     expect(failed.message + JSON.stringify(failed.details)).not.toContain(h.fake.credentials.appToken);
@@ -81,11 +93,18 @@ describe('credentials never leave the request headers', () => {
 
 describe('account configuration', () => {
   it('reads an account from the environment, never requiring the secrets in anything but headers', () => {
-    const account = accountFromEnv({ VTEX_ACCOUNT: 'lojademo', VTEX_APP_KEY: 'k-123456', VTEX_APP_TOKEN: 't-123456', VTEX_API_BASE: 'http://127.0.0.1:9' });
+    const account = accountFromEnv({
+      VTEX_ACCOUNT: 'lojademo',
+      VTEX_APP_KEY: 'k-123456',
+      VTEX_APP_TOKEN: 't-123456',
+      VTEX_API_BASE: 'http://127.0.0.1:9'
+    });
     expect(account).toEqual({ account: 'lojademo', apiBase: 'http://127.0.0.1:9', appKey: 'k-123456', appToken: 't-123456' });
     expect(accountFromEnv({})).toBeNull();
     expect(() => accountFromEnv({ VTEX_ACCOUNT: 'lojademo' })).toThrow('VTEX_APP_KEY and VTEX_APP_TOKEN');
-    expect(() => accountFromEnv({ VTEX_ACCOUNT: 'evil.com/x', VTEX_APP_KEY: 'a', VTEX_APP_TOKEN: 'b' })).toThrow('not a VTEX account name');
+    expect(() => accountFromEnv({ VTEX_ACCOUNT: 'evil.com/x', VTEX_APP_KEY: 'a', VTEX_APP_TOKEN: 'b' })).toThrow(
+      'not a VTEX account name'
+    );
   });
 
   it("uses VTEX's documented hosts per module unless one base URL overrides them all", () => {

@@ -45,7 +45,17 @@ describe('targeted sync into the mirror', () => {
     const expected = changeTheStore(skuId);
     // An OMS order now exists for one of the failed marketplace orders.
     const failedId = targets.marketplaceOrderIds[0];
-    h.fake.store.oms.set('1500000000001-01', { orderId: '1500000000001-01', marketplaceOrderId: failedId, affiliateId: 'MLB', salesChannel: '2', status: 'handling', creationDate: '2026-11-21T08:00:00Z', value: 1000, items: [{ id: skuId, quantity: 1, price: 1000, sellingPrice: 1000 }], authorizationPolicyData: null });
+    h.fake.store.oms.set('1500000000001-01', {
+      orderId: '1500000000001-01',
+      marketplaceOrderId: failedId,
+      affiliateId: 'MLB',
+      salesChannel: '2',
+      status: 'handling',
+      creationDate: '2026-11-21T08:00:00Z',
+      value: 1000,
+      items: [{ id: skuId, quantity: 1, price: 1000, sellingPrice: 1000 }],
+      authorizationPolicyData: null
+    });
     const progress: SyncProgress[] = [];
     const result = await syncTargets(mirror.db, h.http(), { targets, clock: h.time.clock, onProgress: (p) => progress.push(p) });
 
@@ -96,7 +106,9 @@ describe('targeted sync into the mirror', () => {
     const crash = (p: SyncProgress) => {
       if (p.kind === 'docks' && p.phase === 'applied') throw new Error('power cut');
     };
-    await expect(syncTargets(mirror.db, h.http(), { targets, clock: h.time.clock, onProgress: crash })).rejects.toThrow('power cut');
+    await expect(syncTargets(mirror.db, h.http(), { targets, clock: h.time.clock, onProgress: crash })).rejects.toThrow(
+      'power cut'
+    );
     const db = mirror.reopen();
     expect(Object.keys(readSyncedAt(db)).sort()).toEqual(['affiliates', 'docks', 'sales-channels']);
     const mark = h.fake.requests.length;
@@ -115,7 +127,9 @@ describe('targeted sync into the mirror', () => {
     const crash = (p: SyncProgress) => {
       if (p.kind === 'sales-channels' && p.phase === 'applied') throw new Error('crash');
     };
-    await expect(syncTargets(mirror.db, h.http(), { targets, kinds: ['sales-channels', 'docks'], onProgress: crash })).rejects.toThrow('crash');
+    await expect(
+      syncTargets(mirror.db, h.http(), { targets, kinds: ['sales-channels', 'docks'], onProgress: crash })
+    ).rejects.toThrow('crash');
     const result = await syncTargets(mirror.db, h.http(), { targets, kinds: ['sales-channels', 'affiliates'] });
     expect(result.resumed).toEqual([]);
     expect(Object.keys(result.applied)).toEqual(['sales-channels', 'affiliates']);
@@ -126,20 +140,26 @@ describe('targeted sync into the mirror', () => {
     const stop = (p: SyncProgress) => {
       if (p.kind === 'affiliates' && p.phase === 'applied') controller.abort();
     };
-    await expect(syncTargets(mirror.db, h.http(), { targets: failedOrderTargets(h), signal: controller.signal, onProgress: stop })).rejects.toMatchObject({ kind: 'cancelled' });
+    await expect(
+      syncTargets(mirror.db, h.http(), { targets: failedOrderTargets(h), signal: controller.signal, onProgress: stop })
+    ).rejects.toMatchObject({ kind: 'cancelled' });
     expect(Object.keys(readSyncedAt(mirror.db)).sort()).toEqual(['affiliates', 'sales-channels']);
   });
 
   it('stops at once on rejected credentials, changing nothing', async () => {
     const counts = countByKind(mirror.db);
     h.fake.deny('catalog', 401);
-    await expect(syncTargets(mirror.db, h.http(), { targets: failedOrderTargets(h) })).rejects.toMatchObject({ kind: 'unauthorized' });
+    await expect(syncTargets(mirror.db, h.http(), { targets: failedOrderTargets(h) })).rejects.toMatchObject({
+      kind: 'unauthorized'
+    });
     expect(countByKind(mirror.db)).toEqual(counts);
     expect(readSyncedAt(mirror.db)).toEqual({});
   });
 
   it("refuses to sync another account's data into a mirror", async () => {
     writeMeta(mirror.db, { account: 'outra-loja' });
-    await expect(syncTargets(mirror.db, h.http(), { targets: failedOrderTargets(h) })).rejects.toThrow('holds account "outra-loja"');
+    await expect(syncTargets(mirror.db, h.http(), { targets: failedOrderTargets(h) })).rejects.toThrow(
+      'holds account "outra-loja"'
+    );
   });
 });

@@ -16,7 +16,13 @@ export function bigSnapshot(copies: number, options: { badLastLine?: boolean } =
   const demo = JSON.parse(readFileSync(join(DEMO, 'orders.json'), 'utf8')) as { marketplaceOrderId: string }[];
   const lines: string[] = [];
   for (let copy = 0; copy < copies; copy++) {
-    for (const order of demo) lines.push(JSON.stringify({ ...order, marketplaceOrderId: copy === 0 ? order.marketplaceOrderId : `${order.marketplaceOrderId}-${copy}` }));
+    for (const order of demo)
+      lines.push(
+        JSON.stringify({
+          ...order,
+          marketplaceOrderId: copy === 0 ? order.marketplaceOrderId : `${order.marketplaceOrderId}-${copy}`
+        })
+      );
   }
   if (options.badLastLine) lines.push(JSON.stringify({ ...demo[0], marketplaceOrderId: 'bad-1', items: 'two' }));
   writeFileSync(join(dir, 'orders.ndjson'), lines.join('\n') + '\n');
@@ -29,10 +35,19 @@ export function mirrorFile(): string {
 
 /** A host over a mirror file that holds the demo store (its import and diagnosis done). */
 export async function demoHost(file = mirrorFile(), options: { finishPendingDiagnosis?: boolean } = {}): Promise<Host> {
-  return startHost({ dbPath: file, transport: 'desktop', appVersion: 'test', demoSnapshotDir: DEMO, seedDemoWhenNew: true, ...options });
+  return startHost({
+    dbPath: file,
+    transport: 'desktop',
+    appVersion: 'test',
+    demoSnapshotDir: DEMO,
+    seedDemoWhenNew: true,
+    ...options
+  });
 }
 
-export async function value<T>(result: Promise<{ ok: true; value: unknown } | { ok: false; error: { code: string; message: string } }>): Promise<T> {
+export async function value<T>(
+  result: Promise<{ ok: true; value: unknown } | { ok: false; error: { code: string; message: string } }>
+): Promise<T> {
   const settled = await result;
   if (!settled.ok) throw new Error(`${settled.error.code}: ${settled.error.message}`);
   return settled.value as T;

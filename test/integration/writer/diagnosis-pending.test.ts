@@ -7,7 +7,9 @@ import { bigSnapshot, demoHost, mirrorFile, value } from './big-snapshot';
 
 const undiagnosed = (db: ReturnType<typeof openMirror>) =>
   db
-    .prepare(`SELECT COUNT(*) FROM marketplace_orders o WHERE o.integration_status = 'error' AND NOT EXISTS (SELECT 1 FROM diagnoses d WHERE d.order_id = o.id)`)
+    .prepare(
+      `SELECT COUNT(*) FROM marketplace_orders o WHERE o.integration_status = 'error' AND NOT EXISTS (SELECT 1 FROM diagnoses d WHERE d.order_id = o.id)`
+    )
     .pluck()
     .get() as number;
 

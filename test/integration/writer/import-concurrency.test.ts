@@ -41,7 +41,9 @@ describe('writes during an import of a mirror file (worker thread, own connectio
     const importing = host.api.dispatch('import/snapshot', { dir });
     await importUnderWay(host);
     const note = await host.api.dispatch('orders/add-note', { id: 1, text: 'called the customer' });
-    const fix = await host.api.dispatch('fixes/apply', { fix: { kind: 'update_inventory', skuId: '10000', warehouseId: 'cd-sao-paulo', totalQuantity: 500 } });
+    const fix = await host.api.dispatch('fixes/apply', {
+      fix: { kind: 'update_inventory', skuId: '10000', warehouseId: 'cd-sao-paulo', totalQuantity: 500 }
+    });
     const reset = await host.api.dispatch('mirror/reset', { to: 'empty' });
     const imported = await importing;
 

@@ -14,7 +14,8 @@ describe('the import job', { timeout: 240_000 }, () => {
     const cancel: { reply?: Promise<unknown> } = {};
     desk.events.subscribe({
       emit(event, payload) {
-        if (event === 'import/progress' && (payload as { kind: string }).kind === 'orders' && !cancel.reply) cancel.reply = desk.api.dispatch('import/cancel', {});
+        if (event === 'import/progress' && (payload as { kind: string }).kind === 'orders' && !cancel.reply)
+          cancel.reply = desk.api.dispatch('import/cancel', {});
       }
     });
     const imported = await desk.api.dispatch('import/snapshot', { dir: bigSnapshot(60).dir });
@@ -42,7 +43,8 @@ describe('the import job', { timeout: 240_000 }, () => {
     const pending: { note?: Promise<unknown> } = {};
     events.subscribe({
       emit(event) {
-        if (event === 'import/progress' && !pending.note) pending.note = api.dispatch('orders/add-note', { id: 1, text: 'during' });
+        if (event === 'import/progress' && !pending.note)
+          pending.note = api.dispatch('orders/add-note', { id: 1, text: 'during' });
       }
     });
     const imported = await api.dispatch('import/snapshot', { dir: bigSnapshot(30).dir });

@@ -15,8 +15,10 @@ const notFound = (): FakeAnswer => ({ status: 404, body: { error: { code: '404',
 function omsList(store: FakeStore, query: URLSearchParams): FakeAnswer {
   const perPage = Number(query.get('per_page') ?? '15');
   const page = Number(query.get('page') ?? '1');
-  if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) return json({ error: { message: 'per_page must be between 1 and 100' } }, 400);
-  if (!Number.isInteger(page) || page < 1 || page > OMS_PAGE_LIMIT) return json({ error: { message: `page must be between 1 and ${OMS_PAGE_LIMIT}` } }, 400);
+  if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100)
+    return json({ error: { message: 'per_page must be between 1 and 100' } }, 400);
+  if (!Number.isInteger(page) || page < 1 || page > OMS_PAGE_LIMIT)
+    return json({ error: { message: `page must be between 1 and ${OMS_PAGE_LIMIT}` } }, 400);
   let orders = [...store.oms.values()];
   const window = /^creationDate:\[(.+) TO (.+)\]$/.exec(query.get('f_creationDate') ?? '');
   if (query.has('f_creationDate') && !window) return json({ error: { message: 'f_creationDate is malformed' } }, 400);
@@ -58,7 +60,15 @@ function freightValues(store: FakeStore, policyId: string, postalCode: string): 
     store.freightValues
       .filter((f) => f.shippingPolicyId === policyId && f.zipCodeStart <= code && code <= f.zipCodeEnd)
       // VTEX's rows do not carry the policy id: the desk adds it.
-      .map(({ shippingPolicyId: _omit, ...row }) => ({ ...row, pricePercent: 0, pricePercentByWeight: 0, maxVolume: 1e9, operationType: 1, restrictedFreights: [], minimumValueInsurance: 0 }))
+      .map(({ shippingPolicyId: _omit, ...row }) => ({
+        ...row,
+        pricePercent: 0,
+        pricePercentByWeight: 0,
+        maxVolume: 1e9,
+        operationType: 1,
+        restrictedFreights: [],
+        minimumValueInsurance: 0
+      }))
   );
 }
 
@@ -66,7 +76,10 @@ function shippingPolicies(store: FakeStore, query: URLSearchParams): FakeAnswer 
   const perPage = Number(query.get('perPage') ?? '10');
   const page = Number(query.get('page') ?? '1');
   const items = store.shippingPolicies.slice((page - 1) * perPage, page * perPage);
-  return json({ items, paging: { page, perPage, total: store.shippingPolicies.length, pages: Math.ceil(store.shippingPolicies.length / perPage) } });
+  return json({
+    items,
+    paging: { page, perPage, total: store.shippingPolicies.length, pages: Math.ceil(store.shippingPolicies.length / perPage) }
+  });
 }
 
 type Route = [RegExp, (store: FakeStore, match: string[], query: URLSearchParams, body: unknown) => FakeAnswer];
@@ -74,17 +87,26 @@ type Route = [RegExp, (store: FakeStore, match: string[], query: URLSearchParams
 /** The documented read paths the desk uses, answered from the store (every module on one base URL). */
 export const ROUTES: Route[] = [
   [/^\/api\/oms\/pvt\/orders$/, (s, _m, q) => omsList(s, q)],
-  [/^\/api\/oms\/pvt\/orders\/([^/]+)$/, (s, m) => (s.oms.has(m[1]) ? json({ ...s.oms.get(m[1]), origin: 'Marketplace' }) : notFound())],
-  [/^\/api\/catalog_system\/pvt\/sku\/stockkeepingunitbyid\/([^/]+)$/, (s, m) => (s.skus.has(m[1]) ? json(s.skus.get(m[1])) : notFound())],
+  [
+    /^\/api\/oms\/pvt\/orders\/([^/]+)$/,
+    (s, m) => (s.oms.has(m[1]) ? json({ ...s.oms.get(m[1]), origin: 'Marketplace' }) : notFound())
+  ],
+  [
+    /^\/api\/catalog_system\/pvt\/sku\/stockkeepingunitbyid\/([^/]+)$/,
+    (s, m) => (s.skus.has(m[1]) ? json(s.skus.get(m[1])) : notFound())
+  ],
   [/^\/api\/catalog_system\/pvt\/saleschannel\/list$/, (s) => json(s.salesChannels)],
   [/^\/api\/logistics\/pvt\/inventory\/skus\/([^/]+)$/, (s, m) => json(s.inventory.get(m[1]) ?? { skuId: m[1], balance: [] })],
   [/^\/api\/logistics\/pvt\/configuration\/docks$/, (s) => json(s.docks)],
   [/^\/api\/logistics\/pvt\/configuration\/warehouses$/, (s) => json(s.warehouses)],
   [/^\/api\/logistics\/pvt\/shipping-policies$/, (s, _m, q) => shippingPolicies(s, q)],
-  [/^\/api\/logistics\/pvt\/shipping-policies\/([^/]+)$/, (s, m) => {
-    const policy = s.shippingPolicies.find((p) => p.id === m[1]);
-    return policy ? json(policy) : notFound();
-  }],
+  [
+    /^\/api\/logistics\/pvt\/shipping-policies\/([^/]+)$/,
+    (s, m) => {
+      const policy = s.shippingPolicies.find((p) => p.id === m[1]);
+      return policy ? json(policy) : notFound();
+    }
+  ],
   [/^\/api\/logistics\/pvt\/configuration\/freights\/([^/]+)\/([^/]+)\/values$/, (s, m) => freightValues(s, m[1], m[2])],
   [/^\/pricing\/prices\/([^/]+)$/, (s, m) => (s.prices.has(m[1]) ? json(s.prices.get(m[1])) : notFound())],
   [/^\/api\/fulfillment\/pvt\/affiliates$/, (s) => json(s.affiliates)]

@@ -43,7 +43,13 @@ export interface FakeVtex {
   close(): Promise<void>;
 }
 
-const CREDENTIAL_HEADERS = new Set(['x-vtex-api-appkey', 'x-vtex-api-apptoken', 'vtexidclientautcookie', 'authorization', 'cookie']);
+const CREDENTIAL_HEADERS = new Set([
+  'x-vtex-api-appkey',
+  'x-vtex-api-apptoken',
+  'vtexidclientautcookie',
+  'authorization',
+  'cookie'
+]);
 
 function send(res: ServerResponse, answer: FakeAnswer): void {
   const text = answer.body === undefined ? '' : JSON.stringify(answer.body);
@@ -68,11 +74,18 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
  * store, checking the API key pair like VTEX does, and serving faults on demand. Every request is
  * recorded without its credentials. `close` ends hanging requests and stops the server.
  */
-export async function startFakeVtex(store: FakeStore, credentials = { appKey: 'vtexappkey-lojademo-TESTKEY', appToken: 'FAKETOKEN-0123456789-SECRET' }): Promise<FakeVtex> {
+export async function startFakeVtex(
+  store: FakeStore,
+  credentials = { appKey: 'vtexappkey-lojademo-TESTKEY', appToken: 'FAKETOKEN-0123456789-SECRET' }
+): Promise<FakeVtex> {
   const requests: RecordedRequest[] = [];
   const denied = new Map<FakeModule, 401 | 403>();
   const faults: FaultRule[] = [];
-  const extra: { method: string; pattern: RegExp; handler: (match: string[], query: URLSearchParams, body: unknown) => FakeAnswer }[] = [];
+  const extra: {
+    method: string;
+    pattern: RegExp;
+    handler: (match: string[], query: URLSearchParams, body: unknown) => FakeAnswer;
+  }[] = [];
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -82,17 +95,27 @@ export async function startFakeVtex(store: FakeStore, credentials = { appKey: 'v
         .filter(([name]) => !CREDENTIAL_HEADERS.has(name))
         .map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : (value ?? '')])
     );
-    const record: RecordedRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.search, module, headers, status: null };
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.search,
+      module,
+      headers,
+      status: null
+    };
     requests.push(record);
     const reply = (answer: FakeAnswer) => {
       record.status = answer.status;
       send(res, answer);
     };
-    const fault = faults.find((f) => f.times > 0 && (!f.module || f.module === module) && (!f.pathPrefix || url.pathname.startsWith(f.pathPrefix)));
+    const fault = faults.find(
+      (f) => f.times > 0 && (!f.module || f.module === module) && (!f.pathPrefix || url.pathname.startsWith(f.pathPrefix))
+    );
     if (fault) {
       fault.times -= 1;
       if (fault.answer === 'hang') return;
-      const retry: Record<string, string> = fault.answer.retryAfter === undefined ? {} : { 'Retry-After': fault.answer.retryAfter };
+      const retry: Record<string, string> =
+        fault.answer.retryAfter === undefined ? {} : { 'Retry-After': fault.answer.retryAfter };
       return reply({ status: fault.answer.status, body: { error: { message: 'fault' } }, headers: retry });
     }
     const authorised =
@@ -106,16 +129,40 @@ export async function startFakeVtex(store: FakeStore, credentials = { appKey: 'v
       (body) => {
         for (const route of extra) {
           const match = route.method === req.method ? route.pattern.exec(url.pathname) : null;
-          if (match) return reply(route.handler(match.map((m) => decodeURIComponent(m)), url.searchParams, body));
+          if (match)
+            return reply(
+              route.handler(
+                match.map((m) => decodeURIComponent(m)),
+                url.searchParams,
+                body
+              )
+            );
         }
-        if (req.method === 'POST' && url.pathname === '/api/checkout/pub/orderForms/simulation') return reply(simulate(store, url.searchParams, body));
+        if (req.method === 'POST' && url.pathname === '/api/checkout/pub/orderForms/simulation')
+          return reply(simulate(store, url.searchParams, body));
         for (const [method, pattern, handle] of WRITE_ROUTES) {
           const match = method === req.method ? pattern.exec(url.pathname) : null;
-          if (match) return reply(handle(store, match.map((m) => decodeURIComponent(m)), url.searchParams, body));
+          if (match)
+            return reply(
+              handle(
+                store,
+                match.map((m) => decodeURIComponent(m)),
+                url.searchParams,
+                body
+              )
+            );
         }
         for (const [pattern, handle] of ROUTES) {
           const match = pattern.exec(url.pathname);
-          if (match && req.method === 'GET') return reply(handle(store, match.map((m) => decodeURIComponent(m)), url.searchParams, body));
+          if (match && req.method === 'GET')
+            return reply(
+              handle(
+                store,
+                match.map((m) => decodeURIComponent(m)),
+                url.searchParams,
+                body
+              )
+            );
         }
         reply({ status: 404, body: { error: { message: 'No route' } } });
       },

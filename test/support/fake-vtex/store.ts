@@ -81,7 +81,12 @@ export function padOms(store: FakeStore, count: number, from: Date, to: Date): s
   for (let n = 0; n < count; n++) {
     const serial = base + n;
     const orderId = `PAD${String(serial).padStart(7, '0')}-01`;
-    store.oms.set(orderId, { ...template, orderId, marketplaceOrderId: `PADMKT${serial}`, creationDate: new Date(from.getTime() + Math.round(step * n)).toISOString() });
+    store.oms.set(orderId, {
+      ...template,
+      orderId,
+      marketplaceOrderId: `PADMKT${serial}`,
+      creationDate: new Date(from.getTime() + Math.round(step * n)).toISOString()
+    });
     ids.push(orderId);
   }
   return ids;

@@ -2,7 +2,15 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { accountMirrorPath, activeMirrorPath, readRegistry, registerAccount, registryFile, setActiveAccount, unregisterAccount } from '../../../src/main/core/accounts/account-registry';
+import {
+  accountMirrorPath,
+  activeMirrorPath,
+  readRegistry,
+  registerAccount,
+  registryFile,
+  setActiveAccount,
+  unregisterAccount
+} from '../../../src/main/core/accounts/account-registry';
 import { encryptedFileVault, environmentVault, type StringCipher } from '../../../src/main/core/accounts/credential-vault';
 import { apiBaseFrom } from '../../../src/main/core/vtex/config';
 
@@ -96,9 +104,13 @@ describe('--api-base / VTEX_API_BASE', () => {
   it('takes the flag over the variable, trims a trailing slash and refuses what is not a plain base URL', () => {
     expect(apiBaseFrom(undefined, {})).toBeUndefined();
     expect(apiBaseFrom(undefined, { VTEX_API_BASE: 'http://127.0.0.1:8080/' })).toBe('http://127.0.0.1:8080');
-    expect(apiBaseFrom('https://proxy.example/vtex/', { VTEX_API_BASE: 'http://127.0.0.1:8080' })).toBe('https://proxy.example/vtex');
+    expect(apiBaseFrom('https://proxy.example/vtex/', { VTEX_API_BASE: 'http://127.0.0.1:8080' })).toBe(
+      'https://proxy.example/vtex'
+    );
     expect(() => apiBaseFrom('ftp://x', {})).toThrow('--api-base must be an http(s) URL, not ftp:');
-    expect(() => apiBaseFrom('not a url secret-123', {})).toThrow(expect.objectContaining({ message: expect.not.stringContaining('secret-123') }));
+    expect(() => apiBaseFrom('not a url secret-123', {})).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('secret-123') })
+    );
     expect(() => apiBaseFrom(undefined, { VTEX_API_BASE: 'http://user:pw@host' })).toThrow('without credentials');
   });
 });

@@ -7,7 +7,9 @@ describe('userDataDir', () => {
   it('matches Electron’s userData folder on each platform', () => {
     expect(userDataDir({}, 'linux')).toBe(join(homedir(), '.config', 'Integration Desk'));
     expect(userDataDir({ XDG_CONFIG_HOME: '/x' }, 'linux')).toBe(join('/x', 'Integration Desk'));
-    expect(userDataDir({ APPDATA: 'C:/Users/a/AppData/Roaming' }, 'win32')).toBe(join('C:/Users/a/AppData/Roaming', 'Integration Desk'));
+    expect(userDataDir({ APPDATA: 'C:/Users/a/AppData/Roaming' }, 'win32')).toBe(
+      join('C:/Users/a/AppData/Roaming', 'Integration Desk')
+    );
     expect(userDataDir({}, 'darwin')).toBe(join(homedir(), 'Library', 'Application Support', 'Integration Desk'));
   });
 

@@ -36,7 +36,9 @@ describe('the write queue', () => {
       await later();
       done.push('note before the import');
     });
-    const job = queue.runJob('import', () => new Promise<void>((resolve) => (finishImport = resolve)).then(() => done.push('import')));
+    const job = queue.runJob('import', () =>
+      new Promise<void>((resolve) => (finishImport = resolve)).then(() => done.push('import'))
+    );
     expect(queue.job).toBe('import');
     const refused = await failureOf(queue.write(() => done.push('note during the import')));
     expect(refused.code).toBe('busy');

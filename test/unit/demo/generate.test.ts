@@ -10,7 +10,11 @@ import { generateDemo, removeTempDirs, tempDir, type DemoFixture } from './demo-
 afterAll(removeTempDirs);
 
 function filesOf(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name), 'utf8')])
+  );
 }
 
 describe('generateSnapshot: determinism', () => {
@@ -70,7 +74,11 @@ describe('generateSnapshot: the demo store', () => {
     expect(failed.length).toBeGreaterThanOrEqual(60);
     expect(demo.result.planted.failed).toBe(failed.length);
     expect(Object.keys(demo.expected)).toHaveLength(failed.length);
-    expect(demo.result.counts).toMatchObject({ orders: demo.orders.length, skus: demo.skus.length, 'oms-orders': demo.oms.length });
+    expect(demo.result.counts).toMatchObject({
+      orders: demo.orders.length,
+      skus: demo.skus.length,
+      'oms-orders': demo.oms.length
+    });
   });
 
   it('plants every error type and every scenario among the failed orders', () => {
@@ -104,7 +112,14 @@ describe('generateSnapshot: scale mode', () => {
     const lines = readFileSync(join(dir, 'orders.ndjson'), 'utf8').trimEnd().split('\n');
     expect(lines).toHaveLength(orders);
     expect(JSON.parse(lines[0])).toHaveProperty('marketplaceOrderId');
-    expect(new Set(lines.map((l) => { const o = JSON.parse(l); return `${o.affiliateId}:${o.marketplaceOrderId}`; })).size).toBe(orders);
+    expect(
+      new Set(
+        lines.map((l) => {
+          const o = JSON.parse(l);
+          return `${o.affiliateId}:${o.marketplaceOrderId}`;
+        })
+      ).size
+    ).toBe(orders);
     expect(result.planted.orders).toBeUndefined();
     expect(result.planted.failed + result.planted.succeeded).toBe(orders);
     expect(result.planted.failed / orders).toBeGreaterThan(0.38);

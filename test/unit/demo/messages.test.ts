@@ -11,7 +11,9 @@ interface CatalogEntry {
   messages: { text: string }[];
 }
 
-const catalog = JSON.parse(readFileSync(resolve(__dirname, '../../../resources/catalog/error-catalog.json'), 'utf8')) as { entries: CatalogEntry[] };
+const catalog = JSON.parse(readFileSync(resolve(__dirname, '../../../resources/catalog/error-catalog.json'), 'utf8')) as {
+  entries: CatalogEntry[];
+};
 
 /**
  * A catalog wording as a pattern of the messages it stands for: its placeholders ({0}, {XXX}, XXX,
@@ -38,7 +40,9 @@ describe('demo messages', () => {
 
   it('reads catalog wordings as patterns', () => {
     expect(wordingPattern('There is no SLA for item {0}({1})').test('There is no SLA for item 10023(1)')).toBe(true);
-    expect(wordingPattern('Cannot update item XXX [status:under_review]').test('Cannot update item MLB123 [status:under_review]')).toBe(true);
+    expect(
+      wordingPattern('Cannot update item XXX [status:under_review]').test('Cannot update item MLB123 [status:under_review]')
+    ).toBe(true);
     expect(wordingPattern('Order with SKU out of stock').test('Order with SKU out of stock!')).toBe(false);
   });
 

@@ -38,7 +38,8 @@ describe('demo store: referential sanity', () => {
     for (const order of demo.orders) {
       const customer = order.clientProfileData ?? {};
       const cause = planted(order)?.causes ?? [];
-      const problem = customer.documentType === 'cnpj' ? cnpjProblem(customer.document ?? '') : cpfProblem(customer.document ?? '');
+      const problem =
+        customer.documentType === 'cnpj' ? cnpjProblem(customer.document ?? '') : cpfProblem(customer.document ?? '');
       expect(problem !== null).toBe(cause.includes('customer_document_invalid'));
       if (!cause.includes('customer_phone_invalid')) expect(customer.phone).toMatch(/^\+55 \d{2} 9\d{4}-\d{4}$/);
       expect(order.shippingData?.selectedAddresses?.[0].country).toBe('BRA');
@@ -84,7 +85,9 @@ describe('demo store: planted causes are in the data', () => {
     for (const order of orders) {
       const cep = order.shippingData?.selectedAddresses?.[0].postalCode ?? '';
       expect(cep).toMatch(/^\d{8}$/);
-      const covering = demo.freight.filter((row) => active.has(row.shippingPolicyId) && row.zipCodeStart <= cep && cep <= row.zipCodeEnd);
+      const covering = demo.freight.filter(
+        (row) => active.has(row.shippingPolicyId) && row.zipCodeStart <= cep && cep <= row.zipCodeEnd
+      );
       expect(covering).toEqual([]);
     }
   });
@@ -98,13 +101,20 @@ describe('demo store: planted causes are in the data', () => {
   });
 
   it('keeps the stock-outside SKU only in warehouses whose docks do not serve the order trade policy', () => {
-    const orders = [...plantedOrders(demo, 'sla-stock-outside-trade-policy'), ...plantedOrders(demo, 'oos-stock-outside-trade-policy')];
+    const orders = [
+      ...plantedOrders(demo, 'sla-stock-outside-trade-policy'),
+      ...plantedOrders(demo, 'oos-stock-outside-trade-policy')
+    ];
     expect(orders.length).toBeGreaterThan(0);
     for (const order of orders) {
       const tradePolicy = tradePolicyOf(order);
-      for (const row of balances(demo.expected[orderKey(order)].skuId ?? '').filter((b) => b.totalQuantity > b.reservedQuantity)) {
+      for (const row of balances(demo.expected[orderKey(order)].skuId ?? '').filter(
+        (b) => b.totalQuantity > b.reservedQuantity
+      )) {
         const links = demo.warehouses.find((w) => w.id === row.warehouseId)?.warehouseDocks ?? [];
-        const serving = links.filter((l) => demo.docks.some((d) => d.id === l.dockId && d.isActive && (d.salesChannels ?? []).map(String).includes(tradePolicy)));
+        const serving = links.filter((l) =>
+          demo.docks.some((d) => d.id === l.dockId && d.isActive && (d.salesChannels ?? []).map(String).includes(tradePolicy))
+        );
         expect(serving).toEqual([]);
       }
     }
@@ -115,7 +125,9 @@ describe('demo store: planted causes are in the data', () => {
     for (const order of plantedOrders(demo, 'sla-package-exceeds-limits')) {
       const cep = order.shippingData?.selectedAddresses?.[0].postalCode ?? '';
       const weight = (skuOf(order.items[0].id)?.Dimension?.weight ?? 0) * order.items[0].quantity;
-      const covering = demo.freight.filter((row) => active.has(row.shippingPolicyId) && row.zipCodeStart <= cep && cep <= row.zipCodeEnd);
+      const covering = demo.freight.filter(
+        (row) => active.has(row.shippingPolicyId) && row.zipCodeStart <= cep && cep <= row.zipCodeEnd
+      );
       expect(covering.length).toBeGreaterThan(0);
       expect(covering.every((row) => weight > row.weightEnd)).toBe(true);
     }
@@ -123,14 +135,17 @@ describe('demo store: planted causes are in the data', () => {
 
   it('makes the catalog say why the SKU is unavailable', () => {
     for (const order of plantedOrders(demo, 'unavailable-sku-inactive')) expect(skuOf(order.items[0].id)?.IsActive).toBe(false);
-    for (const order of plantedOrders(demo, 'unavailable-product-inactive')) expect(skuOf(order.items[0].id)?.IsProductActive).toBe(false);
+    for (const order of plantedOrders(demo, 'unavailable-product-inactive'))
+      expect(skuOf(order.items[0].id)?.IsProductActive).toBe(false);
     for (const order of plantedOrders(demo, 'unavailable-sku-not-in-trade-policy')) {
       expect((skuOf(order.items[0].id)?.SalesChannels ?? []).map(String)).not.toContain(tradePolicyOf(order));
     }
     const restricted = demo.salesChannels.find((t) => t.ProductClusterId !== null);
     for (const order of plantedOrders(demo, 'unavailable-sku-not-in-collection')) {
       expect(tradePolicyOf(order)).toBe(String(restricted?.Id));
-      expect(Object.keys(skuOf(order.items[0].id)?.ProductClusterNames ?? {})).not.toContain(String(restricted?.ProductClusterId));
+      expect(Object.keys(skuOf(order.items[0].id)?.ProductClusterNames ?? {})).not.toContain(
+        String(restricted?.ProductClusterId)
+      );
     }
   });
 
@@ -148,9 +163,14 @@ describe('demo store: planted causes are in the data', () => {
   });
 
   it('holds the duplicate and the awaiting-authorization orders in OMS', () => {
-    for (const [scenario, status] of [['duplicate-order', null], ['price-awaiting-approval', 'waiting-for-manual-authorization']] as const) {
+    for (const [scenario, status] of [
+      ['duplicate-order', null],
+      ['price-awaiting-approval', 'waiting-for-manual-authorization']
+    ] as const) {
       for (const order of plantedOrders(demo, scenario)) {
-        const held = demo.oms.filter((o) => o.marketplaceOrderId === order.marketplaceOrderId && o.affiliateId === order.affiliateId);
+        const held = demo.oms.filter(
+          (o) => o.marketplaceOrderId === order.marketplaceOrderId && o.affiliateId === order.affiliateId
+        );
         expect(held).toHaveLength(1);
         if (status) expect(held[0].status).toBe(status);
       }

@@ -16,7 +16,12 @@ describe('demo random stream', () => {
     const values = Array.from({ length: 1000 }, () => rng.int(3, 5));
     expect(Math.min(...values)).toBe(3);
     expect(Math.max(...values)).toBe(5);
-    const heavy = Array.from({ length: 1000 }, () => rng.weighted([{ weight: 9, value: 'a' }, { weight: 1, value: 'b' }])).filter((v) => v === 'a');
+    const heavy = Array.from({ length: 1000 }, () =>
+      rng.weighted([
+        { weight: 9, value: 'a' },
+        { weight: 1, value: 'b' }
+      ])
+    ).filter((v) => v === 'a');
     expect(heavy.length).toBeGreaterThan(850);
   });
 });

@@ -3,7 +3,9 @@ import { escapeHtml, evidenceHtml } from '../../../src/main/core/export/html';
 
 describe('escapeHtml', () => {
   it('escapes every character that could open markup or leave an attribute', () => {
-    expect(escapeHtml(`<script>alert("x")</script> & 'y'`)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;');
+    expect(escapeHtml(`<script>alert("x")</script> & 'y'`)).toBe(
+      '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;'
+    );
   });
 });
 

@@ -3,11 +3,15 @@ import { markdownCode, markdownText } from '../../../src/main/core/export/markdo
 
 describe('markdownText', () => {
   it('turns raw HTML into entities', () => {
-    expect(markdownText('<script>alert(1)</script><img src=x onerror=alert(1)> & co')).toBe('&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; &amp; co');
+    expect(markdownText('<script>alert(1)</script><img src=x onerror=alert(1)> & co')).toBe(
+      '&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; &amp; co'
+    );
   });
 
   it('escapes the punctuation that opens structure: cells, links, emphasis, code, strikethrough', () => {
-    expect(markdownText('a|b [x](javascript:y) *e* _u_ `c` ~~s~~ \\')).toBe('a\\|b \\[x\\](javascript:y) \\*e\\* \\_u\\_ \\`c\\` \\~\\~s\\~\\~ \\\\');
+    expect(markdownText('a|b [x](javascript:y) *e* _u_ `c` ~~s~~ \\')).toBe(
+      'a\\|b \\[x\\](javascript:y) \\*e\\* \\_u\\_ \\`c\\` \\~\\~s\\~\\~ \\\\'
+    );
   });
 
   it('escapes a leading heading or list marker, and only a leading one', () => {

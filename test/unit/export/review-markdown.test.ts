@@ -6,7 +6,8 @@ import { importSnapshot } from '../../../src/main/core/import';
 import { fixtureRecords, folderWith, freshMirror, smallStoreAs } from '../../integration/import/snapshot-dir';
 
 const ORDER_ID = '<script>alert(1)</script>|`x`';
-const MESSAGE = 'Order with SKU inactive or out of sales channel <img src=x onerror=alert(1)> | [click](javascript:alert(1)) *x*\n# Injected heading\n| a | b |';
+const MESSAGE =
+  'Order with SKU inactive or out of sales channel <img src=x onerror=alert(1)> | [click](javascript:alert(1)) *x*\n# Injected heading\n| a | b |';
 const SKU_NAME = '<b>Tênis</b> ``` `|';
 
 /** The review of the small store with data an attacker controls: an order id, its message, a SKU name. */
@@ -14,7 +15,11 @@ async function hostileReview(): Promise<string> {
   const db = freshMirror();
   await importSnapshot(db, smallStoreAs('json'));
   const fixture = fixtureRecords('orders')[1] as Record<string, unknown>;
-  const order = { ...fixture, marketplaceOrderId: ORDER_ID, integration: { ...(fixture.integration as object), message: MESSAGE } };
+  const order = {
+    ...fixture,
+    marketplaceOrderId: ORDER_ID,
+    integration: { ...(fixture.integration as object), message: MESSAGE }
+  };
   const sku = { ...(fixtureRecords('skus')[0] as Record<string, unknown>), NameComplete: SKU_NAME };
   await importSnapshot(db, folderWith({ 'orders.json': JSON.stringify([order]), 'skus.json': JSON.stringify([sku]) }));
   const summary = runDiagnosis(db, { now: new Date('2026-11-20T15:00:00Z') });

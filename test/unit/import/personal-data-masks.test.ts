@@ -60,7 +60,13 @@ describe('the customer checks from a verdict stored at import', () => {
       }
     }
     // Not vacuous: the cases hold invalid documents and phones.
-    expect(cases.map((c) => customerDocumentFinding(c, true)?.reason)).toEqual([undefined, 'check_digits', 'repeated_digits', 'check_digits', 'empty']);
+    expect(cases.map((c) => customerDocumentFinding(c, true)?.reason)).toEqual([
+      undefined,
+      'check_digits',
+      'repeated_digits',
+      'check_digits',
+      'empty'
+    ]);
   });
 
   it('trusts the verdict, not the masked digits', () => {

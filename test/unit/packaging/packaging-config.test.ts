@@ -53,9 +53,28 @@ describe('desktop packaging (electron-builder, package.json "build")', () => {
   });
 
   it('ships the built output and package.json, never the sources, tests or the tsx runner', () => {
-    const shipped = [pkg.main.replace(/^\.\//, ''), 'out/main/index.js', 'out/preload/index.js', 'out/renderer/index.html', 'out/renderer/assets/index.js', 'package.json'];
+    const shipped = [
+      pkg.main.replace(/^\.\//, ''),
+      'out/main/index.js',
+      'out/preload/index.js',
+      'out/renderer/index.html',
+      'out/renderer/assets/index.js',
+      'package.json'
+    ];
     for (const file of shipped) expect(isPackaged(build.files, file), file).toBe(true);
-    const left = ['src/main/index.ts', 'src/main/core/host.ts', 'test/unit/architecture.test.ts', 'scripts/native-abi.mjs', 'bin/integration-desk.cjs', 'README.md', 'resources/demo/snapshot/orders.json', 'out/main/index.js.map', 'node_modules/tsx/dist/cli.mjs', 'node_modules/esbuild/lib/main.js', 'node_modules/@esbuild/linux-x64/bin/esbuild'];
+    const left = [
+      'src/main/index.ts',
+      'src/main/core/host.ts',
+      'test/unit/architecture.test.ts',
+      'scripts/native-abi.mjs',
+      'bin/integration-desk.cjs',
+      'README.md',
+      'resources/demo/snapshot/orders.json',
+      'out/main/index.js.map',
+      'node_modules/tsx/dist/cli.mjs',
+      'node_modules/esbuild/lib/main.js',
+      'node_modules/@esbuild/linux-x64/bin/esbuild'
+    ];
     for (const file of left) expect(isPackaged(build.files, file), file).toBe(false);
     expect(isPackaged(build.files, 'node_modules/zod/index.js')).toBe(true);
   });
@@ -74,7 +93,10 @@ describe('desktop packaging (electron-builder, package.json "build")', () => {
     expect(pkg.dependencies['better-sqlite3']).toBeDefined();
     expect(build.npmRebuild).not.toBe(false);
     expect(build.asar).toBe(true);
-    for (const file of ['node_modules/better-sqlite3/build/Release/better_sqlite3.node', 'node_modules/better-sqlite3/lib/database.js']) {
+    for (const file of [
+      'node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+      'node_modules/better-sqlite3/lib/database.js'
+    ]) {
       expect(isPackaged(build.files, file), file).toBe(true);
       expect(isAsarUnpacked(build.asarUnpack, file), file).toBe(true);
     }
@@ -89,7 +111,10 @@ describe('desktop packaging (electron-builder, package.json "build")', () => {
     for (const folder of Object.values(RUNTIME_RESOURCES)) {
       const files = filesUnder(join(ROOT, 'resources', folder));
       expect(files.length, folder).toBeGreaterThan(0);
-      for (const file of files) expect(extraResourceDestination(build.extraResources, file), file).toBe(relative(join(ROOT, 'resources'), join(ROOT, file)));
+      for (const file of files)
+        expect(extraResourceDestination(build.extraResources, file), file).toBe(
+          relative(join(ROOT, 'resources'), join(ROOT, file))
+        );
     }
     expect(filesUnder(join(ROOT, 'resources/demo/snapshot')).map((file) => file.split('/').pop())).toContain('manifest.json');
     expect(extraResourceDestination(build.extraResources, 'resources/icons/icon.ico')).toBeNull();

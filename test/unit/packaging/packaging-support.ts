@@ -72,7 +72,8 @@ export function extraResourceDestination(sets: FileSet[], file: string): string 
 export function pngSize(path: string): { width: number; height: number } {
   const bytes = readFileSync(path);
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  if (!bytes.subarray(0, 8).equals(signature) || bytes.toString('ascii', 12, 16) !== 'IHDR') throw new Error(`${path} is not a PNG`);
+  if (!bytes.subarray(0, 8).equals(signature) || bytes.toString('ascii', 12, 16) !== 'IHDR')
+    throw new Error(`${path} is not a PNG`);
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
@@ -87,7 +88,8 @@ export function icoSizes(path: string): number[] {
 /** The element types of an .icns (e.g. ic10 = 1024 px), after checking its magic and length. */
 export function icnsTypes(path: string): string[] {
   const bytes = readFileSync(path);
-  if (bytes.toString('ascii', 0, 4) !== 'icns' || bytes.readUInt32BE(4) !== bytes.length) throw new Error(`${path} is not an .icns`);
+  if (bytes.toString('ascii', 0, 4) !== 'icns' || bytes.readUInt32BE(4) !== bytes.length)
+    throw new Error(`${path} is not an .icns`);
   const types: string[] = [];
   for (let offset = 8; offset + 8 <= bytes.length; offset += bytes.readUInt32BE(offset + 4)) {
     types.push(bytes.toString('ascii', offset, offset + 4));

@@ -10,7 +10,9 @@ import { deskOverCore } from '../../support/desk-over-core';
  */
 const { desk, deps } = deskOverCore(join(__dirname, '../../../resources/demo/snapshot'));
 // Every failed order of the demo is one the generator planted a failure in.
-const FAILED = Object.keys(JSON.parse(readFileSync(join(__dirname, '../../../resources/demo/expected-causes.json'), 'utf8')) as Record<string, unknown>).length;
+const FAILED = Object.keys(
+  JSON.parse(readFileSync(join(__dirname, '../../../resources/demo/expected-causes.json'), 'utf8')) as Record<string, unknown>
+).length;
 (globalThis as unknown as { window: unknown }).window = { desk, location: { href: 'http://127.0.0.1/' } };
 
 const { useQueueStore } = await import('../../../src/renderer/src/stores/queue-store');
@@ -72,7 +74,12 @@ describe('wizard store', () => {
     expect(planned).toMatchObject([{ fixKind: 'activate_sku', field: 'Active', before: false, after: true, state: 'planned' }]);
     await useWizardStore.getState().verify();
     expect(useWizardStore.getState().verified!.diagnosis!.outcome).toBe('no_cause_found');
-    expect(useWizardStore.getState().verdict).toMatchObject({ result: 'would_integrate', message: null, localCopy: true, plannedChanges: planned });
+    expect(useWizardStore.getState().verdict).toMatchObject({
+      result: 'would_integrate',
+      message: null,
+      localCopy: true,
+      plannedChanges: planned
+    });
     await useWizardStore.getState().reprocess();
     expect(useWizardStore.getState().outcome).toMatchObject({ result: 'would_integrate', vtexOrderId: null });
     expect(useWizardStore.getState().outcomePlan).toEqual(planned);
@@ -80,7 +87,9 @@ describe('wizard store', () => {
 
   it('verifies with the replay’s judge: after the XML feed fix the SKU still has no stock, so verify is not green', async () => {
     // The demo's storefront order whose SKU 10107 an XML feed hid (resources/demo/expected-causes.json).
-    const row = [...useQueueStore.getState().rows.values()].find((r) => r.marketplaceOrderId === '26a5917c645cfcae5b7401bfdce70306')!;
+    const row = [...useQueueStore.getState().rows.values()].find(
+      (r) => r.marketplaceOrderId === '26a5917c645cfcae5b7401bfdce70306'
+    )!;
     await useOrderStore.getState().load(row.id);
     useWizardStore.getState().start(useOrderStore.getState().view!);
     expect(useWizardStore.getState().fix).toMatchObject({ kind: 'xml_show_out_of_stock' });
@@ -88,7 +97,9 @@ describe('wizard store', () => {
     await useWizardStore.getState().verify();
     const { verdict } = useWizardStore.getState();
     expect(verdict!.result).toBe('would_fail');
-    expect(verdict!.simulation === null || verdict!.simulation.items.some((item) => item.availability !== 'available')).toBe(true);
+    expect(verdict!.simulation === null || verdict!.simulation.items.some((item) => item.availability !== 'available')).toBe(
+      true
+    );
     await useWizardStore.getState().reprocess();
     expect(useWizardStore.getState().outcome).toMatchObject({ result: 'still_failing' });
   });
@@ -123,6 +134,9 @@ describe('import store', () => {
   it('keeps the file, line and field of a failed import for the error panel', async () => {
     useImportStore.getState().setDir('/no/such/folder');
     expect(await useImportStore.getState().start()).toBe(false);
-    expect(useImportStore.getState().failure).toMatchObject({ message: expect.stringContaining('cannot read the snapshot folder'), details: { file: '/no/such/folder' } });
+    expect(useImportStore.getState().failure).toMatchObject({
+      message: expect.stringContaining('cannot read the snapshot folder'),
+      details: { file: '/no/such/folder' }
+    });
   });
 });

@@ -6,7 +6,8 @@ import { deskOverCore } from '../../support/desk-over-core';
 /** Pure helpers, and the trends store against the real core over the demo mirror (as stores.test.ts does). */
 const { desk, deps } = deskOverCore(join(__dirname, '../../../resources/demo/snapshot'));
 (globalThis as unknown as { window: unknown }).window = { desk, location: { href: 'http://127.0.0.1/' } };
-const { dayRange, OTHER_SERIES, stackByDay, trendFilter, weeksOf } = await import('../../../src/renderer/src/features/trends/trends-filter');
+const { dayRange, OTHER_SERIES, stackByDay, trendFilter, weeksOf } =
+  await import('../../../src/renderer/src/features/trends/trends-filter');
 const { useTrendsStore } = await import('../../../src/renderer/src/features/trends/trends-store');
 const { useQueueStore } = await import('../../../src/renderer/src/stores/queue-store');
 const { useAppStore } = await import('../../../src/renderer/src/stores/app-store');
@@ -36,8 +37,14 @@ describe('the dashboard’s chart rows and queue filters', () => {
 
   it('filters the open orders of one UTC day, nothing else the agent had kept', () => {
     expect(trendFilter({ errorTypes: ['sla_unavailable'], ...dayRange('2026-11-20') })).toEqual({
-      states: ['open'], errorTypes: ['sla_unavailable'], causes: [], affiliates: [], tradePolicies: [], search: '',
-      from: '2026-11-20T00:00:00.000Z', to: '2026-11-20T23:59:59.999Z'
+      states: ['open'],
+      errorTypes: ['sla_unavailable'],
+      causes: [],
+      affiliates: [],
+      tradePolicies: [],
+      search: '',
+      from: '2026-11-20T00:00:00.000Z',
+      to: '2026-11-20T23:59:59.999Z'
     });
   });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { wizardCauses } from '../../../src/renderer/src/features/wizard/wizard-causes';
 import type { Cause } from '../../../src/shared/domain/diagnosis';
 
-const cause = (code: string, skuId: string) => ({ code, skuId, evidence: { skuId, skuName: 'x' }, fix: { kind: 'activate_sku', appliesInMirror: true } }) as unknown as Cause;
+const cause = (code: string, skuId: string) =>
+  ({ code, skuId, evidence: { skuId, skuName: 'x' }, fix: { kind: 'activate_sku', appliesInMirror: true } }) as unknown as Cause;
 
 describe('wizardCauses', () => {
   it('walks the diagnosis’s own causes first, then what it also found, so an also-found cause can be fixed from the wizard', () => {

@@ -74,14 +74,26 @@ describe('data at rest is private to the user', () => {
   });
 
   it('makes the folder it creates for a mirror 0700 (the host), leaving an existing one alone', async () => {
-    const host = await startHost({ dbPath: join(scratch, 'new-folder', 'mirror.db'), transport: 'desktop', appVersion: '0', demoSnapshotDir: SMALL_STORE, seedDemoWhenNew: false });
+    const host = await startHost({
+      dbPath: join(scratch, 'new-folder', 'mirror.db'),
+      transport: 'desktop',
+      appVersion: '0',
+      demoSnapshotDir: SMALL_STORE,
+      seedDemoWhenNew: false
+    });
     host.db.close();
     expect(mode(join(scratch, 'new-folder'))).toBe(0o700);
     expect(mode(join(scratch, 'new-folder', 'mirror.db'))).toBe(0o600);
 
     const shared = join(scratch, 'shared');
     mkdirSync(shared, { mode: 0o755 });
-    const other = await startHost({ dbPath: join(shared, 'mirror.db'), transport: 'desktop', appVersion: '0', demoSnapshotDir: SMALL_STORE, seedDemoWhenNew: false });
+    const other = await startHost({
+      dbPath: join(shared, 'mirror.db'),
+      transport: 'desktop',
+      appVersion: '0',
+      demoSnapshotDir: SMALL_STORE,
+      seedDemoWhenNew: false
+    });
     other.db.close();
     expect(mode(shared)).toBe(0o755);
     expect(mode(join(shared, 'mirror.db'))).toBe(0o600);

@@ -14,7 +14,14 @@ describe('the renderer entry', () => {
   it('is the dev server in an unpackaged build, only on a loopback host', () => {
     expect(dev).toEqual({ kind: 'dev-server', url: 'http://localhost:5173/' });
     expect(rendererEntry({ isPackaged: false, devServerUrl: 'http://127.0.0.1:5173', indexFile: INDEX }).kind).toBe('dev-server');
-    for (const devServerUrl of ['https://evil.example/', 'http://192.168.0.10:5173', 'file:///tmp/evil.html', 'javascript:alert(1)', 'not a url', '']) {
+    for (const devServerUrl of [
+      'https://evil.example/',
+      'http://192.168.0.10:5173',
+      'file:///tmp/evil.html',
+      'javascript:alert(1)',
+      'not a url',
+      ''
+    ]) {
       expect(rendererEntry({ isPackaged: false, devServerUrl, indexFile: INDEX })).toEqual({ kind: 'file', url: APP_FILE });
     }
     expect(rendererEntry({ isPackaged: false, devServerUrl: undefined, indexFile: INDEX }).kind).toBe('file');
@@ -45,8 +52,12 @@ describe('isAppUrl', () => {
   });
 
   it('normalises dot segments before comparing', () => {
-    expect(isAppUrl(packaged, 'file:///opt/Integration%20Desk/resources/app.asar/out/renderer/../renderer/index.html')).toBe(true);
-    expect(isAppUrl(packaged, 'file:///opt/Integration%20Desk/resources/app.asar/out/renderer/index.html/../../../../../tmp/x.html')).toBe(false);
+    expect(isAppUrl(packaged, 'file:///opt/Integration%20Desk/resources/app.asar/out/renderer/../renderer/index.html')).toBe(
+      true
+    );
+    expect(
+      isAppUrl(packaged, 'file:///opt/Integration%20Desk/resources/app.asar/out/renderer/index.html/../../../../../tmp/x.html')
+    ).toBe(false);
   });
 
   it('in dev accepts the dev server origin only', () => {
@@ -105,10 +116,24 @@ describe('allowedExternalUrl', () => {
 describe('mayGrantPermission', () => {
   it('grants only clipboard writes, only to the app page in its top frame', () => {
     expect(mayGrantPermission(packaged, 'clipboard-sanitized-write', { requestingUrl: APP_FILE, isMainFrame: true })).toBe(true);
-    expect(mayGrantPermission(packaged, 'clipboard-sanitized-write', { requestingUrl: APP_FILE, isMainFrame: false })).toBe(false);
-    expect(mayGrantPermission(packaged, 'clipboard-sanitized-write', { requestingUrl: 'file:///tmp/evil.html', isMainFrame: true })).toBe(false);
+    expect(mayGrantPermission(packaged, 'clipboard-sanitized-write', { requestingUrl: APP_FILE, isMainFrame: false })).toBe(
+      false
+    );
+    expect(
+      mayGrantPermission(packaged, 'clipboard-sanitized-write', { requestingUrl: 'file:///tmp/evil.html', isMainFrame: true })
+    ).toBe(false);
     expect(mayGrantPermission(packaged, 'clipboard-sanitized-write', { isMainFrame: true })).toBe(false);
-    for (const permission of ['clipboard-read', 'media', 'notifications', 'geolocation', 'openExternal', 'fullscreen', 'hid', 'usb', 'unknown']) {
+    for (const permission of [
+      'clipboard-read',
+      'media',
+      'notifications',
+      'geolocation',
+      'openExternal',
+      'fullscreen',
+      'hid',
+      'usb',
+      'unknown'
+    ]) {
       expect(mayGrantPermission(packaged, permission, { requestingUrl: APP_FILE, isMainFrame: true }), permission).toBe(false);
     }
   });

@@ -148,14 +148,20 @@ describe('simulate: ruled out', () => {
     expect(over.package.weightGrams).toBe(30_500);
     expect(over.items[0].ruledOut).toEqual([{ kind: 'shippingPolicy', id: 'SP1', reason: 'weight_over_limit' }]);
     const lightStore = makeStore((p) => (p.freightValues = [freight('SP1', { weightStart: 1000 })]));
-    expect(simulate(lightStore, request()).items[0].ruledOut).toEqual([{ kind: 'shippingPolicy', id: 'SP1', reason: 'weight_under_limit' }]);
+    expect(simulate(lightStore, request()).items[0].ruledOut).toEqual([
+      { kind: 'shippingPolicy', id: 'SP1', reason: 'weight_under_limit' }
+    ]);
   });
 
   it('rules out a policy whose maximum dimensions the package exceeds (largest side or sum)', () => {
     const long = makeStore((p) => (p.skus = [sku('101', { lengthCm: 120 })]));
-    expect(simulate(long, request()).items[0].ruledOut).toEqual([{ kind: 'shippingPolicy', id: 'SP1', reason: 'size_over_limit' }]);
+    expect(simulate(long, request()).items[0].ruledOut).toEqual([
+      { kind: 'shippingPolicy', id: 'SP1', reason: 'size_over_limit' }
+    ]);
     const bulky = makeStore((p) => (p.skus = [sku('101', { lengthCm: 90, widthCm: 90, heightCm: 30 })]));
-    expect(simulate(bulky, request()).items[0].ruledOut).toEqual([{ kind: 'shippingPolicy', id: 'SP1', reason: 'size_over_limit' }]);
+    expect(simulate(bulky, request()).items[0].ruledOut).toEqual([
+      { kind: 'shippingPolicy', id: 'SP1', reason: 'size_over_limit' }
+    ]);
     const unlimited = makeStore((p) => {
       p.skus = [sku('101', { lengthCm: 120 })];
       p.shippingPolicies = [policy('SP1', 'Normal', { largestMeasure: 0, maxMeasureSum: null })];
@@ -179,10 +185,16 @@ describe('simulate: SLAs', () => {
   it('orders SLAs by price then estimate, one per policy with its best route', () => {
     const store = makeStore((p) => {
       p.docks = [dock('D1', { shippingPolicyIds: ['SP1', 'SP2', 'SP3'] }), dock('D2', { shippingPolicyIds: ['SP1'] })];
-      p.warehouses = [warehouse('W1', ['D1']), { id: 'W2', name: 'W2', isActive: true, docks: [{ dockId: 'D2', time: null, costCents: 0 }] }];
+      p.warehouses = [
+        warehouse('W1', ['D1']),
+        { id: 'W2', name: 'W2', isActive: true, docks: [{ dockId: 'D2', time: null, costCents: 0 }] }
+      ];
       p.inventory.push(balance('101', 'W2', 1));
       p.shippingPolicies.push(policy('SP2', 'Expressa'), policy('SP3', 'Economica'));
-      p.freightValues.push(freight('SP2', { costCents: 3000, timeCost: '1.00:00:00' }), freight('SP3', { costCents: 1500, timeCost: '8.00:00:00' }));
+      p.freightValues.push(
+        freight('SP2', { costCents: 3000, timeCost: '1.00:00:00' }),
+        freight('SP3', { costCents: 1500, timeCost: '8.00:00:00' })
+      );
     });
     const slas = simulate(store, request()).items[0].slas;
     expect(slas.map((s) => [s.id, s.priceCents, s.estimate, s.dockId, s.warehouseId])).toEqual([
@@ -193,7 +205,9 @@ describe('simulate: SLAs', () => {
   });
 
   it('prices a policy with its cheapest covering row for the weight', () => {
-    const store = makeStore((p) => p.freightValues.push(freight('SP1', { zipCodeStart: '01300000', zipCodeEnd: '01399999', costCents: 900 })));
+    const store = makeStore((p) =>
+      p.freightValues.push(freight('SP1', { zipCodeStart: '01300000', zipCodeEnd: '01399999', costCents: 900 }))
+    );
     expect(simulate(store, request()).items[0].slas[0].priceCents).toBe(1000);
   });
 
@@ -204,7 +218,15 @@ describe('simulate: SLAs', () => {
   });
 
   it('weighs the whole request as one package', () => {
-    const result = simulate(makeStore(), request({ items: [{ id: '101', quantity: 2 }, { id: '102', quantity: 3 }] }));
+    const result = simulate(
+      makeStore(),
+      request({
+        items: [
+          { id: '101', quantity: 2 },
+          { id: '102', quantity: 3 }
+        ]
+      })
+    );
     expect(result.package).toEqual({ weightGrams: 4000, largestMeasureCm: 20, measureSumCm: 60 });
   });
 });

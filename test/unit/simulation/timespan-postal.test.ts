@@ -41,8 +41,20 @@ describe('postal codes', () => {
   });
 
   it('matches countries case-insensitively and rows without a country everywhere', () => {
-    const row = (country: string | null, zipCodeStart: string) => ({ shippingPolicyId: 'p', zipCodeStart, zipCodeEnd: zipCodeStart.replace(/0+$/, (z) => '9'.repeat(z.length)), weightStart: 0, weightEnd: 1000, costCents: 100, timeCost: null, country });
-    const store = buildStoreData({ asOf: '2026-11-20T00:00:00Z', freightValues: [row('bra', '01000000'), row(null, '20000000'), row('ARG', '01000000')] });
+    const row = (country: string | null, zipCodeStart: string) => ({
+      shippingPolicyId: 'p',
+      zipCodeStart,
+      zipCodeEnd: zipCodeStart.replace(/0+$/, (z) => '9'.repeat(z.length)),
+      weightStart: 0,
+      weightEnd: 1000,
+      costCents: 100,
+      timeCost: null,
+      country
+    });
+    const store = buildStoreData({
+      asOf: '2026-11-20T00:00:00Z',
+      freightValues: [row('bra', '01000000'), row(null, '20000000'), row('ARG', '01000000')]
+    });
     expect(coveringRows(store, 'p', '01310-100', 'BRA').map((r) => r.country)).toEqual(['bra']);
     expect(coveringRows(store, 'p', '20041001', 'ARG').map((r) => r.country)).toEqual([null]);
     expect(coveringRows(store, 'p', '01310100', 'arg').map((r) => r.country)).toEqual(['ARG']);

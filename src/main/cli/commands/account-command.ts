@@ -29,7 +29,12 @@ function moduleLines(result: ConnectResult): string[] {
   );
 }
 
-async function withHost<T>(io: CliIo, db: string | undefined, apiBase: string | undefined, work: (host: Host) => Promise<T>): Promise<T> {
+async function withHost<T>(
+  io: CliIo,
+  db: string | undefined,
+  apiBase: string | undefined,
+  work: (host: Host) => Promise<T>
+): Promise<T> {
   const host = await openCliHost(io, db, 'desktop', false, environmentAccounts(io, apiBase));
   try {
     return await work(host);
@@ -43,15 +48,20 @@ async function withHost<T>(io: CliIo, db: string | undefined, apiBase: string | 
 export async function accountCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse('account', argv, { db: { type: 'string' }, 'api-base': { type: 'string' } });
   const [action, name, ...extra] = positionals;
-  if (values.help || !action) return io.stdout(accountHelp + '\n'), values.help ? 0 : 2;
+  if (values.help || !action) return (io.stdout(accountHelp + '\n'), values.help ? 0 : 2);
   if (extra.length > 0) throw new UsageError(`account: unexpected "${extra[0]}"`);
   switch (action) {
     case 'add': {
       if (!name) throw new UsageError('account add: name the account, e.g. `integration-desk account add mystore`');
       const accounts = environmentAccounts(io, values['api-base']);
       const fromEnv = requireEnvironmentAccount(accounts, 'account add');
-      if (fromEnv !== name) throw new CommandError(`account add: VTEX_ACCOUNT names "${fromEnv}", not "${name}"; the credentials in the environment are that account's`);
-      const result = await withHost(io, values.db, values['api-base'], (host) => call(host.api, 'accounts/connect', { account: name }));
+      if (fromEnv !== name)
+        throw new CommandError(
+          `account add: VTEX_ACCOUNT names "${fromEnv}", not "${name}"; the credentials in the environment are that account's`
+        );
+      const result = await withHost(io, values.db, values['api-base'], (host) =>
+        call(host.api, 'accounts/connect', { account: name })
+      );
       const mirror = result.state.accounts.find((a) => a.name === name)?.mirrorPath ?? '—';
       io.stdout(`Connected account "${name}" (credentials from the environment, not saved); its mirror: ${mirror}\n`);
       for (const line of moduleLines(result)) io.stdout(line + '\n');
@@ -59,9 +69,14 @@ export async function accountCommand(argv: string[], io: CliIo): Promise<number>
     }
     case 'list': {
       const state = await withHost(io, values.db, values['api-base'], (host) => call(host.api, 'accounts/list', {}));
-      if (state.accounts.length === 0) io.stdout('No account connected. Set VTEX_ACCOUNT, VTEX_APP_KEY and VTEX_APP_TOKEN, then run `integration-desk account add NAME`.\n');
+      if (state.accounts.length === 0)
+        io.stdout(
+          'No account connected. Set VTEX_ACCOUNT, VTEX_APP_KEY and VTEX_APP_TOKEN, then run `integration-desk account add NAME`.\n'
+        );
       for (const a of state.accounts) {
-        io.stdout(`${a.active ? '*' : ' '} ${a.name.padEnd(24)} ${a.hasCredentials ? 'credentials ok' : 'no credentials here'}  ${a.mirrorPath}\n`);
+        io.stdout(
+          `${a.active ? '*' : ' '} ${a.name.padEnd(24)} ${a.hasCredentials ? 'credentials ok' : 'no credentials here'}  ${a.mirrorPath}\n`
+        );
       }
       return 0;
     }

@@ -18,18 +18,30 @@ export function environmentAccounts(io: CliIo, apiBaseFlag?: string): AccountsDe
   } catch (error) {
     throw new CommandError(error instanceof Error ? error.message : String(error));
   }
-  return createAccountsDeps({ dataDir: userDataDir(io.env), vault: environmentVault(io.env), apiBase, environmentAccount, localMirrorPath: defaultMirrorPath(io.env) });
+  return createAccountsDeps({
+    dataDir: userDataDir(io.env),
+    vault: environmentVault(io.env),
+    apiBase,
+    environmentAccount,
+    localMirrorPath: defaultMirrorPath(io.env)
+  });
 }
 
 /** The account the environment names, or an error saying which variables to set. */
 export function requireEnvironmentAccount(accounts: AccountsDeps, command: string): string {
-  if (!accounts.environmentAccount) throw new CommandError(`${command}: set VTEX_ACCOUNT, VTEX_APP_KEY and VTEX_APP_TOKEN (the CLI reads credentials from the environment only)`);
+  if (!accounts.environmentAccount)
+    throw new CommandError(
+      `${command}: set VTEX_ACCOUNT, VTEX_APP_KEY and VTEX_APP_TOKEN (the CLI reads credentials from the environment only)`
+    );
   return accounts.environmentAccount;
 }
 
 /** The mirror of a connected account, for commands run without --db. */
 export function registeredMirror(accounts: AccountsDeps, account: string, command: string): string {
   const found = findAccount(readRegistry(accounts.dataDir), account);
-  if (!found) throw new CommandError(`${command}: account "${account}" is not connected yet; run \`integration-desk account add ${account}\` first, or name a mirror with --db FILE`);
+  if (!found)
+    throw new CommandError(
+      `${command}: account "${account}" is not connected yet; run \`integration-desk account add ${account}\` first, or name a mirror with --db FILE`
+    );
   return found.mirrorPath;
 }

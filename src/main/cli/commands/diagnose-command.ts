@@ -13,9 +13,10 @@ found: not an all-clear).`;
 
 export async function diagnoseCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse('diagnose', argv, { db: { type: 'string' }, json: { type: 'boolean' } });
-  if (values.help) return io.stdout(diagnoseHelp + '\n'), 0;
+  if (values.help) return (io.stdout(diagnoseHelp + '\n'), 0);
   const marketplaceOrderId = positionals[0];
-  if (!marketplaceOrderId) throw new CommandError('diagnose: name the marketplace order id, e.g. `integration-desk diagnose 702-1234567-1234567`');
+  if (!marketplaceOrderId)
+    throw new CommandError('diagnose: name the marketplace order id, e.g. `integration-desk diagnose 702-1234567-1234567`');
   const host = await openExistingMirror(io, 'diagnose', values.db);
   try {
     const { orders } = await call(host.api, 'diagnosis/order', { marketplaceOrderId });
@@ -27,14 +28,24 @@ export async function diagnoseCommand(argv: string[], io: CliIo): Promise<number
     }
     if (values.json) {
       for (const { order, diagnosis } of results) {
-        io.stdout(JSON.stringify({ marketplaceOrderId: order.marketplaceOrderId, affiliateId: order.affiliateId, message: order.integrationMessage, ...diagnosis }) + '\n');
+        io.stdout(
+          JSON.stringify({
+            marketplaceOrderId: order.marketplaceOrderId,
+            affiliateId: order.affiliateId,
+            message: order.integrationMessage,
+            ...diagnosis
+          }) + '\n'
+        );
       }
       return 0;
     }
     for (const { order, diagnosis } of results) {
       const inferred = diagnosis.inferredErrorType ? ` → ${diagnosis.inferredErrorType} (inferred from the data)` : '';
-      io.stdout(`${order.affiliateId} ${order.marketplaceOrderId}: ${diagnosis.errorType}${inferred}\n  message: ${order.integrationMessage ?? '—'}\n`);
-      if (diagnosis.causes.length === 0) io.stdout(`  ${diagnosis.outcome}${diagnosis.missing?.length ? ` (missing: ${diagnosis.missing.join(', ')})` : ''}\n`);
+      io.stdout(
+        `${order.affiliateId} ${order.marketplaceOrderId}: ${diagnosis.errorType}${inferred}\n  message: ${order.integrationMessage ?? '—'}\n`
+      );
+      if (diagnosis.causes.length === 0)
+        io.stdout(`  ${diagnosis.outcome}${diagnosis.missing?.length ? ` (missing: ${diagnosis.missing.join(', ')})` : ''}\n`);
       for (const cause of diagnosis.causes) {
         io.stdout(`  • ${cause.code}  fix: ${cause.fix.kind}\n    ${JSON.stringify(cause.evidence)}\n`);
       }

@@ -17,10 +17,11 @@ export async function generateCommand(argv: string[], io: CliIo): Promise<number
     { orders: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, format: { type: 'string' } },
     false
   );
-  if (values.help) return io.stdout(generateHelp + '\n'), 0;
+  if (values.help) return (io.stdout(generateHelp + '\n'), 0);
   if (!values.out) throw new UsageError('generate: --out DIR is required');
   const format = values.format ?? 'ndjson';
-  if (format !== 'ndjson' && format !== 'json') throw new UsageError(`generate: --format must be ndjson or json, got "${format}"`);
+  if (format !== 'ndjson' && format !== 'json')
+    throw new UsageError(`generate: --format must be ndjson or json, got "${format}"`);
   const orders = positiveInt('generate', 'orders', values.orders, 1000);
   const seed = positiveInt('generate', 'seed', values.seed, 1);
   const out = resolve(values.out);

@@ -14,8 +14,12 @@ Imports a snapshot folder into the mirror (all or nothing) and prints what it re
               import and later ones (setting privacy.keepFullPayloads); by default they are masked (LGPD)`;
 
 export async function importCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse('import', argv, { db: { type: 'string' }, json: { type: 'boolean' }, 'keep-personal-data': { type: 'boolean' } });
-  if (values.help) return io.stdout(importHelp + '\n'), 0;
+  const { values, positionals } = parse('import', argv, {
+    db: { type: 'string' },
+    json: { type: 'boolean' },
+    'keep-personal-data': { type: 'boolean' }
+  });
+  if (values.help) return (io.stdout(importHelp + '\n'), 0);
   const dir = requireDir('import', positionals[0]);
   const host = await openCliHost(io, values.db);
   try {
@@ -33,7 +37,10 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
     // The import waits for another process's job on this file (SQLite's busy timeout on its own connection); say for whom.
     const holder = otherOwner(host.deps.dbPath);
     if (holder) io.stderr(`Waiting for the mirror, held by ${describeOwner(holder)}…\n`);
-    const report = await call(host.api, 'import/snapshot', { dir, ...(values['keep-personal-data'] ? { keepPersonalData: true } : {}) });
+    const report = await call(host.api, 'import/snapshot', {
+      dir,
+      ...(values['keep-personal-data'] ? { keepPersonalData: true } : {})
+    });
     // The import committed even when its diagnosis did not finish: success, with the diagnosis pending said.
     const { diagnosisPending } = await call(host.api, 'app/info', {});
     if (values.json) io.stdout(JSON.stringify(report.counts) + '\n');

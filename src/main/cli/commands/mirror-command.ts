@@ -21,8 +21,18 @@ export async function openCliHost(
   const dbPath = dbFlag ? resolve(dbFlag) : defaultMirrorPath(io.env);
   if (!dbFlag) ensurePrivateDir(userDataDir(io.env));
   // Loaded here, not at the top: the host pulls in the whole core, and `stats --help` must not wait for it.
-  const { startHost } = await loadModule(() => import('../../core/host'), () => require('../../core/host'));
-  return startHost({ dbPath, transport, appVersion: cliVersion(), demoSnapshotDir: DEMO_SNAPSHOT_DIR, seedDemoWhenNew, accounts });
+  const { startHost } = await loadModule(
+    () => import('../../core/host'),
+    () => require('../../core/host')
+  );
+  return startHost({
+    dbPath,
+    transport,
+    appVersion: cliVersion(),
+    demoSnapshotDir: DEMO_SNAPSHOT_DIR,
+    seedDemoWhenNew,
+    accounts
+  });
 }
 
 /**
@@ -46,8 +56,17 @@ export async function openExistingMirror(io: CliIo, command: string, dbFlag: str
  * goes through createApi, so its arguments are validated as every transport's are.
  */
 export async function openMemoryHost(): Promise<Host> {
-  const { startHost } = await loadModule(() => import('../../core/host'), () => require('../../core/host'));
-  return startHost({ dbPath: ':memory:', transport: 'desktop', appVersion: cliVersion(), demoSnapshotDir: DEMO_SNAPSHOT_DIR, seedDemoWhenNew: false });
+  const { startHost } = await loadModule(
+    () => import('../../core/host'),
+    () => require('../../core/host')
+  );
+  return startHost({
+    dbPath: ':memory:',
+    transport: 'desktop',
+    appVersion: cliVersion(),
+    demoSnapshotDir: DEMO_SNAPSHOT_DIR,
+    seedDemoWhenNew: false
+  });
 }
 
 export function cliVersion(): string {

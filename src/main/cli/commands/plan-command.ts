@@ -14,11 +14,17 @@ it unblocks and who planned it. Markdown by default; CSV cells are safe from for
 To --out FILE, else standard output.`;
 
 export async function planCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse('plan', argv, { db: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
-  if (values.help) return io.stdout(planHelp + '\n'), 0;
-  if (positionals[0] !== 'export' || positionals.length > 1) throw new UsageError(`plan: expected "plan export", got "${positionals.join(' ')}"`);
+  const { values, positionals } = parse('plan', argv, {
+    db: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' }
+  });
+  if (values.help) return (io.stdout(planHelp + '\n'), 0);
+  if (positionals[0] !== 'export' || positionals.length > 1)
+    throw new UsageError(`plan: expected "plan export", got "${positionals.join(' ')}"`);
   const format = (values.format ?? 'md') as PlanFormat;
-  if (!PLAN_FORMATS.includes(format)) throw new UsageError(`plan: --format must be one of ${PLAN_FORMATS.join(', ')}, got "${values.format}"`);
+  if (!PLAN_FORMATS.includes(format))
+    throw new UsageError(`plan: --format must be one of ${PLAN_FORMATS.join(', ')}, got "${values.format}"`);
   const host = await openExistingMirror(io, 'plan', values.db);
   try {
     const { text } = await call(host.api, 'plan/export', { format });

@@ -19,7 +19,7 @@ const LISTED = 5;
 
 export async function precheckCommand(argv: string[], io: CliIo): Promise<number> {
   const { selection, db, json } = parseSelection('precheck', argv);
-  if (!selection) return io.stdout(precheckHelp + '\n'), 0;
+  if (!selection) return (io.stdout(precheckHelp + '\n'), 0);
   const host = await openExistingMirror(io, 'precheck', db);
   try {
     const precheck = await call(host.api, 'reprocess/precheck', selection);
@@ -29,7 +29,8 @@ export async function precheckCommand(argv: string[], io: CliIo): Promise<number
     }
     const head = `${precheck.wouldSucceed} of ${precheck.total} would integrate`;
     const listed = precheck.shortfalls.slice(0, LISTED).map(shortfallText);
-    if (precheck.shortfalls.length > LISTED) listed.push(`${precheck.shortfalls.length - LISTED} more SKU × warehouse shortfalls (--json lists them)`);
+    if (precheck.shortfalls.length > LISTED)
+      listed.push(`${precheck.shortfalls.length - LISTED} more SKU × warehouse shortfalls (--json lists them)`);
     io.stdout(`${listed.length > 0 ? `${head}; ${listed.join(', ')} for the rest` : head}\n`);
     if (precheck.duplicates > 0) io.stdout(`  ${precheck.duplicates} already in OMS: never sent again\n`);
     for (const [cause, n] of Object.entries(precheck.failingByCause)) io.stdout(`  still failing: ${cause} ${n}\n`);

@@ -36,7 +36,7 @@ function outcomeLine(outcome: ReprocessOutcome): string {
 
 export async function reprocessCommand(argv: string[], io: CliIo): Promise<number> {
   const { selection, db, json } = parseSelection('reprocess', argv);
-  if (!selection) return io.stdout(reprocessHelp + '\n'), 0;
+  if (!selection) return (io.stdout(reprocessHelp + '\n'), 0);
   const host = await openCliHost(io, db);
   try {
     let progressShown = false;
@@ -46,7 +46,9 @@ export async function reprocessCommand(argv: string[], io: CliIo): Promise<numbe
         // One line redrawn per batch of a large run; a run of one batch finishes before it would help.
         if (event !== 'reprocess/progress' || json || progress.done === progress.total) return;
         progressShown = true;
-        io.stderr(`\r${progress.done} of ${progress.total} reprocessed, ${progress.succeeded} integrated, ${progress.wouldIntegrate} would integrate`);
+        io.stderr(
+          `\r${progress.done} of ${progress.total} reprocessed, ${progress.succeeded} integrated, ${progress.wouldIntegrate} would integrate`
+        );
       }
     });
     const summary = await call(host.api, 'reprocess/run', selection);

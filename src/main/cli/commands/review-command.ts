@@ -17,10 +17,15 @@ Time-dependent checks are judged as of the snapshot's exportedAt when its manife
 const FORMATS: ReviewFormat[] = ['json', 'csv', 'html', 'md'];
 
 export async function reviewCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse('review', argv, { db: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
-  if (values.help) return io.stdout(reviewHelp + '\n'), 0;
+  const { values, positionals } = parse('review', argv, {
+    db: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' }
+  });
+  if (values.help) return (io.stdout(reviewHelp + '\n'), 0);
   const format = (values.format ?? 'json') as ReviewFormat;
-  if (!FORMATS.includes(format)) throw new UsageError(`review: --format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
+  if (!FORMATS.includes(format))
+    throw new UsageError(`review: --format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
   const dir = requireDir('review', positionals[0]);
   const scratch = values.db ? null : mkdtempSync(join(tmpdir(), 'integration-desk-review-'));
   const host = await openCliHost(io, values.db ?? join(scratch!, 'mirror.db'));

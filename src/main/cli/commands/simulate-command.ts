@@ -12,7 +12,8 @@ shipping policy was ruled out.`;
 
 function parseItem(text: string): { id: string; quantity: number } {
   const match = /^([^:]+):(\d+)$/.exec(text);
-  if (!match || Number(match[2]) <= 0) throw new UsageError(`simulate: --item must be SKU:QTY with a positive quantity, got "${text}"`);
+  if (!match || Number(match[2]) <= 0)
+    throw new UsageError(`simulate: --item must be SKU:QTY with a positive quantity, got "${text}"`);
   return { id: match[1], quantity: Number(match[2]) };
 }
 
@@ -31,7 +32,7 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<number
     },
     false
   );
-  if (values.help) return io.stdout(simulateHelp + '\n'), 0;
+  if (values.help) return (io.stdout(simulateHelp + '\n'), 0);
   if (!values.sc && !values.affiliate) throw new UsageError('simulate: give --sc ID or --affiliate ID');
   if (!values['postal-code']) throw new UsageError('simulate: --postal-code is required');
   if (!values.item?.length) throw new UsageError('simulate: give at least one --item SKU:QTY');
@@ -49,10 +50,17 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<number
       io.stdout(JSON.stringify(result) + '\n');
       return 0;
     }
-    io.stdout(`Trade policy ${result.tradePolicyId ?? '—'} · CEP ${result.postalCode} ${result.country} · package ${result.package.weightGrams} g\n`);
+    io.stdout(
+      `Trade policy ${result.tradePolicyId ?? '—'} · CEP ${result.postalCode} ${result.country} · package ${result.package.weightGrams} g\n`
+    );
     for (const item of result.items) {
-      io.stdout(`SKU ${item.id} × ${item.quantity}: ${item.availability}${item.unlimited ? ' (unlimited)' : `, ${item.availableQuantity} available`}\n`);
-      for (const sla of item.slas) io.stdout(`  SLA ${sla.id}: ${(sla.priceCents / 100).toFixed(2)}, ${sla.estimate}, dock ${sla.dockId}, warehouse ${sla.warehouseId}\n`);
+      io.stdout(
+        `SKU ${item.id} × ${item.quantity}: ${item.availability}${item.unlimited ? ' (unlimited)' : `, ${item.availableQuantity} available`}\n`
+      );
+      for (const sla of item.slas)
+        io.stdout(
+          `  SLA ${sla.id}: ${(sla.priceCents / 100).toFixed(2)}, ${sla.estimate}, dock ${sla.dockId}, warehouse ${sla.warehouseId}\n`
+        );
       for (const out of item.ruledOut) io.stdout(`  ✕ ${out.kind} ${out.id}: ${out.reason}\n`);
     }
     return 0;

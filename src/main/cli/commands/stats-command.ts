@@ -13,7 +13,7 @@ export const DIAGNOSIS_PENDING_NOTE =
 
 export async function statsCommand(argv: string[], io: CliIo): Promise<number> {
   const { values } = parse('stats', argv, { db: { type: 'string' }, json: { type: 'boolean' } }, false);
-  if (values.help) return io.stdout(statsHelp + '\n'), 0;
+  if (values.help) return (io.stdout(statsHelp + '\n'), 0);
   const host = await openExistingMirror(io, 'stats', values.db);
   try {
     const info = await call(host.api, 'app/info', {});

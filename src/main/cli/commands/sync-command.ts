@@ -20,9 +20,13 @@ not at all; Ctrl+C stops after the call in flight, and the same command run agai
 
 function kindsOf(value: string | undefined): SyncKind[] | undefined {
   if (value === undefined) return undefined;
-  const kinds = value.split(',').map((k) => k.trim()).filter((k) => k !== '');
+  const kinds = value
+    .split(',')
+    .map((k) => k.trim())
+    .filter((k) => k !== '');
   const unknown = kinds.find((k) => !(SYNC_KINDS as readonly string[]).includes(k));
-  if (unknown !== undefined || kinds.length === 0) throw new UsageError(`sync: --kinds takes ${SYNC_KINDS.join(', ')}; got "${unknown ?? value}"`);
+  if (unknown !== undefined || kinds.length === 0)
+    throw new UsageError(`sync: --kinds takes ${SYNC_KINDS.join(', ')}; got "${unknown ?? value}"`);
   return kinds as SyncKind[];
 }
 
@@ -40,15 +44,23 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 /** The summary as the agent reads it: per kind, what failed and why, and what the re-diagnosis found. */
 export function describeSync(summary: SyncSummary): string[] {
   const lines: string[] = [];
-  lines.push(summary.cancelled ? `Sync of "${summary.account}" cancelled: what was applied is kept; run the same command to resume.` : `Synced account "${summary.account}".`);
+  lines.push(
+    summary.cancelled
+      ? `Sync of "${summary.account}" cancelled: what was applied is kept; run the same command to resume.`
+      : `Synced account "${summary.account}".`
+  );
   for (const kind of SYNC_KINDS) {
     const applied = summary.applied[kind];
     const failed = summary.failed[kind];
-    if (applied !== undefined) lines.push(`  ✓ ${kind}: ${applied} applied${summary.missing[kind] ? `, ${summary.missing[kind]} unknown to VTEX` : ''}`);
+    if (applied !== undefined)
+      lines.push(`  ✓ ${kind}: ${applied} applied${summary.missing[kind] ? `, ${summary.missing[kind]} unknown to VTEX` : ''}`);
     else if (summary.resumed.includes(kind)) lines.push(`  = ${kind}: applied by the interrupted run, not fetched again`);
     else if (failed) lines.push(`  ✕ ${kind}: ${failed.message} — the mirror keeps its previous ${kind}`);
   }
-  if (summary.incremental) lines.push(`  ✓ OMS since the date: ${summary.incremental.orders} orders in ${summary.incremental.windows} windows${summary.incremental.resumedFrom ? ` (resumed after ${summary.incremental.resumedFrom})` : ''}`);
+  if (summary.incremental)
+    lines.push(
+      `  ✓ OMS since the date: ${summary.incremental.orders} orders in ${summary.incremental.windows} windows${summary.incremental.resumedFrom ? ` (resumed after ${summary.incremental.resumedFrom})` : ''}`
+    );
   const c = summary.changes;
   if (c.rediagnosed > 0) {
     lines.push(
@@ -63,10 +75,16 @@ export async function syncCommand(argv: string[], io: CliIo, signal?: AbortSigna
   const { values, positionals } = parse(
     'sync',
     argv,
-    { kinds: { type: 'string' }, since: { type: 'string' }, db: { type: 'string' }, 'api-base': { type: 'string' }, json: { type: 'boolean' } },
+    {
+      kinds: { type: 'string' },
+      since: { type: 'string' },
+      db: { type: 'string' },
+      'api-base': { type: 'string' },
+      json: { type: 'boolean' }
+    },
     false
   );
-  if (values.help) return io.stdout(syncHelp + '\n'), 0;
+  if (values.help) return (io.stdout(syncHelp + '\n'), 0);
   void positionals;
   const kinds = kindsOf(values.kinds);
   const since = sinceOf(values.since);

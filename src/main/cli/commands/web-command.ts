@@ -19,7 +19,8 @@ with a random token that every API call must carry. Stop with Ctrl+C.
 /** The --port value: 0 (or none) lets the system pick a free port. */
 function portNumber(value: string | undefined): number {
   if (value === undefined) return 0;
-  if (!/^\d+$/.test(value) || Number(value) > 65535) throw new UsageError(`web: --port must be a port number from 0 to 65535, got "${value}"`);
+  if (!/^\d+$/.test(value) || Number(value) > 65535)
+    throw new UsageError(`web: --port must be a port number from 0 to 65535, got "${value}"`);
   return Number(value);
 }
 
@@ -28,7 +29,8 @@ async function listen(api: CoreApi, port: number): Promise<Bridge> {
   try {
     return await startBridge(api, { rendererDir: RENDERER_DIR, port });
   } catch (error) {
-    if ((error as { code?: string }).code === 'EADDRINUSE') throw new CommandError(`web: port ${port} is in use; choose another with --port N, or --port 0 for a free one`);
+    if ((error as { code?: string }).code === 'EADDRINUSE')
+      throw new CommandError(`web: port ${port} is in use; choose another with --port N, or --port 0 for a free one`);
     throw error;
   }
 }
@@ -45,7 +47,7 @@ function ensureRendererBuilt(io: CliIo): void {
 
 export async function webCommand(argv: string[], io: CliIo, signal?: AbortSignal): Promise<number> {
   const { values } = parse('web', argv, { db: { type: 'string' }, port: { type: 'string' } }, false);
-  if (values.help) return io.stdout(webHelp + '\n'), 0;
+  if (values.help) return (io.stdout(webHelp + '\n'), 0);
   const port = portNumber(values.port);
   ensureRendererBuilt(io);
   // The browser mode's account comes from VTEX_ACCOUNT, VTEX_APP_KEY and VTEX_APP_TOKEN, never written.

@@ -27,14 +27,17 @@ const FILE = 'accounts.json';
 export const registryFile = (dataDir: string): string => join(dataDir, FILE);
 
 /** Where a new account's mirror goes: its own file under the user-data folder. */
-export const accountMirrorPath = (dataDir: string, name: string): string => join(dataDir, 'mirrors', `${checkAccountName(name)}.db`);
+export const accountMirrorPath = (dataDir: string, name: string): string =>
+  join(dataDir, 'mirrors', `${checkAccountName(name)}.db`);
 
 function isRegistry(value: unknown): value is AccountRegistry {
   if (typeof value !== 'object' || value === null) return false;
   const { accounts, active } = value as Record<string, unknown>;
   return (
     Array.isArray(accounts) &&
-    accounts.every((a) => typeof a === 'object' && a !== null && typeof a.name === 'string' && typeof a.mirrorPath === 'string') &&
+    accounts.every(
+      (a) => typeof a === 'object' && a !== null && typeof a.name === 'string' && typeof a.mirrorPath === 'string'
+    ) &&
     (active === null || typeof active === 'string')
   );
 }
@@ -83,7 +86,10 @@ export function registerAccount(dataDir: string, account: RegisteredAccount): Ac
 /** Forgets an account (its mirror file stays where it is: it is the agent's data). */
 export function unregisterAccount(dataDir: string, name: string): AccountRegistry {
   const registry = readRegistry(dataDir);
-  const next = { accounts: registry.accounts.filter((a) => a.name !== name), active: registry.active === name ? null : registry.active };
+  const next = {
+    accounts: registry.accounts.filter((a) => a.name !== name),
+    active: registry.active === name ? null : registry.active
+  };
   writeRegistry(dataDir, next);
   return next;
 }

@@ -28,7 +28,7 @@ export const ENVIRONMENT_ONLY =
   'Here credentials come from the environment only (VTEX_ACCOUNT, VTEX_APP_KEY, VTEX_APP_TOKEN) and are never written; set them and start again.';
 
 const NO_KEYCHAIN =
-  "The operating system offers no encryption to this app (no keychain or secret service), so the credentials are not saved: the desk never stores them in clear.";
+  'The operating system offers no encryption to this app (no keychain or secret service), so the credentials are not saved: the desk never stores them in clear.';
 
 function isCredentials(value: unknown): value is VtexCredentials {
   if (typeof value !== 'object' || value === null) return false;

@@ -49,7 +49,16 @@ export interface GenSku {
 
 const PRODUCT_ROLES: readonly SkuRole[] = ['productInactive', 'notInCollection'];
 const SKU_ROLES: readonly SkuRole[] = [
-  'inactive', 'noPrice', 'expiredPrice', 'lowStock', 'negativeStock', 'stockOutside', 'zeroStockHidden', 'zeroStockShown', 'noEan', 'noWeight'
+  'inactive',
+  'noPrice',
+  'expiredPrice',
+  'lowStock',
+  'negativeStock',
+  'stockOutside',
+  'zeroStockHidden',
+  'zeroStockShown',
+  'noEan',
+  'noWeight'
 ];
 /** Roles whose failure only one marketplace reports need a SKU that marketplace lists (Netshoes: sports). */
 const ROLE_CATEGORY: Partial<Record<SkuRole, Category>> = { noWeight: 'esporte', notInCollection: 'esporte' };
@@ -61,8 +70,18 @@ const OPTIONAL_COLLECTIONS = [
 
 /** Initials of a multi-word name, else its first letters ("Verde" VERD, "Vermelho" VERM). */
 function code(text: string, letters: number): string {
-  const words = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean);
-  return words.length > 1 ? words.map((w) => w[0]).join('').slice(0, letters) : (words[0] ?? 'X').slice(0, letters);
+  const words = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .split(/[^A-Z0-9]+/)
+    .filter(Boolean);
+  return words.length > 1
+    ? words
+        .map((w) => w[0])
+        .join('')
+        .slice(0, letters)
+    : (words[0] ?? 'X').slice(0, letters);
 }
 
 function tradePoliciesFor(category: Category): string[] {
@@ -98,7 +117,15 @@ export function generateCatalog(rng: Random, targetSkus: number): GenSku[] {
     drafts.push(draft);
     count += draft.variants.length;
   }
-  drafts.push({ template: HEAVY_TEMPLATE, name: HEAVY_TEMPLATE.name, brand: HEAVY_TEMPLATE.brands[0], variants: [['110V', 'Preto'], ['220V', 'Preto']] });
+  drafts.push({
+    template: HEAVY_TEMPLATE,
+    name: HEAVY_TEMPLATE.name,
+    brand: HEAVY_TEMPLATE.brands[0],
+    variants: [
+      ['110V', 'Preto'],
+      ['220V', 'Preto']
+    ]
+  });
 
   const skus: GenSku[] = [];
   drafts.forEach((draft, index) => {
@@ -141,10 +168,11 @@ export function generateCatalog(rng: Random, targetSkus: number): GenSku[] {
 
 function plantRoles(rng: Random, skus: GenSku[]): void {
   const perRole = Math.max(2, Math.round(skus.length * 0.005));
-  const fullyListed = (sku: GenSku): boolean => sku.role === 'healthy' && sku.tradePolicyIds.length === tradePoliciesFor(sku.category).length;
+  const fullyListed = (sku: GenSku): boolean =>
+    sku.role === 'healthy' && sku.tradePolicyIds.length === tradePoliciesFor(sku.category).length;
   const products = rng.shuffled([...new Set(skus.filter(fullyListed).map((s) => s.productId))]);
   for (const role of PRODUCT_ROLES) {
-    for (let planted = 0; planted < perRole && products.length > 0; ) {
+    for (let planted = 0; planted < perRole && products.length > 0;) {
       const productId = products.pop() as string;
       const members = skus.filter((s) => s.productId === productId);
       if (ROLE_CATEGORY[role] && members[0].category !== ROLE_CATEGORY[role]) continue;
@@ -172,7 +200,9 @@ function plantRoles(rng: Random, skus: GenSku[]): void {
   }
   // Some listed product always misses Amazon's trade policy, whatever the seed drew above.
   const notInAmazon = skus.find((s) => s.role === 'healthy' && s.tradePolicyIds.includes('3') && s.category === 'casa');
-  if (notInAmazon) for (const sku of skus.filter((s) => s.productId === notInAmazon.productId)) sku.tradePolicyIds = sku.tradePolicyIds.filter((p) => p !== '3');
+  if (notInAmazon)
+    for (const sku of skus.filter((s) => s.productId === notInAmazon.productId))
+      sku.tradePolicyIds = sku.tradePolicyIds.filter((p) => p !== '3');
 }
 
 /**
@@ -181,5 +211,9 @@ function plantRoles(rng: Random, skus: GenSku[]): void {
  */
 export function listedIn(sku: GenSku, tradePolicyId: string): boolean {
   if (!sku.tradePolicyIds.includes(tradePolicyId)) return false;
-  return tradePolicyId !== RESTRICTED_COLLECTION.tradePolicyId || RESTRICTED_COLLECTION.id in sku.collections || sku.role === 'notInCollection';
+  return (
+    tradePolicyId !== RESTRICTED_COLLECTION.tradePolicyId ||
+    RESTRICTED_COLLECTION.id in sku.collections ||
+    sku.role === 'notInCollection'
+  );
 }

@@ -13,7 +13,11 @@ export interface Destination {
 }
 
 function ascii(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
 }
 
 /** Marketplaces hide the buyer's e-mail behind a relay address; the others pass it through. */
@@ -49,7 +53,11 @@ const UNCOVERED = CITIES.filter((c) => UNCOVERED_REGION_KEYS.includes(c.region))
  * A delivery address in a city drawn by the store's customer shares, or (`uncovered`) in a city
  * of a region no active shipping policy covers. `accept` narrows the cities.
  */
-export function makeDestination(rng: Random, receiverName: string, options: { uncovered?: boolean; accept?: (city: City) => boolean } = {}): Destination {
+export function makeDestination(
+  rng: Random,
+  receiverName: string,
+  options: { uncovered?: boolean; accept?: (city: City) => boolean } = {}
+): Destination {
   const pool = (options.uncovered ? UNCOVERED : DELIVERABLE).filter(options.accept ?? (() => true));
   const city = options.uncovered ? rng.pick(pool) : rng.weighted(pool.map((c) => ({ weight: c.weight, value: c })));
   const prefix = String(rng.int(city.prefixes[0], city.prefixes[1])).padStart(5, '0');

@@ -57,7 +57,14 @@ export function withPlanted(kit: Kit, sku: GenSku, quantity = 1): Line[] {
 /** A store-priced order for the lines; retried over addresses until an SLA can carry it. */
 export function order(kit: Kit, lines: Line[], options: OrderOptions = {}): BuiltOrder {
   for (let attempt = 0; ; attempt++) {
-    const built = buildOrder(kit.model, kit.rng, kit.serial, kit.mp, lines, attempt < 5 ? options : { ...options, accept: (c) => c.region === 'SP_CAPITAL' });
+    const built = buildOrder(
+      kit.model,
+      kit.rng,
+      kit.serial,
+      kit.mp,
+      lines,
+      attempt < 5 ? options : { ...options, accept: (c) => c.region === 'SP_CAPITAL' }
+    );
     if (built) return built;
   }
 }

@@ -64,7 +64,11 @@ function count<K extends string>(tally: Partial<Record<K, number>>, key: K): voi
  * million fit in little memory), about 42% of them failed with a real connector message whose cause
  * the store data reproduces. The same seed writes the same bytes.
  */
-export async function generateSnapshot(outDir: string, options: GenerateOptions, onProgress?: GenerateProgress): Promise<GenerateResult> {
+export async function generateSnapshot(
+  outDir: string,
+  options: GenerateOptions,
+  onProgress?: GenerateProgress
+): Promise<GenerateResult> {
   const format = options.format ?? 'ndjson';
   const exportedAt = options.exportedAt ?? DEFAULT_EXPORTED_AT;
   const exportedAtMs = Date.parse(exportedAt);
@@ -83,7 +87,12 @@ export async function generateSnapshot(outDir: string, options: GenerateOptions,
   const prices = planPrices(streamFor(options.seed, 'prices'), skus, exportedAtMs);
   const inventoryRng = streamFor(options.seed, 'inventory');
   const model: StoreModel = { exportedAtMs, skus, prices, storeCnpj: cnpj(storeRng), pool: poolIndex(skus) };
-  const manifest: SnapshotManifest = { account: STORE_ACCOUNT, exportedAt, source: 'demo', note: `Generated demo store (seed ${options.seed}, ${options.orders} orders)` };
+  const manifest: SnapshotManifest = {
+    account: STORE_ACCOUNT,
+    exportedAt,
+    source: 'demo',
+    note: `Generated demo store (seed ${options.seed}, ${options.orders} orders)`
+  };
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   writeFileSync(join(outDir, 'store-settings.json'), JSON.stringify(storeSettings(storeRng, skus), null, 2) + '\n');
   // The sweep scenarios' SKUs come last, priced from their own stream: the seed's other SKUs stay as they were.
@@ -96,8 +105,14 @@ export async function generateSnapshot(outDir: string, options: GenerateOptions,
     affiliates: writeAll('affiliates', affiliateRecords()),
     'sales-channels': writeAll('sales-channels', salesChannelRecords()),
     skus: writeAll('skus', skus.map(skuRecord)),
-    inventory: writeAll('inventory', skus.map((sku) => inventoryRecord(inventoryRng, sku))),
-    prices: writeAll('prices', [...prices].map(([skuId, plan]) => priceRecord(skuId, plan))),
+    inventory: writeAll(
+      'inventory',
+      skus.map((sku) => inventoryRecord(inventoryRng, sku))
+    ),
+    prices: writeAll(
+      'prices',
+      [...prices].map(([skuId, plan]) => priceRecord(skuId, plan))
+    ),
     docks: writeAll('docks', DOCKS),
     warehouses: writeAll('warehouses', WAREHOUSES),
     'shipping-policies': writeAll('shipping-policies', shippingPolicyRecords()),
@@ -157,7 +172,14 @@ async function writeOrders(
       const { order } = successfulOrder(model, rng, serial, mp);
       order.integration.orderId = vtexOrderId(serial);
       orders.write(order);
-      oms.write(omsRecord(order, order.integration.orderId, mp.tradePolicyId, rng.pick(['ready-for-handling', 'handling', 'invoiced', 'invoiced'])));
+      oms.write(
+        omsRecord(
+          order,
+          order.integration.orderId,
+          mp.tradePolicyId,
+          rng.pick(['ready-for-handling', 'handling', 'invoiced', 'invoiced'])
+        )
+      );
       summary.succeeded++;
     }
     if ((serial + 1) % PROGRESS_EVERY === 0) {

@@ -34,7 +34,9 @@ export function inventoryRecord(rng: Random, sku: GenSku): SnapshotInventory {
       const balances = [balance(main, total, rng.int(0, Math.min(5, total - 10)))];
       if (rng.chance(0.5)) {
         const cajamarTotal = rng.int(0, 150);
-        balances.push(rng.chance(0.1) ? balance(cajamar, 0, 0, true) : balance(cajamar, cajamarTotal, rng.int(0, Math.min(3, cajamarTotal))));
+        balances.push(
+          rng.chance(0.1) ? balance(cajamar, 0, 0, true) : balance(cajamar, cajamarTotal, rng.int(0, Math.min(3, cajamarTotal)))
+        );
       }
       if (rng.chance(0.15)) balances.push(balance(extrema, rng.int(1, 60), 0));
       if (rng.chance(0.1)) balances.push(balance(recife, rng.int(1, 30), 0));

@@ -1,4 +1,9 @@
-import type { SnapshotDock, SnapshotFreightValue, SnapshotShippingPolicy, SnapshotWarehouse } from '../../../shared/domain/snapshot';
+import type {
+  SnapshotDock,
+  SnapshotFreightValue,
+  SnapshotShippingPolicy,
+  SnapshotWarehouse
+} from '../../../shared/domain/snapshot';
 import { MARKETPLACES } from './marketplaces';
 import { REGIONS, UNCOVERED_REGION_KEYS } from './places';
 
@@ -36,29 +41,76 @@ const CORREIOS_BANDS: WeightBand[] = [
 /** The store's shipping policies: Correios everywhere but the far North, Jadlog in the South/Southeast, own fleet in Greater São Paulo. */
 export const POLICIES: readonly PolicyPlan[] = [
   {
-    id: 'correios-pac', name: 'Correios PAC', carrier: 'Correios', shippingMethod: 'PAC', isActive: true, largestMeasure: 100, maxMeasureSum: 200,
-    regions: COVERED, bands: CORREIOS_BANDS, zoneCents: [1590, 2190, 2890, 3690], zoneDays: [4, 6, 9, 12]
+    id: 'correios-pac',
+    name: 'Correios PAC',
+    carrier: 'Correios',
+    shippingMethod: 'PAC',
+    isActive: true,
+    largestMeasure: 100,
+    maxMeasureSum: 200,
+    regions: COVERED,
+    bands: CORREIOS_BANDS,
+    zoneCents: [1590, 2190, 2890, 3690],
+    zoneDays: [4, 6, 9, 12]
   },
   {
-    id: 'correios-sedex', name: 'Correios SEDEX', carrier: 'Correios', shippingMethod: 'SEDEX', isActive: true, largestMeasure: 100, maxMeasureSum: 200,
-    regions: COVERED, bands: CORREIOS_BANDS, zoneCents: [2490, 3590, 4790, 5990], zoneDays: [1, 2, 4, 6]
+    id: 'correios-sedex',
+    name: 'Correios SEDEX',
+    carrier: 'Correios',
+    shippingMethod: 'SEDEX',
+    isActive: true,
+    largestMeasure: 100,
+    maxMeasureSum: 200,
+    regions: COVERED,
+    bands: CORREIOS_BANDS,
+    zoneCents: [2490, 3590, 4790, 5990],
+    zoneDays: [1, 2, 4, 6]
   },
   {
-    id: 'jadlog-expresso', name: 'Jadlog Expresso', carrier: 'Jadlog', shippingMethod: 'Expresso', isActive: true, largestMeasure: 150, maxMeasureSum: 300,
+    id: 'jadlog-expresso',
+    name: 'Jadlog Expresso',
+    carrier: 'Jadlog',
+    shippingMethod: 'Expresso',
+    isActive: true,
+    largestMeasure: 150,
+    maxMeasureSum: 300,
     regions: SOUTH_SOUTHEAST,
-    bands: [{ start: 0, end: 2000, extraCents: 0 }, { start: 2001, end: 10000, extraCents: 1200 }, { start: 10001, end: 50000, extraCents: 3900 }],
-    zoneCents: [1790, 2390, 3290, 3990], zoneDays: [2, 3, 5, 7]
+    bands: [
+      { start: 0, end: 2000, extraCents: 0 },
+      { start: 2001, end: 10000, extraCents: 1200 },
+      { start: 10001, end: 50000, extraCents: 3900 }
+    ],
+    zoneCents: [1790, 2390, 3290, 3990],
+    zoneDays: [2, 3, 5, 7]
   },
   {
-    id: 'transportadora-propria', name: 'Transportadora Própria', carrier: 'Transportadora Própria', shippingMethod: 'Rodoviário', isActive: true,
-    largestMeasure: 0, maxMeasureSum: 0, regions: ['SP_CAPITAL'],
-    bands: [{ start: 0, end: 30000, extraCents: 0 }, { start: 30001, end: 150000, extraCents: 6000 }],
-    zoneCents: [1990, 1990, 1990, 1990], zoneDays: [1, 1, 1, 1]
+    id: 'transportadora-propria',
+    name: 'Transportadora Própria',
+    carrier: 'Transportadora Própria',
+    shippingMethod: 'Rodoviário',
+    isActive: true,
+    largestMeasure: 0,
+    maxMeasureSum: 0,
+    regions: ['SP_CAPITAL'],
+    bands: [
+      { start: 0, end: 30000, extraCents: 0 },
+      { start: 30001, end: 150000, extraCents: 6000 }
+    ],
+    zoneCents: [1990, 1990, 1990, 1990],
+    zoneDays: [1, 1, 1, 1]
   },
   {
-    id: 'correios-mini-envios', name: 'Correios Mini Envios', carrier: 'Correios', shippingMethod: 'Mini Envios', isActive: false,
-    largestMeasure: 24, maxMeasureSum: 60, regions: ['SP_CAPITAL', 'SP_INTERIOR', 'RJ', 'MG'], bands: [{ start: 0, end: 300, extraCents: 0 }],
-    zoneCents: [990, 1290, 1590, 1890], zoneDays: [5, 7, 9, 12]
+    id: 'correios-mini-envios',
+    name: 'Correios Mini Envios',
+    carrier: 'Correios',
+    shippingMethod: 'Mini Envios',
+    isActive: false,
+    largestMeasure: 24,
+    maxMeasureSum: 60,
+    regions: ['SP_CAPITAL', 'SP_INTERIOR', 'RJ', 'MG'],
+    bands: [{ start: 0, end: 300, extraCents: 0 }],
+    zoneCents: [990, 1290, 1590, 1890],
+    zoneDays: [5, 7, 9, 12]
   }
 ];
 
@@ -70,22 +122,71 @@ const MARKETPLACE_POLICIES = MARKETPLACES.map((m) => m.tradePolicyId);
  */
 export const DOCKS: readonly SnapshotDock[] = [
   {
-    id: 'doca-sp-principal', name: 'Doca Principal São Paulo', isActive: true, priority: 1,
-    salesChannels: ['1', ...MARKETPLACE_POLICIES], freightTableIds: POLICIES.map((p) => p.id), dockTimeFake: '0.00:00:00'
+    id: 'doca-sp-principal',
+    name: 'Doca Principal São Paulo',
+    isActive: true,
+    priority: 1,
+    salesChannels: ['1', ...MARKETPLACE_POLICIES],
+    freightTableIds: POLICIES.map((p) => p.id),
+    dockTimeFake: '0.00:00:00'
   },
-  { id: 'doca-cajamar', name: 'Doca Cajamar', isActive: true, priority: 2, salesChannels: [1, 2, 3, 4, 5, 6], freightTableIds: ['correios-pac', 'correios-sedex', 'jadlog-expresso'], dockTimeFake: '0.12:00:00' },
-  { id: 'doca-extrema', name: 'Doca Extrema MG', isActive: true, priority: 3, salesChannels: ['1', '2'], freightTableIds: ['correios-pac', 'correios-sedex'], dockTimeFake: '1.00:00:00' },
-  { id: 'doca-recife', name: 'Doca Recife', isActive: false, priority: 4, salesChannels: ['1', '2', '3', '4'], freightTableIds: ['correios-pac'], dockTimeFake: null }
+  {
+    id: 'doca-cajamar',
+    name: 'Doca Cajamar',
+    isActive: true,
+    priority: 2,
+    salesChannels: [1, 2, 3, 4, 5, 6],
+    freightTableIds: ['correios-pac', 'correios-sedex', 'jadlog-expresso'],
+    dockTimeFake: '0.12:00:00'
+  },
+  {
+    id: 'doca-extrema',
+    name: 'Doca Extrema MG',
+    isActive: true,
+    priority: 3,
+    salesChannels: ['1', '2'],
+    freightTableIds: ['correios-pac', 'correios-sedex'],
+    dockTimeFake: '1.00:00:00'
+  },
+  {
+    id: 'doca-recife',
+    name: 'Doca Recife',
+    isActive: false,
+    priority: 4,
+    salesChannels: ['1', '2', '3', '4'],
+    freightTableIds: ['correios-pac'],
+    dockTimeFake: null
+  }
 ];
 
 export const WAREHOUSE_IDS = { main: 'cd-sao-paulo', cajamar: 'cd-cajamar', extrema: 'cd-extrema', recife: 'cd-recife' } as const;
 
 export const WAREHOUSES: readonly SnapshotWarehouse[] = [
-  { id: WAREHOUSE_IDS.main, name: 'CD São Paulo', isActive: true, warehouseDocks: [{ dockId: 'doca-sp-principal', time: '0.00:00:00', cost: 0 }] },
-  { id: WAREHOUSE_IDS.cajamar, name: 'CD Cajamar', isActive: true, warehouseDocks: [{ dockId: 'doca-cajamar', time: '0.04:00:00', cost: 0 }] },
+  {
+    id: WAREHOUSE_IDS.main,
+    name: 'CD São Paulo',
+    isActive: true,
+    warehouseDocks: [{ dockId: 'doca-sp-principal', time: '0.00:00:00', cost: 0 }]
+  },
+  {
+    id: WAREHOUSE_IDS.cajamar,
+    name: 'CD Cajamar',
+    isActive: true,
+    warehouseDocks: [{ dockId: 'doca-cajamar', time: '0.04:00:00', cost: 0 }]
+  },
   // Its only dock does not serve Amazon, Magalu & co.: stock here is invisible to them.
-  { id: WAREHOUSE_IDS.extrema, name: 'CD Extrema', isActive: true, warehouseDocks: [{ dockId: 'doca-extrema', time: '1.00:00:00', cost: 0 }] },
-  { id: WAREHOUSE_IDS.recife, name: 'CD Recife', isActive: true, warehouseDocks: [{ dockId: 'doca-recife', time: '0.00:00:00', cost: 0 }] }
+  {
+    id: WAREHOUSE_IDS.extrema,
+    name: 'CD Extrema',
+    isActive: true,
+    warehouseDocks: [{ dockId: 'doca-extrema', time: '1.00:00:00', cost: 0 }]
+  },
+  {
+    id: WAREHOUSE_IDS.recife,
+    name: 'CD Recife',
+    isActive: true,
+    warehouseDocks: [{ dockId: 'doca-recife', time: '0.00:00:00', cost: 0 }]
+  }
 ];
 
 export const WAREHOUSE_NAMES: Record<string, string> = Object.fromEntries(WAREHOUSES.map((w) => [w.id, w.name]));
@@ -160,7 +261,13 @@ export function freightOffers(regionKey: string, pkg: PackageSize): FreightOffer
   for (const policy of POLICIES) {
     if (!policy.isActive || !policy.regions.includes(regionKey) || !fits(policy, pkg)) continue;
     const band = policy.bands.find((b) => b.start <= pkg.weightGrams && pkg.weightGrams <= b.end);
-    if (band) offers.push({ policyId: policy.id, name: policy.name, cents: bandCents(policy, region.zone, band), days: policy.zoneDays[region.zone] });
+    if (band)
+      offers.push({
+        policyId: policy.id,
+        name: policy.name,
+        cents: bandCents(policy, region.zone, band),
+        days: policy.zoneDays[region.zone]
+      });
   }
   return offers.sort((a, b) => a.cents - b.cents);
 }

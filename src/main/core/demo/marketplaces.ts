@@ -36,43 +36,99 @@ export const RESTRICTED_COLLECTION = { id: '140', name: 'Esportes Netshoes', tra
 
 export const MARKETPLACES: readonly Marketplace[] = [
   {
-    affiliateId: 'MLB', affiliateName: 'Mercado Livre', connectorName: 'Mercado Livre', tradePolicyId: '2', tradePolicyName: 'Mercado Livre',
-    salesChannelAs: '2', weight: 30, categories: ALL, minimumValueCents: null,
+    affiliateId: 'MLB',
+    affiliateName: 'Mercado Livre',
+    connectorName: 'Mercado Livre',
+    tradePolicyId: '2',
+    tradePolicyName: 'Mercado Livre',
+    salesChannelAs: '2',
+    weight: 30,
+    categories: ALL,
+    minimumValueCents: null,
     orderId: (rng, serial) => `20000${rng.int(10, 99)}${pad(serial, 9)}`
   },
   {
-    affiliateId: 'AMZ', affiliateName: 'Amazon', connectorName: 'Amazon', tradePolicyId: '3', tradePolicyName: 'Amazon',
-    salesChannelAs: 3, weight: 20, categories: ALL, minimumValueCents: null,
+    affiliateId: 'AMZ',
+    affiliateName: 'Amazon',
+    connectorName: 'Amazon',
+    tradePolicyId: '3',
+    tradePolicyName: 'Amazon',
+    salesChannelAs: 3,
+    weight: 20,
+    categories: ALL,
+    minimumValueCents: null,
     orderId: (rng, serial) => `70${rng.int(1, 9)}-${rng.digits(7)}-${pad(serial, 7)}`
   },
   {
-    affiliateId: 'MGZ', affiliateName: 'Magazine Luiza', connectorName: 'Magazine Luiza', tradePolicyId: '4', tradePolicyName: 'Magalu',
-    salesChannelAs: '4', weight: 15, categories: ALL, minimumValueCents: null,
+    affiliateId: 'MGZ',
+    affiliateName: 'Magazine Luiza',
+    connectorName: 'Magazine Luiza',
+    tradePolicyId: '4',
+    tradePolicyName: 'Magalu',
+    salesChannelAs: '4',
+    weight: 15,
+    categories: ALL,
+    minimumValueCents: null,
     orderId: (rng, serial) => `LU-${rng.digits(7)}${pad(serial, 9)}`
   },
   {
-    affiliateId: 'B2W', affiliateName: 'Americanas', connectorName: 'B2W', tradePolicyId: '6', tradePolicyName: 'Americanas',
-    salesChannelAs: 6, weight: 10, categories: ALL, minimumValueCents: null,
+    affiliateId: 'B2W',
+    affiliateName: 'Americanas',
+    connectorName: 'B2W',
+    tradePolicyId: '6',
+    tradePolicyName: 'Americanas',
+    salesChannelAs: 6,
+    weight: 10,
+    categories: ALL,
+    minimumValueCents: null,
     orderId: (rng, serial) => `Americanas-${rng.int(1, 9)}${rng.digits(2)}${pad(serial, 9)}`
   },
   {
-    affiliateId: 'VIA', affiliateName: 'Via (Casas Bahia)', connectorName: 'Via Varejo', tradePolicyId: '5', tradePolicyName: 'Casas Bahia',
-    salesChannelAs: '5', weight: 8, categories: ALL, minimumValueCents: null,
+    affiliateId: 'VIA',
+    affiliateName: 'Via (Casas Bahia)',
+    connectorName: 'Via Varejo',
+    tradePolicyId: '5',
+    tradePolicyName: 'Casas Bahia',
+    salesChannelAs: '5',
+    weight: 8,
+    categories: ALL,
+    minimumValueCents: null,
     orderId: (rng, serial) => `${rng.int(1, 9)}${rng.digits(1)}${pad(serial, 8)}`
   },
   {
-    affiliateId: 'NSH', affiliateName: 'Netshoes', connectorName: 'Netshoes', tradePolicyId: '7', tradePolicyName: 'Netshoes',
-    salesChannelAs: '7', weight: 6, categories: ['esporte'], minimumValueCents: null,
+    affiliateId: 'NSH',
+    affiliateName: 'Netshoes',
+    connectorName: 'Netshoes',
+    tradePolicyId: '7',
+    tradePolicyName: 'Netshoes',
+    salesChannelAs: '7',
+    weight: 6,
+    categories: ['esporte'],
+    minimumValueCents: null,
     orderId: (rng, serial) => `${rng.int(1, 9)}${pad(serial, 9)}`
   },
   {
-    affiliateId: 'DFT', affiliateName: 'Dafiti', connectorName: 'Dafiti', tradePolicyId: '8', tradePolicyName: 'Dafiti',
-    salesChannelAs: 8, weight: 5, categories: ['moda', 'esporte'], minimumValueCents: null,
+    affiliateId: 'DFT',
+    affiliateName: 'Dafiti',
+    connectorName: 'Dafiti',
+    tradePolicyId: '8',
+    tradePolicyName: 'Dafiti',
+    salesChannelAs: 8,
+    weight: 5,
+    categories: ['moda', 'esporte'],
+    minimumValueCents: null,
     orderId: (rng, serial) => `2${rng.digits(1)}${pad(serial, 8)}`
   },
   {
-    affiliateId: 'CRF', affiliateName: 'Carrefour', connectorName: 'Carrefour', tradePolicyId: '9', tradePolicyName: 'Carrefour',
-    salesChannelAs: '9', weight: 6, categories: ['casa', 'esporte'], minimumValueCents: 9900,
+    affiliateId: 'CRF',
+    affiliateName: 'Carrefour',
+    connectorName: 'Carrefour',
+    tradePolicyId: '9',
+    tradePolicyName: 'Carrefour',
+    salesChannelAs: '9',
+    weight: 6,
+    categories: ['casa', 'esporte'],
+    minimumValueCents: 9900,
     orderId: (rng, serial) => `${rng.digits(2)}${pad(serial, 8)}-A`
   }
 ];
@@ -84,8 +140,15 @@ export const MARKETPLACES: readonly Marketplace[] = [
  * trade policy sells from all of them) and the checkout's orderForm id as marketplaceOrderId.
  */
 export const STOREFRONT: Marketplace = {
-  affiliateId: 'LOJ', affiliateName: 'Loja', connectorName: 'Loja', tradePolicyId: MAIN_TRADE_POLICY.id, tradePolicyName: MAIN_TRADE_POLICY.name,
-  salesChannelAs: 1, weight: 0, categories: ALL, minimumValueCents: null,
+  affiliateId: 'LOJ',
+  affiliateName: 'Loja',
+  connectorName: 'Loja',
+  tradePolicyId: MAIN_TRADE_POLICY.id,
+  tradePolicyName: MAIN_TRADE_POLICY.name,
+  salesChannelAs: 1,
+  weight: 0,
+  categories: ALL,
+  minimumValueCents: null,
   orderId: (rng) => rng.hex(32)
 };
 

@@ -32,7 +32,9 @@ export function poolIndex(skus: readonly GenSku[]): StoreModel['pool'] {
       const categories = marketplaceByPolicy(tradePolicyId).categories;
       pool =
         role === 'unlisted'
-          ? skus.filter((s) => s.role === 'healthy' && categories.includes(s.category) && !s.tradePolicyIds.includes(tradePolicyId))
+          ? skus.filter(
+              (s) => s.role === 'healthy' && categories.includes(s.category) && !s.tradePolicyIds.includes(tradePolicyId)
+            )
           : skus.filter((s) => s.role === role && listedIn(s, tradePolicyId));
       memo.set(key, pool);
     }
@@ -88,7 +90,11 @@ function packageOf(lines: readonly Line[]): PackageSize {
   return pkg;
 }
 
-function logistics(rng: Random, lines: readonly Line[], offer: { policyId: string; name: string; cents: number; days: number }): SnapshotLogisticsInfo[] {
+function logistics(
+  rng: Random,
+  lines: readonly Line[],
+  offer: { policyId: string; name: string; cents: number; days: number }
+): SnapshotLogisticsInfo[] {
   // The freight is one price for the package; the marketplace splits it over the items.
   const share = Math.floor(offer.cents / lines.length);
   return lines.map((_, itemIndex) => ({
@@ -106,7 +112,14 @@ function logistics(rng: Random, lines: readonly Line[], offer: { policyId: strin
  * A marketplace order for the lines, priced as the store prices them and shipped by an SLA the store
  * offers for its address and package (or `options.sla`). Null when no SLA can carry it.
  */
-export function buildOrder(model: StoreModel, rng: Random, serial: number, mp: Marketplace, lines: Line[], options: OrderOptions = {}): BuiltOrder | null {
+export function buildOrder(
+  model: StoreModel,
+  rng: Random,
+  serial: number,
+  mp: Marketplace,
+  lines: Line[],
+  options: OrderOptions = {}
+): BuiltOrder | null {
   const pkg = packageOf(lines);
   const probe = makeDestination(rng, '', { uncovered: options.uncovered, accept: options.accept });
   const offers: FreightOffer[] = options.sla ? [] : freightOffers(probe.city.region, pkg);
@@ -117,7 +130,9 @@ export function buildOrder(model: StoreModel, rng: Random, serial: number, mp: M
   const items = lines.map((line) => ({
     id: line.id,
     quantity: line.quantity,
-    price: line.priceCents ?? (line.sku ? (priceFor(model.prices.get(line.sku.id), mp.tradePolicyId, model.exportedAtMs) ?? line.sku.listedCents) : 9990)
+    price:
+      line.priceCents ??
+      (line.sku ? (priceFor(model.prices.get(line.sku.id), mp.tradePolicyId, model.exportedAtMs) ?? line.sku.listedCents) : 9990)
   }));
   const itemsCents = items.reduce((sum, item) => sum + item.price * item.quantity, 0);
   const createdAtMs = options.createdAtMs ?? model.exportedAtMs - rng.int(2 * HOUR_MS, 28 * DAY_MS);
@@ -131,13 +146,28 @@ export function buildOrder(model: StoreModel, rng: Random, serial: number, mp: M
     items,
     clientProfileData: customer,
     shippingData: { selectedAddresses: [probe.address], logisticsInfo: logistics(rng, lines, offer), isFob: false },
-    integration: { status: 'success', message: null, processedAt: utcIso(createdAtMs + rng.int(60_000, 90 * 60_000)), attempts: 1, orderId: null }
+    integration: {
+      status: 'success',
+      message: null,
+      processedAt: utcIso(createdAtMs + rng.int(60_000, 90 * 60_000)),
+      attempts: 1,
+      orderId: null
+    }
   };
   return { order, itemsCents, freightCents: offer.cents, destination: probe };
 }
 
 /** One to three sellable SKUs of the trade policy, one or two units each. */
-export function healthyLines(model: StoreModel, rng: Random, tradePolicyId: string, count = rng.weighted([{ weight: 70, value: 1 }, { weight: 22, value: 2 }, { weight: 8, value: 3 }])): Line[] {
+export function healthyLines(
+  model: StoreModel,
+  rng: Random,
+  tradePolicyId: string,
+  count = rng.weighted([
+    { weight: 70, value: 1 },
+    { weight: 22, value: 2 },
+    { weight: 8, value: 3 }
+  ])
+): Line[] {
   const pool = model.pool('healthy', tradePolicyId);
   const chosen = new Map<string, Line>();
   while (chosen.size < count) {
@@ -153,7 +183,13 @@ export function vtexOrderId(serial: number): string {
 }
 
 /** The OMS record of an integrated order. */
-export function omsRecord(order: SnapshotOrder, orderId: string, tradePolicyId: string, status: string, authorization: SnapshotOmsOrder['authorizationPolicyData'] = null): SnapshotOmsOrder {
+export function omsRecord(
+  order: SnapshotOrder,
+  orderId: string,
+  tradePolicyId: string,
+  status: string,
+  authorization: SnapshotOmsOrder['authorizationPolicyData'] = null
+): SnapshotOmsOrder {
   return {
     orderId,
     marketplaceOrderId: order.marketplaceOrderId,

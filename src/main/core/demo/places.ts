@@ -64,7 +64,14 @@ export const CITIES: readonly City[] = [
   { name: 'Guarulhos', region: 'SP_CAPITAL', prefixes: [7000, 7399], areaCode: '11', centre: [-46.533, -23.454], weight: 4 },
   { name: 'Santo André', region: 'SP_CAPITAL', prefixes: [9000, 9299], areaCode: '11', centre: [-46.538, -23.663], weight: 3 },
   { name: 'Campinas', region: 'SP_INTERIOR', prefixes: [13000, 13139], areaCode: '19', centre: [-47.061, -22.905], weight: 6 },
-  { name: 'Ribeirão Preto', region: 'SP_INTERIOR', prefixes: [14000, 14114], areaCode: '16', centre: [-47.81, -21.177], weight: 3 },
+  {
+    name: 'Ribeirão Preto',
+    region: 'SP_INTERIOR',
+    prefixes: [14000, 14114],
+    areaCode: '16',
+    centre: [-47.81, -21.177],
+    weight: 3
+  },
   { name: 'Sorocaba', region: 'SP_INTERIOR', prefixes: [18000, 18109], areaCode: '15', centre: [-47.458, -23.501], weight: 3 },
   { name: 'Rio de Janeiro', region: 'RJ', prefixes: [20000, 23799], areaCode: '21', centre: [-43.172, -22.906], weight: 14 },
   { name: 'Niterói', region: 'RJ', prefixes: [24000, 24399], areaCode: '21', centre: [-43.103, -22.883], weight: 3 },
@@ -100,15 +107,44 @@ export const CITIES: readonly City[] = [
 ];
 
 export const STREETS = [
-  'Rua das Flores', 'Avenida Brasil', 'Rua Sete de Setembro', 'Rua XV de Novembro', 'Avenida Getúlio Vargas',
-  'Rua São José', 'Rua Dom Pedro II', 'Avenida Santos Dumont', 'Rua Tiradentes', 'Rua Marechal Deodoro',
-  'Avenida Paulista', 'Rua Barão do Rio Branco', 'Rua Duque de Caxias', 'Avenida das Américas', 'Rua José Bonifácio',
-  'Rua Rui Barbosa', 'Avenida Independência', 'Rua Castro Alves', 'Rua Machado de Assis', 'Travessa Boa Vista'
+  'Rua das Flores',
+  'Avenida Brasil',
+  'Rua Sete de Setembro',
+  'Rua XV de Novembro',
+  'Avenida Getúlio Vargas',
+  'Rua São José',
+  'Rua Dom Pedro II',
+  'Avenida Santos Dumont',
+  'Rua Tiradentes',
+  'Rua Marechal Deodoro',
+  'Avenida Paulista',
+  'Rua Barão do Rio Branco',
+  'Rua Duque de Caxias',
+  'Avenida das Américas',
+  'Rua José Bonifácio',
+  'Rua Rui Barbosa',
+  'Avenida Independência',
+  'Rua Castro Alves',
+  'Rua Machado de Assis',
+  'Travessa Boa Vista'
 ] as const;
 
 export const NEIGHBORHOODS = [
-  'Centro', 'Jardim América', 'Vila Nova', 'Boa Vista', 'Santa Cecília', 'Bela Vista', 'Jardim Paulista',
-  'Liberdade', 'São Francisco', 'Vila Mariana', 'Aldeota', 'Savassi', 'Batel', 'Moinhos de Vento', 'Pituba'
+  'Centro',
+  'Jardim América',
+  'Vila Nova',
+  'Boa Vista',
+  'Santa Cecília',
+  'Bela Vista',
+  'Jardim Paulista',
+  'Liberdade',
+  'São Francisco',
+  'Vila Mariana',
+  'Aldeota',
+  'Savassi',
+  'Batel',
+  'Moinhos de Vento',
+  'Pituba'
 ] as const;
 
 export const COMPLEMENTS = ['Apto 12', 'Apto 304', 'Casa 2', 'Bloco B Apto 51', 'Fundos', 'Sala 1203'] as const;

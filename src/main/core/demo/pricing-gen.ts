@@ -31,7 +31,10 @@ export function planPrices(rng: Random, skus: readonly GenSku[], exportedAtMs: n
     const base = sku.listedCents;
     const ended = { fromMs: exportedAtMs - 60 * DAY_MS, toMs: exportedAtMs - rng.int(2, 20) * DAY_MS };
     if (sku.role === 'noPrice') {
-      plans.set(sku.id, { baseCents: null, fixed: [{ tradePolicyId: MAIN_TRADE_POLICY.id, cents: base, fromMs: null, toMs: null }] });
+      plans.set(sku.id, {
+        baseCents: null,
+        fixed: [{ tradePolicyId: MAIN_TRADE_POLICY.id, cents: base, fromMs: null, toMs: null }]
+      });
       continue;
     }
     if (sku.role === 'expiredPrice') {
@@ -42,7 +45,12 @@ export function planPrices(rng: Random, skus: readonly GenSku[], exportedAtMs: n
     }
     const fixed: FixedPlan[] = [];
     if (rng.chance(0.2)) {
-      fixed.push({ tradePolicyId: AMAZON, cents: base + Math.round(base * 0.05), fromMs: exportedAtMs - 90 * DAY_MS, toMs: exportedAtMs + 90 * DAY_MS });
+      fixed.push({
+        tradePolicyId: AMAZON,
+        cents: base + Math.round(base * 0.05),
+        fromMs: exportedAtMs - 90 * DAY_MS,
+        toMs: exportedAtMs + 90 * DAY_MS
+      });
     }
     if (rng.chance(0.1)) fixed.push({ tradePolicyId: '2', cents: Math.round(base * 0.9), ...ended });
     plans.set(sku.id, { baseCents: base, fixed });
@@ -73,7 +81,9 @@ export function priceRecord(skuId: string, plan: PricePlan): SnapshotPrice {
       value: f.cents / 100,
       listPrice: listCents(f.cents) / 100,
       minQuantity: 1,
-      ...(f.fromMs === null && f.toMs === null ? {} : { dateRange: { from: f.fromMs === null ? null : toIso(f.fromMs), to: f.toMs === null ? null : toIso(f.toMs) } })
+      ...(f.fromMs === null && f.toMs === null
+        ? {}
+        : { dateRange: { from: f.fromMs === null ? null : toIso(f.fromMs), to: f.toMs === null ? null : toIso(f.toMs) } })
     }))
   };
 }

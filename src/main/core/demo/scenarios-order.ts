@@ -18,8 +18,22 @@ function address(built: BuiltOrder): NonNullable<NonNullable<BuiltOrder['order']
 }
 
 /** A failure whose order is otherwise sound: only the message (and the marketplace) tells it. */
-function reported(key: string, errorType: Scenario['errorType'], cause: Scenario['causes'][number], group: MessageGroup, channels: Scenario['channels'], weight = 1): Scenario {
-  return { key, errorType, causes: [cause], weight, channels, build: (kit) => ({ order: fail(kit, healthyOrder(kit), group, listingValues(kit)) }) };
+function reported(
+  key: string,
+  errorType: Scenario['errorType'],
+  cause: Scenario['causes'][number],
+  group: MessageGroup,
+  channels: Scenario['channels'],
+  weight = 1
+): Scenario {
+  return {
+    key,
+    errorType,
+    causes: [cause],
+    weight,
+    channels,
+    build: (kit) => ({ order: fail(kit, healthyOrder(kit), group, listingValues(kit)) })
+  };
 }
 
 /** What listing messages name: the size Netshoes rejected, else Mercado Livre's item id. */
@@ -30,7 +44,11 @@ function listingValues(kit: Kit): string[] {
 /** Scenarios whose cause is in the order itself, at the marketplace or in its connector. */
 export const ORDER_SCENARIOS: Scenario[] = [
   {
-    key: 'shipping-address-incomplete', errorType: 'shipping_data_invalid', causes: ['address_incomplete'], weight: 2, channels: MARKETPLACE_CHANNELS,
+    key: 'shipping-address-incomplete',
+    errorType: 'shipping_data_invalid',
+    causes: ['address_incomplete'],
+    weight: 2,
+    channels: MARKETPLACE_CHANNELS,
     build: (kit) => {
       const built = healthyOrder(kit);
       const field = kit.rng.pick(['street', 'city'] as const);
@@ -39,7 +57,11 @@ export const ORDER_SCENARIOS: Scenario[] = [
     }
   },
   {
-    key: 'shipping-postal-code-malformed', errorType: 'shipping_data_invalid', causes: ['postal_code_malformed'], weight: 2, channels: MARKETPLACE_CHANNELS,
+    key: 'shipping-postal-code-malformed',
+    errorType: 'shipping_data_invalid',
+    causes: ['postal_code_malformed'],
+    weight: 2,
+    channels: MARKETPLACE_CHANNELS,
     build: (kit) => {
       const built = healthyOrder(kit);
       const cep = address(built).postalCode ?? '';
@@ -48,7 +70,11 @@ export const ORDER_SCENARIOS: Scenario[] = [
     }
   },
   {
-    key: 'shipping-fob', errorType: 'shipping_data_invalid', causes: ['fob_not_configured'], weight: 1, channels: ['DFT'],
+    key: 'shipping-fob',
+    errorType: 'shipping_data_invalid',
+    causes: ['fob_not_configured'],
+    weight: 1,
+    channels: ['DFT'],
     build: (kit) => {
       const built = healthyOrder(kit);
       if (built.order.shippingData) built.order.shippingData.isFob = true;
@@ -56,19 +82,37 @@ export const ORDER_SCENARIOS: Scenario[] = [
     }
   },
   {
-    key: 'carrier-not-in-erp', errorType: 'carrier_not_in_erp', causes: ['carrier_not_mapped_in_erp'], weight: 2, channels: MARKETPLACE_CHANNELS,
+    key: 'carrier-not-in-erp',
+    errorType: 'carrier_not_in_erp',
+    causes: ['carrier_not_mapped_in_erp'],
+    weight: 2,
+    channels: MARKETPLACE_CHANNELS,
     build: (kit) => {
       let built = healthyOrder(kit);
-      for (let tries = 0; !built.order.shippingData?.logisticsInfo?.[0].selectedSla?.startsWith('Correios') && tries < 10; tries++) built = healthyOrder(kit);
+      for (
+        let tries = 0;
+        !built.order.shippingData?.logisticsInfo?.[0].selectedSla?.startsWith('Correios') && tries < 10;
+        tries++
+      )
+        built = healthyOrder(kit);
       // The connector sent the carrier's generic name, which the ERP's table does not hold.
       for (const entry of built.order.shippingData?.logisticsInfo ?? []) {
         entry.deliveryIds = (entry.deliveryIds ?? []).map((d) => ({ ...d, courierId: 'correios', courierName: 'Correios' }));
       }
-      return { order: fail(kit, built, 'carrier', [kit.rng.digits(10), erpTimestamp(built.order.integration.processedAt ?? built.order.createdAt)]) };
+      return {
+        order: fail(kit, built, 'carrier', [
+          kit.rng.digits(10),
+          erpTimestamp(built.order.integration.processedAt ?? built.order.createdAt)
+        ])
+      };
     }
   },
   {
-    key: 'marketplace-canceled', errorType: 'marketplace_status', causes: ['order_canceled_at_marketplace'], weight: 3, channels: MARKETPLACE_CHANNELS,
+    key: 'marketplace-canceled',
+    errorType: 'marketplace_status',
+    causes: ['order_canceled_at_marketplace'],
+    weight: 3,
+    channels: MARKETPLACE_CHANNELS,
     build: (kit) => {
       const built = healthyOrder(kit);
       built.order.marketplaceOrderStatus = 'canceled';
@@ -77,15 +121,24 @@ export const ORDER_SCENARIOS: Scenario[] = [
     }
   },
   {
-    key: 'marketplace-status-not-integrable', errorType: 'marketplace_status', causes: ['order_status_not_integrable'], weight: 2, channels: ['B2W', 'DFT'],
+    key: 'marketplace-status-not-integrable',
+    errorType: 'marketplace_status',
+    causes: ['order_status_not_integrable'],
+    weight: 2,
+    channels: ['B2W', 'DFT'],
     build: (kit) => {
       const built = healthyOrder(kit);
-      built.order.marketplaceOrderStatus = kit.mp.affiliateId === 'DFT' ? 'ready_to_ship' : kit.rng.pick(['shipped', 'delivered']);
+      built.order.marketplaceOrderStatus =
+        kit.mp.affiliateId === 'DFT' ? 'ready_to_ship' : kit.rng.pick(['shipped', 'delivered']);
       return { order: fail(kit, built, 'statusNotIntegrable') };
     }
   },
   {
-    key: 'marketplace-retry-window', errorType: 'marketplace_status', causes: ['retry_window_expired'], weight: 2, channels: ['MGZ'],
+    key: 'marketplace-retry-window',
+    errorType: 'marketplace_status',
+    causes: ['retry_window_expired'],
+    weight: 2,
+    channels: ['MGZ'],
     build: (kit) => {
       const built = healthyOrder(kit, { createdAtMs: kit.model.exportedAtMs - kit.rng.int(32, 55) * DAY_MS });
       built.order.marketplaceOrderStatus = 'approved';
@@ -93,7 +146,11 @@ export const ORDER_SCENARIOS: Scenario[] = [
     }
   },
   {
-    key: 'marketplace-blocked', errorType: 'marketplace_status', causes: ['marketplace_blocked_item'], weight: 1, channels: MARKETPLACE_CHANNELS,
+    key: 'marketplace-blocked',
+    errorType: 'marketplace_status',
+    causes: ['marketplace_blocked_item'],
+    weight: 1,
+    channels: MARKETPLACE_CHANNELS,
     build: (kit) => {
       const built = healthyOrder(kit);
       built.order.marketplaceOrderStatus = 'approved';
@@ -101,15 +158,29 @@ export const ORDER_SCENARIOS: Scenario[] = [
     }
   },
   {
-    key: 'customer-document-invalid', errorType: 'customer_data_invalid', causes: ['customer_document_invalid'], weight: 2, channels: MARKETPLACE_CHANNELS,
+    key: 'customer-document-invalid',
+    errorType: 'customer_data_invalid',
+    causes: ['customer_document_invalid'],
+    weight: 2,
+    channels: MARKETPLACE_CHANNELS,
     build: (kit) => {
       const built = healthyOrder(kit);
-      built.order.clientProfileData = { ...built.order.clientProfileData, document: invalidCpf(kit.rng), documentType: 'cpf', isCorporate: false, corporateDocument: null };
+      built.order.clientProfileData = {
+        ...built.order.clientProfileData,
+        document: invalidCpf(kit.rng),
+        documentType: 'cpf',
+        isCorporate: false,
+        corporateDocument: null
+      };
       return { order: fail(kit, built, 'customerDocument', ['document']) };
     }
   },
   {
-    key: 'customer-phone-invalid', errorType: 'customer_data_invalid', causes: ['customer_phone_invalid'], weight: 1, channels: ['MGZ'],
+    key: 'customer-phone-invalid',
+    errorType: 'customer_data_invalid',
+    causes: ['customer_phone_invalid'],
+    weight: 1,
+    channels: ['MGZ'],
     build: (kit) => {
       const built = healthyOrder(kit);
       const phone = mobilePhone(kit.rng, '11');
@@ -118,7 +189,11 @@ export const ORDER_SCENARIOS: Scenario[] = [
     }
   },
   {
-    key: 'invoice-key-invalid', errorType: 'invoice_invalid', causes: ['invoice_key_invalid'], weight: 1, channels: ['B2W'],
+    key: 'invoice-key-invalid',
+    errorType: 'invoice_invalid',
+    causes: ['invoice_key_invalid'],
+    weight: 1,
+    channels: ['B2W'],
     build: (kit) => {
       const built = healthyOrder(kit);
       const yearMonth = built.order.createdAt.slice(2, 4) + built.order.createdAt.slice(5, 7);
@@ -127,7 +202,11 @@ export const ORDER_SCENARIOS: Scenario[] = [
     }
   },
   {
-    key: 'payment-missing', errorType: 'payment_data_invalid', causes: ['payment_value_missing'], weight: 1, channels: MARKETPLACE_CHANNELS,
+    key: 'payment-missing',
+    errorType: 'payment_data_invalid',
+    causes: ['payment_value_missing'],
+    weight: 1,
+    channels: MARKETPLACE_CHANNELS,
     build: (kit) => {
       const built = healthyOrder(kit);
       built.order.marketplacePaymentValue = kit.rng.chance(0.5) ? null : 0;
@@ -135,7 +214,11 @@ export const ORDER_SCENARIOS: Scenario[] = [
     }
   },
   {
-    key: 'payment-differs', errorType: 'payment_data_invalid', causes: ['payment_value_differs_from_items'], weight: 1, channels: MARKETPLACE_CHANNELS,
+    key: 'payment-differs',
+    errorType: 'payment_data_invalid',
+    causes: ['payment_value_differs_from_items'],
+    weight: 1,
+    channels: MARKETPLACE_CHANNELS,
     build: (kit) => {
       const built = healthyOrder(kit);
       // A marketplace coupon left out of the payload: paid is less than items + freight.
@@ -144,7 +227,11 @@ export const ORDER_SCENARIOS: Scenario[] = [
     }
   },
   {
-    key: 'cart-below-minimum', errorType: 'invalid_cart', causes: ['cart_below_minimum'], weight: 1, channels: ['CRF'],
+    key: 'cart-below-minimum',
+    errorType: 'invalid_cart',
+    causes: ['cart_below_minimum'],
+    weight: 1,
+    channels: ['CRF'],
     build: (kit) => {
       const minimum = kit.mp.minimumValueCents ?? 0;
       for (let tries = 0; tries < 50; tries++) {
@@ -155,23 +242,47 @@ export const ORDER_SCENARIOS: Scenario[] = [
     }
   },
   {
-    key: 'duplicate-order', errorType: 'duplicate_order', causes: ['order_already_in_oms'], weight: 2, channels: MARKETPLACE_CHANNELS,
+    key: 'duplicate-order',
+    errorType: 'duplicate_order',
+    causes: ['order_already_in_oms'],
+    weight: 2,
+    channels: MARKETPLACE_CHANNELS,
     build: (kit) => {
       const built = healthyOrder(kit);
-      const oms = omsRecord(built.order, vtexOrderId(kit.serial), kit.mp.tradePolicyId, kit.rng.pick(['ready-for-handling', 'handling', 'invoiced']));
+      const oms = omsRecord(
+        built.order,
+        vtexOrderId(kit.serial),
+        kit.mp.tradePolicyId,
+        kit.rng.pick(['ready-for-handling', 'handling', 'invoiced'])
+      );
       return { order: fail(kit, built, 'duplicate', [built.order.marketplaceOrderId, kit.mp.affiliateId]), oms: [oms] };
     }
   },
-  reported('connector-credentials', 'connector_account', 'connector_credentials_invalid', 'connector', ['MLB', 'AMZ', 'VIA', 'CRF'], 2),
+  reported(
+    'connector-credentials',
+    'connector_account',
+    'connector_credentials_invalid',
+    'connector',
+    ['MLB', 'AMZ', 'VIA', 'CRF'],
+    2
+  ),
   {
-    key: 'listing-gtin-missing', errorType: 'listing_rejected', causes: ['listing_attribute_missing'], weight: 1, channels: ['MLB'],
+    key: 'listing-gtin-missing',
+    errorType: 'listing_rejected',
+    causes: ['listing_attribute_missing'],
+    weight: 1,
+    channels: ['MLB'],
     build: (kit) => {
       const sku = roleSku(kit, 'noEan');
       return sku && { order: fail(kit, order(kit, [lineFor(sku)]), 'gtinMissing'), skuId: sku.id };
     }
   },
   {
-    key: 'listing-weight-missing', errorType: 'listing_rejected', causes: ['listing_attribute_missing'], weight: 1, channels: ['NSH'],
+    key: 'listing-weight-missing',
+    errorType: 'listing_rejected',
+    causes: ['listing_attribute_missing'],
+    weight: 1,
+    channels: ['NSH'],
     build: (kit) => {
       const sku = roleSku(kit, 'noWeight');
       return sku && { order: fail(kit, order(kit, [lineFor(sku)]), 'weightMissing'), skuId: sku.id };
@@ -181,7 +292,11 @@ export const ORDER_SCENARIOS: Scenario[] = [
   reported('listing-locked', 'listing_locked', 'marketplace_listing_locked', 'listingLocked', ['MLB']),
   reported('platform-error', 'platform_error', 'transient_platform_error', 'platform', MARKETPLACE_CHANNELS, 2),
   {
-    key: 'unclassified', errorType: 'unclassified', causes: [], weight: 1, channels: MARKETPLACE_CHANNELS,
+    key: 'unclassified',
+    errorType: 'unclassified',
+    causes: [],
+    weight: 1,
+    channels: MARKETPLACE_CHANNELS,
     build: (kit) => ({ order: fail(kit, healthyOrder(kit), 'unclassified') })
   }
 ];

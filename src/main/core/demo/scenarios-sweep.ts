@@ -18,14 +18,22 @@ const RECIFE_CHANNELS = MARKETPLACES.filter((m) => RECIFE_LISTS.includes(m.trade
  */
 export const SWEEP_SCENARIOS: Scenario[] = [
   {
-    key: 'sweep-unrecognised-expired-price', errorType: 'unclassified', causes: ['price_expired_for_trade_policy'], weight: 1, channels: MARKETPLACE_CHANNELS,
+    key: 'sweep-unrecognised-expired-price',
+    errorType: 'unclassified',
+    causes: ['price_expired_for_trade_policy'],
+    weight: 1,
+    channels: MARKETPLACE_CHANNELS,
     build: (kit) => {
       const sku = roleSku(kit, 'expiredPrice');
       return sku && { order: fail(kit, order(kit, [lineFor(sku)]), 'unrecognised'), skuId: sku.id };
     }
   },
   {
-    key: 'sweep-unrecognised-shipped', errorType: 'unclassified', causes: ['order_status_not_integrable'], weight: 1, channels: ['B2W', 'VIA', 'CRF'],
+    key: 'sweep-unrecognised-shipped',
+    errorType: 'unclassified',
+    causes: ['order_status_not_integrable'],
+    weight: 1,
+    channels: ['B2W', 'VIA', 'CRF'],
     build: (kit) => {
       const built = healthyOrder(kit);
       built.order.marketplaceOrderStatus = 'shipped';
@@ -33,7 +41,11 @@ export const SWEEP_SCENARIOS: Scenario[] = [
     }
   },
   {
-    key: 'sweep-stock-behind-inactive-dock', errorType: 'out_of_stock', causes: ['stock_outside_trade_policy'], weight: 1, channels: RECIFE_CHANNELS,
+    key: 'sweep-stock-behind-inactive-dock',
+    errorType: 'out_of_stock',
+    causes: ['stock_outside_trade_policy'],
+    weight: 1,
+    channels: RECIFE_CHANNELS,
     build: (kit) => {
       const sku = roleSku(kit, 'stockBehindInactiveDock');
       return sku && { order: fail(kit, order(kit, [lineFor(sku)]), 'outOfStock', [sku.id, '1']), skuId: sku.id };

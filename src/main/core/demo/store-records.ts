@@ -1,4 +1,9 @@
-import type { SnapshotAffiliate, SnapshotSalesChannel, SnapshotSku, SnapshotStoreSettings } from '../../../shared/domain/snapshot';
+import type {
+  SnapshotAffiliate,
+  SnapshotSalesChannel,
+  SnapshotSku,
+  SnapshotStoreSettings
+} from '../../../shared/domain/snapshot';
 import type { GenSku } from './catalog-gen';
 import { POLICIES } from './logistics-gen';
 import { MAIN_TRADE_POLICY, MARKETPLACES, RESTRICTED_COLLECTION, STORE_ACCOUNT } from './marketplaces';

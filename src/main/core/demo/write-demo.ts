@@ -15,7 +15,12 @@ export async function writeDemo(resourcesDir: string): Promise<void> {
   const demoDir = join(resourcesDir, 'demo');
   const snapshotDir = join(demoDir, 'snapshot');
   rmSync(snapshotDir, { recursive: true, force: true });
-  const result = await generateSnapshot(snapshotDir, { orders: DEMO_ORDERS, seed: DEMO_SEED, exportedAt: DEFAULT_EXPORTED_AT, format: 'json' });
+  const result = await generateSnapshot(snapshotDir, {
+    orders: DEMO_ORDERS,
+    seed: DEMO_SEED,
+    exportedAt: DEFAULT_EXPORTED_AT,
+    format: 'json'
+  });
   writeFileSync(join(demoDir, 'expected-causes.json'), JSON.stringify(result.planted.orders ?? {}, null, 2) + '\n');
   const { failed, succeeded } = result.planted;
   process.stdout.write(`Demo store written to ${snapshotDir}: ${failed} failed and ${succeeded} integrated orders\n`);

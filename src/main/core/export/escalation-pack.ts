@@ -33,7 +33,11 @@ export function readableValues(value: unknown, locale: PackLocale, key = ''): un
     const out: Record<string, unknown> = {};
     for (const [name, item] of Object.entries(value as Record<string, unknown>)) {
       const money = /Cents$/.test(name) && (typeof item === 'number' || item === null);
-      out[money ? name.replace(/Cents$/, '') : name] = money ? (item === null ? null : formatCentsAs(locale, item)) : readableValues(item, locale, name);
+      out[money ? name.replace(/Cents$/, '') : name] = money
+        ? item === null
+          ? null
+          : formatCentsAs(locale, item)
+        : readableValues(item, locale, name);
     }
     return out;
   }
@@ -82,7 +86,11 @@ function fileSafe(text: string): string {
  * evidence, the simulation, the store records involved, and the attempt and audit history. Money and
  * dates are written in the agent's locale; every value is escaped; the page fits a phone's width.
  */
-export function escalationPack(view: OrderView, generatedAt: Date, locale: PackLocale = 'en'): { fileName: string; html: string } {
+export function escalationPack(
+  view: OrderView,
+  generatedAt: Date,
+  locale: PackLocale = 'en'
+): { fileName: string; html: string } {
   const { order } = view;
   const readable = (value: unknown) => evidenceHtml(readableValues(value, locale));
   const when = (iso: string | null) => (iso ? formatInstantAs(locale, iso, 'UTC') : null);
@@ -98,7 +106,10 @@ export function escalationPack(view: OrderView, generatedAt: Date, locale: PackL
     ['processed at', when(order.processedAt)],
     ['attempts', order.attempts],
     ['order value', order.paymentValueCents === null ? null : formatCentsAs(locale, order.paymentValueCents)],
-    ['trade policy', view.tradePolicyId === null ? null : `${view.tradePolicyId}${view.tradePolicyName ? ` (${view.tradePolicyName})` : ''}`],
+    [
+      'trade policy',
+      view.tradePolicyId === null ? null : `${view.tradePolicyId}${view.tradePolicyName ? ` (${view.tradePolicyName})` : ''}`
+    ],
     ['VTEX order id in OMS', view.omsOrderId ?? order.vtexOrderId]
   ]);
   const { records } = view;
@@ -111,7 +122,10 @@ export function escalationPack(view: OrderView, generatedAt: Date, locale: PackL
     summary,
     section('Integration message', `<div class="message">${escapeHtml(order.integrationMessage ?? '—')}</div>`),
     section('Diagnosis', diagnosisHtml(view, locale)),
-    section('Shipping simulation', view.simulation ? readable(view.simulation) : '<p class="muted">No simulation: the address has no postal code.</p>'),
+    section(
+      'Shipping simulation',
+      view.simulation ? readable(view.simulation) : '<p class="muted">No simulation: the address has no postal code.</p>'
+    ),
     section('SKUs', readable(records.skus)),
     section('Inventory', readable(records.inventory)),
     section('Prices', readable(records.prices)),
@@ -120,7 +134,10 @@ export function escalationPack(view: OrderView, generatedAt: Date, locale: PackL
     section('Shipping policies', readable(records.shippingPolicies)),
     section('Integration attempts', readable(view.attempts)),
     section('Audit history', readable(view.audit)),
-    section('Order payload (customer document, phone and e-mail masked)', `<pre>${escapeHtml(JSON.stringify(readableValues(order, locale), null, 2))}</pre>`),
+    section(
+      'Order payload (customer document, phone and e-mail masked)',
+      `<pre>${escapeHtml(JSON.stringify(readableValues(order, locale), null, 2))}</pre>`
+    ),
     '</body></html>\n'
   ].join('');
   return { fileName: `escalation-${fileSafe(order.affiliateId)}-${fileSafe(order.marketplaceOrderId)}.html`, html };

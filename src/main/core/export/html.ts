@@ -18,7 +18,9 @@ export function evidenceHtml(value: unknown): string {
       const columns = [...new Set(value.flatMap((item) => Object.keys(item as object)))];
       const head = columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('');
       const body = value
-        .map((item) => `<tr>${columns.map((c) => `<td>${evidenceHtml((item as Record<string, unknown>)[c])}</td>`).join('')}</tr>`)
+        .map(
+          (item) => `<tr>${columns.map((c) => `<td>${evidenceHtml((item as Record<string, unknown>)[c])}</td>`).join('')}</tr>`
+        )
         .join('');
       return `<table class="evidence"><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
     }

@@ -8,15 +8,17 @@
  */
 export function markdownText(value: unknown): string {
   const text = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return text
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`)
-    // At the start of a heading, quote or cell, these open a heading or a list.
-    .replace(/^(\s*)([#+-])/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+  return (
+    text
+      .replace(/[\r\n\u2028\u2029]+/g, ' ')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`)
+      // At the start of a heading, quote or cell, these open a heading or a list.
+      .replace(/^(\s*)([#+-])/, '$1\\$2')
+      .replace(/^(\s*\d+)([.)])/, '$1\\$2')
+  );
 }
 
 /**
@@ -25,7 +27,9 @@ export function markdownText(value: unknown): string {
  * span nothing is markup, so `<script>` shows as text.
  */
 export function markdownCode(value: unknown): string {
-  const text = (value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value)).replace(/[\r\n\u2028\u2029]+/g, ' ');
+  const text = (
+    value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value)
+  ).replace(/[\r\n\u2028\u2029]+/g, ' ');
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') || text === '' ? ' ' : '';

@@ -11,7 +11,18 @@ const HEADER = ['done', 'id', 'admin_path', 'object', 'field', 'before', 'after'
 export function planCsv(changes: readonly PlannedChange[]): string {
   let csv = csvRow(HEADER);
   for (const change of changes) {
-    csv += csvRow(['', change.id, change.adminPath, planObject(change), change.field, planValue(change.before), planValue(change.after), planOrders(change), change.agent, change.createdAt]);
+    csv += csvRow([
+      '',
+      change.id,
+      change.adminPath,
+      planObject(change),
+      change.field,
+      planValue(change.before),
+      planValue(change.after),
+      planOrders(change),
+      change.agent,
+      change.createdAt
+    ]);
   }
   return csv;
 }

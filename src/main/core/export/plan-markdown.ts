@@ -16,7 +16,10 @@ export function planMarkdown(changes: readonly PlannedChange[]): string {
   ];
   if (changes.length === 0) lines.push('Nothing planned.');
   for (const change of changes) {
-    const orders = change.orders.length === 0 ? 'no failed order' : change.orders.map((order) => markdownCode(order.marketplaceOrderId)).join(', ');
+    const orders =
+      change.orders.length === 0
+        ? 'no failed order'
+        : change.orders.map((order) => markdownCode(order.marketplaceOrderId)).join(', ');
     lines.push(
       `- [ ] **${markdownText(change.adminPath)}**: ${markdownText(planObject(change))}, ${markdownText(change.field)}: ` +
         `${markdownCode(planValue(change.before))} → ${markdownCode(planValue(change.after))}. ` +

@@ -27,10 +27,29 @@ const HEADER = [
 export function writeReviewCsv(source: ReviewSource, write: TextSink): void {
   write(csvRow(HEADER));
   for (const order of source.orders()) {
-    const base = [order.marketplaceOrderId, order.affiliateId, order.errorType, order.message, order.valueCents === null ? '' : centsToDecimalString(order.valueCents)];
+    const base = [
+      order.marketplaceOrderId,
+      order.affiliateId,
+      order.errorType,
+      order.message,
+      order.valueCents === null ? '' : centsToDecimalString(order.valueCents)
+    ];
     const verdict = [order.outcome, order.inferredErrorType ?? ''];
     if (order.causes.length === 0) {
-      write(csvRow([...base, order.outcome, '', '', '', '', '', order.missing.length ? { missing: order.missing } : '', '', ...verdict]));
+      write(
+        csvRow([
+          ...base,
+          order.outcome,
+          '',
+          '',
+          '',
+          '',
+          '',
+          order.missing.length ? { missing: order.missing } : '',
+          '',
+          ...verdict
+        ])
+      );
       continue;
     }
     for (const cause of order.causes) {

@@ -27,11 +27,17 @@ function countTable(title: string, counts: Record<string, number>): string {
  * the groups to fix once, and every failed order with its causes and evidence. Every value is escaped.
  */
 export function writeReviewHtml(source: ReviewSource, write: TextSink): void {
-  write(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Integration review — ${escapeHtml(source.asOf)}</title>`);
+  write(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Integration review — ${escapeHtml(source.asOf)}</title>`
+  );
   write(`<style>${STYLE}</style></head><body>`);
-  write(`<h1>Integration review</h1><p class="muted">Judged as of ${escapeHtml(source.asOf)} · ${source.summary.failed} failed orders</p>`);
+  write(
+    `<h1>Integration review</h1><p class="muted">Judged as of ${escapeHtml(source.asOf)} · ${source.summary.failed} failed orders</p>`
+  );
   write(`<h2>Summary</h2>${countTable('error type', source.summary.byErrorType)}${countTable('cause', source.summary.byCause)}`);
-  write('<h2>Fix once, reprocess N</h2><table><thead><tr><th>cause</th><th>object</th><th class="num">orders</th><th class="num">value at stake</th><th>orders</th></tr></thead><tbody>');
+  write(
+    '<h2>Fix once, reprocess N</h2><table><thead><tr><th>cause</th><th>object</th><th class="num">orders</th><th class="num">value at stake</th><th>orders</th></tr></thead><tbody>'
+  );
   for (const group of source.groups) {
     const ids = group.orderIds.slice(0, 20).map(escapeHtml).join(', ') + (group.orderIds.length > 20 ? ', …' : '');
     write(
@@ -48,7 +54,9 @@ export function writeReviewHtml(source: ReviewSource, write: TextSink): void {
         `<div class="message">${escapeHtml(order.message ?? '')}</div>`
     );
     if (order.causes.length === 0) {
-      write(`<div class="cause"><span class="code">${escapeHtml(order.outcome)}</span>${order.missing.length ? ` — missing: ${escapeHtml(order.missing.join(', '))}` : ''}</div>`);
+      write(
+        `<div class="cause"><span class="code">${escapeHtml(order.outcome)}</span>${order.missing.length ? ` — missing: ${escapeHtml(order.missing.join(', '))}` : ''}</div>`
+      );
     }
     for (const cause of order.causes) {
       write(
@@ -57,7 +65,9 @@ export function writeReviewHtml(source: ReviewSource, write: TextSink): void {
       );
     }
     for (const cause of order.alsoFound) {
-      write(`<div class="cause also">also found: <span class="code mono">${escapeHtml(cause.code)}</span> — fix: <span class="mono">${escapeHtml(cause.fix.kind)}</span></div>`);
+      write(
+        `<div class="cause also">also found: <span class="code mono">${escapeHtml(cause.code)}</span> — fix: <span class="mono">${escapeHtml(cause.fix.kind)}</span></div>`
+      );
     }
     write('</section>');
   }

@@ -10,13 +10,18 @@ export function writeReviewMarkdown(source: ReviewSource, write: TextSink): void
   for (const [cause, n] of Object.entries(source.summary.byCause)) write(`| ${md(cause)} | ${n} |\n`);
   write('\n## Fix once, reprocess N\n\n| cause | object | orders | value at stake |\n|---|---|---:|---:|\n');
   for (const group of source.groups) {
-    write(`| ${md(group.code)} | ${md(group.key || '—')} | ${group.orderIds.length} | ${centsToDecimalString(group.valueAtStake)} |\n`);
+    write(
+      `| ${md(group.code)} | ${md(group.key || '—')} | ${group.orderIds.length} | ${centsToDecimalString(group.valueAtStake)} |\n`
+    );
   }
   write('\n## Orders\n');
   for (const order of source.orders()) {
     const inferred = order.inferredErrorType ? ` → ${md(order.inferredErrorType)} (inferred)` : '';
-    write(`\n### ${md(order.affiliateId)} ${md(order.marketplaceOrderId)} — ${md(order.errorType)}${inferred}\n\n> ${md(order.message)}\n\n`);
-    if (order.causes.length === 0) write(`- **${md(order.outcome)}**${order.missing.length ? ` (missing: ${md(order.missing.join(', '))})` : ''}\n`);
+    write(
+      `\n### ${md(order.affiliateId)} ${md(order.marketplaceOrderId)} — ${md(order.errorType)}${inferred}\n\n> ${md(order.message)}\n\n`
+    );
+    if (order.causes.length === 0)
+      write(`- **${md(order.outcome)}**${order.missing.length ? ` (missing: ${md(order.missing.join(', '))})` : ''}\n`);
     for (const cause of order.causes) {
       write(`- **${md(cause.code)}** — fix: ${md(cause.fix.kind)} — evidence: ${markdownCode(cause.evidence)}\n`);
     }

@@ -140,11 +140,18 @@ export type SessionStore = StoreData & { holders: Set<number> };
  * earlier run included): the next order judged sees only the rest. Planned holds and the session's
  * are one map, taken from the stock as reservations are.
  */
-export function holdInStore(store: SessionStore, order: Pick<MarketplaceOrder, 'id' | 'marketplaceOrderId'>, reservations: readonly StockReservation[]): void {
+export function holdInStore(
+  store: SessionStore,
+  order: Pick<MarketplaceOrder, 'id' | 'marketplaceOrderId'>,
+  reservations: readonly StockReservation[]
+): void {
   releaseInStore(store, order.id);
   for (const { skuId, warehouseId, units } of reservations) {
     if (units <= 0) continue;
-    store.held.set(skuId, [...(store.held.get(skuId) ?? []), { skuId, warehouseId, units, orderId: order.id, marketplaceOrderId: order.marketplaceOrderId }]);
+    store.held.set(skuId, [
+      ...(store.held.get(skuId) ?? []),
+      { skuId, warehouseId, units, orderId: order.id, marketplaceOrderId: order.marketplaceOrderId }
+    ]);
     store.holders.add(order.id);
   }
 }
@@ -166,7 +173,11 @@ export function sessionStore(base: StoreData): SessionStore {
 }
 
 /** What the trade policy's warehouses still hold of a SKU in this store. */
-export function reachableStock(store: StoreData, skuId: string, tradePolicyId: string): { available: number; unlimited: boolean } {
+export function reachableStock(
+  store: StoreData,
+  skuId: string,
+  tradePolicyId: string
+): { available: number; unlimited: boolean } {
   const stock = assessStock(store, tradePolicyView(store, tradePolicyId), skuId);
   return { available: stock.reachableAvailable, unlimited: stock.reachableUnlimited };
 }

@@ -20,7 +20,8 @@ function requireSku(db: Db, skuId: string): store.SkuRow {
 
 function requireProduct(db: Db, productId: string): store.SkuRow[] {
   const skus = store.skusOfProduct(db, productId);
-  if (skus.length === 0) throw new ApiFailure('not-found', `Product ${productId} has no SKU in this mirror's catalog.`, { productId });
+  if (skus.length === 0)
+    throw new ApiFailure('not-found', `Product ${productId} has no SKU in this mirror's catalog.`, { productId });
   return skus;
 }
 
@@ -45,20 +46,31 @@ function requireDock(db: Db, dockId: string): { id: string; name: string; isActi
 function isoOrReject(value: string | undefined, field: string): string | null {
   if (value === undefined) return null;
   const normalised = normaliseIsoDate(value);
-  if (normalised === null) throw new ApiFailure('invalid-argument', `${field} must be an ISO 8601 date with a time zone.`, { [field]: value });
+  if (normalised === null)
+    throw new ApiFailure('invalid-argument', `${field} must be an ISO 8601 date with a time zone.`, { [field]: value });
   return normalised;
 }
 
 const updateInventory: Applier<'update_inventory'> = (db, fix) => {
   if (!Number.isInteger(fix.totalQuantity) || fix.totalQuantity < 0) {
-    throw new ApiFailure('invalid-argument', `An inventory count cannot be negative or fractional (got ${fix.totalQuantity}).`, { totalQuantity: fix.totalQuantity });
+    throw new ApiFailure('invalid-argument', `An inventory count cannot be negative or fractional (got ${fix.totalQuantity}).`, {
+      totalQuantity: fix.totalQuantity
+    });
   }
   requireSku(db, fix.skuId);
   const warehouse = requireWarehouse(db, fix.warehouseId);
   const current = store.findInventory(db, fix.skuId, fix.warehouseId);
   if (current?.totalQuantity === fix.totalQuantity) return [];
-  store.writeInventory(db, { skuId: fix.skuId, warehouseId: warehouse.id, warehouseName: warehouse.name, totalQuantity: fix.totalQuantity, unlimited: current?.hasUnlimitedQuantity ?? false });
-  return [change('inventory', `${fix.skuId}/${fix.warehouseId}`, 'totalQuantity', current?.totalQuantity ?? null, fix.totalQuantity)];
+  store.writeInventory(db, {
+    skuId: fix.skuId,
+    warehouseId: warehouse.id,
+    warehouseName: warehouse.name,
+    totalQuantity: fix.totalQuantity,
+    unlimited: current?.hasUnlimitedQuantity ?? false
+  });
+  return [
+    change('inventory', `${fix.skuId}/${fix.warehouseId}`, 'totalQuantity', current?.totalQuantity ?? null, fix.totalQuantity)
+  ];
 };
 
 const setInfiniteInventory: Applier<'set_infinite_inventory'> = (db, fix) => {
@@ -67,7 +79,13 @@ const setInfiniteInventory: Applier<'set_infinite_inventory'> = (db, fix) => {
   const current = store.findInventory(db, fix.skuId, fix.warehouseId);
   const before = current?.hasUnlimitedQuantity ?? false;
   if (current && before === fix.unlimited) return [];
-  store.writeInventory(db, { skuId: fix.skuId, warehouseId: warehouse.id, warehouseName: warehouse.name, totalQuantity: current?.totalQuantity ?? 0, unlimited: fix.unlimited });
+  store.writeInventory(db, {
+    skuId: fix.skuId,
+    warehouseId: warehouse.id,
+    warehouseName: warehouse.name,
+    totalQuantity: current?.totalQuantity ?? 0,
+    unlimited: fix.unlimited
+  });
   return [change('inventory', `${fix.skuId}/${fix.warehouseId}`, 'hasUnlimitedQuantity', current ? before : null, fix.unlimited)];
 };
 
@@ -75,7 +93,10 @@ const activateSku: Applier<'activate_sku'> = (db, fix) => {
   const ids = [...new Set(fix.skuIds)];
   const skus = ids.map((id) => store.findSku(db, id));
   const missing = ids.filter((_, index) => skus[index] === null);
-  if (missing.length > 0) throw new ApiFailure('not-found', `Not in this mirror's catalog: SKU ${missing.slice(0, 20).join(', ')}.`, { skuIds: missing });
+  if (missing.length > 0)
+    throw new ApiFailure('not-found', `Not in this mirror's catalog: SKU ${missing.slice(0, 20).join(', ')}.`, {
+      skuIds: missing
+    });
   return skus
     .filter((sku): sku is store.SkuRow => sku !== null && !sku.isActive)
     .map((sku) => {
@@ -87,7 +108,10 @@ const activateSku: Applier<'activate_sku'> = (db, fix) => {
 const activateProduct: Applier<'activate_product'> = (db, fix) => {
   const ids = [...new Set(fix.productIds)];
   const missing = ids.filter((id) => store.skusOfProduct(db, id).length === 0);
-  if (missing.length > 0) throw new ApiFailure('not-found', `No SKU in this mirror's catalog for product ${missing.slice(0, 20).join(', ')}.`, { productIds: missing });
+  if (missing.length > 0)
+    throw new ApiFailure('not-found', `No SKU in this mirror's catalog for product ${missing.slice(0, 20).join(', ')}.`, {
+      productIds: missing
+    });
   return ids
     .filter((id) => store.skusOfProduct(db, id).some((sku) => !sku.isProductActive))
     .map((id) => {
@@ -140,7 +164,10 @@ const activateDock: Applier<'activate_dock'> = (db, fix) => {
 
 const activateShippingPolicy: Applier<'activate_shipping_policy'> = (db, fix) => {
   const policy = store.findShippingPolicy(db, fix.shippingPolicyId);
-  if (!policy) throw new ApiFailure('not-found', `Shipping policy ${fix.shippingPolicyId} is not in this mirror.`, { shippingPolicyId: fix.shippingPolicyId });
+  if (!policy)
+    throw new ApiFailure('not-found', `Shipping policy ${fix.shippingPolicyId} is not in this mirror.`, {
+      shippingPolicyId: fix.shippingPolicyId
+    });
   if (policy.isActive) return [];
   store.activateShippingPolicy(db, policy.id);
   return [change('shipping_policy', policy.id, 'isActive', false, true)];
@@ -148,17 +175,38 @@ const activateShippingPolicy: Applier<'activate_shipping_policy'> = (db, fix) =>
 
 const setPrice: Applier<'set_price'> = (db, fix) => {
   if (!Number.isInteger(fix.valueCents) || fix.valueCents <= 0) {
-    throw new ApiFailure('invalid-argument', `A fixed price must be a positive number of cents (got ${fix.valueCents}).`, { valueCents: fix.valueCents });
+    throw new ApiFailure('invalid-argument', `A fixed price must be a positive number of cents (got ${fix.valueCents}).`, {
+      valueCents: fix.valueCents
+    });
   }
   requireSku(db, fix.skuId);
   requireTradePolicy(db, fix.tradePolicyId);
   const dateFrom = isoOrReject(fix.dateFrom, 'dateFrom');
   const dateTo = isoOrReject(fix.dateTo, 'dateTo');
-  if (dateFrom !== null && dateTo !== null && dateFrom >= dateTo) throw new ApiFailure('invalid-argument', 'The price must start before it ends (dateFrom < dateTo).');
+  if (dateFrom !== null && dateTo !== null && dateFrom >= dateTo)
+    throw new ApiFailure('invalid-argument', 'The price must start before it ends (dateFrom < dateTo).');
   const before = store.fixedPricesFor(db, fix.skuId, fix.tradePolicyId).filter((price) => price.minQuantity === 1);
-  store.replaceFixedPrice(db, { skuId: fix.skuId, tradePolicyId: fix.tradePolicyId, valueCents: fix.valueCents, dateFrom, dateTo });
-  const shown = (p: { valueCents: number; dateFrom: string | null; dateTo: string | null }) => ({ valueCents: p.valueCents, dateFrom: p.dateFrom, dateTo: p.dateTo });
-  return [change('price', fix.skuId, `fixedPrice[${fix.tradePolicyId}]`, before.length > 0 ? before.map(shown) : null, shown({ valueCents: fix.valueCents, dateFrom, dateTo }))];
+  store.replaceFixedPrice(db, {
+    skuId: fix.skuId,
+    tradePolicyId: fix.tradePolicyId,
+    valueCents: fix.valueCents,
+    dateFrom,
+    dateTo
+  });
+  const shown = (p: { valueCents: number; dateFrom: string | null; dateTo: string | null }) => ({
+    valueCents: p.valueCents,
+    dateFrom: p.dateFrom,
+    dateTo: p.dateTo
+  });
+  return [
+    change(
+      'price',
+      fix.skuId,
+      `fixedPrice[${fix.tradePolicyId}]`,
+      before.length > 0 ? before.map(shown) : null,
+      shown({ valueCents: fix.valueCents, dateFrom, dateTo })
+    )
+  ];
 };
 
 const renewPrice: Applier<'renew_price'> = (db, fix) => {
@@ -167,7 +215,11 @@ const renewPrice: Applier<'renew_price'> = (db, fix) => {
   // The one that ended last is the one the store last sold at.
   const latest = dated.sort((a, b) => (a.dateTo ?? '').localeCompare(b.dateTo ?? '')).at(-1);
   if (!latest || latest.dateTo === null) {
-    throw new ApiFailure('not-found', `SKU ${fix.skuId} has no fixed price with an end date for trade policy ${fix.tradePolicyId}.`, { skuId: fix.skuId, tradePolicyId: fix.tradePolicyId });
+    throw new ApiFailure(
+      'not-found',
+      `SKU ${fix.skuId} has no fixed price with an end date for trade policy ${fix.tradePolicyId}.`,
+      { skuId: fix.skuId, tradePolicyId: fix.tradePolicyId }
+    );
   }
   const dateTo = isoOrReject(fix.dateTo, 'dateTo') as string;
   if (dateTo <= latest.dateTo || (latest.dateFrom !== null && dateTo <= latest.dateFrom)) {
@@ -179,7 +231,10 @@ const renewPrice: Applier<'renew_price'> = (db, fix) => {
 
 const addDivergenceRule: Applier<'add_divergence_rule'> = (db, fix) => {
   if (!(fix.from >= 0 && fix.to <= 100 && fix.from < fix.to)) {
-    throw new ApiFailure('invalid-argument', `A divergence range runs from a lower to a higher percentage within 0–100 (got ${fix.from}–${fix.to}).`);
+    throw new ApiFailure(
+      'invalid-argument',
+      `A divergence range runs from a lower to a higher percentage within 0–100 (got ${fix.from}–${fix.to}).`
+    );
   }
   // Ranges may touch (5–10 after 0–5) but not overlap, or one divergence would match two actions.
   const overlapping = store.divergenceRules(db).filter((rule) => fix.from < rule.to && rule.from < fix.to);
@@ -201,7 +256,10 @@ const registerErpCarrier: Applier<'register_erp_carrier'> = (db, fix) => {
 
 const xmlShowOutOfStock: Applier<'xml_show_out_of_stock'> = (db, fix) => {
   const integration = store.findXmlIntegration(db, fix.integrationName);
-  if (!integration) throw new ApiFailure('not-found', `XML integration ${fix.integrationName} is not in this mirror.`, { integrationName: fix.integrationName });
+  if (!integration)
+    throw new ApiFailure('not-found', `XML integration ${fix.integrationName} is not in this mirror.`, {
+      integrationName: fix.integrationName
+    });
   if (integration.showUnavailableSkus) return [];
   store.showUnavailableSkusInXml(db, integration.name);
   return [change('xml_integration', integration.name, 'showUnavailableSkus', false, true)];

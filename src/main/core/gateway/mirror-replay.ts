@@ -6,7 +6,14 @@ import { storeSeenBy } from '../model/planned-holds';
 import type { StoreData } from '../model/store-data';
 import { diagnoseOrder } from '../rules/diagnose-order';
 import { groupKeyOf } from '../rules/group-key';
-import { diagnosisLetsThrough, holdInStore, judgeSimulation, reachableStock, releaseInStore, sessionStore } from './integration-judge';
+import {
+  diagnosisLetsThrough,
+  holdInStore,
+  judgeSimulation,
+  reachableStock,
+  releaseInStore,
+  sessionStore
+} from './integration-judge';
 import type { OrderReplay, ReplayVerdict } from './store-gateway';
 import { UNKNOWN_ERROR, vtexMessageFor, vtexMessageForBlock } from './vtex-messages';
 
@@ -21,9 +28,11 @@ export function judgeOrder(shared: StoreData, order: MarketplaceOrder): ReplayVe
   const simulated = judgeSimulation(store, order);
   const { simulation, shortages, blocked } = simulated;
   const passes = diagnosisLetsThrough(row.diagnosis);
-  if (passes && !blocked) return { integrates: true, vtexOrderId: null, diagnosis: row, simulation, reservations: simulated.reservations };
+  if (passes && !blocked)
+    return { integrates: true, vtexOrderId: null, diagnosis: row, simulation, reservations: simulated.reservations };
   // When the rules found nothing but the simulation refuses the order, VTEX answers as its simulation does.
-  const message = passes && blocked ? vtexMessageForBlock(blocked.reason, blocked.skuId, row.diagnosis.errorType) : causeMessage(row, order);
+  const message =
+    passes && blocked ? vtexMessageForBlock(blocked.reason, blocked.skuId, row.diagnosis.errorType) : causeMessage(row, order);
   // The order now carries VTEX's answer, so its stored diagnosis reads that message; should the new
   // wording lose the causes (a classifier gap), the diagnosis of the old one still explains the failure.
   const again = message === order.integrationMessage ? row : diagnoseOrder({ ...order, integrationMessage: message }, store);
@@ -32,9 +41,20 @@ export function judgeOrder(shared: StoreData, order: MarketplaceOrder): ReplayVe
   if (passes && diagnosis.diagnosis.causes.length === 0 && stockCause) {
     // Only the simulation saw the shortfall (stock other orders of the run took, or a check the rules
     // do not run for this order): its evidence is the cause, so no failed order reads "no cause found".
-    diagnosis = { ...diagnosis, diagnosis: { ...diagnosis.diagnosis, outcome: 'causes', causes: [stockCause] }, groupKeys: [groupKeyOf(stockCause)] };
+    diagnosis = {
+      ...diagnosis,
+      diagnosis: { ...diagnosis.diagnosis, outcome: 'causes', causes: [stockCause] },
+      groupKeys: [groupKeyOf(stockCause)]
+    };
   }
-  return { integrates: false, message, causes: diagnosis.diagnosis.causes.map((cause) => cause.code), diagnosis, simulation, shortages };
+  return {
+    integrates: false,
+    message,
+    causes: diagnosis.diagnosis.causes.map((cause) => cause.code),
+    diagnosis,
+    simulation,
+    shortages
+  };
 }
 
 /** VTEX's answer to the cause that keeps the order failing, else the answer it already gave. */

@@ -6,7 +6,15 @@ import { upsertDock } from '../db/repositories/logistics-repository';
 import { upsertBalance, upsertPrice } from '../db/repositories/stock-repository';
 import { mapDock, mapInventory, mapPrice, mapSku } from '../import/store-mappers';
 import type { VtexHttp } from '../vtex/http';
-import { activateDock, activateSku, linkDockTradePolicy, linkProductTradePolicy, writeFixedPrice, writeInventory, type WriteOutcome } from '../vtex/writes';
+import {
+  activateDock,
+  activateSku,
+  linkDockTradePolicy,
+  linkProductTradePolicy,
+  writeFixedPrice,
+  writeInventory,
+  type WriteOutcome
+} from '../vtex/writes';
 
 /**
  * One object a connected fix writes: the call that changes it, how the store's answer (read back)
@@ -23,19 +31,32 @@ export interface ObjectWrite {
   mirror: (db: Db, readBack: unknown) => void;
 }
 
-const balanceOf = (readBack: unknown, warehouseId: string) => (readBack as SnapshotInventory).balance.find((b) => b.warehouseId === warehouseId) ?? null;
+const balanceOf = (readBack: unknown, warehouseId: string) =>
+  (readBack as SnapshotInventory).balance.find((b) => b.warehouseId === warehouseId) ?? null;
 const mirrorInventory = (db: Db, r: unknown) => mapInventory(r).forEach((balance) => upsertBalance(db, balance));
 const mirrorSku = (db: Db, r: unknown) => upsertSku(db, mapSku(r));
 const mirrorDock = (db: Db, r: unknown) => upsertDock(db, mapDock(r));
 const mirrorPrice = (db: Db, r: unknown) => upsertPrice(db, mapPrice(r));
 
 function fixedPriceIn(readBack: unknown, tradePolicyId: string) {
-  const fixed = ((readBack as SnapshotPrice).fixedPrices ?? []).find((f) => String(f.tradePolicyId) === tradePolicyId && (f.minQuantity ?? 1) === 1);
-  return fixed ? { valueCents: Math.round(fixed.value * 100), dateFrom: fixed.dateRange?.from ?? null, dateTo: fixed.dateRange?.to ?? null } : null;
+  const fixed = ((readBack as SnapshotPrice).fixedPrices ?? []).find(
+    (f) => String(f.tradePolicyId) === tradePolicyId && (f.minQuantity ?? 1) === 1
+  );
+  return fixed
+    ? { valueCents: Math.round(fixed.value * 100), dateFrom: fixed.dateRange?.from ?? null, dateTo: fixed.dateRange?.to ?? null }
+    : null;
 }
 
 /** The fix kinds VTEX's public APIs can apply; the rest end in the Admin. */
-export const CONNECTED_KINDS = ['update_inventory', 'set_infinite_inventory', 'activate_sku', 'associate_trade_policy', 'set_price', 'link_dock_trade_policy', 'activate_dock'] as const satisfies readonly FixRequestKind[];
+export const CONNECTED_KINDS = [
+  'update_inventory',
+  'set_infinite_inventory',
+  'activate_sku',
+  'associate_trade_policy',
+  'set_price',
+  'link_dock_trade_policy',
+  'activate_dock'
+] as const satisfies readonly FixRequestKind[];
 
 export function reachesApi(kind: FixRequestKind): kind is (typeof CONNECTED_KINDS)[number] {
   return (CONNECTED_KINDS as readonly FixRequestKind[]).includes(kind);
@@ -63,10 +84,15 @@ export function objectWrites(fix: FixRequest, current: MirrorKnowledge): ObjectW
           entity: 'inventory',
           entityId: `${fix.skuId}/${fix.warehouseId}`,
           field,
-          write: (http, now) => writeInventory(http, { skuId: fix.skuId, warehouseId: fix.warehouseId, quantity, unlimited, at: now }),
+          write: (http, now) =>
+            writeInventory(http, { skuId: fix.skuId, warehouseId: fix.warehouseId, quantity, unlimited, at: now }),
           valueIn: (r) => {
             const balance = balanceOf(r, fix.warehouseId);
-            return balance === null ? null : field === 'totalQuantity' ? balance.totalQuantity : (balance.hasUnlimitedQuantity ?? false);
+            return balance === null
+              ? null
+              : field === 'totalQuantity'
+                ? balance.totalQuantity
+                : (balance.hasUnlimitedQuantity ?? false);
           },
           mirror: mirrorInventory
         }
@@ -97,7 +123,14 @@ export function objectWrites(fix: FixRequest, current: MirrorKnowledge): ObjectW
           entity: 'price',
           entityId: fix.skuId,
           field: `fixedPrice[${fix.tradePolicyId}]`,
-          write: (http) => writeFixedPrice(http, { skuId: fix.skuId, tradePolicyId: fix.tradePolicyId, valueCents: fix.valueCents, dateFrom: fix.dateFrom ?? null, dateTo: fix.dateTo ?? null }),
+          write: (http) =>
+            writeFixedPrice(http, {
+              skuId: fix.skuId,
+              tradePolicyId: fix.tradePolicyId,
+              valueCents: fix.valueCents,
+              dateFrom: fix.dateFrom ?? null,
+              dateTo: fix.dateTo ?? null
+            }),
           valueIn: (r) => fixedPriceIn(r, fix.tradePolicyId),
           mirror: mirrorPrice
         }
@@ -114,7 +147,16 @@ export function objectWrites(fix: FixRequest, current: MirrorKnowledge): ObjectW
         }
       ];
     case 'activate_dock':
-      return [{ entity: 'dock', entityId: fix.dockId, field: 'isActive', write: (http) => activateDock(http, fix.dockId), valueIn: (r) => (r as SnapshotDock).isActive, mirror: mirrorDock }];
+      return [
+        {
+          entity: 'dock',
+          entityId: fix.dockId,
+          field: 'isActive',
+          write: (http) => activateDock(http, fix.dockId),
+          valueIn: (r) => (r as SnapshotDock).isActive,
+          mirror: mirrorDock
+        }
+      ];
     default:
       return [];
   }

@@ -59,11 +59,24 @@ export function createVtexGateway(db: Db, http: VtexHttp): VtexGateway {
         try {
           const { call, readBack } = await write.write(http, now);
           db.transaction(() => write.mirror(db, readBack))();
-          outcome.changed.push({ entity: write.entity, entityId: write.entityId, field: write.field, before: known.before, after: write.valueIn(readBack), call });
+          outcome.changed.push({
+            entity: write.entity,
+            entityId: write.entityId,
+            field: write.field,
+            before: known.before,
+            after: write.valueIn(readBack),
+            call
+          });
         } catch (error) {
           if (!(error instanceof VtexError)) throw error;
           const { method, path, status } = error.details;
-          outcome.failed.push({ entity: write.entity, entityId: write.entityId, field: write.field, message: error.message, call: { method, path, status } });
+          outcome.failed.push({
+            entity: write.entity,
+            entityId: write.entityId,
+            field: write.field,
+            message: error.message,
+            call: { method, path, status }
+          });
         }
       }
       return outcome;

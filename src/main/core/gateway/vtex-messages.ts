@@ -32,7 +32,8 @@ const PLATFORM_ERROR =
   "An unexpected error occurred in one of VTEX's internal services. Please try to send the request again later, as it’s possible one of our services is going through instabilities";
 const NO_INVENTORY = 'The item {0} has no inventory';
 /** When nothing better is known: VTEX's own answer for an error it cannot name. */
-export const UNKNOWN_ERROR = 'An unknown error occurred when processing the order, and in this case, the solution would be contacting VTEX for support';
+export const UNKNOWN_ERROR =
+  'An unknown error occurred when processing the order, and in this case, the solution would be contacting VTEX for support';
 
 type Template = (cause: Cause, order: MarketplaceOrder) => string;
 
@@ -41,8 +42,14 @@ function fill(template: string, ...values: string[]): string {
 }
 
 const itemOf = (cause: Cause, order: MarketplaceOrder) => cause.skuId ?? order.items[0]?.skuId ?? '';
-const fixed = (text: string): Template => () => text;
-const perItem = (template: string): Template => (cause, order) => fill(template, itemOf(cause, order));
+const fixed =
+  (text: string): Template =>
+  () =>
+    text;
+const perItem =
+  (template: string): Template =>
+  (cause, order) =>
+    fill(template, itemOf(cause, order));
 
 const BY_CAUSE: Partial<Record<CauseCode, Template>> = {
   sku_not_found: perItem(SKU_NOT_FOUND),
@@ -66,7 +73,11 @@ const BY_CAUSE: Partial<Record<CauseCode, Template>> = {
   freight_price_differs: fixed(PRICE_DIVERGENCE),
   price_missing_for_trade_policy: perItem(WITHOUT_PRICE),
   price_expired_for_trade_policy: perItem(WITHOUT_PRICE),
-  address_incomplete: (cause) => fill(SHIPPING_FIELD_INVALID, cause.code === 'address_incomplete' ? (cause.evidence.missingFields[0] ?? 'address') : 'address'),
+  address_incomplete: (cause) =>
+    fill(
+      SHIPPING_FIELD_INVALID,
+      cause.code === 'address_incomplete' ? (cause.evidence.missingFields[0] ?? 'address') : 'address'
+    ),
   postal_code_malformed: () => fill(SHIPPING_FIELD_INVALID, 'postalCode'),
   fob_not_configured: fixed(FOB_ERROR),
   order_canceled_at_marketplace: (_, order) => fill(CANCELED, order.marketplaceOrderId),
@@ -97,7 +108,8 @@ export function vtexMessageFor(cause: Cause, order: MarketplaceOrder, errorType:
 }
 
 /** What keeps one SKU of an order from being served when the simulation, not a cause, stops it. */
-export type SimulationBlockReason = 'withoutStock' | 'cannotBeDelivered' | 'unknownSku' | 'inactive' | 'selected_sla_not_offered' | 'no_address';
+export type SimulationBlockReason =
+  'withoutStock' | 'cannotBeDelivered' | 'unknownSku' | 'inactive' | 'selected_sla_not_offered' | 'no_address';
 
 /**
  * The message VTEX gives when its fulfillment simulation refuses the order: the same families as

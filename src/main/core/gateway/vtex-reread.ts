@@ -19,7 +19,9 @@ type MirrorWrite = (db: Db) => void;
  */
 export async function rereadFixObjects(db: Db, http: VtexHttp, fix: FixRequest): Promise<MirrorWrite[]> {
   const skus = async (ids: readonly string[]): Promise<MirrorWrite[]> =>
-    (await Promise.all(ids.map((id) => readSku(http, id)))).flatMap((sku) => (sku ? [(target: Db) => upsertSku(target, mapSku(sku))] : []));
+    (await Promise.all(ids.map((id) => readSku(http, id)))).flatMap((sku) =>
+      sku ? [(target: Db) => upsertSku(target, mapSku(sku))] : []
+    );
   const productSkus = (productIds: readonly string[]) => productIds.flatMap((id) => skusOfProduct(db, id).map((sku) => sku.id));
   switch (fix.kind) {
     case 'update_inventory':
@@ -51,6 +53,9 @@ export async function rereadFixObjects(db: Db, http: VtexHttp, fix: FixRequest):
     case 'add_divergence_rule':
     case 'register_erp_carrier':
     case 'xml_show_out_of_stock':
-      throw new ApiFailure('not-supported', 'VTEX has no public API to read this back: the change plan keeps it until an import of the store shows it.');
+      throw new ApiFailure(
+        'not-supported',
+        'VTEX has no public API to read this back: the change plan keeps it until an import of the store shows it.'
+      );
   }
 }

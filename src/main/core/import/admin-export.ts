@@ -43,7 +43,13 @@ function columnsOf(header: unknown[], file: string): Record<Column, number> {
   const missing = required.filter((column) => found[column] === undefined);
   if (missing.length) {
     throw new ImportError(
-      { file, line: 1, field: missing.join(', '), expected: 'the columns ID, Affiliate, Status (in English, Portuguese or Spanish)', got: header.map(String).join(' | ') },
+      {
+        file,
+        line: 1,
+        field: missing.join(', '),
+        expected: 'the columns ID, Affiliate, Status (in English, Portuguese or Spanish)',
+        got: header.map(String).join(' | ')
+      },
       `missing column${missing.length > 1 ? 's' : ''} ${missing.map((m) => HEADERS[m][0]).join(', ')} (found: ${header.map(String).join(', ')})`
     );
   }
@@ -52,8 +58,8 @@ function columnsOf(header: unknown[], file: string): Record<Column, number> {
 
 function cellText(value: unknown): string {
   if (value instanceof Date) return value.toISOString();
-  if (value && typeof value === 'object' && 'text' in value) return String((value).text);
-  if (value && typeof value === 'object' && 'result' in value) return String((value).result);
+  if (value && typeof value === 'object' && 'text' in value) return String(value.text);
+  if (value && typeof value === 'object' && 'result' in value) return String(value.result);
   return value === null || value === undefined ? '' : String(value).trim();
 }
 
@@ -68,9 +74,16 @@ function toRow(cells: unknown[], columns: Record<Column, number>): AdminExportRo
   if (!affiliateId) throw new FieldError('Affiliate', 'the affiliate code (e.g. AMZ)', affiliateId);
   const dateText = get('date');
   const processedAt = dateText ? normaliseIsoDate(dateText) : null;
-  if (dateText && !processedAt) throw new FieldError('Processing date', 'an ISO 8601 date with a zone (e.g. 2026-11-20T14:00:00-03:00)', dateText);
+  if (dateText && !processedAt)
+    throw new FieldError('Processing date', 'an ISO 8601 date with a zone (e.g. 2026-11-20T14:00:00-03:00)', dateText);
   const message = get('message');
-  return { marketplaceOrderId: id, affiliateId, status: integrationStatus(get('status'), 'Status'), processedAt, message: message || null };
+  return {
+    marketplaceOrderId: id,
+    affiliateId,
+    status: integrationStatus(get('status'), 'Status'),
+    processedAt,
+    message: message || null
+  };
 }
 
 export interface ExportRow {
@@ -83,9 +96,16 @@ export async function* readAdminCsv(source: TextSource, limits: ImportLimits): A
   const { file } = source;
   const input = createReadStream('', { fd: openRegularFile(source.path, file) });
   const guard = blankRunGuard(file, limits);
-  const parser = input
-    .pipe(guard)
-    .pipe(parse({ bom: true, delimiter: [',', ';'], relax_column_count: true, skip_empty_lines: true, info: true, max_record_size: limits.maxRecordChars }));
+  const parser = input.pipe(guard).pipe(
+    parse({
+      bom: true,
+      delimiter: [',', ';'],
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+      max_record_size: limits.maxRecordChars
+    })
+  );
   // pipe() does not pass errors on: the reader and the guard fail the parser the loop reads.
   input.on('error', (error) => parser.destroy(error));
   guard.on('error', (error) => parser.destroy(error));
@@ -106,9 +126,15 @@ export async function* readAdminCsv(source: TextSource, limits: ImportLimits): A
     if (error instanceof ImportError) throw error;
     const line = (error as { lines?: number }).lines;
     if ((error as { code?: string }).code === 'CSV_MAX_RECORD_SIZE') {
-      throw new ImportError({ file, ...(line ? { line } : {}) }, `a record longer than ${sizeText(limits.maxRecordChars)}, the longest accepted`);
+      throw new ImportError(
+        { file, ...(line ? { line } : {}) },
+        `a record longer than ${sizeText(limits.maxRecordChars)}, the longest accepted`
+      );
     }
-    throw new ImportError({ file, ...(line ? { line } : {}) }, `not a readable CSV file: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ImportError(
+      { file, ...(line ? { line } : {}) },
+      `not a readable CSV file: ${error instanceof Error ? error.message : String(error)}`
+    );
   } finally {
     input.destroy();
   }
@@ -132,7 +158,12 @@ export async function* readAdminXlsx(source: TextSource, limits: ImportLimits): 
   // The checked descriptor itself is read, so the file cannot be swapped after the check.
   const input = createReadStream('', { fd, start: 0 });
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache' });
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      hyperlinks: 'ignore',
+      styles: 'cache'
+    });
     for await (const worksheet of reader) {
       for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
         const cells = (row.values as unknown[]).slice(1);

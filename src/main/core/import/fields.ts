@@ -10,7 +10,12 @@ type Json = Record<string, unknown>;
  * an id is refused rather than guessed; written as a string it is kept exactly.
  */
 export function unsafeIdError(field: string, value: number): FieldError {
-  return new FieldError(field, 'an id written as a string', value, 'a number above 2^53 cannot be read exactly; write the id as a string');
+  return new FieldError(
+    field,
+    'an id written as a string',
+    value,
+    'a number above 2^53 cannot be read exactly; write the id as a string'
+  );
 }
 
 function idOf(value: unknown, field: string): string {
@@ -85,7 +90,11 @@ export class Fields {
     const v = this.value[key];
     const min = options.min ?? Number.MIN_SAFE_INTEGER;
     if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min) {
-      throw new FieldError(this.at(key), options.label ?? (min === 1 ? 'a positive integer' : min === 0 ? 'an integer ≥ 0' : 'an integer'), v);
+      throw new FieldError(
+        this.at(key),
+        options.label ?? (min === 1 ? 'a positive integer' : min === 0 ? 'an integer ≥ 0' : 'an integer'),
+        v
+      );
     }
     return v;
   }

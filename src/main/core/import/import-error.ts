@@ -43,7 +43,10 @@ export class ImportError extends Error {
   static at(file: string, position: { line?: number; index?: number }, error: unknown): ImportError {
     if (error instanceof ImportError) return error;
     if (error instanceof FieldError) {
-      return new ImportError({ file, ...position, field: error.field, expected: error.expected, got: describe(error.got) }, error.message);
+      return new ImportError(
+        { file, ...position, field: error.field, expected: error.expected, got: describe(error.got) },
+        error.message
+      );
     }
     return new ImportError({ file, ...position }, error instanceof Error ? error.message : String(error));
   }

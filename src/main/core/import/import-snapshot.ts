@@ -158,10 +158,12 @@ export async function importSnapshot(db: Db, dir: string, options: ImportOptions
   try {
     const rebuildDerived = isBulkLoad(db, files) ? deferDerivedData(db) : null;
     for (const file of files) {
-      const read = await importFile(db, file, apply, limits, options, (count, bytes) => report(file, count, bytes)).catch((error: unknown) => {
-        // Whatever broke (even an engine limit such as "Invalid string length") is told with its file.
-        throw ImportError.at(file.file, {}, error);
-      });
+      const read = await importFile(db, file, apply, limits, options, (count, bytes) => report(file, count, bytes)).catch(
+        (error: unknown) => {
+          // Whatever broke (even an engine limit such as "Invalid string length") is told with its file.
+          throw ImportError.at(file.file, {}, error);
+        }
+      );
       if (file.kind === 'manifest') summary.manifest = read.manifest;
       doneBytes += file.size;
       report(file, read.count, 0);
@@ -172,7 +174,11 @@ export async function importSnapshot(db: Db, dir: string, options: ImportOptions
     }
     rebuildDerived?.();
     const { partial, ...manifestMeta } = summary.manifest ?? {};
-    recordImportedKinds(db, summary.files.map((f) => f.kind), partial ?? []);
+    recordImportedKinds(
+      db,
+      summary.files.map((f) => f.kind),
+      partial ?? []
+    );
     writeMeta(db, { ...manifestMeta, ...options.meta, initialised: 'true' });
     db.exec('COMMIT');
   } catch (error) {

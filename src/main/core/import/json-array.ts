@@ -30,7 +30,8 @@ export async function* readJsonArray(source: TextSource, limits: ImportLimits): 
   let blank = 0;
   let elementLine = 1;
   let index = 0;
-  const tooBlank = () => new ImportError({ file, index, line }, `more than ${sizeText(limits.maxBlankChars)} of blank space without a record`);
+  const tooBlank = () =>
+    new ImportError({ file, index, line }, `more than ${sizeText(limits.maxBlankChars)} of blank space without a record`);
   for await (const { text, bytes } of readText(source, limits, () => line - 1)) {
     let from = 0;
     for (let i = 0; i < text.length; i++) {
@@ -84,7 +85,11 @@ export async function* readJsonArray(source: TextSource, limits: ImportLimits): 
       if (pending > limits.maxRecordChars) throw tooLong(file, index, elementLine, limits);
     }
   }
-  if (!ended) throw new ImportError({ file, index, line }, started ? 'the JSON array is not closed: the file is truncated' : 'the file is empty');
+  if (!ended)
+    throw new ImportError(
+      { file, index, line },
+      started ? 'the JSON array is not closed: the file is truncated' : 'the file is empty'
+    );
 }
 
 function tooLong(file: string, index: number, line: number, limits: ImportLimits): ImportError {

@@ -5,12 +5,19 @@ import { Fields } from './fields';
 
 /** The Connections > Orders status words, in the three languages the Admin shows them. */
 export function integrationStatus(value: string, field: string): IntegrationStatus {
-  const text = value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const text = value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   if (/\berro(r)?\b/.test(text)) return 'error';
   if (/success|sucesso|exito|successfully/.test(text)) return 'success';
   // "Processed with warning" only appears on the Tracking and Price pages: not an order outcome.
   if (/pending|pendente|pendiente|warning|aviso|advertencia|processing|processando|procesando/.test(text)) return 'pending';
-  throw new FieldError(field, 'error, success or pending (or the Admin’s words: Processed with error, processado com erro, procesado con error…)', value);
+  throw new FieldError(
+    field,
+    'error, success or pending (or the Admin’s words: Processed with error, processado com erro, procesado con error…)',
+    value
+  );
 }
 
 function address(f: Fields | null): OrderAddress | null {
@@ -68,7 +75,9 @@ export function mapOrder(record: unknown): NewMarketplaceOrder {
     connectorName: f.optString('connectorName'),
     marketplaceOrderStatus: f.optString('marketplaceOrderStatus'),
     // Kept nullable on purpose: a missing payment value is itself a cause (payment_value_missing).
-    paymentValueCents: f.has('marketplacePaymentValue') ? f.int('marketplacePaymentValue', { label: 'an amount in integer cents' }) : null,
+    paymentValueCents: f.has('marketplacePaymentValue')
+      ? f.int('marketplacePaymentValue', { label: 'an amount in integer cents' })
+      : null,
     priceDivergenceAllowanceRate: f.optNumber('priceDivergenceAllowanceRate', { min: 0 }),
     createdAt: f.date('createdAt'),
     items,

@@ -24,7 +24,10 @@ function parse(text: string, file: string, position: { line?: number; index?: nu
     return JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/^JSON\.parse: /, '') : String(error);
-    throw new ImportError({ file, ...position }, `invalid JSON (${reason})${truncated ? ': the last line is cut short, the file may be truncated' : ''}`);
+    throw new ImportError(
+      { file, ...position },
+      `invalid JSON (${reason})${truncated ? ': the last line is cut short, the file may be truncated' : ''}`
+    );
   }
 }
 
@@ -40,7 +43,10 @@ export async function* readRecords(source: SnapshotFile, limits: ImportLimits): 
       if (text === '') {
         blank += line.text.length + 1;
         if (blank > limits.maxBlankChars) {
-          throw new ImportError({ file: source.file, line: line.line }, `more than ${sizeText(limits.maxBlankChars)} of blank lines without a record`);
+          throw new ImportError(
+            { file: source.file, line: line.line },
+            `more than ${sizeText(limits.maxBlankChars)} of blank lines without a record`
+          );
         }
         if (++blankLines % BLANK_BEAT === 0) yield { skipped: blankLines, bytes };
         continue;
@@ -51,7 +57,11 @@ export async function* readRecords(source: SnapshotFile, limits: ImportLimits): 
     return;
   }
   for await (const element of readJsonArray(source, limits)) {
-    yield { value: parse(element.text, source.file, { index: element.index, line: element.line }), position: { index: element.index }, bytes: element.bytes };
+    yield {
+      value: parse(element.text, source.file, { index: element.index, line: element.line }),
+      position: { index: element.index },
+      bytes: element.bytes
+    };
   }
 }
 
@@ -65,7 +75,10 @@ export async function readObject(source: SnapshotFile, limits: ImportLimits): Pr
     length += chunk.text.length;
     lines += (chunk.text.match(/\n/g) ?? []).length;
     if (length > limits.maxObjectFileChars) {
-      throw new ImportError({ file: source.file }, `the file is larger than ${sizeText(limits.maxObjectFileChars)}, too large for a settings object`);
+      throw new ImportError(
+        { file: source.file },
+        `the file is larger than ${sizeText(limits.maxObjectFileChars)}, too large for a settings object`
+      );
     }
   }
   const text = parts.join('');

@@ -39,12 +39,14 @@ function classify(name: string): Pick<SnapshotFile, 'kind' | 'format'> | null {
   if (name === 'connections-orders.csv') return { kind: 'connections-orders', format: 'csv' };
   if (name === 'connections-orders.xlsx') return { kind: 'connections-orders', format: 'xlsx' };
   const match = /^([a-z-]+)\.(json|ndjson)(\.gz)?$/.exec(name);
-  if (match && (RECORD_KINDS as readonly string[]).includes(match[1])) return { kind: match[1] as SnapshotKind, format: match[2] as 'json' | 'ndjson' };
+  if (match && (RECORD_KINDS as readonly string[]).includes(match[1]))
+    return { kind: match[1] as SnapshotKind, format: match[2] as 'json' | 'ndjson' };
   return null;
 }
 
 export const ACCEPTED_NAMES =
-  'manifest.json, store-settings.json, connections-orders.csv/.xlsx, and ' + RECORD_KINDS.map((kind) => `${kind}.json/.ndjson[.gz]`).join(', ');
+  'manifest.json, store-settings.json, connections-orders.csv/.xlsx, and ' +
+  RECORD_KINDS.map((kind) => `${kind}.json/.ndjson[.gz]`).join(', ');
 
 /**
  * The snapshot's files, checked before anything is written: an unknown name is an error (a typo
@@ -61,7 +63,10 @@ export function listSnapshotFiles(dir: string): SnapshotFile[] {
     else throw new ImportError({ file: basename(dir) }, NOT_REGULAR);
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError({ file: dir }, `cannot read the snapshot folder (${error instanceof Error ? error.message : String(error)})`);
+    throw new ImportError(
+      { file: dir },
+      `cannot read the snapshot folder (${error instanceof Error ? error.message : String(error)})`
+    );
   }
   // A file named by the user is theirs to name through a link; it is opened at its real path.
   if (size !== null) return [singleFile(realpathSync(dir), basename(dir), size)];
@@ -82,7 +87,8 @@ export function listSnapshotFiles(dir: string): SnapshotFile[] {
     seen.set(found.kind, name);
     files.push({ file: name, path, size: stat.size, ...found });
   }
-  if (!files.some((f) => f.kind !== 'manifest')) throw new ImportError({ file: dir }, `the folder holds no snapshot file (expected ${ACCEPTED_NAMES})`);
+  if (!files.some((f) => f.kind !== 'manifest'))
+    throw new ImportError({ file: dir }, `the folder holds no snapshot file (expected ${ACCEPTED_NAMES})`);
   return files.sort((a, b) => rank(a.kind) - rank(b.kind));
 }
 
@@ -91,8 +97,15 @@ export function listSnapshotFiles(dir: string): SnapshotFile[] {
  * since the Admin names its downloads after the date).
  */
 function singleFile(path: string, file: string, size: number): SnapshotFile {
-  const found = classify(file) ?? (/\.csv$/i.test(file) ? { kind: 'connections-orders' as const, format: 'csv' as const } : /\.xlsx$/i.test(file) ? { kind: 'connections-orders' as const, format: 'xlsx' as const } : null);
-  if (!found || found.kind === 'manifest') throw new ImportError({ file }, `not a snapshot file or an Admin export; a snapshot holds ${ACCEPTED_NAMES}`);
+  const found =
+    classify(file) ??
+    (/\.csv$/i.test(file)
+      ? { kind: 'connections-orders' as const, format: 'csv' as const }
+      : /\.xlsx$/i.test(file)
+        ? { kind: 'connections-orders' as const, format: 'xlsx' as const }
+        : null);
+  if (!found || found.kind === 'manifest')
+    throw new ImportError({ file }, `not a snapshot file or an Admin export; a snapshot holds ${ACCEPTED_NAMES}`);
   return { file, path, size, ...found };
 }
 

@@ -1,4 +1,16 @@
-import type { Affiliate, Dock, FreightValue, InventoryBalance, OmsOrder, Price, ShippingPolicy, Sku, StoreSettings, TradePolicy, Warehouse } from '../../../shared/domain/model';
+import type {
+  Affiliate,
+  Dock,
+  FreightValue,
+  InventoryBalance,
+  OmsOrder,
+  Price,
+  ShippingPolicy,
+  Sku,
+  StoreSettings,
+  TradePolicy,
+  Warehouse
+} from '../../../shared/domain/model';
 import { FieldError } from './import-error';
 import { Fields } from './fields';
 
@@ -36,7 +48,8 @@ export function mapSalesChannel(record: unknown): TradePolicy {
 
 export function mapSku(record: unknown): Sku {
   const f = Fields.of(record);
-  const name = f.optString('NameComplete') ?? ([f.optString('ProductName'), f.optString('SkuName')].filter(Boolean).join(' ') || null);
+  const name =
+    f.optString('NameComplete') ?? ([f.optString('ProductName'), f.optString('SkuName')].filter(Boolean).join(' ') || null);
   if (!name) throw new FieldError('NameComplete', 'a name (NameComplete, or SkuName and ProductName)', undefined);
   const alternate = f.optObject('AlternateIds');
   const dimension = f.optObject('Dimension');
@@ -120,7 +133,9 @@ export function mapWarehouse(record: unknown): Warehouse {
     id: f.id('id'),
     name: f.string('name'),
     isActive: f.optBool('isActive', true),
-    docks: f.objects('warehouseDocks', { optional: true }).map((d) => ({ dockId: d.id('dockId'), time: d.optString('time'), costCents: d.optDecimalCents('cost') }))
+    docks: f
+      .objects('warehouseDocks', { optional: true })
+      .map((d) => ({ dockId: d.id('dockId'), time: d.optString('time'), costCents: d.optDecimalCents('cost') }))
   };
 }
 
@@ -164,8 +179,10 @@ export function mapFreightValue(record: unknown): FreightValue {
 
 function authorizationStatus(value: unknown): string | null {
   const entries = Array.isArray(value) ? value : value && typeof value === 'object' ? [value] : [];
-  const statuses = entries.map((entry) => (entry && typeof entry === 'object' ? (entry as { status?: unknown }).status : undefined)).filter((s): s is string => typeof s === 'string');
-  return statuses.includes('pending') ? 'pending' : statuses.includes('denied') ? 'denied' : statuses[0] ?? null;
+  const statuses = entries
+    .map((entry) => (entry && typeof entry === 'object' ? (entry as { status?: unknown }).status : undefined))
+    .filter((s): s is string => typeof s === 'string');
+  return statuses.includes('pending') ? 'pending' : statuses.includes('denied') ? 'denied' : (statuses[0] ?? null);
 }
 
 export function mapOmsOrder(record: unknown): OmsOrder {
@@ -207,7 +224,11 @@ export function mapStoreSettings(record: unknown): StoreSettings {
           return name.trim();
         })
       : [],
-    xmlIntegrations: f.objects('xmlIntegrations', { optional: true }).map((x) => ({ name: x.string('name'), salesChannel: x.id('salesChannel'), showUnavailableSkus: x.bool('showUnavailableSkus') })),
+    xmlIntegrations: f.objects('xmlIntegrations', { optional: true }).map((x) => ({
+      name: x.string('name'),
+      salesChannel: x.id('salesChannel'),
+      showUnavailableSkus: x.bool('showUnavailableSkus')
+    })),
     sellOutOfStock: sell
   };
 }

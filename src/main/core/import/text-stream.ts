@@ -44,7 +44,10 @@ export async function* readText(source: TextSource, limits: ImportLimits, linesS
       try {
         text = decoder.decode(chunk, { stream: true });
       } catch {
-        throw new ImportError({ file, line: linesSoFar() + linesBeforeInvalid(chunk) + 1 }, 'the file is not valid UTF-8 text (save or export it as UTF-8)');
+        throw new ImportError(
+          { file, line: linesSoFar() + linesBeforeInvalid(chunk) + 1 },
+          'the file is not valid UTF-8 text (save or export it as UTF-8)'
+        );
       }
       yield { text, bytes };
     }
@@ -52,7 +55,10 @@ export async function* readText(source: TextSource, limits: ImportLimits, linesS
       const rest = decoder.decode();
       if (rest) yield { text: rest, bytes };
     } catch {
-      throw new ImportError({ file, line: linesSoFar() + 1 }, 'the file ends in the middle of a UTF-8 character (it may be truncated)');
+      throw new ImportError(
+        { file, line: linesSoFar() + 1 },
+        'the file ends in the middle of a UTF-8 character (it may be truncated)'
+      );
     }
   } catch (error) {
     if (error instanceof ImportError) throw error;
@@ -69,7 +75,10 @@ export async function* readText(source: TextSource, limits: ImportLimits, linesS
 
 function checkInflation(file: string, limits: ImportLimits, inflated: number, compressed: number): void {
   if (inflated > limits.maxInflatedBytes) {
-    throw new ImportError({ file }, `the gzip data inflates past ${sizeText(limits.maxInflatedBytes)}, the most a snapshot file may hold: refused as a decompression bomb`);
+    throw new ImportError(
+      { file },
+      `the gzip data inflates past ${sizeText(limits.maxInflatedBytes)}, the most a snapshot file may hold: refused as a decompression bomb`
+    );
   }
   if (inflated > limits.ratioFloorBytes && inflated > compressed * limits.maxInflationRatio) {
     throw new ImportError(
@@ -104,7 +113,10 @@ export async function* readLines(source: TextSource, limits: ImportLimits): Asyn
   let pieces: string[] = [];
   let pending = 0;
   const tooLong = () =>
-    new ImportError({ file: source.file, line: line + 1 }, `a line longer than ${sizeText(limits.maxRecordChars)}, the longest record accepted: this is not NDJSON`);
+    new ImportError(
+      { file: source.file, line: line + 1 },
+      `a line longer than ${sizeText(limits.maxRecordChars)}, the longest record accepted: this is not NDJSON`
+    );
   for await (const { text, bytes } of readText(source, limits, () => line)) {
     let start = 0;
     for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {

@@ -35,19 +35,27 @@ export async function checkXlsxSizes(fd: number, file: string, limits: ImportLim
   for (const entry of entries.list) {
     const cap = capOf(entry, limits);
     const name = shortName(entry.name);
-    if (entry.size > cap) throw refuse(`the workbook entry ${name} inflates to ${sizeText(entry.size)}, over the ${sizeText(cap)} limit: refused as a decompression bomb`);
+    if (entry.size > cap)
+      throw refuse(
+        `the workbook entry ${name} inflates to ${sizeText(entry.size)}, over the ${sizeText(cap)} limit: refused as a decompression bomb`
+      );
     if (entry.size > limits.ratioFloorBytes && entry.size > entry.compressed * limits.maxInflationRatio) {
-      throw refuse(`the workbook entry ${name} inflates more than ${limits.maxInflationRatio} times: refused as a decompression bomb`);
+      throw refuse(
+        `the workbook entry ${name} inflates more than ${limits.maxInflationRatio} times: refused as a decompression bomb`
+      );
     }
     total += entry.size;
-    if (total > limits.maxXlsxTotalBytes) throw refuse(`the workbook inflates to more than ${sizeText(limits.maxXlsxTotalBytes)}: refused as a decompression bomb`);
+    if (total > limits.maxXlsxTotalBytes)
+      throw refuse(`the workbook inflates to more than ${sizeText(limits.maxXlsxTotalBytes)}: refused as a decompression bomb`);
   }
   let position = 0;
   for (const entry of [...entries.list].sort((a, b) => a.offset - b.offset)) {
-    if (entry.offset !== position) throw refuse('the workbook holds data outside its listed entries: not a workbook Excel or the Admin wrote');
+    if (entry.offset !== position)
+      throw refuse('the workbook holds data outside its listed entries: not a workbook Excel or the Admin wrote');
     position = await checkEntry(fd, entry, file);
   }
-  if (position !== entries.centralOffset) throw refuse('the workbook holds data outside its listed entries: not a workbook Excel or the Admin wrote');
+  if (position !== entries.centralOffset)
+    throw refuse('the workbook holds data outside its listed entries: not a workbook Excel or the Admin wrote');
 }
 
 function capOf(entry: ZipEntry, limits: ImportLimits): number {
@@ -80,12 +88,17 @@ function centralDirectory(fd: number, file: string): { list: ZipEntry[]; central
   const count = tail.readUInt16LE(at + 10);
   const centralSize = tail.readUInt32LE(at + 12);
   const centralOffset = tail.readUInt32LE(at + 16);
-  if (count === 0xffff || centralOffset === 0xffffffff) throw new ImportError({ file }, 'the workbook is a ZIP64 archive (over 4 GB or 65,535 entries): too large for an Admin export');
-  if (count > MAX_ENTRIES) throw new ImportError({ file }, `the workbook holds ${count} entries, more than the ${MAX_ENTRIES} accepted`);
+  if (count === 0xffff || centralOffset === 0xffffffff)
+    throw new ImportError(
+      { file },
+      'the workbook is a ZIP64 archive (over 4 GB or 65,535 entries): too large for an Admin export'
+    );
+  if (count > MAX_ENTRIES)
+    throw new ImportError({ file }, `the workbook holds ${count} entries, more than the ${MAX_ENTRIES} accepted`);
   if (centralOffset + centralSize > tailStart + at) throw notZip;
   const central = read(fd, centralOffset, centralSize);
   const list: ZipEntry[] = [];
-  for (let p = 0; list.length < count; ) {
+  for (let p = 0; list.length < count;) {
     if (p + 46 > central.length || central.readUInt32LE(p) !== CENTRAL) throw notZip;
     const nameLength = central.readUInt16LE(p + 28);
     const entry: ZipEntry = {
@@ -109,7 +122,8 @@ function centralDirectory(fd: number, file: string): { list: ZipEntry[]; central
 async function checkEntry(fd: number, entry: ZipEntry, file: string): Promise<number> {
   const name = shortName(entry.name);
   const local = read(fd, entry.offset, 30);
-  if (local.length < 30 || local.readUInt32LE(0) !== LOCAL) throw new ImportError({ file }, `the workbook entry ${name} is damaged`);
+  if (local.length < 30 || local.readUInt32LE(0) !== LOCAL)
+    throw new ImportError({ file }, `the workbook entry ${name} is damaged`);
   const localFlags = local.readUInt16LE(6);
   const localCompressed = local.readUInt32LE(18);
   const localName = read(fd, entry.offset + 30, local.readUInt16LE(26)).toString('utf8');
@@ -117,25 +131,44 @@ async function checkEntry(fd: number, entry: ZipEntry, file: string): Promise<nu
   // Data descriptor mode: the reader finds the end of the data by its signature, so none may hide inside.
   const scanned = (localFlags & 8) !== 0 && localCompressed === 0;
   if (localName !== entry.name || local.readUInt16LE(8) !== entry.method || (!scanned && localCompressed !== entry.compressed)) {
-    throw new ImportError({ file }, `the workbook entry ${name} does not match its listing: not a workbook Excel or the Admin wrote`);
+    throw new ImportError(
+      { file },
+      `the workbook entry ${name} does not match its listing: not a workbook Excel or the Admin wrote`
+    );
   }
-  if (entry.method !== 0 && entry.method !== 8) throw new ImportError({ file }, `the workbook entry ${name} uses compression method ${entry.method}, which Excel does not write`);
+  if (entry.method !== 0 && entry.method !== 8)
+    throw new ImportError(
+      { file },
+      `the workbook entry ${name} uses compression method ${entry.method}, which Excel does not write`
+    );
   const inflated = await inflatedSize(fd, start, entry.compressed, entry.method === 8, entry.size, scanned);
-  if (inflated === 'damaged') throw new ImportError({ file }, `the workbook entry ${name} is damaged (its data does not inflate)`);
-  if (inflated === 'descriptor') throw new ImportError({ file }, `the workbook entry ${name} is ambiguous (a data descriptor signature inside its data)`);
+  if (inflated === 'damaged')
+    throw new ImportError({ file }, `the workbook entry ${name} is damaged (its data does not inflate)`);
+  if (inflated === 'descriptor')
+    throw new ImportError({ file }, `the workbook entry ${name} is ambiguous (a data descriptor signature inside its data)`);
   if (inflated !== entry.size) {
-    throw new ImportError({ file }, `the workbook entry ${name} inflates to ${inflated > entry.size ? 'more' : 'less'} than the ${sizeText(entry.size)} it declares: refused`);
+    throw new ImportError(
+      { file },
+      `the workbook entry ${name} inflates to ${inflated > entry.size ? 'more' : 'less'} than the ${sizeText(entry.size)} it declares: refused`
+    );
   }
   const end = start + entry.compressed;
   if ((localFlags & 8) === 0) return end;
   return read(fd, end, 4).equals(DESCRIPTOR) ? end + 16 : end + 12;
 }
 
-async function inflatedSize(fd: number, start: number, length: number, deflated: boolean, cap: number, scanned: boolean): Promise<number | 'descriptor' | 'damaged'> {
+async function inflatedSize(
+  fd: number,
+  start: number,
+  length: number,
+  deflated: boolean,
+  cap: number,
+  scanned: boolean
+): Promise<number | 'descriptor' | 'damaged'> {
   let ambiguous = false;
   function* chunks(): Generator<Buffer> {
     let previous: Buffer = Buffer.alloc(0);
-    for (let done = 0; done < length; ) {
+    for (let done = 0; done < length;) {
       const chunk = read(fd, start + done, Math.min(CHUNK, length - done));
       if (chunk.length === 0) return;
       done += chunk.length;

@@ -49,7 +49,8 @@ export class SyncChannel<T> {
       const seen = Atomics.load(this.counters, SENT);
       const message = this.poll();
       if (message !== undefined) return message;
-      if (Atomics.wait(this.counters, SENT, seen, stallMs) === 'timed-out') throw new Error(`No word from the workers for ${stallMs / 1000} s.`);
+      if (Atomics.wait(this.counters, SENT, seen, stallMs) === 'timed-out')
+        throw new Error(`No word from the workers for ${stallMs / 1000} s.`);
     }
   }
 

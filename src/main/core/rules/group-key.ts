@@ -38,7 +38,8 @@ export function groupKeyOf(cause: Cause): string {
     default:
       break;
   }
-  if (cause.skuId) return `sku:${cause.skuId}${cause.tradePolicyId && PER_TRADE_POLICY.has(cause.code) ? `|tp:${cause.tradePolicyId}` : ''}`;
+  if (cause.skuId)
+    return `sku:${cause.skuId}${cause.tradePolicyId && PER_TRADE_POLICY.has(cause.code) ? `|tp:${cause.tradePolicyId}` : ''}`;
   if (cause.dockId) return `dock:${cause.dockId}`;
   if (cause.shippingPolicyId) return `policy:${cause.shippingPolicyId}`;
   if (cause.warehouseId) return `warehouse:${cause.warehouseId}`;

@@ -2,7 +2,14 @@ import type { AccountsState, AccountView, ConnectResult, ModuleAccessView } from
 import { ApiFailure } from '../../../shared/api/result';
 import type { AccountsDeps } from '../accounts/accounts-deps';
 import { prepareAccountMirror } from '../accounts/account-mirror';
-import { accountMirrorPath, findAccount, readRegistry, registerAccount, setActiveAccount, unregisterAccount } from '../accounts/account-registry';
+import {
+  accountMirrorPath,
+  findAccount,
+  readRegistry,
+  registerAccount,
+  setActiveAccount,
+  unregisterAccount
+} from '../accounts/account-registry';
 import { openMirror } from '../db/connection';
 import { readMeta } from '../db/repositories/meta-repository';
 import { VTEX_MODULES, type VtexCredentials } from '../vtex/config';
@@ -13,7 +20,8 @@ import { resourcePath } from '../vtex/permissions';
 import type { CoreDeps } from './deps';
 
 export function accountsOf(deps: CoreDeps): AccountsDeps {
-  if (!deps.accounts) throw new ApiFailure('not-supported', 'This desk was started without VTEX accounts (a review or a test mirror).');
+  if (!deps.accounts)
+    throw new ApiFailure('not-supported', 'This desk was started without VTEX accounts (a review or a test mirror).');
   return deps.accounts;
 }
 
@@ -25,7 +33,10 @@ export function clientFor(accounts: AccountsDeps, account: string, credentials?:
 
 /** A VtexError as the contract's failure: its message is already free of credentials. */
 export function vtexFailure(error: VtexError): ApiFailure {
-  return new ApiFailure(error.kind === 'unauthorized' ? 'unauthorized' : 'remote-failed', error.message, { vtex: error.kind, module: error.details.module });
+  return new ApiFailure(error.kind === 'unauthorized' ? 'unauthorized' : 'remote-failed', error.message, {
+    vtex: error.kind,
+    module: error.details.module
+  });
 }
 
 export function accountsState(deps: CoreDeps): AccountsState {
@@ -52,7 +63,8 @@ export function accountsState(deps: CoreDeps): AccountsState {
  * by every later call; a running sync writes through the old connection, so switching waits for it.
  */
 function openMirrorFile(deps: CoreDeps, path: string): void {
-  if (accountsOf(deps).running.controller) throw new ApiFailure('conflict', 'A sync is running: wait for it or cancel it before switching accounts.');
+  if (accountsOf(deps).running.controller)
+    throw new ApiFailure('conflict', 'A sync is running: wait for it or cancel it before switching accounts.');
   if (path === deps.dbPath) return;
   const next = openMirror(path);
   const previous = deps.db;
@@ -64,7 +76,8 @@ function openMirrorFile(deps: CoreDeps, path: string): void {
 
 async function connect(deps: CoreDeps, args: { account: string; appKey?: string; appToken?: string }): Promise<ConnectResult> {
   const accounts = accountsOf(deps);
-  const typed = args.appKey !== undefined && args.appToken !== undefined ? { appKey: args.appKey, appToken: args.appToken } : undefined;
+  const typed =
+    args.appKey !== undefined && args.appToken !== undefined ? { appKey: args.appKey, appToken: args.appToken } : undefined;
   const refusal = accounts.vault.saveRefusal();
   if (typed && refusal) throw new ApiFailure('not-supported', refusal);
   const http = clientFor(accounts, args.account, typed);
@@ -87,15 +100,28 @@ async function connect(deps: CoreDeps, args: { account: string; appKey?: string;
   // of it, the demo store of "lojademo") becomes its mirror; otherwise it gets a new file of its own.
   if (typed) accounts.vault.save(args.account, typed);
   const known = findAccount(readRegistry(accounts.dataDir), args.account);
-  const mirrorPath = known?.mirrorPath ?? (readMeta(deps.db).account === args.account ? deps.dbPath : accountMirrorPath(accounts.dataDir, args.account));
+  const mirrorPath =
+    known?.mirrorPath ??
+    (readMeta(deps.db).account === args.account ? deps.dbPath : accountMirrorPath(accounts.dataDir, args.account));
   if (mirrorPath !== deps.dbPath) prepareAccountMirror(mirrorPath, args.account);
-  registerAccount(accounts.dataDir, { name: args.account, mirrorPath, addedAt: known?.addedAt ?? deps.clock.now().toISOString() });
+  registerAccount(accounts.dataDir, {
+    name: args.account,
+    mirrorPath,
+    addedAt: known?.addedAt ?? deps.clock.now().toISOString()
+  });
   openMirrorFile(deps, mirrorPath);
   setActiveAccount(accounts.dataDir, args.account);
   const modules: ModuleAccessView[] = VTEX_MODULES.flatMap((module) => {
     const access = report.modules[module];
     if (!access) return [];
-    return [{ module, readable: access.readable, missingResource: access.readable ? null : resourcePath(access.missing), grantedByRole: access.readable ? null : access.missing.role }];
+    return [
+      {
+        module,
+        readable: access.readable,
+        missingResource: access.readable ? null : resourcePath(access.missing),
+        grantedByRole: access.readable ? null : access.missing.role
+      }
+    ];
   });
   return { account: args.account, modules, state: accountsState(deps) };
 }
@@ -115,7 +141,8 @@ function switchTo(deps: CoreDeps, account: string | null): AccountsState {
 
 function remove(deps: CoreDeps, account: string): AccountsState {
   const accounts = accountsOf(deps);
-  if (!findAccount(readRegistry(accounts.dataDir), account)) throw new ApiFailure('not-found', `No account "${account}" is connected.`);
+  if (!findAccount(readRegistry(accounts.dataDir), account))
+    throw new ApiFailure('not-found', `No account "${account}" is connected.`);
   if (readRegistry(accounts.dataDir).active === account) switchTo(deps, null);
   accounts.vault.remove(account);
   unregisterAccount(accounts.dataDir, account);

@@ -15,7 +15,11 @@ import { syncAccount } from './sync-service';
 export function connectedClient(deps: CoreDeps): { account: string; http: VtexHttp } {
   const accounts = accountsOf(deps);
   const account = syncAccount(deps);
-  if (!account) throw new ApiFailure('not-supported', 'No VTEX account is connected: connect one in Settings (or set VTEX_ACCOUNT, VTEX_APP_KEY and VTEX_APP_TOKEN).');
+  if (!account)
+    throw new ApiFailure(
+      'not-supported',
+      'No VTEX account is connected: connect one in Settings (or set VTEX_ACCOUNT, VTEX_APP_KEY and VTEX_APP_TOKEN).'
+    );
   const http = clientFor(accounts, account);
   if (!http) throw new ApiFailure('unauthorized', `No credentials for account "${account}": connect it again.`);
   return { account, http };
@@ -34,7 +38,9 @@ export function settleConfirmedChanges(db: Db, fix: FixRequest, objects: Readonl
     if (planned.fix.kind !== fix.kind || !objects.has(`${planned.objectKind}/${planned.objectId}`)) continue;
     let open: boolean;
     try {
-      open = mirror.preview(planned.fix).some((change) => change.entity === planned.objectKind && change.entityId === planned.objectId);
+      open = mirror
+        .preview(planned.fix)
+        .some((change) => change.entity === planned.objectKind && change.entityId === planned.objectId);
     } catch (error) {
       // The object is gone from the store's answer: left for the agent to judge.
       if (error instanceof ApiFailure) continue;

@@ -32,7 +32,8 @@ async function apply(deps: CoreDeps, request: { fix: FixRequest; orderId?: numbe
   const { fix } = request;
   const { http } = connectedClient(deps);
   const order = request.orderId === undefined ? null : getOrder(deps.db, request.orderId);
-  if (request.orderId !== undefined && !order) throw new ApiFailure('not-found', `No order with id ${request.orderId} in this mirror.`);
+  if (request.orderId !== undefined && !order)
+    throw new ApiFailure('not-found', `No order with id ${request.orderId} in this mirror.`);
   // The store's current objects first: the copy may show a planned change the store never got.
   if (reachesApi(fix.kind)) {
     const fresh = await rereadFixObjects(deps.db, http, fix);
@@ -43,7 +44,13 @@ async function apply(deps: CoreDeps, request: { fix: FixRequest; orderId?: numbe
   const outcome = await createVtexGateway(deps.db, http).apply(fix, now);
   if (outcome.through === 'admin') return { ...outcome, auditId: 0, plannedDone: 0, rediagnosed: 0 };
   const result = deps.db.transaction((): ConnectedFixResult => {
-    const base = { at: now.toISOString(), actor: agentName(deps), ...subjectOf(fix), orderRef: order?.marketplaceOrderId ?? null, note: request.note?.trim() || null };
+    const base = {
+      at: now.toISOString(),
+      actor: agentName(deps),
+      ...subjectOf(fix),
+      orderRef: order?.marketplaceOrderId ?? null,
+      note: request.note?.trim() || null
+    };
     // A refusal is its own entry: the log must not read a refused object as changed.
     const refusal =
       outcome.failed.length === 0
@@ -52,7 +59,16 @@ async function apply(deps: CoreDeps, request: { fix: FixRequest; orderId?: numbe
             ...base,
             action: `fix-refused:${fix.kind}`,
             before: null,
-            after: { account: outcome.account, refused: outcome.failed.map((f) => ({ entity: f.entity, entityId: f.entityId, field: f.field, message: f.message, ...f.call })) }
+            after: {
+              account: outcome.account,
+              refused: outcome.failed.map((f) => ({
+                entity: f.entity,
+                entityId: f.entityId,
+                field: f.field,
+                message: f.message,
+                ...f.call
+              }))
+            }
           });
     const entry =
       outcome.changed.length === 0
@@ -61,11 +77,21 @@ async function apply(deps: CoreDeps, request: { fix: FixRequest; orderId?: numbe
             ...base,
             action: `fix:${fix.kind}`,
             before: outcome.changed.map((c) => ({ entity: c.entity, entityId: c.entityId, field: c.field, value: c.before })),
-            after: outcome.changed.map((c) => ({ entity: c.entity, entityId: c.entityId, field: c.field, value: c.after, account: outcome.account, ...c.call }))
+            after: outcome.changed.map((c) => ({
+              entity: c.entity,
+              entityId: c.entityId,
+              field: c.field,
+              value: c.after,
+              account: outcome.account,
+              ...c.call
+            }))
           });
     const objects = new Set(outcome.changed.map((c) => `${c.entity}/${c.entityId}`));
     const plannedDone = settleConfirmedChanges(deps.db, fix, objects, now.toISOString());
-    const rediagnosed = outcome.changed.length > 0 && affectedOrderIds.length > 0 ? runDiagnosis(deps.db, { now, orderIds: affectedOrderIds }).diagnosed : 0;
+    const rediagnosed =
+      outcome.changed.length > 0 && affectedOrderIds.length > 0
+        ? runDiagnosis(deps.db, { now, orderIds: affectedOrderIds }).diagnosed
+        : 0;
     return { ...outcome, auditId: (entry ?? refusal)?.id ?? 0, plannedDone, rediagnosed };
   })();
   if (outcome.changed.length > 0) deps.events.emit('mirror/changed', { reason: 'fix' });

@@ -69,7 +69,14 @@ export class WholeRunPipeline {
     try {
       for (let index = 0; index < (options.workers ?? 0); index++) {
         const channel = this.channel.sender();
-        const data: DiagnosisWorkerData = { file: db.name, now, pageStarts: pages.starts, pageSize: pages.pageSize, claims: this.claims.counter, channel };
+        const data: DiagnosisWorkerData = {
+          file: db.name,
+          now,
+          pageStarts: pages.starts,
+          pageSize: pages.pageSize,
+          claims: this.claims.counter,
+          channel
+        };
         const thread = startCoreWorker('diagnosis-worker', data, [channel.port]);
         // A worker that fails to start must not take the process down: the pages it did not claim
         // are diagnosed here, and one it claimed and never sent stalls the run into an error.

@@ -46,7 +46,11 @@ function workersFor(db: Db, options: DiagnosisRunOptions, failedOrders: number):
  */
 export function runDiagnosis(db: Db, options: DiagnosisRunOptions): DiagnosisRunSummary {
   const now = options.now.toISOString();
-  const summary: DiagnosisRunSummary = { diagnosed: 0, asOf: now, byOutcome: { causes: 0, no_cause_found: 0, unexplained: 0, insufficient_data: 0 } };
+  const summary: DiagnosisRunSummary = {
+    diagnosed: 0,
+    asOf: now,
+    byOutcome: { causes: 0, no_cause_found: 0, unexplained: 0, insufficient_data: 0 }
+  };
   const write = (rows: InsertRows, fresh: boolean) => {
     for (const params of rows.diagnoses) summary.byOutcome[params[3]] += 1;
     summary.diagnosed += rows.diagnoses.length;
@@ -56,8 +60,18 @@ export function runDiagnosis(db: Db, options: DiagnosisRunOptions): DiagnosisRun
   if (options.orderIds !== undefined) {
     const store = readStoreData(db, now);
     summary.asOf = store.asOf;
-    const orders = options.orderIds.map((id) => getOrder(db, id)).filter((o): o is MarketplaceOrder => o !== null && o.integrationStatus === 'error');
-    db.transaction(() => write(rowsForInsert(orders.map((order) => diagnoseOrder(order, store)), { ranAt: now, asOf: store.asOf }), false))();
+    const orders = options.orderIds
+      .map((id) => getOrder(db, id))
+      .filter((o): o is MarketplaceOrder => o !== null && o.integrationStatus === 'error');
+    db.transaction(() =>
+      write(
+        rowsForInsert(
+          orders.map((order) => diagnoseOrder(order, store)),
+          { ranAt: now, asOf: store.asOf }
+        ),
+        false
+      )
+    )();
     return summary;
   }
 

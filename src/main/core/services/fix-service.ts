@@ -4,7 +4,12 @@ import type { CauseCode } from '../../../shared/domain/error-types';
 import type { Db } from '../db/connection';
 import { appendAudit } from '../db/repositories/audit-repository';
 import { getOrder } from '../db/repositories/order-repository';
-import { dockTradePolicyIds, failedOrdersNaming, tradePoliciesOfShippingPolicy, type FixScope } from '../db/repositories/store-write-repository';
+import {
+  dockTradePolicyIds,
+  failedOrdersNaming,
+  tradePoliciesOfShippingPolicy,
+  type FixScope
+} from '../db/repositories/store-write-repository';
 import { gatewayOf, type FixChange } from '../gateway';
 import type { CoreDeps } from './deps';
 import { agentName } from './preferences-service';
@@ -12,7 +17,11 @@ import { runDiagnosis } from './diagnosis-runner';
 import { fixReach } from './fix-reach';
 import { planFix } from './plan-service';
 
-const DIVERGENCE_CAUSES: CauseCode[] = ['price_divergence_rule_missing', 'price_divergence_over_allowance', 'price_divergence_awaiting_approval'];
+const DIVERGENCE_CAUSES: CauseCode[] = [
+  'price_divergence_rule_missing',
+  'price_divergence_over_allowance',
+  'price_divergence_awaiting_approval'
+];
 
 /**
  * The objects whose causes a fix can clear. Logistics causes name the trade policy rather than the
@@ -38,7 +47,10 @@ export function scopeOf(db: Db, fix: FixRequest): FixScope {
     case 'activate_dock':
       return { dockIds: [fix.dockId], tradePolicyIds: dockTradePolicyIds(db, fix.dockId) };
     case 'activate_shipping_policy':
-      return { shippingPolicyIds: [fix.shippingPolicyId], tradePolicyIds: tradePoliciesOfShippingPolicy(db, fix.shippingPolicyId) };
+      return {
+        shippingPolicyIds: [fix.shippingPolicyId],
+        tradePolicyIds: tradePoliciesOfShippingPolicy(db, fix.shippingPolicyId)
+      };
     case 'add_divergence_rule':
       return { causeCodes: DIVERGENCE_CAUSES };
     case 'register_erp_carrier':
@@ -84,7 +96,12 @@ const side = (changes: FixChange[], pick: 'before' | 'after') =>
 /** What a fix would change and which failed orders it concerns; nothing is written. */
 export function previewFix(deps: CoreDeps, fix: FixRequest): FixPreview {
   const affectedOrderIds = failedOrdersNaming(deps.db, scopeOf(deps.db, fix));
-  return { kind: fix.kind, changes: gatewayOf(deps).preview(fix), affectedOrderIds, reach: fixReach(deps.db, fix, affectedOrderIds) };
+  return {
+    kind: fix.kind,
+    changes: gatewayOf(deps).preview(fix),
+    affectedOrderIds,
+    reach: fixReach(deps.db, fix, affectedOrderIds)
+  };
 }
 
 /**
@@ -98,7 +115,8 @@ export function applyFix(deps: CoreDeps, request: { fix: FixRequest; orderId?: n
   const now = deps.clock.now();
   const result = deps.db.transaction((): FixResult => {
     const order = request.orderId === undefined ? null : getOrder(deps.db, request.orderId);
-    if (request.orderId !== undefined && !order) throw new ApiFailure('not-found', `No order with id ${request.orderId} in this mirror.`);
+    if (request.orderId !== undefined && !order)
+      throw new ApiFailure('not-found', `No order with id ${request.orderId} in this mirror.`);
     // Scoped before the change: the diagnoses still name what the fix is about to clear.
     const affectedOrderIds = failedOrdersNaming(deps.db, scopeOf(deps.db, fix));
     const gateway = gatewayOf(deps);
@@ -114,7 +132,9 @@ export function applyFix(deps: CoreDeps, request: { fix: FixRequest; orderId?: n
       after: side(changes, 'after'),
       note: request.note?.trim() || null
     });
-    const plannedChanges = gateway.reachesStore ? [] : planFix(deps, { fix, changes, orderIds: affectedOrderIds, auditId: entry.id, at: now.toISOString(), agent });
+    const plannedChanges = gateway.reachesStore
+      ? []
+      : planFix(deps, { fix, changes, orderIds: affectedOrderIds, auditId: entry.id, at: now.toISOString(), agent });
     const rediagnosed = affectedOrderIds.length > 0 ? runDiagnosis(deps.db, { now, orderIds: affectedOrderIds }).diagnosed : 0;
     return { kind: fix.kind, changes, affectedOrderIds, auditId: entry.id, rediagnosed, plannedChanges };
   })();

@@ -26,7 +26,15 @@ export function createImportHandlers(deps: CoreDeps) {
   let running: AbortController | null = null;
   return {
     // The write queue runs this as a job: no other write starts until it ends (src/main/core/writer).
-    'import/snapshot': async ({ dir, keepPersonalData, mode }: { dir: string; keepPersonalData?: boolean; mode?: ImportMode }): Promise<ImportReport> => {
+    'import/snapshot': async ({
+      dir,
+      keepPersonalData,
+      mode
+    }: {
+      dir: string;
+      keepPersonalData?: boolean;
+      mode?: ImportMode;
+    }): Promise<ImportReport> => {
       const started = deps.clock.now().getTime();
       if (mode === 'new-mirror') {
         inspectImport(deps.db, dir); // refuses a bad folder before a file is created
@@ -48,7 +56,13 @@ export function createImportHandlers(deps: CoreDeps) {
       // The store's own data is back: planned changes it shows were made in the Admin.
       confirmPlannedChanges(deps);
       deps.events.emit('mirror/changed', { reason: 'import' });
-      return { dir, mirrorPath: deps.dbPath, files: summary.files, counts: summary.counts, durationMs: deps.clock.now().getTime() - started };
+      return {
+        dir,
+        mirrorPath: deps.dbPath,
+        files: summary.files,
+        counts: summary.counts,
+        durationMs: deps.clock.now().getTime() - started
+      };
     },
     'import/inspect': ({ dir }: { dir: string }) => inspectImport(deps.db, dir),
     'import/cancel': (): { cancelled: boolean } => {

@@ -33,10 +33,16 @@ async function resend(deps: CoreDeps, orderId: number): Promise<ResendResult> {
   const order = getOrder(deps.db, orderId);
   if (!order) throw new ApiFailure('not-found', `No order with id ${orderId} in this mirror.`);
   if (!order.connectorName) {
-    throw new ApiFailure('not-supported', `Order ${order.marketplaceOrderId} did not come through the order-integration API: reprocess it in Connections > Orders, then watch OMS for it.`);
+    throw new ApiFailure(
+      'not-supported',
+      `Order ${order.marketplaceOrderId} did not come through the order-integration API: reprocess it in Connections > Orders, then watch OMS for it.`
+    );
   }
   if (order.customer.verdicts) {
-    throw new ApiFailure('not-supported', `This mirror keeps order ${order.marketplaceOrderId}'s customer data masked: re-sending it would send the masks. Import with the full payloads kept to re-send.`);
+    throw new ApiFailure(
+      'not-supported',
+      `This mirror keeps order ${order.marketplaceOrderId}'s customer data masked: re-sending it would send the masks. Import with the full payloads kept to re-send.`
+    );
   }
   const answer = await resendOrder(http, order);
   const outcome = outcomeOf(answer.code, answer.success);
@@ -64,7 +70,14 @@ async function resend(deps: CoreDeps, orderId: number): Promise<ResendResult> {
     });
   })();
   deps.events.emit('mirror/changed', { reason: 'reprocess' });
-  return { orderId, marketplaceOrderId: order.marketplaceOrderId, code: answer.code, outcome, message, call: { method: 'POST', path: answer.path, status: answer.status } };
+  return {
+    orderId,
+    marketplaceOrderId: order.marketplaceOrderId,
+    code: answer.code,
+    outcome,
+    message,
+    call: { method: 'POST', path: answer.path, status: answer.status }
+  };
 }
 
 /** Where OMS is searched for an order: from a day before the marketplace created it to now. */
@@ -98,7 +111,13 @@ async function watch(deps: CoreDeps, marketplaceOrderIds: string[]): Promise<Oms
     deps.db.transaction(() => {
       if (oms) upsertOmsOrder(deps.db, mapOmsOrder(oms));
       for (const order of orders.filter((o) => o.integrationStatus !== 'success')) {
-        recordAttempt(deps.db, { orderId: order.id, status: 'success', message: `Seen in OMS as ${found[0].orderId}`, processedAt: seenAt, vtexOrderId: found[0].orderId });
+        recordAttempt(deps.db, {
+          orderId: order.id,
+          status: 'success',
+          message: `Seen in OMS as ${found[0].orderId}`,
+          processedAt: seenAt,
+          vtexOrderId: found[0].orderId
+        });
         deleteDiagnosis(deps.db, order.id);
         appendAudit(deps.db, {
           at: seenAt,

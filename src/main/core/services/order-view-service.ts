@@ -55,7 +55,8 @@ export function recordsInvolved(store: StoreData, order: MarketplaceOrder, trade
   const prices = present(skus.map((sku) => store.prices.get(sku.id)));
   const warehouseIds = new Set(inventory.map((balance) => balance.warehouseId));
   const docks = new Map<string, Dock>();
-  for (const dock of store.docks.values()) if (tradePolicyId !== null && dock.tradePolicyIds.includes(tradePolicyId)) docks.set(dock.id, dock);
+  for (const dock of store.docks.values())
+    if (tradePolicyId !== null && dock.tradePolicyIds.includes(tradePolicyId)) docks.set(dock.id, dock);
   for (const id of warehouseIds) {
     for (const link of store.warehouses.get(id)?.docks ?? []) {
       const dock = store.docks.get(link.dockId);
@@ -64,7 +65,8 @@ export function recordsInvolved(store: StoreData, order: MarketplaceOrder, trade
   }
   const warehouses = new Map<string, Warehouse>();
   for (const warehouse of store.warehouses.values()) {
-    if (warehouseIds.has(warehouse.id) || warehouse.docks.some((link) => docks.has(link.dockId))) warehouses.set(warehouse.id, warehouse);
+    if (warehouseIds.has(warehouse.id) || warehouse.docks.some((link) => docks.has(link.dockId)))
+      warehouses.set(warehouse.id, warehouse);
   }
   const policies = new Map<string, ShippingPolicy>();
   for (const dock of docks.values()) {
@@ -73,7 +75,14 @@ export function recordsInvolved(store: StoreData, order: MarketplaceOrder, trade
       if (policy) policies.set(id, policy);
     }
   }
-  return { skus, inventory, prices, docks: [...docks.values()], warehouses: [...warehouses.values()], shippingPolicies: [...policies.values()] };
+  return {
+    skus,
+    inventory,
+    prices,
+    docks: [...docks.values()],
+    warehouses: [...warehouses.values()],
+    shippingPolicies: [...policies.values()]
+  };
 }
 
 function diagnosisView(deps: CoreDeps, orderId: number): DiagnosisView | null {
@@ -150,6 +159,7 @@ export function createOrderViewHandlers(deps: CoreDeps) {
   return {
     'orders/view': ({ id }: { id: number }) => buildOrderView(deps, id),
     'orders/add-note': ({ id, text }: { id: number; text: string }) => addNote(deps, id, text),
-    'orders/escalation-pack': ({ id, locale }: { id: number; locale?: PackLocale }) => escalationPack(buildOrderView(deps, id), deps.clock.now(), locale)
+    'orders/escalation-pack': ({ id, locale }: { id: number; locale?: PackLocale }) =>
+      escalationPack(buildOrderView(deps, id), deps.clock.now(), locale)
   };
 }

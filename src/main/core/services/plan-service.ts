@@ -2,7 +2,12 @@ import type { FixRequest } from '../../../shared/api/fixes';
 import type { PlanChangeState, PlanFormat, PlannedChange } from '../../../shared/api/plan';
 import { ApiFailure } from '../../../shared/api/result';
 import { readMeta } from '../db/repositories/meta-repository';
-import { insertPlannedChanges, listPlannedChanges, plannedFixesBefore, settlePlannedChanges } from '../db/repositories/plan-repository';
+import {
+  insertPlannedChanges,
+  listPlannedChanges,
+  plannedFixesBefore,
+  settlePlannedChanges
+} from '../db/repositories/plan-repository';
 import { planCsv } from '../export/plan-csv';
 import { planMarkdown } from '../export/plan-markdown';
 import { gatewayOf, type FixChange } from '../gateway';
@@ -15,7 +20,14 @@ import type { CoreDeps } from './deps';
  */
 export function planFix(
   deps: Pick<CoreDeps, 'db'>,
-  applied: { fix: FixRequest; changes: readonly FixChange[]; orderIds: readonly number[]; auditId: number; at: string; agent: string }
+  applied: {
+    fix: FixRequest;
+    changes: readonly FixChange[];
+    orderIds: readonly number[];
+    auditId: number;
+    at: string;
+    agent: string;
+  }
 ): PlannedChange[] {
   const { db } = deps;
   const ids = insertPlannedChanges(
@@ -75,14 +87,18 @@ export function confirmPlannedChanges(deps: Pick<CoreDeps, 'db' | 'gateway' | 'c
 export function exportPlan(deps: Pick<CoreDeps, 'db' | 'clock'>, format: PlanFormat): { fileName: string; text: string } {
   const changes = listPlannedChanges(deps.db, { states: ['planned'] });
   const day = deps.clock.now().toISOString().slice(0, 10);
-  return format === 'csv' ? { fileName: `change-plan-${day}.csv`, text: planCsv(changes) } : { fileName: `change-plan-${day}.md`, text: planMarkdown(changes) };
+  return format === 'csv'
+    ? { fileName: `change-plan-${day}.csv`, text: planCsv(changes) }
+    : { fileName: `change-plan-${day}.md`, text: planMarkdown(changes) };
 }
 
 export function createPlanHandlers(deps: CoreDeps) {
   return {
     'plan/list': (args: { states: PlanChangeState[]; orderId?: number }) => ({ changes: listPlannedChanges(deps.db, args) }),
     'plan/discard': ({ ids }: { ids: number[] }) => {
-      const discarded = deps.db.transaction(() => settlePlannedChanges(deps.db, ids, 'discarded', deps.clock.now().toISOString()))();
+      const discarded = deps.db.transaction(() =>
+        settlePlannedChanges(deps.db, ids, 'discarded', deps.clock.now().toISOString())
+      )();
       if (discarded > 0) deps.events.emit('mirror/changed', { reason: 'fix' });
       return { discarded };
     },

@@ -7,7 +7,12 @@ import type { CoreDeps } from './deps';
 /** The setting that names the agent (Settings screen); the change plan reads it too. */
 export const AGENT_NAME_SETTING = 'agent.name';
 
-const KEYS = { locale: 'pref.locale', theme: 'pref.theme', columnWidths: 'pref.columnWidths', lastFilter: 'pref.lastFilter' } as const;
+const KEYS = {
+  locale: 'pref.locale',
+  theme: 'pref.theme',
+  columnWidths: 'pref.columnWidths',
+  lastFilter: 'pref.lastFilter'
+} as const;
 
 /**
  * Who the audit log, a note or a resolution names: the agent's name from Settings, else the OS

@@ -23,7 +23,17 @@ function asArgumentError<T>(run: () => T): T {
 
 export function createQueueHandlers(deps: CoreDeps) {
   return {
-    'queue/list': ({ filter, sort, offset, limit }: { filter: QueueCriteria; sort: QueueOrder; offset: number; limit: number }): QueuePage =>
+    'queue/list': ({
+      filter,
+      sort,
+      offset,
+      limit
+    }: {
+      filter: QueueCriteria;
+      sort: QueueOrder;
+      offset: number;
+      limit: number;
+    }): QueuePage =>
       asArgumentError(() => {
         const ids = listQueueIds(deps.db, filter, sort, { offset, limit });
         return { total: countQueue(deps.db, filter), rows: readQueueRows(deps.db, ids) };

@@ -1,5 +1,11 @@
 import type { PlannedChange } from '../../../shared/api/plan';
-import type { ReprocessPrecheck, ReprocessSelection, ReprocessVerdict, StockReservation, StockShortfall } from '../../../shared/api/reprocess';
+import type {
+  ReprocessPrecheck,
+  ReprocessSelection,
+  ReprocessVerdict,
+  StockReservation,
+  StockShortfall
+} from '../../../shared/api/reprocess';
 import { skuNames } from '../db/repositories/group-repository';
 import { readPlannedHolds } from '../db/repositories/plan-repository';
 import { readInventory } from '../db/repositories/stock-repository';
@@ -27,7 +33,8 @@ const keyOf = (skuId: string, warehouseId: string) => `${skuId}\u0000${warehouse
  */
 function heldAfterWalk(deps: CoreDeps, judged: ReadonlySet<number>, walkHolds: readonly StockReservation[]): Held {
   const held: Held = new Map();
-  const add = (skuId: string, warehouseId: string, units: number) => held.set(keyOf(skuId, warehouseId), (held.get(keyOf(skuId, warehouseId)) ?? 0) + units);
+  const add = (skuId: string, warehouseId: string, units: number) =>
+    held.set(keyOf(skuId, warehouseId), (held.get(keyOf(skuId, warehouseId)) ?? 0) + units);
   for (const hold of readPlannedHolds(deps.db)) if (!judged.has(hold.orderId)) add(hold.skuId, hold.warehouseId, hold.units);
   for (const hold of walkHolds) add(hold.skuId, hold.warehouseId, hold.units);
   return held;
@@ -60,10 +67,15 @@ function shortfallsOf(deps: CoreDeps, replay: OrderReplay, demands: Map<string, 
       units,
       // A count below its reservations and holds sells nothing, so the new units go on top of the larger of the two.
       totalQuantity:
-        Math.max(balance?.totalQuantity ?? 0, (balance?.reservedQuantity ?? 0) + (held.get(keyOf(shortage.skuId, shortage.warehouseId)) ?? 0)) + units
+        Math.max(
+          balance?.totalQuantity ?? 0,
+          (balance?.reservedQuantity ?? 0) + (held.get(keyOf(shortage.skuId, shortage.warehouseId)) ?? 0)
+        ) + units
     });
   }
-  return shortfalls.sort((a, b) => b.units - a.units || a.skuId.localeCompare(b.skuId) || a.warehouseId.localeCompare(b.warehouseId));
+  return shortfalls.sort(
+    (a, b) => b.units - a.units || a.skuId.localeCompare(b.skuId) || a.warehouseId.localeCompare(b.warehouseId)
+  );
 }
 
 /**
@@ -129,6 +141,12 @@ export function verifyOrder(deps: CoreDeps, orderId: number): ReprocessVerdict {
   const verdict = gateway.openReplay(deps.clock.now()).judge(decision.order);
   const base = { orderId, diagnosis: verdict.diagnosis.diagnosis, simulation: verdict.simulation, localCopy, plannedChanges: [] };
   return verdict.integrates
-    ? { ...base, result: 'would_integrate', message: null, reserved: verdict.reservations, plannedChanges: localCopy ? plannedChangesOf(deps, orderId) : [] }
+    ? {
+        ...base,
+        result: 'would_integrate',
+        message: null,
+        reserved: verdict.reservations,
+        plannedChanges: localCopy ? plannedChangesOf(deps, orderId) : []
+      }
     : { ...base, result: 'would_fail', message: verdict.message, reserved: [] };
 }

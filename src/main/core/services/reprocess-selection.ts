@@ -3,7 +3,12 @@ import { ApiFailure } from '../../../shared/api/result';
 import type { MarketplaceOrder } from '../../../shared/domain/model';
 import { groupOrderIds } from '../db/repositories/group-repository';
 import { getOrder } from '../db/repositories/order-repository';
-import { missingOrderIds, omsOrderIdsFor, orderIdsByMarketplaceOrderIds, orderIdsOldestFirst } from '../db/repositories/replay-repository';
+import {
+  missingOrderIds,
+  omsOrderIdsFor,
+  orderIdsByMarketplaceOrderIds,
+  orderIdsOldestFirst
+} from '../db/repositories/replay-repository';
 import type { ReplayVerdict } from '../gateway';
 import type { CoreDeps } from './deps';
 
@@ -20,11 +25,16 @@ export function selectOrders(deps: CoreDeps, selection: ReprocessSelection | rea
   if ('orderIds' in selection) {
     ids = [...new Set(selection.orderIds)];
     const missing = missingOrderIds(deps.db, ids);
-    if (missing.length > 0) throw new ApiFailure('not-found', `No order with id ${missing.slice(0, SHOWN).join(', ')} in this mirror.`, { orderIds: missing.slice(0, 100) });
+    if (missing.length > 0)
+      throw new ApiFailure('not-found', `No order with id ${missing.slice(0, SHOWN).join(', ')} in this mirror.`, {
+        orderIds: missing.slice(0, 100)
+      });
   } else if ('marketplaceOrderIds' in selection) {
     const found = orderIdsByMarketplaceOrderIds(deps.db, selection.marketplaceOrderIds);
     if (found.missing.length > 0) {
-      throw new ApiFailure('not-found', `No order ${found.missing.slice(0, SHOWN).join(', ')} in this mirror.`, { marketplaceOrderIds: found.missing.slice(0, 100) });
+      throw new ApiFailure('not-found', `No order ${found.missing.slice(0, SHOWN).join(', ')} in this mirror.`, {
+        marketplaceOrderIds: found.missing.slice(0, 100)
+      });
     }
     ids = found.ids;
   } else {
@@ -68,4 +78,3 @@ export function blockingCause(verdict: Extract<ReplayVerdict, { integrates: fals
   const { causes } = verdict;
   return causes.find((code) => code !== 'transient_platform_error') ?? causes[0] ?? verdict.diagnosis.diagnosis.outcome;
 }
-

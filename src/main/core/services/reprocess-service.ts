@@ -17,10 +17,19 @@ export { precheckReprocess, verifyOrder };
 const DEFAULT_BATCH = 1_000;
 
 function reservedText(reserved: readonly StockReservation[]): string {
-  return reserved.length === 0 ? '' : `; reserved ${reserved.map((r) => `${r.units} × SKU ${r.skuId} at ${r.warehouseId}`).join(', ')}`;
+  return reserved.length === 0
+    ? ''
+    : `; reserved ${reserved.map((r) => `${r.units} × SKU ${r.skuId} at ${r.warehouseId}`).join(', ')}`;
 }
 
-function audit(deps: CoreDeps, order: MarketplaceOrder, at: string, result: ReprocessOutcome['result'], after: unknown, note: string): void {
+function audit(
+  deps: CoreDeps,
+  order: MarketplaceOrder,
+  at: string,
+  result: ReprocessOutcome['result'],
+  after: unknown,
+  note: string
+): void {
   appendAudit(deps.db, {
     at,
     actor: agentName(deps),
@@ -50,12 +59,34 @@ function reprocessOne(deps: CoreDeps, replay: OrderReplay, id: number, now: Date
   const base = { orderId: order.id, marketplaceOrderId: order.marketplaceOrderId, reserved: [], plannedChangeIds: [] };
   if (decision.kind === 'duplicate') {
     const [vtexOrderId] = decision.omsOrderIds;
-    audit(deps, order, at, 'skipped_duplicate', { omsOrderIds: decision.omsOrderIds }, `Not reprocessed: OMS already holds this order as ${vtexOrderId}.`);
-    return { outcome: { ...base, result: 'skipped_duplicate', vtexOrderId, message: null, causes: ['order_already_in_oms'] }, blocking: null, planned: [] };
+    audit(
+      deps,
+      order,
+      at,
+      'skipped_duplicate',
+      { omsOrderIds: decision.omsOrderIds },
+      `Not reprocessed: OMS already holds this order as ${vtexOrderId}.`
+    );
+    return {
+      outcome: { ...base, result: 'skipped_duplicate', vtexOrderId, message: null, causes: ['order_already_in_oms'] },
+      blocking: null,
+      planned: []
+    };
   }
   if (decision.kind === 'not_failed') {
-    audit(deps, order, at, 'skipped_not_failed', { status: order.integrationStatus }, `Not reprocessed: the order is ${order.integrationStatus}, not failed.`);
-    return { outcome: { ...base, result: 'skipped_not_failed', vtexOrderId: order.vtexOrderId, message: null, causes: [] }, blocking: null, planned: [] };
+    audit(
+      deps,
+      order,
+      at,
+      'skipped_not_failed',
+      { status: order.integrationStatus },
+      `Not reprocessed: the order is ${order.integrationStatus}, not failed.`
+    );
+    return {
+      outcome: { ...base, result: 'skipped_not_failed', vtexOrderId: order.vtexOrderId, message: null, causes: [] },
+      blocking: null,
+      planned: []
+    };
   }
   const verdict = replay.integrate ? replay.integrate(order) : replay.dryRun(order);
   if (verdict.integrates && !replay.integrate) {
@@ -63,24 +94,80 @@ function reprocessOne(deps: CoreDeps, replay: OrderReplay, id: number, now: Date
     const plannedChangeIds = planned.map((change) => change.id);
     // The mark and the units it holds are written together: the next run finds them taken.
     markWouldIntegrate(deps.db, order.id, at, verdict.reservations);
-    const waits = planned.length === 0 ? 'reprocess it in the VTEX Admin' : `make planned change ${plannedChangeIds.map((n) => `#${n}`).join(', ')} in the VTEX Admin, then reprocess it there`;
-    audit(deps, order, at, 'would_integrate', { status: order.integrationStatus, plannedChangeIds, wouldReserve: verdict.reservations }, `Would integrate on the local copy: ${waits}. Nothing was sent to VTEX.`);
-    return { outcome: { ...base, result: 'would_integrate', vtexOrderId: null, message: null, causes: [], reserved: verdict.reservations, plannedChangeIds }, blocking: null, planned };
+    const waits =
+      planned.length === 0
+        ? 'reprocess it in the VTEX Admin'
+        : `make planned change ${plannedChangeIds.map((n) => `#${n}`).join(', ')} in the VTEX Admin, then reprocess it there`;
+    audit(
+      deps,
+      order,
+      at,
+      'would_integrate',
+      { status: order.integrationStatus, plannedChangeIds, wouldReserve: verdict.reservations },
+      `Would integrate on the local copy: ${waits}. Nothing was sent to VTEX.`
+    );
+    return {
+      outcome: {
+        ...base,
+        result: 'would_integrate',
+        vtexOrderId: null,
+        message: null,
+        causes: [],
+        reserved: verdict.reservations,
+        plannedChangeIds
+      },
+      blocking: null,
+      planned
+    };
   }
   if (verdict.integrates) {
     const { vtexOrderId, reservations: reserved } = verdict;
-    const attempts = recordAttempt(deps.db, { orderId: order.id, status: 'success', message: null, processedAt: at, vtexOrderId });
+    const attempts = recordAttempt(deps.db, {
+      orderId: order.id,
+      status: 'success',
+      message: null,
+      processedAt: at,
+      vtexOrderId
+    });
     deleteDiagnosis(deps.db, order.id);
-    audit(deps, order, at, 'succeeded', { status: 'success', vtexOrderId, attempts, reserved }, `Integrated as ${vtexOrderId ?? '—'}${reservedText(reserved)}.`);
-    return { outcome: { ...base, result: 'succeeded', vtexOrderId, message: null, causes: [], reserved }, blocking: null, planned: [] };
+    audit(
+      deps,
+      order,
+      at,
+      'succeeded',
+      { status: 'success', vtexOrderId, attempts, reserved },
+      `Integrated as ${vtexOrderId ?? '—'}${reservedText(reserved)}.`
+    );
+    return {
+      outcome: { ...base, result: 'succeeded', vtexOrderId, message: null, causes: [], reserved },
+      blocking: null,
+      planned: []
+    };
   }
   const blocking = blockingCause(verdict);
   // A mark from an earlier run no longer holds, whatever the new diagnosis's outcome.
   unmarkWouldIntegrate(deps.db, order.id);
-  const attempts = recordAttempt(deps.db, { orderId: order.id, status: 'error', message: verdict.message, processedAt: at, vtexOrderId: null });
+  const attempts = recordAttempt(deps.db, {
+    orderId: order.id,
+    status: 'error',
+    message: verdict.message,
+    processedAt: at,
+    vtexOrderId: null
+  });
   writeDiagnoses(deps.db, [verdict.diagnosis], { ranAt: at, asOf: replay.asOf });
-  audit(deps, order, at, 'still_failing', { status: 'error', message: verdict.message, attempts, causes: verdict.causes }, `Still failing: ${blocking}.`);
-  return { outcome: { ...base, result: 'still_failing', vtexOrderId: null, message: verdict.message, causes: verdict.causes }, blocking, planned: [] };
+  audit(
+    deps,
+    order,
+    at,
+    'still_failing',
+    { status: 'error', message: verdict.message, attempts, causes: verdict.causes },
+    `Still failing: ${blocking}.`
+  );
+  return {
+    outcome: { ...base, result: 'still_failing', vtexOrderId: null, message: verdict.message, causes: verdict.causes },
+    blocking,
+    planned: []
+  };
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -90,7 +177,11 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * copy, would) holding its stock before the next is judged, in transactions of `batchSize` orders,
  * reporting progress after each and yielding between them so the host stays responsive.
  */
-export async function reprocessOrders(deps: CoreDeps, selection: ReprocessSelection | readonly number[], options: { batchSize?: number } = {}): Promise<ReprocessSummary> {
+export async function reprocessOrders(
+  deps: CoreDeps,
+  selection: ReprocessSelection | readonly number[],
+  options: { batchSize?: number } = {}
+): Promise<ReprocessSummary> {
   const ids = selectOrders(deps, selection);
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH);
   const now = deps.clock.now();
@@ -124,7 +215,13 @@ export async function reprocessOrders(deps: CoreDeps, selection: ReprocessSelect
         } else summary.skipped += 1;
       }
       const { succeeded, wouldIntegrate, stillFailing } = summary;
-      deps.events.emit('reprocess/progress', { done: summary.outcomes.length, total: ids.length, succeeded, wouldIntegrate, stillFailing });
+      deps.events.emit('reprocess/progress', {
+        done: summary.outcomes.length,
+        total: ids.length,
+        succeeded,
+        wouldIntegrate,
+        stillFailing
+      });
       if (start + batchSize < ids.length) await nextTurn();
     }
   } finally {

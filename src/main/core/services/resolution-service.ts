@@ -12,12 +12,22 @@ function failedOrder(deps: CoreDeps, id: number): MarketplaceOrder {
   if (!order) throw new ApiFailure('not-found', `No order with id ${id} in this mirror.`);
   // VTEX holds an integrated order: there is nothing left to close, and a reason would contradict it.
   if (order.integrationStatus === 'success') {
-    throw new ApiFailure('conflict', `Order ${order.marketplaceOrderId} is integrated${order.vtexOrderId ? ` as ${order.vtexOrderId}` : ''}: there is nothing to resolve.`);
+    throw new ApiFailure(
+      'conflict',
+      `Order ${order.marketplaceOrderId} is integrated${order.vtexOrderId ? ` as ${order.vtexOrderId}` : ''}: there is nothing to resolve.`
+    );
   }
   return order;
 }
 
-function audit(deps: CoreDeps, order: MarketplaceOrder, action: string, before: OrderResolution | null, after: OrderResolution | null, note: string | null) {
+function audit(
+  deps: CoreDeps,
+  order: MarketplaceOrder,
+  action: string,
+  before: OrderResolution | null,
+  after: OrderResolution | null,
+  note: string | null
+) {
   appendAudit(deps.db, {
     at: deps.clock.now().toISOString(),
     actor: agentName(deps),
@@ -59,7 +69,8 @@ export function reopenOrder(deps: CoreDeps, id: number): { reopened: boolean } {
 
 export function createResolutionHandlers(deps: CoreDeps) {
   return {
-    'orders/resolve': ({ id, reason, note }: { id: number; reason: ResolutionReason; note?: string }) => resolveOrder(deps, id, reason, note || null),
+    'orders/resolve': ({ id, reason, note }: { id: number; reason: ResolutionReason; note?: string }) =>
+      resolveOrder(deps, id, reason, note || null),
     'orders/reopen': ({ id }: { id: number }) => reopenOrder(deps, id)
   };
 }

@@ -24,7 +24,12 @@ function check(deps: CoreDeps, args: CheckArgs): StorefrontCheck {
   if (found.length > 1) return { kind: 'candidates', candidates: found };
   const sku = found[0];
   const store = readStoreData(deps.db, deps.clock.now().toISOString());
-  const query = { skuId: sku.id, tradePolicyId: args.tradePolicyId, postalCode: args.postalCode || undefined, quantity: args.quantity };
+  const query = {
+    skuId: sku.id,
+    tradePolicyId: args.tradePolicyId,
+    postalCode: args.postalCode || undefined,
+    quantity: args.quantity
+  };
   return {
     kind: 'checked',
     sku,

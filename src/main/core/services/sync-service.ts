@@ -46,12 +46,17 @@ export function compareOutcomes(before: Outcomes, after: Outcomes, rediagnosed: 
   return changes;
 }
 
-const isCancel = (error: unknown): boolean => error instanceof SyncCancelledError || (error instanceof VtexError && error.kind === 'cancelled');
+const isCancel = (error: unknown): boolean =>
+  error instanceof SyncCancelledError || (error instanceof VtexError && error.kind === 'cancelled');
 
 async function run(deps: CoreDeps, args: { kinds?: SyncKind[]; since?: string }): Promise<SyncSummary> {
   const accounts = accountsOf(deps);
   const account = syncAccount(deps);
-  if (!account) throw new ApiFailure('not-supported', 'No VTEX account is connected: connect one in Settings (or set VTEX_ACCOUNT, VTEX_APP_KEY and VTEX_APP_TOKEN).');
+  if (!account)
+    throw new ApiFailure(
+      'not-supported',
+      'No VTEX account is connected: connect one in Settings (or set VTEX_ACCOUNT, VTEX_APP_KEY and VTEX_APP_TOKEN).'
+    );
   const http = clientFor(accounts, account);
   if (!http) throw new ApiFailure('unauthorized', `No credentials for account "${account}": connect it again.`);
   if (accounts.running.controller) throw new ApiFailure('conflict', `A sync of account "${account}" is already running.`);
@@ -61,17 +66,33 @@ async function run(deps: CoreDeps, args: { kinds?: SyncKind[]; since?: string })
   const now = deps.clock.now();
   const targets = failedOrderTargets(db);
   const before = diagnosisOutcomes(db, targets.orderIds);
-  const summary: SyncSummary = { account, cancelled: false, applied: {}, missing: {}, failed: {}, resumed: [], incremental: null, changes: compareOutcomes(before, before, 0) };
+  const summary: SyncSummary = {
+    account,
+    cancelled: false,
+    applied: {},
+    missing: {},
+    failed: {},
+    resumed: [],
+    incremental: null,
+    changes: compareOutcomes(before, before, 0)
+  };
   const emit = (kind: SyncKind, phase: 'fetching' | 'applied' | 'resumed' | 'failed' | 'window', done: number, total: number) =>
     deps.events.emit('sync/progress', { account, kind, phase, done, total });
   try {
     // OMS is searched for the failed orders' marketplace ids from a day before the oldest of them to
     // the end of today: whole days, so a run started again today has the same request and resumes.
     const to = new Date(Math.ceil((now.getTime() + 1) / DAY_MS) * DAY_MS - 1);
-    const from = targets.oldestCreatedAt ? new Date(Date.parse(targets.oldestCreatedAt) - DAY_MS) : new Date(to.getTime() - 31 * DAY_MS);
+    const from = targets.oldestCreatedAt
+      ? new Date(Date.parse(targets.oldestCreatedAt) - DAY_MS)
+      : new Date(to.getTime() - 31 * DAY_MS);
     const result = await syncTargets(db, http, {
       kinds: args.kinds,
-      targets: { skuIds: targets.skuIds, postalCodes: targets.postalCodes, marketplaceOrderIds: targets.marketplaceOrderIds, searchWindow: { from, to } },
+      targets: {
+        skuIds: targets.skuIds,
+        postalCodes: targets.postalCodes,
+        marketplaceOrderIds: targets.marketplaceOrderIds,
+        searchWindow: { from, to }
+      },
       clock: deps.clock,
       signal: controller.signal,
       onProgress: (p) => emit(p.kind, p.phase, p.done, p.total)
@@ -79,7 +100,8 @@ async function run(deps: CoreDeps, args: { kinds?: SyncKind[]; since?: string })
     summary.applied = result.applied;
     summary.missing = result.missing;
     summary.resumed = result.resumed;
-    for (const [kind, failure] of Object.entries(result.failed)) summary.failed[kind as SyncKind] = { reason: failure.kind, message: failure.message };
+    for (const [kind, failure] of Object.entries(result.failed))
+      summary.failed[kind as SyncKind] = { reason: failure.kind, message: failure.message };
     if (args.since && (!args.kinds || args.kinds.includes('oms-orders'))) {
       summary.incremental = await syncOmsIncremental(db, http, {
         from: new Date(args.since),

@@ -6,6 +6,7 @@ import type { CoreDeps } from './deps';
 export function createTrendsHandlers(deps: CoreDeps) {
   return {
     /** As of the snapshot's moment when the mirror has one (an old snapshot shows its own month), else now. */
-    'trends/overview': (): TrendsOverview => trendsOverview(deps.db, readMeta(deps.db).exportedAt ?? deps.clock.now().toISOString())
+    'trends/overview': (): TrendsOverview =>
+      trendsOverview(deps.db, readMeta(deps.db).exportedAt ?? deps.clock.now().toISOString())
   };
 }

@@ -40,9 +40,11 @@ async function verify(deps: CoreDeps, orderId: number): Promise<VerifyResult> {
   const order = getOrder(deps.db, orderId);
   if (!order) throw new ApiFailure('not-found', `No order with id ${orderId} in this mirror.`);
   const postalCode = order.address?.postalCode;
-  if (!postalCode) throw new ApiFailure('invalid-argument', `Order ${order.marketplaceOrderId} has no postal code to simulate a delivery to.`);
+  if (!postalCode)
+    throw new ApiFailure('invalid-argument', `Order ${order.marketplaceOrderId} has no postal code to simulate a delivery to.`);
   const affiliate = readAffiliates(deps.db).find((a) => a.id === order.affiliateId);
-  if (!affiliate) throw new ApiFailure('not-found', `Affiliate ${order.affiliateId} is not in this mirror: sync the affiliates first.`);
+  if (!affiliate)
+    throw new ApiFailure('not-found', `Affiliate ${order.affiliateId} is not in this mirror: sync the affiliates first.`);
   const request = {
     salesChannel: affiliate.salesChannel,
     affiliateId: affiliate.id,

@@ -6,7 +6,11 @@ import { parseTimeSpan } from './timespan';
 
 export type PolicyEvaluation =
   | { status: 'covers'; policy: ShippingPolicy; costCents: number; timeSeconds: number }
-  | { status: Exclude<RuledOutReason, 'no_stock' | 'not_linked_to_trade_policy'>; policy: ShippingPolicy | null; coveringRows: FreightValue[] };
+  | {
+      status: Exclude<RuledOutReason, 'no_stock' | 'not_linked_to_trade_policy'>;
+      policy: ShippingPolicy | null;
+      coveringRows: FreightValue[];
+    };
 
 /** The freight rows of one postal-code range (a range usually has one row per weight band). */
 interface PreparedRange {
@@ -50,7 +54,9 @@ export function coveringRows(store: StoreData, shippingPolicyId: string, postalC
     if (p.country && wanted && p.country !== wanted) continue;
     // Same-length digit strings compare as text; anything else takes the careful path.
     const inRange =
-      code.length === p.start.length && code.length === p.end.length ? p.start <= code && code <= p.end : postalCodeInRange(code, p.start, p.end);
+      code.length === p.start.length && code.length === p.end.length
+        ? p.start <= code && code <= p.end
+        : postalCodeInRange(code, p.start, p.end);
     if (inRange) covering.push(...p.rows);
   }
   return covering;

@@ -22,7 +22,9 @@ export function rowHasStock(row: StockRow): boolean {
 /** The holds in one warehouse as evidence names them; null when none. */
 function heldAt(holds: readonly HeldUnits[], warehouseId: string): StockHold[] | null {
   const here = holds.filter((hold) => hold.warehouseId === warehouseId);
-  return here.length === 0 ? null : here.map(({ orderId, marketplaceOrderId, units }) => ({ orderId, marketplaceOrderId, units }));
+  return here.length === 0
+    ? null
+    : here.map(({ orderId, marketplaceOrderId, units }) => ({ orderId, marketplaceOrderId, units }));
 }
 
 /** The SKU's balances split by whether their warehouse serves the trade policy. */

@@ -34,7 +34,11 @@ export function tradePolicyView(store: StoreData, tradePolicyId: string): TradeP
 }
 
 /** The affiliate's trade policy when the affiliate is known, else the sales channel given. */
-export function resolveTradePolicyId(store: StoreData, affiliateId: string | undefined, salesChannel: string | undefined): string | null {
+export function resolveTradePolicyId(
+  store: StoreData,
+  affiliateId: string | undefined,
+  salesChannel: string | undefined
+): string | null {
   const affiliate = affiliateId ? store.affiliates.get(affiliateId) : undefined;
   return affiliate?.salesChannel ?? salesChannel ?? null;
 }

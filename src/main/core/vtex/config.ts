@@ -19,7 +19,8 @@ const ACCOUNT_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/i;
 
 /** Refuses an account name that could steer the request to another host (dots, slashes, @). */
 export function checkAccountName(account: string): string {
-  if (!ACCOUNT_NAME.test(account)) throw new Error(`"${account.slice(0, 64)}" is not a VTEX account name (letters, digits and dashes only)`);
+  if (!ACCOUNT_NAME.test(account))
+    throw new Error(`"${account.slice(0, 64)}" is not a VTEX account name (letters, digits and dashes only)`);
   return account;
 }
 
@@ -35,7 +36,13 @@ export function moduleBase(config: VtexAccount, module: VtexModule): string {
 }
 
 /** Header names whose values are secrets: never recorded, logged or echoed. */
-export const SECRET_HEADERS: readonly string[] = ['x-vtex-api-appkey', 'x-vtex-api-apptoken', 'vtexidclientautcookie', 'authorization', 'cookie'];
+export const SECRET_HEADERS: readonly string[] = [
+  'x-vtex-api-appkey',
+  'x-vtex-api-apptoken',
+  'vtexidclientautcookie',
+  'authorization',
+  'cookie'
+];
 
 export function authHeaders(credentials: VtexCredentials): Record<string, string> {
   return 'userToken' in credentials
@@ -80,7 +87,9 @@ export function apiBaseFrom(flag: string | undefined, env: Record<string, string
   } catch {
     throw new Error(`${name} must be an http(s) URL such as http://127.0.0.1:8080`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${name} must be an http(s) URL, not ${url.protocol}`);
-  if (url.username || url.password || url.search || url.hash) throw new Error(`${name} must be a plain base URL, without credentials, query or fragment`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`${name} must be an http(s) URL, not ${url.protocol}`);
+  if (url.username || url.password || url.search || url.hash)
+    throw new Error(`${name} must be a plain base URL, without credentials, query or fragment`);
   return url.origin + url.pathname.replace(/\/+$/, '');
 }

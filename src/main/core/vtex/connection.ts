@@ -32,7 +32,8 @@ export async function testConnection(http: VtexHttp, signal?: AbortSignal): Prom
       await http.json<unknown>(probe.endpoint, { method: 'GET', path: probe.path, query: probe.query, signal }, true);
       report.modules[module] = { readable: true };
     } catch (error) {
-      if (error instanceof VtexError && error.kind === 'forbidden') report.modules[module] = { readable: false, missing: REQUIRED_RESOURCES[probe.endpoint] };
+      if (error instanceof VtexError && error.kind === 'forbidden')
+        report.modules[module] = { readable: false, missing: REQUIRED_RESOURCES[probe.endpoint] };
       else throw error;
     }
   }

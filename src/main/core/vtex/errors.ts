@@ -1,7 +1,8 @@
 import type { VtexModule } from './config';
 import { resourcePath, type RequiredResource, type VtexEndpoint } from './permissions';
 
-export type VtexErrorKind = 'unauthorized' | 'forbidden' | 'not-found' | 'rate-limited' | 'server' | 'network' | 'invalid-response' | 'cancelled';
+export type VtexErrorKind =
+  'unauthorized' | 'forbidden' | 'not-found' | 'rate-limited' | 'server' | 'network' | 'invalid-response' | 'cancelled';
 
 export interface VtexErrorDetails {
   kind: VtexErrorKind;

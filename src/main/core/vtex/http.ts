@@ -85,11 +85,23 @@ export class VtexHttp {
   }
 
   /** Like `json`, with the HTTP status of the answer (a write's audit records it). */
-  async exchange<T>(endpoint: VtexEndpoint, request: VtexRequest, allowNotFound = false): Promise<{ status: number | null; value: T | null }> {
+  async exchange<T>(
+    endpoint: VtexEndpoint,
+    request: VtexRequest,
+    allowNotFound = false
+  ): Promise<{ status: number | null; value: T | null }> {
     const module = REQUIRED_RESOURCES[endpoint].module;
     const url = moduleBase(this.account, module) + request.path + queryString(request.query);
     const fail = (kind: VtexErrorKind, status: number | null, attempts: number, cause?: string): VtexError => {
-      const details: VtexErrorDetails = { kind, endpoint, module, method: request.method, path: this.clean(request.path), status, attempts };
+      const details: VtexErrorDetails = {
+        kind,
+        endpoint,
+        module,
+        method: request.method,
+        path: this.clean(request.path),
+        status,
+        attempts
+      };
       if (kind === 'forbidden') details.missing = REQUIRED_RESOURCES[endpoint];
       return new VtexError(details, this.clean(describeFailure(details, this.account.account, cause)));
     };
@@ -141,7 +153,9 @@ export class VtexHttp {
       text = await response.text();
     } catch (error) {
       if (request.signal?.aborted) return { status: null, value: null, error: { kind: 'cancelled' } };
-      const cause = timeout.aborted ? `no answer within ${this.timeoutMs} ms` : this.clean(error instanceof Error ? error.message : String(error));
+      const cause = timeout.aborted
+        ? `no answer within ${this.timeoutMs} ms`
+        : this.clean(error instanceof Error ? error.message : String(error));
       return new Retry('network', null, null, cause);
     }
     const status = response.status;
@@ -151,7 +165,8 @@ export class VtexHttp {
     if (status === 403) return { status, value: null, error: { kind: 'forbidden' } };
     if (status === 404) return allowNotFound ? { status, value: null } : { status, value: null, error: { kind: 'not-found' } };
     if (status >= 500) return { status, value: null, error: { kind: 'server' } };
-    if (status < 200 || status >= 300) return { status, value: null, error: { kind: 'invalid-response', cause: `status ${status}` } };
+    if (status < 200 || status >= 300)
+      return { status, value: null, error: { kind: 'invalid-response', cause: `status ${status}` } };
     try {
       return { status, value: (text === '' ? null : JSON.parse(text)) as T };
     } catch {
@@ -159,7 +174,13 @@ export class VtexHttp {
     }
   }
 
-  private record(endpoint: VtexEndpoint, request: VtexRequest, status: number | null, attempt: number, outcome: VtexCallLog['outcome']): void {
+  private record(
+    endpoint: VtexEndpoint,
+    request: VtexRequest,
+    status: number | null,
+    attempt: number,
+    outcome: VtexCallLog['outcome']
+  ): void {
     this.options.log?.({ endpoint, method: request.method, path: this.clean(request.path), status, attempt, outcome });
   }
 
@@ -172,5 +193,7 @@ export class VtexHttp {
 /** Encodes spaces as %20, not "+": the OMS full-text search does not accept "+". */
 function queryString(query: VtexRequest['query']): string {
   const pairs = Object.entries(query ?? {}).filter((entry): entry is [string, string | number] => entry[1] !== undefined);
-  return pairs.length === 0 ? '' : '?' + pairs.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`).join('&');
+  return pairs.length === 0
+    ? ''
+    : '?' + pairs.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`).join('&');
 }

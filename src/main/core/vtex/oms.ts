@@ -34,7 +34,8 @@ const creationWindow = (from: Date, to: Date): string => `creationDate:[${from.t
 
 function listItem(http: VtexHttp, row: unknown): OmsListItem {
   if (!isObject(row) || typeof row.orderId !== 'string') throw invalid(http, 'oms.list', PATH, 'a row without an orderId');
-  const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : null);
+  const text = (value: unknown): string | null =>
+    typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : null;
   return {
     orderId: row.orderId,
     creationDate: text(row.creationDate) ?? '',
@@ -47,9 +48,22 @@ function listItem(http: VtexHttp, row: unknown): OmsListItem {
   };
 }
 
-async function page(http: VtexHttp, filter: OmsListFilter, from: Date, to: Date, number: number, signal?: AbortSignal): Promise<{ items: OmsListItem[]; pages: number }> {
+async function page(
+  http: VtexHttp,
+  filter: OmsListFilter,
+  from: Date,
+  to: Date,
+  number: number,
+  signal?: AbortSignal
+): Promise<{ items: OmsListItem[]; pages: number }> {
   const perPage = Math.min(OMS_MAX_PER_PAGE, Math.max(1, Math.floor(filter.perPage ?? OMS_MAX_PER_PAGE)));
-  const query = { f_creationDate: creationWindow(from, to), q: filter.q, orderBy: 'creationDate,asc', page: number, per_page: perPage };
+  const query = {
+    f_creationDate: creationWindow(from, to),
+    q: filter.q,
+    orderBy: 'creationDate,asc',
+    page: number,
+    per_page: perPage
+  };
   const body = await http.json<unknown>('oms.list', { method: 'GET', path: PATH, query, signal });
   if (!isObject(body) || !Array.isArray(body.list)) throw invalid(http, 'oms.list', PATH, 'expected { list, paging }');
   const pages = isObject(body.paging) && typeof body.paging.pages === 'number' ? body.paging.pages : number;
@@ -61,7 +75,11 @@ async function page(http: VtexHttp, filter: OmsListFilter, from: Date, to: Date,
  * halves (recursively) until each half fits, because pages past the 30th are never served; windows
  * are walked oldest first, so a caller can checkpoint on the last range it finished.
  */
-export async function* listOrders(http: VtexHttp, filter: OmsListFilter, signal?: AbortSignal): AsyncGenerator<{ range: { from: Date; to: Date }; items: OmsListItem[] }> {
+export async function* listOrders(
+  http: VtexHttp,
+  filter: OmsListFilter,
+  signal?: AbortSignal
+): AsyncGenerator<{ range: { from: Date; to: Date }; items: OmsListItem[] }> {
   const windows: { from: Date; to: Date }[] = [{ from: filter.from, to: filter.to }];
   while (windows.length > 0) {
     const range = windows.shift() as { from: Date; to: Date };
@@ -69,7 +87,13 @@ export async function* listOrders(http: VtexHttp, filter: OmsListFilter, signal?
     if (first.pages > OMS_MAX_PAGES) {
       const span = range.to.getTime() - range.from.getTime();
       // One millisecond holding over 3,000 orders cannot be split further: say so rather than skip orders.
-      if (span < 1) throw invalid(http, 'oms.list', PATH, `more than ${OMS_MAX_PAGES} pages of orders created at ${range.from.toISOString()}`);
+      if (span < 1)
+        throw invalid(
+          http,
+          'oms.list',
+          PATH,
+          `more than ${OMS_MAX_PAGES} pages of orders created at ${range.from.toISOString()}`
+        );
       const mid = range.from.getTime() + Math.floor(span / 2);
       windows.unshift({ from: range.from, to: new Date(mid) }, { from: new Date(mid + 1), to: range.to });
       continue;
@@ -84,7 +108,12 @@ export async function* listOrders(http: VtexHttp, filter: OmsListFilter, signal?
  * The OMS orders whose marketplace order id is exactly this one: the full-text search (`q=`) may
  * match other fields (a client's name), so the ids are compared before anything is returned.
  */
-export async function findOrdersByMarketplaceId(http: VtexHttp, marketplaceOrderId: string, range: { from: Date; to: Date }, signal?: AbortSignal): Promise<OmsListItem[]> {
+export async function findOrdersByMarketplaceId(
+  http: VtexHttp,
+  marketplaceOrderId: string,
+  range: { from: Date; to: Date },
+  signal?: AbortSignal
+): Promise<OmsListItem[]> {
   const found: OmsListItem[] = [];
   for await (const chunk of listOrders(http, { ...range, q: marketplaceOrderId }, signal)) {
     found.push(...chunk.items.filter((item) => item.marketPlaceOrderId === marketplaceOrderId));

@@ -35,29 +35,77 @@ export type VtexEndpoint =
   | 'pricing.priceWrite'
   | 'orderIntegration.send';
 
-const logisticsViewer = { module: 'logistics', product: 'Logistics', category: 'Logistics access', resource: 'Logistics viewer', role: 'Logistics - Read only' } as const;
+const logisticsViewer = {
+  module: 'logistics',
+  product: 'Logistics',
+  category: 'Logistics access',
+  resource: 'Logistics viewer',
+  role: 'Logistics - Read only'
+} as const;
 
 export const REQUIRED_RESOURCES: Record<VtexEndpoint, RequiredResource> = {
   'oms.list': { module: 'oms', product: 'OMS', category: 'OMS access', resource: 'List Orders', role: null },
   'oms.get': { module: 'oms', product: 'OMS', category: 'OMS access', resource: 'View order', role: null },
   'catalog.sku': { module: 'catalog', product: 'Catalog', category: 'Content', resource: 'SKUs', role: null },
-  'catalog.salesChannels': { module: 'catalog', product: 'Catalog API', category: 'General', resource: 'View Product', role: null },
-  'logistics.inventory': { module: 'logistics', product: 'Logistics', category: 'Logistics access', resource: 'Logistics inventory read only', role: 'Logistics - Read only' },
+  'catalog.salesChannels': {
+    module: 'catalog',
+    product: 'Catalog API',
+    category: 'General',
+    resource: 'View Product',
+    role: null
+  },
+  'logistics.inventory': {
+    module: 'logistics',
+    product: 'Logistics',
+    category: 'Logistics access',
+    resource: 'Logistics inventory read only',
+    role: 'Logistics - Read only'
+  },
   'logistics.docks': logisticsViewer,
   'logistics.warehouses': logisticsViewer,
   'logistics.shippingPolicies': logisticsViewer,
   'logistics.freightValues': logisticsViewer,
   'pricing.price': { module: 'pricing', product: 'Pricing', category: 'Price List', resource: 'Read prices', role: null },
-  'fulfillment.affiliates': { module: 'fulfillment', product: 'Checkout', category: 'CheckoutResources', resource: 'Save Order Configuration', role: null },
+  'fulfillment.affiliates': {
+    module: 'fulfillment',
+    product: 'Checkout',
+    category: 'CheckoutResources',
+    resource: 'Save Order Configuration',
+    role: null
+  },
   // The simulation is a public route: VTEX lists no resource for it.
-  'checkout.simulation': { module: 'checkout', product: 'Checkout', category: 'public', resource: 'none (public route)', role: null },
+  'checkout.simulation': {
+    module: 'checkout',
+    product: 'Checkout',
+    category: 'public',
+    resource: 'none (public route)',
+    role: null
+  },
   // Writes (connected fixes and the re-send of a marketplace order).
   'catalog.skuWrite': { module: 'catalog', product: 'Catalog', category: 'Content', resource: 'SKUs', role: null },
   'catalog.productWrite': { module: 'catalog', product: 'Catalog', category: 'Content', resource: 'Products', role: null },
-  'logistics.inventoryWrite': { module: 'logistics', product: 'Logistics', category: 'Logistics access', resource: 'Logistics full access', role: null },
-  'logistics.dockWrite': { module: 'logistics', product: 'Logistics', category: 'Logistics access', resource: 'Logistics full access', role: null },
+  'logistics.inventoryWrite': {
+    module: 'logistics',
+    product: 'Logistics',
+    category: 'Logistics access',
+    resource: 'Logistics full access',
+    role: null
+  },
+  'logistics.dockWrite': {
+    module: 'logistics',
+    product: 'Logistics',
+    category: 'Logistics access',
+    resource: 'Logistics full access',
+    role: null
+  },
   'pricing.priceWrite': { module: 'pricing', product: 'Pricing', category: 'Price List', resource: 'Change price', role: null },
-  'orderIntegration.send': { module: 'fulfillment', product: 'Checkout', category: 'CheckoutResources', resource: 'Marketplace order integration', role: null }
+  'orderIntegration.send': {
+    module: 'fulfillment',
+    product: 'Checkout',
+    category: 'CheckoutResources',
+    resource: 'Marketplace order integration',
+    role: null
+  }
 };
 
 /** "Logistics › Logistics access › Logistics viewer": how the desk names a missing resource. */

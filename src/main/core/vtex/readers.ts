@@ -59,28 +59,36 @@ export async function readPrice(http: VtexHttp, skuId: string, signal?: AbortSig
 export async function readSalesChannels(http: VtexHttp, signal?: AbortSignal): Promise<SnapshotSalesChannel[]> {
   const path = '/api/catalog_system/pvt/saleschannel/list';
   const body = await http.json<unknown>('catalog.salesChannels', { method: 'GET', path, signal });
-  return listOf(http, 'catalog.salesChannels', path, body).map((r) => validated<SnapshotSalesChannel>(http, 'catalog.salesChannels', path, r, mapSalesChannel));
+  return listOf(http, 'catalog.salesChannels', path, body).map((r) =>
+    validated<SnapshotSalesChannel>(http, 'catalog.salesChannels', path, r, mapSalesChannel)
+  );
 }
 
 /** `GET /api/fulfillment/pvt/affiliates`: marketplace ↔ trade policy. */
 export async function readAffiliates(http: VtexHttp, signal?: AbortSignal): Promise<SnapshotAffiliate[]> {
   const path = '/api/fulfillment/pvt/affiliates';
   const body = await http.json<unknown>('fulfillment.affiliates', { method: 'GET', path, signal });
-  return listOf(http, 'fulfillment.affiliates', path, body).map((r) => validated<SnapshotAffiliate>(http, 'fulfillment.affiliates', path, r, mapAffiliate));
+  return listOf(http, 'fulfillment.affiliates', path, body).map((r) =>
+    validated<SnapshotAffiliate>(http, 'fulfillment.affiliates', path, r, mapAffiliate)
+  );
 }
 
 /** `GET /api/logistics/pvt/configuration/docks`. */
 export async function readDocks(http: VtexHttp, signal?: AbortSignal): Promise<SnapshotDock[]> {
   const path = '/api/logistics/pvt/configuration/docks';
   const body = await http.json<unknown>('logistics.docks', { method: 'GET', path, signal });
-  return listOf(http, 'logistics.docks', path, body).map((r) => validated<SnapshotDock>(http, 'logistics.docks', path, r, mapDock));
+  return listOf(http, 'logistics.docks', path, body).map((r) =>
+    validated<SnapshotDock>(http, 'logistics.docks', path, r, mapDock)
+  );
 }
 
 /** `GET /api/logistics/pvt/configuration/warehouses`. */
 export async function readWarehouses(http: VtexHttp, signal?: AbortSignal): Promise<SnapshotWarehouse[]> {
   const path = '/api/logistics/pvt/configuration/warehouses';
   const body = await http.json<unknown>('logistics.warehouses', { method: 'GET', path, signal });
-  return listOf(http, 'logistics.warehouses', path, body).map((r) => validated<SnapshotWarehouse>(http, 'logistics.warehouses', path, r, mapWarehouse));
+  return listOf(http, 'logistics.warehouses', path, body).map((r) =>
+    validated<SnapshotWarehouse>(http, 'logistics.warehouses', path, r, mapWarehouse)
+  );
 }
 
 const POLICY_PAGE = 100;
@@ -90,19 +98,33 @@ export async function readShippingPolicies(http: VtexHttp, signal?: AbortSignal)
   const path = '/api/logistics/pvt/shipping-policies';
   const all: SnapshotShippingPolicy[] = [];
   for (let page = 1; ; page++) {
-    const body = await http.json<unknown>('logistics.shippingPolicies', { method: 'GET', path, query: { page, perPage: POLICY_PAGE }, signal });
-    if (!isObject(body) || !Array.isArray(body.items)) throw invalid(http, 'logistics.shippingPolicies', path, 'expected { items, paging }');
-    all.push(...body.items.map((r) => validated<SnapshotShippingPolicy>(http, 'logistics.shippingPolicies', path, r, mapShippingPolicy)));
+    const body = await http.json<unknown>('logistics.shippingPolicies', {
+      method: 'GET',
+      path,
+      query: { page, perPage: POLICY_PAGE },
+      signal
+    });
+    if (!isObject(body) || !Array.isArray(body.items))
+      throw invalid(http, 'logistics.shippingPolicies', path, 'expected { items, paging }');
+    all.push(
+      ...body.items.map((r) => validated<SnapshotShippingPolicy>(http, 'logistics.shippingPolicies', path, r, mapShippingPolicy))
+    );
     const pages = isObject(body.paging) && typeof body.paging.pages === 'number' ? body.paging.pages : page;
     if (page >= pages || body.items.length === 0) return all;
   }
 }
 
 /** `GET /api/logistics/pvt/shipping-policies/{id}`; null when it does not exist. */
-export async function readShippingPolicy(http: VtexHttp, id: string, signal?: AbortSignal): Promise<SnapshotShippingPolicy | null> {
+export async function readShippingPolicy(
+  http: VtexHttp,
+  id: string,
+  signal?: AbortSignal
+): Promise<SnapshotShippingPolicy | null> {
   const path = `/api/logistics/pvt/shipping-policies/${seg(id)}`;
   const body = await http.json<unknown>('logistics.shippingPolicies', { method: 'GET', path, signal }, true);
-  return body === null ? null : validated<SnapshotShippingPolicy>(http, 'logistics.shippingPolicies', path, body, mapShippingPolicy);
+  return body === null
+    ? null
+    : validated<SnapshotShippingPolicy>(http, 'logistics.shippingPolicies', path, body, mapShippingPolicy);
 }
 
 /**
@@ -110,11 +132,22 @@ export async function readShippingPolicy(http: VtexHttp, id: string, signal?: Ab
  * shipping policy (the carrier id is the policy id) that cover a postal code, with the policy id
  * added as the snapshot's freight-values file carries it. Empty means the code is not covered.
  */
-export async function readFreightValues(http: VtexHttp, shippingPolicyId: string, postalCode: string, signal?: AbortSignal): Promise<SnapshotFreightValue[]> {
+export async function readFreightValues(
+  http: VtexHttp,
+  shippingPolicyId: string,
+  postalCode: string,
+  signal?: AbortSignal
+): Promise<SnapshotFreightValue[]> {
   const path = `/api/logistics/pvt/configuration/freights/${seg(shippingPolicyId)}/${seg(postalCode)}/values`;
   const body = await http.json<unknown>('logistics.freightValues', { method: 'GET', path, signal }, true);
   if (body === null) return [];
   return listOf(http, 'logistics.freightValues', path, body).map((r) =>
-    validated<SnapshotFreightValue>(http, 'logistics.freightValues', path, isObject(r) ? { ...r, shippingPolicyId } : r, mapFreightValue)
+    validated<SnapshotFreightValue>(
+      http,
+      'logistics.freightValues',
+      path,
+      isObject(r) ? { ...r, shippingPolicyId } : r,
+      mapFreightValue
+    )
   );
 }

@@ -14,7 +14,16 @@ export interface SimulationRequest {
 
 /** The fields of VTEX's answer that a diagnosis reads (Checkout API, orderForms/simulation). */
 export interface SimulationResult {
-  items: { id: string; requestIndex: number; quantity: number; seller: string; price: number | null; listPrice: number | null; sellingPrice: number | null; availability: string | null }[];
+  items: {
+    id: string;
+    requestIndex: number;
+    quantity: number;
+    seller: string;
+    price: number | null;
+    listPrice: number | null;
+    sellingPrice: number | null;
+    availability: string | null;
+  }[];
   logisticsInfo: {
     itemIndex: number;
     shipsTo: string[];
@@ -33,16 +42,25 @@ const objects = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v
  * `POST /api/checkout/pub/orderForms/simulation?sc=&affiliateId=`: what VTEX itself would sell and
  * deliver for these items, to this postal code, through this trade policy and marketplace.
  */
-export async function simulateFulfillment(http: VtexHttp, request: SimulationRequest, signal?: AbortSignal): Promise<SimulationResult> {
+export async function simulateFulfillment(
+  http: VtexHttp,
+  request: SimulationRequest,
+  signal?: AbortSignal
+): Promise<SimulationResult> {
   const path = '/api/checkout/pub/orderForms/simulation';
   const body = await http.json<unknown>('checkout.simulation', {
     method: 'POST',
     path,
     query: { sc: request.salesChannel, affiliateId: request.affiliateId },
-    body: { items: request.items.map((i) => ({ id: i.id, quantity: i.quantity, seller: i.seller ?? '1' })), postalCode: request.postalCode, country: request.country },
+    body: {
+      items: request.items.map((i) => ({ id: i.id, quantity: i.quantity, seller: i.seller ?? '1' })),
+      postalCode: request.postalCode,
+      country: request.country
+    },
     signal
   });
-  if (!isObject(body) || !Array.isArray(body.items)) throw invalid(http, 'checkout.simulation', path, 'expected an orderForm with items');
+  if (!isObject(body) || !Array.isArray(body.items))
+    throw invalid(http, 'checkout.simulation', path, 'expected an orderForm with items');
   return {
     items: objects(body.items).map((i) => ({
       id: str(i.id) ?? '',

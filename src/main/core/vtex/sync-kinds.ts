@@ -1,7 +1,13 @@
 import type { SyncKind } from '../../../shared/api/sync';
 import type { Db } from '../db/connection';
 import { upsertAffiliate, upsertSku, upsertTradePolicy } from '../db/repositories/catalog-repository';
-import { readShippingPolicies as mirrorShippingPolicies, upsertDock, upsertFreightValue, upsertShippingPolicy, upsertWarehouse } from '../db/repositories/logistics-repository';
+import {
+  readShippingPolicies as mirrorShippingPolicies,
+  upsertDock,
+  upsertFreightValue,
+  upsertShippingPolicy,
+  upsertWarehouse
+} from '../db/repositories/logistics-repository';
 import { upsertOmsOrder } from '../db/repositories/oms-repository';
 import { upsertBalance, upsertPrice } from '../db/repositories/stock-repository';
 import {
@@ -85,31 +91,53 @@ async function list<T>(ctx: KindContext, read: () => Promise<T[]>): Promise<{ re
 
 /** How each kind is fetched from VTEX and written through the repositories (the importer's mappers first). */
 export const KINDS: Record<SyncKind, (ctx: KindContext) => Promise<FetchedKind>> = {
-  'sales-channels': async (ctx) => ({ ...(await list(ctx, () => readSalesChannels(ctx.http, ctx.signal))), apply: (db, r) => upsertTradePolicy(db, mapSalesChannel(r)) }),
-  affiliates: async (ctx) => ({ ...(await list(ctx, () => readAffiliates(ctx.http, ctx.signal))), apply: (db, r) => upsertAffiliate(db, mapAffiliate(r)) }),
-  docks: async (ctx) => ({ ...(await list(ctx, () => readDocks(ctx.http, ctx.signal))), apply: (db, r) => upsertDock(db, mapDock(r)) }),
-  warehouses: async (ctx) => ({ ...(await list(ctx, () => readWarehouses(ctx.http, ctx.signal))), apply: (db, r) => upsertWarehouse(db, mapWarehouse(r)) }),
+  'sales-channels': async (ctx) => ({
+    ...(await list(ctx, () => readSalesChannels(ctx.http, ctx.signal))),
+    apply: (db, r) => upsertTradePolicy(db, mapSalesChannel(r))
+  }),
+  affiliates: async (ctx) => ({
+    ...(await list(ctx, () => readAffiliates(ctx.http, ctx.signal))),
+    apply: (db, r) => upsertAffiliate(db, mapAffiliate(r))
+  }),
+  docks: async (ctx) => ({
+    ...(await list(ctx, () => readDocks(ctx.http, ctx.signal))),
+    apply: (db, r) => upsertDock(db, mapDock(r))
+  }),
+  warehouses: async (ctx) => ({
+    ...(await list(ctx, () => readWarehouses(ctx.http, ctx.signal))),
+    apply: (db, r) => upsertWarehouse(db, mapWarehouse(r))
+  }),
   'shipping-policies': async (ctx) => ({
     ...(await list(ctx, () => readShippingPolicies(ctx.http, ctx.signal))),
     apply: (db, r) => upsertShippingPolicy(db, mapShippingPolicy(r))
   }),
   'freight-values': async (ctx) => {
     // The policies as the mirror holds them now: the shipping-policies kind was applied just before.
-    const pairs = mirrorShippingPolicies(ctx.db).flatMap((policy) => ctx.targets.postalCodes.map((code) => `${policy.id}\u0000${code}`));
+    const pairs = mirrorShippingPolicies(ctx.db).flatMap((policy) =>
+      ctx.targets.postalCodes.map((code) => `${policy.id}\u0000${code}`)
+    );
     const rows = await perId(pairs, ctx, (pair) => {
       const [policyId, code] = pair.split('\u0000');
       return readFreightValues(ctx.http, policyId, code, ctx.signal);
     });
     return { records: rows.flat(), missing: 0, apply: (db, r) => upsertFreightValue(db, mapFreightValue(r)) };
   },
-  skus: async (ctx) => ({ ...present(await perId(ctx.targets.skuIds, ctx, (id) => readSku(ctx.http, id, ctx.signal))), apply: (db, r) => upsertSku(db, mapSku(r)) }),
+  skus: async (ctx) => ({
+    ...present(await perId(ctx.targets.skuIds, ctx, (id) => readSku(ctx.http, id, ctx.signal))),
+    apply: (db, r) => upsertSku(db, mapSku(r))
+  }),
   inventory: async (ctx) => ({
     ...present(await perId(ctx.targets.skuIds, ctx, (id) => readInventory(ctx.http, id, ctx.signal))),
     apply: (db, r) => mapInventory(r).forEach((balance) => upsertBalance(db, balance))
   }),
-  prices: async (ctx) => ({ ...present(await perId(ctx.targets.skuIds, ctx, (id) => readPrice(ctx.http, id, ctx.signal))), apply: (db, r) => upsertPrice(db, mapPrice(r)) }),
+  prices: async (ctx) => ({
+    ...present(await perId(ctx.targets.skuIds, ctx, (id) => readPrice(ctx.http, id, ctx.signal))),
+    apply: (db, r) => upsertPrice(db, mapPrice(r))
+  }),
   'oms-orders': async (ctx) => {
-    const found = await perId(ctx.targets.marketplaceOrderIds, ctx, (id) => findOrdersByMarketplaceId(ctx.http, id, ctx.targets.searchWindow, ctx.signal));
+    const found = await perId(ctx.targets.marketplaceOrderIds, ctx, (id) =>
+      findOrdersByMarketplaceId(ctx.http, id, ctx.targets.searchWindow, ctx.signal)
+    );
     const orderIds = [...new Set(found.flat().map((item) => item.orderId))];
     const orders = await Promise.all(orderIds.map((id) => readOmsOrder(ctx.http, id, ctx.signal)));
     return { ...present(orders), apply: (db, r) => upsertOmsOrder(db, mapOmsOrder(r)) };

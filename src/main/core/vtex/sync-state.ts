@@ -51,7 +51,9 @@ export function readSyncedAt(db: Db): Partial<Record<SyncKind, string>> {
 export function claimMirror(db: Db, account: string): void {
   const current = readMeta(db).account;
   if (current !== undefined && current !== account) {
-    throw new Error(`This mirror holds account "${current}"; it cannot be synced from account "${account}". Open that account's own mirror.`);
+    throw new Error(
+      `This mirror holds account "${current}"; it cannot be synced from account "${account}". Open that account's own mirror.`
+    );
   }
   if (current === undefined) writeMeta(db, { account });
 }

@@ -6,7 +6,16 @@ import { VtexError, type VtexErrorKind } from './errors';
 import type { VtexHttp } from './http';
 import { listOrders, readOmsOrder } from './oms';
 import { KINDS, SYNC_KINDS, type SyncKind, type SyncTargets } from './sync-kinds';
-import { claimMirror, fingerprint, markOmsSyncedUntil, markSynced, OMS_CHECKPOINT, readCheckpoint, TARGETED_CHECKPOINT, writeCheckpoint } from './sync-state';
+import {
+  claimMirror,
+  fingerprint,
+  markOmsSyncedUntil,
+  markSynced,
+  OMS_CHECKPOINT,
+  readCheckpoint,
+  TARGETED_CHECKPOINT,
+  writeCheckpoint
+} from './sync-state';
 
 export interface SyncProgress {
   kind: SyncKind;
@@ -53,11 +62,17 @@ export async function syncTargets(db: Db, http: VtexHttp, options: SyncOptions):
   const clock = options.clock ?? systemClock;
   const kinds = SYNC_KINDS.filter((kind) => !options.kinds || options.kinds.includes(kind));
   const { searchWindow, ...ids } = options.targets;
-  const print = fingerprint({ account: http.account.account, kinds, ids, range: [searchWindow.from.toISOString(), searchWindow.to.toISOString()] });
+  const print = fingerprint({
+    account: http.account.account,
+    kinds,
+    ids,
+    range: [searchWindow.from.toISOString(), searchWindow.to.toISOString()]
+  });
   const checkpoint = readCheckpoint<TargetedCheckpoint>(db, TARGETED_CHECKPOINT, print) ?? { fingerprint: print, done: [] };
   db.transaction(() => claimMirror(db, http.account.account))();
   const result: SyncResult = { applied: {}, missing: {}, failed: {}, resumed: [] };
-  const report = (kind: SyncKind, phase: SyncProgress['phase'], done: number, total: number) => options.onProgress?.({ kind, phase, done, total });
+  const report = (kind: SyncKind, phase: SyncProgress['phase'], done: number, total: number) =>
+    options.onProgress?.({ kind, phase, done, total });
 
   for (const kind of kinds) {
     if (checkpoint.done.includes(kind)) {
@@ -68,7 +83,13 @@ export async function syncTargets(db: Db, http: VtexHttp, options: SyncOptions):
     if (options.signal?.aborted) throw new SyncCancelledError(http.account.account);
     let fetched;
     try {
-      fetched = await KINDS[kind]({ http, db, targets: options.targets, signal: options.signal, fetched: (done, total) => report(kind, 'fetching', done, total) });
+      fetched = await KINDS[kind]({
+        http,
+        db,
+        targets: options.targets,
+        signal: options.signal,
+        fetched: (done, total) => report(kind, 'fetching', done, total)
+      });
     } catch (error) {
       if (!(error instanceof VtexError) || FATAL.has(error.kind)) throw error;
       result.failed[kind] = { kind: error.kind, message: error.message };
@@ -110,7 +131,11 @@ interface OmsCheckpoint {
  * that stay inside the 30-page limit. Each range is written in one transaction with a checkpoint
  * at its end, so an interrupted run from the same date resumes after the last range it applied.
  */
-export async function syncOmsIncremental(db: Db, http: VtexHttp, options: OmsIncrementalOptions): Promise<{ orders: number; windows: number; resumedFrom: string | null }> {
+export async function syncOmsIncremental(
+  db: Db,
+  http: VtexHttp,
+  options: OmsIncrementalOptions
+): Promise<{ orders: number; windows: number; resumedFrom: string | null }> {
   const clock = options.clock ?? systemClock;
   // The end is not part of the request's identity: windows are applied oldest first, so a run
   // started again later (its end is "now" again) still resumes after the last range applied.

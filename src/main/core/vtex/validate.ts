@@ -7,7 +7,13 @@ import { REQUIRED_RESOURCES, type VtexEndpoint } from './permissions';
  * it unchanged: what VTEX sent is what the mirror stores, and a record the importer would refuse is
  * refused here too, as an invalid response naming the field.
  */
-export function validated<T>(http: VtexHttp, endpoint: VtexEndpoint, path: string, record: unknown, mapper: (value: unknown) => unknown): T {
+export function validated<T>(
+  http: VtexHttp,
+  endpoint: VtexEndpoint,
+  path: string,
+  record: unknown,
+  mapper: (value: unknown) => unknown
+): T {
   try {
     mapper(record);
     return record as T;

@@ -26,7 +26,13 @@ export interface WriteOutcome<T> {
 
 const seg = (value: string): string => encodeURIComponent(value);
 
-async function send(http: VtexHttp, endpoint: VtexEndpoint, method: 'POST' | 'PUT', path: string, body: unknown): Promise<WriteCall> {
+async function send(
+  http: VtexHttp,
+  endpoint: VtexEndpoint,
+  method: 'POST' | 'PUT',
+  path: string,
+  body: unknown
+): Promise<WriteCall> {
   const { status } = await http.exchange<unknown>(endpoint, { method, path, body });
   return { method, path, status };
 }
@@ -69,9 +75,28 @@ export async function activateSku(http: VtexHttp, skuId: string): Promise<WriteO
  * Product ↔ trade policy: `POST /api/catalog/pvt/product/{productId}/salespolicy/{tradePolicyId}`
  * (idempotent), then the SKU with its context (its `SalesChannels` are the product's).
  */
-export async function linkProductTradePolicy(http: VtexHttp, productId: string, tradePolicyId: string, skuId: string): Promise<WriteOutcome<SnapshotSku>> {
-  const call = await send(http, 'catalog.productWrite', 'POST', `/api/catalog/pvt/product/${seg(productId)}/salespolicy/${seg(tradePolicyId)}`, undefined);
-  return { call, readBack: required(http, 'catalog.sku', `/api/catalog_system/pvt/sku/stockkeepingunitbyid/${skuId}`, await readSku(http, skuId)) };
+export async function linkProductTradePolicy(
+  http: VtexHttp,
+  productId: string,
+  tradePolicyId: string,
+  skuId: string
+): Promise<WriteOutcome<SnapshotSku>> {
+  const call = await send(
+    http,
+    'catalog.productWrite',
+    'POST',
+    `/api/catalog/pvt/product/${seg(productId)}/salespolicy/${seg(tradePolicyId)}`,
+    undefined
+  );
+  return {
+    call,
+    readBack: required(
+      http,
+      'catalog.sku',
+      `/api/catalog_system/pvt/sku/stockkeepingunitbyid/${skuId}`,
+      await readSku(http, skuId)
+    )
+  };
 }
 
 /** A fixed price for one trade policy, in cents (VTEX's Pricing API speaks in currency units). */
@@ -91,11 +116,17 @@ export async function writeFixedPrice(http: VtexHttp, change: FixedPriceChange):
   const path = `/pricing/prices/${seg(change.skuId)}`;
   const current = required(http, 'pricing.price', path, await readPrice(http, change.skuId));
   const value = change.valueCents / 100;
-  const dateRange = change.dateFrom || change.dateTo ? { from: change.dateFrom ?? undefined, to: change.dateTo ?? undefined } : undefined;
-  const kept = (current.fixedPrices ?? []).filter((f) => !(String(f.tradePolicyId) === change.tradePolicyId && (f.minQuantity ?? 1) === 1));
+  const dateRange =
+    change.dateFrom || change.dateTo ? { from: change.dateFrom ?? undefined, to: change.dateTo ?? undefined } : undefined;
+  const kept = (current.fixedPrices ?? []).filter(
+    (f) => !(String(f.tradePolicyId) === change.tradePolicyId && (f.minQuantity ?? 1) === 1)
+  );
   const call = await send(http, 'pricing.priceWrite', 'PUT', path, {
     ...current,
-    fixedPrices: [...kept, { tradePolicyId: change.tradePolicyId, value, listPrice: null, minQuantity: 1, ...(dateRange ? { dateRange } : {}) }]
+    fixedPrices: [
+      ...kept,
+      { tradePolicyId: change.tradePolicyId, value, listPrice: null, minQuantity: 1, ...(dateRange ? { dateRange } : {}) }
+    ]
   });
   return { call, readBack: required(http, 'pricing.price', path, await readPrice(http, change.skuId)) };
 }
@@ -111,20 +142,39 @@ async function readDockBody(http: VtexHttp, dockId: string): Promise<Record<stri
 
 async function readDock(http: VtexHttp, dockId: string): Promise<SnapshotDock> {
   const path = `/api/logistics/pvt/configuration/docks/${seg(dockId)}`;
-  return validated<SnapshotDock>(http, 'logistics.docks', path, required(http, 'logistics.docks', path, await readDockBody(http, dockId)), mapDock);
+  return validated<SnapshotDock>(
+    http,
+    'logistics.docks',
+    path,
+    required(http, 'logistics.docks', path, await readDockBody(http, dockId)),
+    mapDock
+  );
 }
 
 /** Dock ↔ trade policy: the dock as read, its `salesChannels` with the policy added, `POST …/docks` (upsert). */
-export async function linkDockTradePolicy(http: VtexHttp, dockId: string, tradePolicyId: string): Promise<WriteOutcome<SnapshotDock>> {
+export async function linkDockTradePolicy(
+  http: VtexHttp,
+  dockId: string,
+  tradePolicyId: string
+): Promise<WriteOutcome<SnapshotDock>> {
   const path = '/api/logistics/pvt/configuration/docks';
   const current = required(http, 'logistics.docks', `${path}/${dockId}`, await readDockBody(http, dockId));
   const channels = Array.isArray(current.salesChannels) ? current.salesChannels.map(String) : [];
-  const call = await send(http, 'logistics.dockWrite', 'POST', path, { ...current, salesChannels: [...new Set([...channels, tradePolicyId])] });
+  const call = await send(http, 'logistics.dockWrite', 'POST', path, {
+    ...current,
+    salesChannels: [...new Set([...channels, tradePolicyId])]
+  });
   return { call, readBack: await readDock(http, dockId) };
 }
 
 /** `POST /api/logistics/pvt/configuration/docks/{dockId}/activation`. */
 export async function activateDock(http: VtexHttp, dockId: string): Promise<WriteOutcome<SnapshotDock>> {
-  const call = await send(http, 'logistics.dockWrite', 'POST', `/api/logistics/pvt/configuration/docks/${seg(dockId)}/activation`, undefined);
+  const call = await send(
+    http,
+    'logistics.dockWrite',
+    'POST',
+    `/api/logistics/pvt/configuration/docks/${seg(dockId)}/activation`,
+    undefined
+  );
   return { call, readBack: await readDock(http, dockId) };
 }

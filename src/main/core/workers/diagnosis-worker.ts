@@ -39,7 +39,13 @@ function run({ file, now, pageStarts, pageSize, claims, channel }: DiagnosisWork
       const pages = new PageClaims(pageStarts.length, claims);
       for (let page = pages.claim(); page !== null; page = pages.claim()) {
         const orders = readOrderPage(db, pageStarts[page], 'error', pageSize);
-        send({ kind: 'rows', rows: rowsForInsert(orders.map((order) => diagnoseOrder(order, store)), meta) });
+        send({
+          kind: 'rows',
+          rows: rowsForInsert(
+            orders.map((order) => diagnoseOrder(order, store)),
+            meta
+          )
+        });
       }
     } finally {
       db.close();

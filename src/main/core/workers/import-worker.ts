@@ -57,11 +57,19 @@ async function run({ file, dir, busyTimeoutMs }: ImportWorkerData): Promise<void
   try {
     db = openMirror(file, { busyTimeoutMs });
     if (dir !== null) {
-      const summary = await importMarkingDiagnosisPending(db, dir, { signal: cancel.signal, onProgress: (progress) => post({ kind: 'progress', progress }) });
+      const summary = await importMarkingDiagnosisPending(db, dir, {
+        signal: cancel.signal,
+        onProgress: (progress) => post({ kind: 'progress', progress })
+      });
       post({ kind: 'imported', summary });
     }
   } catch (error) {
-    post({ kind: 'failed', message: messageOf(error), details: error instanceof ImportError ? { ...error.details } : undefined, importError: error instanceof ImportError });
+    post({
+      kind: 'failed',
+      message: messageOf(error),
+      details: error instanceof ImportError ? { ...error.details } : undefined,
+      importError: error instanceof ImportError
+    });
     db?.close();
     port.unref();
     return;

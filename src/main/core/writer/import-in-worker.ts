@@ -32,7 +32,8 @@ export function runMirrorJobInWorker(file: string, dir: string | null, options: 
   let summary: ImportSummary | null = null;
   return new Promise<ImportJobResult>((resolve, reject) => {
     // The import's commit is what decides success: once it is known, nothing can turn it into a failure.
-    const committed = (diagnosed: boolean) => (summary ? resolve({ summary, diagnosed }) : reject(new Error('The import worker ended without importing.')));
+    const committed = (diagnosed: boolean) =>
+      summary ? resolve({ summary, diagnosed }) : reject(new Error('The import worker ended without importing.'));
     const emptySummary: ImportSummary = { files: [], counts: {}, manifest: null };
     worker.on('message', (message: ImportWorkerMessage) => {
       switch (message.kind) {
@@ -50,11 +51,17 @@ export function runMirrorJobInWorker(file: string, dir: string | null, options: 
           summary ??= dir === null ? emptySummary : null;
           return committed(false);
         case 'failed':
-          return reject(message.importError ? new ApiFailure('import-failed', message.message, { ...message.details }) : new Error(message.message));
+          return reject(
+            message.importError
+              ? new ApiFailure('import-failed', message.message, { ...message.details })
+              : new Error(message.message)
+          );
       }
     });
     worker.on('error', (error) => (summary ? committed(false) : reject(error)));
-    worker.on('exit', (code) => (summary ? committed(false) : reject(new Error(`The import worker stopped (exit code ${code}) before it finished.`))));
+    worker.on('exit', (code) =>
+      summary ? committed(false) : reject(new Error(`The import worker stopped (exit code ${code}) before it finished.`))
+    );
   }).finally(() => {
     options.signal?.removeEventListener('abort', cancel);
     void worker.terminate();

@@ -16,7 +16,11 @@ export function isDiagnosisPending(db: Db): boolean {
 }
 
 /** Imports a snapshot all or nothing; its commit also records that the mirror awaits a diagnosis. */
-export function importMarkingDiagnosisPending(db: Db, dir: string, options: Omit<ImportOptions, 'meta'> = {}): Promise<ImportSummary> {
+export function importMarkingDiagnosisPending(
+  db: Db,
+  dir: string,
+  options: Omit<ImportOptions, 'meta'> = {}
+): Promise<ImportSummary> {
   return importSnapshot(db, dir, { ...options, meta: { [DIAGNOSIS_PENDING]: 'true' } });
 }
 

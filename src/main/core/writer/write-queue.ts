@@ -74,7 +74,11 @@ export class WriteQueue {
   private refusal(waitForOtherProcess: boolean): ApiFailure | null {
     if (this.held) return new ApiFailure('busy', BUSY_MESSAGES[this.held], { job: this.held });
     const other = waitForOtherProcess ? null : this.options.otherOwner?.();
-    if (other) return new ApiFailure('busy', `The mirror is held by ${describeOwner(other)} — try again when it ends.`, { job: other.job, pid: other.pid });
+    if (other)
+      return new ApiFailure('busy', `The mirror is held by ${describeOwner(other)} — try again when it ends.`, {
+        job: other.job,
+        pid: other.pid
+      });
     return null;
   }
 

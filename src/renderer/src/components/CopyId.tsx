@@ -14,7 +14,12 @@ export function CopyId({ value, label }: { value: string; label?: string }) {
     }
   };
   return (
-    <button type="button" className={`copy-id mono${copied ? ' is-copied' : ''}`} onClick={(event) => void copy(event)} title={copied ? '✓' : `Copy ${label ?? value}`}>
+    <button
+      type="button"
+      className={`copy-id mono${copied ? ' is-copied' : ''}`}
+      onClick={(event) => void copy(event)}
+      title={copied ? '✓' : `Copy ${label ?? value}`}
+    >
       {value}
     </button>
   );

@@ -24,17 +24,29 @@ export function KeyMap({ onClose }: { onClose: () => void }) {
   useEffect(() => closeButton.current?.focus(), []);
   return (
     <div className="modal-backdrop" onClick={onClose}>
-      <div className="modal" role="dialog" aria-modal="true" aria-labelledby="keymap-title" onClick={(event) => event.stopPropagation()} onKeyDown={(event) => event.key === 'Escape' && onClose()} data-testid="keymap">
+      <div
+        className="modal"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="keymap-title"
+        onClick={(event) => event.stopPropagation()}
+        onKeyDown={(event) => event.key === 'Escape' && onClose()}
+        data-testid="keymap"
+      >
         <h2 id="keymap-title">{t('keys.title')}</h2>
         <dl className="keymap">
           {KEYS.map(([key, label]) => (
             <div key={key}>
-              <dt><kbd>{key}</kbd></dt>
+              <dt>
+                <kbd>{key}</kbd>
+              </dt>
               <dd>{t(label)}</dd>
             </div>
           ))}
         </dl>
-        <button type="button" className="button" ref={closeButton} onClick={onClose}>{t('keys.close')}</button>
+        <button type="button" className="button" ref={closeButton} onClick={onClose}>
+          {t('keys.close')}
+        </button>
       </div>
     </div>
   );

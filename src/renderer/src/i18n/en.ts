@@ -40,7 +40,8 @@ export const en = {
   'status.success': 'Success',
   'status.pending': 'Pending',
   'import.title': 'Import a snapshot',
-  'import.lead': 'A snapshot is a folder of VTEX records (orders, catalog, inventory, logistics, prices, settings) or an Admin export of Connections > Orders. The import is all or nothing: on a bad record, the mirror stays exactly as it was.',
+  'import.lead':
+    'A snapshot is a folder of VTEX records (orders, catalog, inventory, logistics, prices, settings) or an Admin export of Connections > Orders. The import is all or nothing: on a bad record, the mirror stays exactly as it was.',
   'import.folder': 'Snapshot folder or Admin export',
   'import.folderPlaceholder': '/path/to/snapshot',
   'import.browse': 'Browse…',
@@ -147,7 +148,8 @@ export const en = {
   'evidence.minQuantity': 'Min. qty',
   'evidence.noFixedPrices': 'No fixed price for the trade policy.',
   'simulation.title': 'Shipping simulator',
-  'simulation.lead': 'Simulates, from the mirror alone, what VTEX\'s fulfillment simulation would answer: availability per item, the SLAs that can deliver it, and why each dock, warehouse and shipping policy was ruled out.',
+  'simulation.lead':
+    "Simulates, from the mirror alone, what VTEX's fulfillment simulation would answer: availability per item, the SLAs that can deliver it, and why each dock, warehouse and shipping policy was ruled out.",
   'simulation.tradePolicy': 'Trade policy',
   'simulation.postalCode': 'CEP',
   'simulation.country': 'Country',
@@ -170,7 +172,8 @@ export const en = {
   'history.none': 'Nothing yet.',
   'history.notePlaceholder': 'Add a note for your colleagues…',
   'history.addNote': 'Add note',
-  'history.noteBusy': 'The mirror is busy (an import or another long job is running). Your note is kept here: save it again when it ends.',
+  'history.noteBusy':
+    'The mirror is busy (an import or another long job is running). Your note is kept here: save it again when it ends.',
   'wizard.close': 'Close the wizard',
   'wizard.back': 'Back',
   'wizard.next': 'Next',
@@ -184,16 +187,19 @@ export const en = {
   'wizard.verify': 'Verify',
   'wizard.verifyAgain': 'Run the checks again',
   'wizard.openAdmin': 'Open in the VTEX Admin',
-  'wizard.applied': 'Fix applied and recorded in the audit log; {n} order diagnosed again.|Fix applied and recorded in the audit log; {n} orders diagnosed again.',
+  'wizard.applied':
+    'Fix applied and recorded in the audit log; {n} order diagnosed again.|Fix applied and recorded in the audit log; {n} orders diagnosed again.',
   'wizard.preview': 'Preview the change',
-  'wizard.confirmChanges': 'This changes the records below and re-checks {n} failed order. Confirm?|This changes the records below and re-checks {n} failed orders. Confirm?',
+  'wizard.confirmChanges':
+    'This changes the records below and re-checks {n} failed order. Confirm?|This changes the records below and re-checks {n} failed orders. Confirm?',
   'wizard.apply': 'Apply the fix',
   'wizard.green': 'Every check passes: this order should integrate now.',
   'wizard.stillWrong': 'Still wrong:',
   'wizard.vtexWouldAnswer': 'A reprocess now would fail; VTEX would answer: {message}',
   'wizard.toReprocess': 'Go to Reprocess',
   'wizard.backToEvidence': 'Back to the evidence',
-  'reprocess.localReplay': 'Local replay: the desk re-runs VTEX\'s integration checks on this mirror. In a live account, press Reprocess in Marketplace > Connections > Orders.',
+  'reprocess.localReplay':
+    "Local replay: the desk re-runs VTEX's integration checks on this mirror. In a live account, press Reprocess in Marketplace > Connections > Orders.",
   'reprocess.run': 'Reprocess (local replay)',
   'reprocess.succeeded': 'Integrated: OMS order {id} created.',
   'reprocess.stillFailing': 'Still failing:',
@@ -215,7 +221,8 @@ export const en = {
   'groups.atStake': '{n} order · {value} at stake|{n} orders · {value} at stake',
   'groups.precheck': 'Pre-check',
   'groups.wouldSucceed': '{ok} of {total} orders would integrate if reprocessed now.',
-  'groups.shortfall': 'Still missing: {n} unit of SKU {sku} at {warehouse} for the rest.|Still missing: {n} units of SKU {sku} at {warehouse} for the rest.',
+  'groups.shortfall':
+    'Still missing: {n} unit of SKU {sku} at {warehouse} for the rest.|Still missing: {n} units of SKU {sku} at {warehouse} for the rest.',
   'groups.walkOrder': 'Oldest orders first, each holding its stock before the next is checked.',
   'groups.fixOnce': 'Fix once',
   'groups.reprocessAll': 'Reprocess all',
@@ -270,7 +277,7 @@ export const en = {
   'keys.help': 'Show this key map',
   'type.inferred': '{type} · inferred',
   'type.uncertain': '{type} · uncertain',
-  'type.inferredTitle': 'Inferred from the order\'s data; the message said: {said}',
+  'type.inferredTitle': "Inferred from the order's data; the message said: {said}",
   'type.uncertainTitle': 'The classifier is not sure of this type ({confidence} confidence)',
   'type.confidence': '{confidence} confidence',
   'order.unexplained': 'Message not recognised and no check found anything. This is not an all-clear.',
@@ -282,9 +289,10 @@ export const en = {
   'evidence.blockers': 'What keeps this stock from the trade policy',
   'evidence.blockedBy': 'What blocks it',
   'evidence.unitsFreed': 'Units it would free',
-  'wizard.unrecognised': 'The message was not recognised, so the desk ran every check on the order\'s data instead.',
-  'wizard.uncertain': 'The message was not clearly recognised ({confidence} confidence), so every check ran on the order\'s data.',
-  'wizard.sweepFoundNothing': 'No check found anything wrong. This is not an all-clear: escalate it to VTEX with what was checked.',
+  'wizard.unrecognised': "The message was not recognised, so the desk ran every check on the order's data instead.",
+  'wizard.uncertain': "The message was not clearly recognised ({confidence} confidence), so every check ran on the order's data.",
+  'wizard.sweepFoundNothing':
+    'No check found anything wrong. This is not an all-clear: escalate it to VTEX with what was checked.',
   'wizard.noReprocess': 'This order is unexplained: a reprocess would prove nothing. Escalate it to VTEX instead.'
 } as const;
 

@@ -41,7 +41,8 @@ export const es: Record<MessageKey, string> = {
   'status.success': 'Éxito',
   'status.pending': 'Pendiente',
   'import.title': 'Importar un snapshot',
-  'import.lead': 'Un snapshot es una carpeta de registros de VTEX (pedidos, catálogo, inventario, logística, precios, configuración) o una exportación del Admin de Conexiones > Pedidos. La importación es todo o nada: ante un registro inválido, el espejo queda exactamente como estaba.',
+  'import.lead':
+    'Un snapshot es una carpeta de registros de VTEX (pedidos, catálogo, inventario, logística, precios, configuración) o una exportación del Admin de Conexiones > Pedidos. La importación es todo o nada: ante un registro inválido, el espejo queda exactamente como estaba.',
   'import.folder': 'Carpeta del snapshot o exportación del Admin',
   'import.folderPlaceholder': '/ruta/al/snapshot',
   'import.browse': 'Buscar…',
@@ -65,7 +66,8 @@ export const es: Record<MessageKey, string> = {
   'settings.mirrorFile': 'Archivo del espejo',
   'settings.resetDemo': 'Restablecer la tienda de demostración',
   'settings.resetEmpty': 'Empezar con el espejo vacío',
-  'settings.resetConfirm': 'Esto reemplaza todos los pedidos y registros de la tienda en el espejo. El registro de auditoría se conserva. ¿Continuar?',
+  'settings.resetConfirm':
+    'Esto reemplaza todos los pedidos y registros de la tienda en el espejo. El registro de auditoría se conserva. ¿Continuar?',
   'settings.resetDone': 'El espejo fue restablecido.',
   'error.title': 'Algo salió mal',
   'nav.queue': 'Cola',
@@ -148,7 +150,8 @@ export const es: Record<MessageKey, string> = {
   'evidence.minQuantity': 'Cant. mín.',
   'evidence.noFixedPrices': 'Ningún precio fijo para la política comercial.',
   'simulation.title': 'Simulador de envío',
-  'simulation.lead': 'Simula, solo con el espejo, lo que respondería la simulación de fulfillment de VTEX: la disponibilidad de cada ítem, los SLA que pueden entregarlo y por qué se descartó cada muelle, almacén y política de envío.',
+  'simulation.lead':
+    'Simula, solo con el espejo, lo que respondería la simulación de fulfillment de VTEX: la disponibilidad de cada ítem, los SLA que pueden entregarlo y por qué se descartó cada muelle, almacén y política de envío.',
   'simulation.tradePolicy': 'Política comercial',
   'simulation.postalCode': 'Código postal',
   'simulation.country': 'País',
@@ -171,7 +174,8 @@ export const es: Record<MessageKey, string> = {
   'history.none': 'Nada todavía.',
   'history.notePlaceholder': 'Agrega una nota para tus colegas…',
   'history.addNote': 'Agregar nota',
-  'history.noteBusy': 'El espejo está ocupado (una importación u otra tarea larga está en curso). Tu nota sigue aquí: guárdala de nuevo cuando termine.',
+  'history.noteBusy':
+    'El espejo está ocupado (una importación u otra tarea larga está en curso). Tu nota sigue aquí: guárdala de nuevo cuando termine.',
   'wizard.close': 'Cerrar el asistente',
   'wizard.back': 'Atrás',
   'wizard.next': 'Siguiente',
@@ -185,16 +189,19 @@ export const es: Record<MessageKey, string> = {
   'wizard.verify': 'Verificar',
   'wizard.verifyAgain': 'Verificar de nuevo',
   'wizard.openAdmin': 'Abrir en el Admin de VTEX',
-  'wizard.applied': 'Corrección aplicada y registrada en el registro de auditoría; {n} pedido diagnosticado de nuevo.|Corrección aplicada y registrada en el registro de auditoría; {n} pedidos diagnosticados de nuevo.',
+  'wizard.applied':
+    'Corrección aplicada y registrada en el registro de auditoría; {n} pedido diagnosticado de nuevo.|Corrección aplicada y registrada en el registro de auditoría; {n} pedidos diagnosticados de nuevo.',
   'wizard.preview': 'Ver el cambio',
-  'wizard.confirmChanges': 'Esto cambia los registros de abajo y vuelve a verificar {n} pedido con error. ¿Confirmar?|Esto cambia los registros de abajo y vuelve a verificar {n} pedidos con error. ¿Confirmar?',
+  'wizard.confirmChanges':
+    'Esto cambia los registros de abajo y vuelve a verificar {n} pedido con error. ¿Confirmar?|Esto cambia los registros de abajo y vuelve a verificar {n} pedidos con error. ¿Confirmar?',
   'wizard.apply': 'Aplicar la corrección',
   'wizard.green': 'Todas las verificaciones pasan: este pedido debería integrarse ahora.',
   'wizard.stillWrong': 'Todavía con problemas:',
   'wizard.vtexWouldAnswer': 'Un reprocesamiento ahora fallaría; VTEX respondería: {message}',
   'wizard.toReprocess': 'Ir a Reprocesar',
   'wizard.backToEvidence': 'Volver a la evidencia',
-  'reprocess.localReplay': 'Replay local: Integration Desk repite las verificaciones de integración de VTEX en este espejo. En una cuenta real, haz clic en Reprocesar en Marketplace > Conexiones > Pedidos.',
+  'reprocess.localReplay':
+    'Replay local: Integration Desk repite las verificaciones de integración de VTEX en este espejo. En una cuenta real, haz clic en Reprocesar en Marketplace > Conexiones > Pedidos.',
   'reprocess.run': 'Reprocesar (replay local)',
   'reprocess.succeeded': 'Integrado: pedido {id} creado en el OMS.',
   'reprocess.stillFailing': 'Todavía con error:',
@@ -216,7 +223,8 @@ export const es: Record<MessageKey, string> = {
   'groups.atStake': '{n} pedido · {value} en riesgo|{n} pedidos · {value} en riesgo',
   'groups.precheck': 'Verificación previa',
   'groups.wouldSucceed': '{ok} de {total} pedidos se integrarían si se reprocesan ahora.',
-  'groups.shortfall': 'Aún falta {n} unidad del SKU {sku} en {warehouse} para los demás.|Aún faltan {n} unidades del SKU {sku} en {warehouse} para los demás.',
+  'groups.shortfall':
+    'Aún falta {n} unidad del SKU {sku} en {warehouse} para los demás.|Aún faltan {n} unidades del SKU {sku} en {warehouse} para los demás.',
   'groups.walkOrder': 'Pedidos más antiguos primero; cada uno reserva su stock antes del siguiente.',
   'groups.fixOnce': 'Corregir una vez',
   'groups.reprocessAll': 'Reprocesar todos',
@@ -283,8 +291,11 @@ export const es: Record<MessageKey, string> = {
   'evidence.blockers': 'Qué impide a la política comercial usar este stock',
   'evidence.blockedBy': 'Qué lo bloquea',
   'evidence.unitsFreed': 'Unidades que libera',
-  'wizard.unrecognised': 'El mensaje no se reconoció, así que el desk ejecutó todas las verificaciones sobre los datos del pedido.',
-  'wizard.uncertain': 'El mensaje se reconoció sin certeza ({confidence} de confianza), así que todas las verificaciones se ejecutaron sobre los datos del pedido.',
-  'wizard.sweepFoundNothing': 'Ninguna verificación encontró un problema. Esto no es luz verde: escálalo a VTEX con lo que se verificó.',
+  'wizard.unrecognised':
+    'El mensaje no se reconoció, así que el desk ejecutó todas las verificaciones sobre los datos del pedido.',
+  'wizard.uncertain':
+    'El mensaje se reconoció sin certeza ({confidence} de confianza), así que todas las verificaciones se ejecutaron sobre los datos del pedido.',
+  'wizard.sweepFoundNothing':
+    'Ninguna verificación encontró un problema. Esto no es luz verde: escálalo a VTEX con lo que se verificó.',
   'wizard.noReprocess': 'Este pedido no tiene explicación: reprocesarlo no probaría nada. Escálalo a VTEX.'
 };

@@ -48,13 +48,23 @@ export function formatDate(locale: Locale, iso: string | null): string {
 
 /** The order the locale writes a day in, read from Intl so date fields agree with every date the desk shows. */
 export function dayOrderOf(locale: Locale): DayOrder {
-  const parts = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2026, 10, 20)));
-  const order = parts.filter((part) => part.type === 'day' || part.type === 'month' || part.type === 'year').map((part) => part.type[0]).join('');
+  const parts = new Intl.DateTimeFormat(locale, {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'UTC'
+  }).formatToParts(new Date(Date.UTC(2026, 10, 20)));
+  const order = parts
+    .filter((part) => part.type === 'day' || part.type === 'month' || part.type === 'year')
+    .map((part) => part.type[0])
+    .join('');
   return order === 'mdy' || order === 'ymd' ? order : 'dmy';
 }
 
 function unit(locale: Locale, value: number, name: string, display: 'long' | 'short', digits = 0): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: display, maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: display, maximumFractionDigits: digits }).format(
+    value
+  );
 }
 
 /**
@@ -65,7 +75,9 @@ export function formatDuration(locale: Locale, seconds: number): string {
   const days = Math.floor(seconds / 86_400);
   const hours = Math.floor((seconds % 86_400) / 3_600);
   const minutes = Math.round((seconds % 3_600) / 60);
-  const parts = [days > 0 ? unit(locale, days, 'day', 'long') : '', hours > 0 ? unit(locale, hours, 'hour', 'long') : ''].filter(Boolean);
+  const parts = [days > 0 ? unit(locale, days, 'day', 'long') : '', hours > 0 ? unit(locale, hours, 'hour', 'long') : ''].filter(
+    Boolean
+  );
   if (parts.length === 0) return unit(locale, minutes, 'minute', 'long');
   return parts.join(' ');
 }

@@ -41,7 +41,8 @@ export const pt: Record<MessageKey, string> = {
   'status.success': 'Sucesso',
   'status.pending': 'Pendente',
   'import.title': 'Importar um snapshot',
-  'import.lead': 'Um snapshot é uma pasta de registros da VTEX (pedidos, catálogo, estoque, logística, preços, configurações) ou uma exportação do Admin de Conexões > Pedidos. A importação é tudo ou nada: com um registro inválido, o espelho fica exatamente como estava.',
+  'import.lead':
+    'Um snapshot é uma pasta de registros da VTEX (pedidos, catálogo, estoque, logística, preços, configurações) ou uma exportação do Admin de Conexões > Pedidos. A importação é tudo ou nada: com um registro inválido, o espelho fica exatamente como estava.',
   'import.folder': 'Pasta do snapshot ou exportação do Admin',
   'import.folderPlaceholder': '/caminho/do/snapshot',
   'import.browse': 'Procurar…',
@@ -65,7 +66,8 @@ export const pt: Record<MessageKey, string> = {
   'settings.mirrorFile': 'Arquivo do espelho',
   'settings.resetDemo': 'Restaurar a loja de demonstração',
   'settings.resetEmpty': 'Começar com o espelho vazio',
-  'settings.resetConfirm': 'Isto substitui todos os pedidos e registros da loja no espelho. O log de auditoria é mantido. Continuar?',
+  'settings.resetConfirm':
+    'Isto substitui todos os pedidos e registros da loja no espelho. O log de auditoria é mantido. Continuar?',
   'settings.resetDone': 'O espelho foi restaurado.',
   'error.title': 'Algo deu errado',
   'nav.queue': 'Fila',
@@ -148,7 +150,8 @@ export const pt: Record<MessageKey, string> = {
   'evidence.minQuantity': 'Qtd. mín.',
   'evidence.noFixedPrices': 'Nenhum preço fixo para a política comercial.',
   'simulation.title': 'Simulador de frete',
-  'simulation.lead': 'Simula, só com o espelho, o que a simulação de fulfillment da VTEX responderia: a disponibilidade de cada item, os SLAs que podem entregá-lo e por que cada doca, estoque e política de envio foi descartado.',
+  'simulation.lead':
+    'Simula, só com o espelho, o que a simulação de fulfillment da VTEX responderia: a disponibilidade de cada item, os SLAs que podem entregá-lo e por que cada doca, estoque e política de envio foi descartado.',
   'simulation.tradePolicy': 'Política comercial',
   'simulation.postalCode': 'CEP',
   'simulation.country': 'País',
@@ -171,7 +174,8 @@ export const pt: Record<MessageKey, string> = {
   'history.none': 'Nada ainda.',
   'history.notePlaceholder': 'Adicione uma nota para os colegas…',
   'history.addNote': 'Adicionar nota',
-  'history.noteBusy': 'O espelho está ocupado (uma importação ou outra tarefa longa está em andamento). Sua nota continua aqui: salve de novo quando terminar.',
+  'history.noteBusy':
+    'O espelho está ocupado (uma importação ou outra tarefa longa está em andamento). Sua nota continua aqui: salve de novo quando terminar.',
   'wizard.close': 'Fechar o assistente',
   'wizard.back': 'Voltar',
   'wizard.next': 'Próximo',
@@ -185,16 +189,19 @@ export const pt: Record<MessageKey, string> = {
   'wizard.verify': 'Verificar',
   'wizard.verifyAgain': 'Verificar novamente',
   'wizard.openAdmin': 'Abrir no Admin VTEX',
-  'wizard.applied': 'Correção aplicada e registrada no log de auditoria; {n} pedido diagnosticado novamente.|Correção aplicada e registrada no log de auditoria; {n} pedidos diagnosticados novamente.',
+  'wizard.applied':
+    'Correção aplicada e registrada no log de auditoria; {n} pedido diagnosticado novamente.|Correção aplicada e registrada no log de auditoria; {n} pedidos diagnosticados novamente.',
   'wizard.preview': 'Ver a alteração',
-  'wizard.confirmChanges': 'Isto altera os registros abaixo e verifica novamente {n} pedido com erro. Confirmar?|Isto altera os registros abaixo e verifica novamente {n} pedidos com erro. Confirmar?',
+  'wizard.confirmChanges':
+    'Isto altera os registros abaixo e verifica novamente {n} pedido com erro. Confirmar?|Isto altera os registros abaixo e verifica novamente {n} pedidos com erro. Confirmar?',
   'wizard.apply': 'Aplicar a correção',
   'wizard.green': 'Todas as verificações passam: este pedido deve integrar agora.',
   'wizard.stillWrong': 'Ainda com problema:',
   'wizard.vtexWouldAnswer': 'Um reprocessamento agora falharia; a VTEX responderia: {message}',
   'wizard.toReprocess': 'Ir para Reprocessar',
   'wizard.backToEvidence': 'Voltar às evidências',
-  'reprocess.localReplay': 'Replay local: o Integration Desk refaz as verificações de integração da VTEX neste espelho. Numa conta real, clique em Reprocessar em Marketplace > Conexões > Pedidos.',
+  'reprocess.localReplay':
+    'Replay local: o Integration Desk refaz as verificações de integração da VTEX neste espelho. Numa conta real, clique em Reprocessar em Marketplace > Conexões > Pedidos.',
   'reprocess.run': 'Reprocessar (replay local)',
   'reprocess.succeeded': 'Integrado: pedido {id} criado no OMS.',
   'reprocess.stillFailing': 'Ainda com erro:',
@@ -216,7 +223,8 @@ export const pt: Record<MessageKey, string> = {
   'groups.atStake': '{n} pedido · {value} em risco|{n} pedidos · {value} em risco',
   'groups.precheck': 'Pré-verificação',
   'groups.wouldSucceed': '{ok} de {total} pedidos integrariam se reprocessados agora.',
-  'groups.shortfall': 'Ainda falta {n} unidade do SKU {sku} em {warehouse} para os demais.|Ainda faltam {n} unidades do SKU {sku} em {warehouse} para os demais.',
+  'groups.shortfall':
+    'Ainda falta {n} unidade do SKU {sku} em {warehouse} para os demais.|Ainda faltam {n} unidades do SKU {sku} em {warehouse} para os demais.',
   'groups.walkOrder': 'Pedidos mais antigos primeiro; cada um reserva seu estoque antes do próximo.',
   'groups.fixOnce': 'Corrigir uma vez',
   'groups.reprocessAll': 'Reprocessar todos',
@@ -284,7 +292,9 @@ export const pt: Record<MessageKey, string> = {
   'evidence.blockedBy': 'O que bloqueia',
   'evidence.unitsFreed': 'Unidades liberadas',
   'wizard.unrecognised': 'A mensagem não foi reconhecida, então o desk rodou todas as verificações nos dados do pedido.',
-  'wizard.uncertain': 'A mensagem foi reconhecida sem segurança ({confidence} de confiança), então todas as verificações rodaram nos dados do pedido.',
-  'wizard.sweepFoundNothing': 'Nenhuma verificação encontrou problema. Isto não é um sinal verde: escale para a VTEX com o que foi verificado.',
+  'wizard.uncertain':
+    'A mensagem foi reconhecida sem segurança ({confidence} de confiança), então todas as verificações rodaram nos dados do pedido.',
+  'wizard.sweepFoundNothing':
+    'Nenhuma verificação encontrou problema. Isto não é um sinal verde: escale para a VTEX com o que foi verificado.',
   'wizard.noReprocess': 'Este pedido está sem explicação: reprocessá-lo não provaria nada. Escale para a VTEX.'
 };

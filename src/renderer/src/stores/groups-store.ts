@@ -47,7 +47,10 @@ export const useGroupsStore = create<GroupsState>()((set, get) => ({
     set({ selected: group, sample: null, fix: null, preview: null, applied: null, error: null });
     if (!group) return;
     try {
-      const [sample, precheck] = await Promise.all([call('orders/view', { id: group.orderIds[0] }), call('reprocess/precheck', { orderIds: group.orderIds })]);
+      const [sample, precheck] = await Promise.all([
+        call('orders/view', { id: group.orderIds[0] }),
+        call('reprocess/precheck', { orderIds: group.orderIds })
+      ]);
       const cause = sample.diagnosis?.causes.find((c) => c.code === group.code) ?? null;
       // One order's fix would cover one order: the group's asks for what all of them need.
       set({ sample, fix: withGroupNeed(cause && cause.fix.appliesInMirror ? initialFixRequest(cause, sample) : null, precheck) });

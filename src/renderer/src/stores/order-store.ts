@@ -30,7 +30,8 @@ export const useOrderStore = create<OrderState>()((set, get) => ({
       const view = await call('orders/view', { id: orderId });
       if (get().orderId === orderId) set({ view, loading: false });
     } catch (error) {
-      if (get().orderId === orderId) set({ loading: false, view: null, error: error instanceof Error ? error.message : String(error) });
+      if (get().orderId === orderId)
+        set({ loading: false, view: null, error: error instanceof Error ? error.message : String(error) });
     }
   },
   async refresh() {

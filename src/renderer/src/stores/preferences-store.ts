@@ -62,7 +62,8 @@ export const usePreferencesStore = create<PreferencesState>()(
             loaded: true
           });
           // A first start on this mirror: keep what this browser or window already chose.
-          if (stored.locale === null || stored.theme === null) save({ locale: stored.locale ?? locale, theme: stored.theme ?? theme });
+          if (stored.locale === null || stored.theme === null)
+            save({ locale: stored.locale ?? locale, theme: stored.theme ?? theme });
           return stored;
         } catch (error) {
           console.warn('preferences not read', error);

@@ -25,7 +25,14 @@ export function isNarrowed(filter: QueueFilterState): boolean {
   return FACET_FIELDS.some((field) => filter[field].length > 0) || Boolean(filter.from || filter.to || filter.search);
 }
 
-export const EMPTY_FILTER: QueueFilterState = { states: ['open'], errorTypes: [], causes: [], affiliates: [], tradePolicies: [], search: '' };
+export const EMPTY_FILTER: QueueFilterState = {
+  states: ['open'],
+  errorTypes: [],
+  causes: [],
+  affiliates: [],
+  tradePolicies: [],
+  search: ''
+};
 
 interface QueueState {
   filter: QueueFilterState;
@@ -63,7 +70,9 @@ function toFilter(state: QueueFilterState): QueueFilter {
 
 /** The filter survives a restart (preferences in the mirror); a failed save only loses that. */
 function saveLastFilter(filter: QueueFilterState): void {
-  call('preferences/set', { lastFilter: toFilter(filter) }).catch((error: unknown) => console.warn('last filter not saved', error));
+  call('preferences/set', { lastFilter: toFilter(filter) }).catch((error: unknown) =>
+    console.warn('last filter not saved', error)
+  );
 }
 
 /**
@@ -119,7 +128,12 @@ export const useQueueStore = create<QueueState>()((set, get) => ({
     pages.forEach((page) => requestedPages.add(page));
     const { filter, sort } = get();
     const results = await Promise.all(
-      pages.map((page) => call('queue/list', { filter: toFilter(filter), sort, offset: page * QUEUE_PAGE, limit: QUEUE_PAGE }).then((result) => ({ page, result })))
+      pages.map((page) =>
+        call('queue/list', { filter: toFilter(filter), sort, offset: page * QUEUE_PAGE, limit: QUEUE_PAGE }).then((result) => ({
+          page,
+          result
+        }))
+      )
     ).catch((error: unknown) => {
       pages.forEach((page) => requestedPages.delete(page));
       set({ error: error instanceof Error ? error.message : String(error) });

@@ -81,7 +81,9 @@ export const useWizardStore = create<WizardState>()((set, get) => ({
 
   start(view, options) {
     const causes = wizardCauses(view.diagnosis);
-    const chosen = options?.cause ? causes.findIndex((cause) => cause.code === options.cause!.code && cause.skuId === options.cause!.skuId) : -1;
+    const chosen = options?.cause
+      ? causes.findIndex((cause) => cause.code === options.cause!.code && cause.skuId === options.cause!.skuId)
+      : -1;
     const causeIndex = chosen >= 0 ? chosen : defaultCause(view.diagnosis?.causes ?? []);
     const cause = causes[causeIndex];
     set({
@@ -120,7 +122,11 @@ export const useWizardStore = create<WizardState>()((set, get) => ({
   async applyFix() {
     const { fix, view } = get();
     if (!fix || !view) return;
-    await guarded(set, async () => ({ applied: await call('fixes/apply', { fix, orderId: view.order.id > 0 ? view.order.id : undefined }), verified: null, verdict: null }));
+    await guarded(set, async () => ({
+      applied: await call('fixes/apply', { fix, orderId: view.order.id > 0 ? view.order.id : undefined }),
+      verified: null,
+      verdict: null
+    }));
   },
   async verify() {
     const { view, recheck } = get();
@@ -128,7 +134,10 @@ export const useWizardStore = create<WizardState>()((set, get) => ({
     if (recheck) return guarded(set, recheck);
     await guarded(set, async () => {
       await call('diagnosis/run', { orderIds: [view.order.id] });
-      const [verified, verdict] = await Promise.all([call('orders/view', { id: view.order.id }), call('reprocess/verify', { orderId: view.order.id })]);
+      const [verified, verdict] = await Promise.all([
+        call('orders/view', { id: view.order.id }),
+        call('reprocess/verify', { orderId: view.order.id })
+      ]);
       return { verified, verdict };
     });
   },

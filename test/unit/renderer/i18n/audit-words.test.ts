@@ -3,8 +3,25 @@ import type { AuditEntry } from '../../../../src/shared/domain/model';
 import { formatDate, formatMoney } from '../../../../src/renderer/src/i18n';
 import { auditActionWords, auditRowWords } from '../../../../src/renderer/src/i18n/domain/audit-words';
 
-const format = { money: (c: number) => formatMoney('en', c), number: (n: number) => String(n), date: (iso: string) => iso, day: (iso: string) => formatDate('en', iso) };
-const entry = (over: Partial<AuditEntry>): AuditEntry => ({ id: 1, at: '2026-11-20T12:00:00.000Z', actor: 'Ana', action: 'note', entityType: 'order', entityId: '159', orderRef: 'LU-123', before: null, after: null, note: null, ...over });
+const format = {
+  money: (c: number) => formatMoney('en', c),
+  number: (n: number) => String(n),
+  date: (iso: string) => iso,
+  day: (iso: string) => formatDate('en', iso)
+};
+const entry = (over: Partial<AuditEntry>): AuditEntry => ({
+  id: 1,
+  at: '2026-11-20T12:00:00.000Z',
+  actor: 'Ana',
+  action: 'note',
+  entityType: 'order',
+  entityId: '159',
+  orderRef: 'LU-123',
+  before: null,
+  after: null,
+  note: null,
+  ...over
+});
 
 describe('an audit entry as a readable row', () => {
   it('says the action in words, never the code', () => {
@@ -15,7 +32,15 @@ describe('an audit entry as a readable row', () => {
   });
 
   it('names an order by its marketplace id, not the mirror’s row id', () => {
-    const words = auditRowWords(entry({ action: 'reprocess:succeeded', before: { status: 'error', attempts: 2 }, after: { status: 'success', attempts: 3, vtexOrderId: 'MKP-1' } }), 'en', format);
+    const words = auditRowWords(
+      entry({
+        action: 'reprocess:succeeded',
+        before: { status: 'error', attempts: 2 },
+        after: { status: 'success', attempts: 3, vtexOrderId: 'MKP-1' }
+      }),
+      'en',
+      format
+    );
     expect(words.object).toBe('Order LU-123');
     expect(words.object).not.toContain('159');
     expect(words.changes).toEqual(['Integration status: failed → integrated', 'Attempts: 2 → 3', 'VTEX order: not set → MKP-1']);
@@ -41,7 +66,15 @@ describe('an audit entry as a readable row', () => {
   });
 
   it('says a resolution’s reason in words', () => {
-    const words = auditRowWords(entry({ action: 'resolve:duplicate', before: null, after: { reason: 'duplicate', note: null, resolvedAt: '2026-11-20T12:00:00.000Z', resolvedBy: 'Ana' } }), 'pt-BR', format);
+    const words = auditRowWords(
+      entry({
+        action: 'resolve:duplicate',
+        before: null,
+        after: { reason: 'duplicate', note: null, resolvedAt: '2026-11-20T12:00:00.000Z', resolvedBy: 'Ana' }
+      }),
+      'pt-BR',
+      format
+    );
     expect(words.action).toBe('Resolvido: pedido duplicado');
     expect(words.changes).toEqual(['Motivo: não definido → pedido duplicado']);
   });

@@ -8,12 +8,22 @@ const format = (locale: 'en' | 'pt-BR' | 'es') => ({
   date: (iso: string) => iso,
   day: (iso: string) => formatDate(locale, iso)
 });
-const names = { skuName: (id: string) => (id === '10088' ? 'Tênis Corrida' : null), tradePolicyName: (id: string) => (id === '1' ? 'Principal' : null), warehouseName: () => 'CD São Paulo' };
+const names = {
+  skuName: (id: string) => (id === '10088' ? 'Tênis Corrida' : null),
+  tradePolicyName: (id: string) => (id === '1' ? 'Principal' : null),
+  warehouseName: () => 'CD São Paulo'
+};
 
 describe('a changed record in the Admin’s words', () => {
   it('names a fixed price’s end date by its trade policy and writes the dates per locale', () => {
     const words = changeWords(
-      { entity: 'price', entityId: '10088', field: 'fixedPrice[1].dateTo', before: '2026-03-15T23:59:59.000Z', after: '2027-03-15T23:59:59.000Z' },
+      {
+        entity: 'price',
+        entityId: '10088',
+        field: 'fixedPrice[1].dateTo',
+        before: '2026-03-15T23:59:59.000Z',
+        after: '2027-03-15T23:59:59.000Z'
+      },
       'pt-BR',
       names,
       format('pt-BR')
@@ -27,21 +37,50 @@ describe('a changed record in the Admin’s words', () => {
   });
 
   it('writes a new fixed price as money with its validity, and nothing set before as "not set"', () => {
-    const words = changeWords({ entity: 'price', entityId: '10088', field: 'fixedPrice[1]', before: null, after: { valueCents: 19790, dateFrom: null, dateTo: null } }, 'en', names, format('en'));
+    const words = changeWords(
+      {
+        entity: 'price',
+        entityId: '10088',
+        field: 'fixedPrice[1]',
+        before: null,
+        after: { valueCents: 19790, dateFrom: null, dateTo: null }
+      },
+      'en',
+      names,
+      format('en')
+    );
     expect(words.before).toBe('not set');
     expect(words.after).toBe('R$197.90 · no end date');
   });
 
   it('says stock, status, trade policies and a store-wide divergence rule in words', () => {
-    expect(changeWords({ entity: 'inventory', entityId: '10088/wh1', field: 'totalQuantity', before: 0, after: 3 }, 'en', names, format('en'))).toEqual({
+    expect(
+      changeWords(
+        { entity: 'inventory', entityId: '10088/wh1', field: 'totalQuantity', before: 0, after: 3 },
+        'en',
+        names,
+        format('en')
+      )
+    ).toEqual({
       object: 'SKU 10088 Tênis Corrida at CD São Paulo',
       field: 'Quantity in stock',
       before: '0',
       after: '3'
     });
-    expect(changeWords({ entity: 'sku', entityId: '10088', field: 'isActive', before: false, after: true }, 'es', names, format('es')).after).toBe('activo');
-    expect(changeWords({ entity: 'sku', entityId: '1', field: 'tradePolicyIds', before: [], after: ['1'] }, 'en', names, format('en')).before).toBe('none');
-    const rule = changeWords({ entity: 'price_divergence_rule', entityId: '7.3-7.4', field: 'action', before: null, after: 'authorize' }, 'en', names, format('en'));
+    expect(
+      changeWords({ entity: 'sku', entityId: '10088', field: 'isActive', before: false, after: true }, 'es', names, format('es'))
+        .after
+    ).toBe('activo');
+    expect(
+      changeWords({ entity: 'sku', entityId: '1', field: 'tradePolicyIds', before: [], after: ['1'] }, 'en', names, format('en'))
+        .before
+    ).toBe('none');
+    const rule = changeWords(
+      { entity: 'price_divergence_rule', entityId: '7.3-7.4', field: 'action', before: null, after: 'authorize' },
+      'en',
+      names,
+      format('en')
+    );
     expect(rule.object).toBe('Price Divergence rule 7.3–7.4% (all marketplaces)');
     expect(rule.after).toBe('authorize automatically');
   });
@@ -49,7 +88,13 @@ describe('a changed record in the Admin’s words', () => {
   it('never leaves a field path, a JSON blob or an ISO date in any language', () => {
     for (const locale of ['en', 'pt-BR', 'es'] as const) {
       const words = changeWords(
-        { entity: 'price', entityId: '10088', field: 'fixedPrice[1]', before: [{ valueCents: 100, dateFrom: '2026-01-01T00:00:00.000Z', dateTo: '2026-02-01T00:00:00.000Z' }], after: { valueCents: 200, dateFrom: null, dateTo: '2027-01-01T00:00:00.000Z' } },
+        {
+          entity: 'price',
+          entityId: '10088',
+          field: 'fixedPrice[1]',
+          before: [{ valueCents: 100, dateFrom: '2026-01-01T00:00:00.000Z', dateTo: '2026-02-01T00:00:00.000Z' }],
+          after: { valueCents: 200, dateFrom: null, dateTo: '2027-01-01T00:00:00.000Z' }
+        },
         locale,
         names,
         format(locale)

@@ -6,8 +6,15 @@ import { CAUSE_CODES, ERROR_TYPES } from '../../../../src/shared/domain/error-ty
 import type { Cause } from '../../../../src/shared/domain/diagnosis';
 
 const LOCALES: Locale[] = ['en', 'pt-BR', 'es'];
-const format = { money: (c: number) => `R$ ${(c / 100).toFixed(2)}`, number: (n: number) => String(n), date: (iso: string) => iso.slice(0, 10) };
-const names = { skuName: (id: string) => (id === '1003' ? 'Tênis Corrida 42' : null), tradePolicyName: (id: string) => (id === '3' ? 'Amazon' : null) };
+const format = {
+  money: (c: number) => `R$ ${(c / 100).toFixed(2)}`,
+  number: (n: number) => String(n),
+  date: (iso: string) => iso.slice(0, 10)
+};
+const names = {
+  skuName: (id: string) => (id === '1003' ? 'Tênis Corrida 42' : null),
+  tradePolicyName: (id: string) => (id === '3' ? 'Amazon' : null)
+};
 
 const stockCause = {
   code: 'insufficient_stock',
@@ -17,25 +24,40 @@ const stockCause = {
     skuId: '1003',
     ordered: 2,
     available: 0,
-    warehouses: [{ warehouseId: 'wh', warehouseName: 'Estoque SP', totalQuantity: 3, reservedQuantity: 5, availableQuantity: 0, unlimited: false, warehouseActive: true, dockIds: ['d'], servesTradePolicy: true }]
+    warehouses: [
+      {
+        warehouseId: 'wh',
+        warehouseName: 'Estoque SP',
+        totalQuantity: 3,
+        reservedQuantity: 5,
+        availableQuantity: 0,
+        unlimited: false,
+        warehouseActive: true,
+        dockIds: ['d'],
+        servesTradePolicy: true
+      }
+    ]
   },
   fix: { kind: 'update_inventory', appliesInMirror: true }
 } as Cause;
 
 describe('domain texts', () => {
-  it.each(LOCALES)('%s has a title, a short label and an explanation for every error type, and words for every cause', (locale) => {
-    const texts = domainTexts(locale);
-    for (const type of ERROR_TYPES) {
-      expect(texts.errorTypes[type].title.length).toBeGreaterThan(2);
-      expect(texts.errorTypes[type].short.length).toBeGreaterThan(0);
-      expect(texts.errorTypes[type].explanation.length).toBeGreaterThan(30);
+  it.each(LOCALES)(
+    '%s has a title, a short label and an explanation for every error type, and words for every cause',
+    (locale) => {
+      const texts = domainTexts(locale);
+      for (const type of ERROR_TYPES) {
+        expect(texts.errorTypes[type].title.length).toBeGreaterThan(2);
+        expect(texts.errorTypes[type].short.length).toBeGreaterThan(0);
+        expect(texts.errorTypes[type].explanation.length).toBeGreaterThan(30);
+      }
+      for (const code of CAUSE_CODES) {
+        expect(texts.causes[code].title.length).toBeGreaterThan(2);
+        expect(texts.causes[code].fix.length).toBeGreaterThan(2);
+        expect(texts.causes[code].verdict.length).toBeGreaterThan(10);
+      }
     }
-    for (const code of CAUSE_CODES) {
-      expect(texts.causes[code].title.length).toBeGreaterThan(2);
-      expect(texts.causes[code].fix.length).toBeGreaterThan(2);
-      expect(texts.causes[code].verdict.length).toBeGreaterThan(10);
-    }
-  });
+  );
 
   it('is really translated: Portuguese and Spanish titles differ from the English ones', () => {
     const en = domainTexts('en');
@@ -49,18 +71,34 @@ describe('domain texts', () => {
   });
 
   it('builds verdicts with the evidence in each language', () => {
-    expect(causeVerdict(stockCause, 'en', names, format)).toBe('SKU 1003 Tênis Corrida 42: 2 ordered, 0 available in warehouses serving trade policy 3 (Amazon) (Estoque SP: 3 in stock, 5 reserved)');
+    expect(causeVerdict(stockCause, 'en', names, format)).toBe(
+      'SKU 1003 Tênis Corrida 42: 2 ordered, 0 available in warehouses serving trade policy 3 (Amazon) (Estoque SP: 3 in stock, 5 reserved)'
+    );
     expect(causeVerdict(stockCause, 'pt-BR', names, format)).toBe(
       'SKU 1003 Tênis Corrida 42: 2 pedidos, 0 disponíveis nos estoques que atendem a política comercial 3 (Amazon) (Estoque SP: 3 em estoque, 5 reservados)'
     );
-    const inactive = { code: 'sku_inactive', skuId: '1003', evidence: { skuId: '1003', skuName: 'Tênis Corrida 42' }, fix: { kind: 'activate_sku', appliesInMirror: true } } as Cause;
+    const inactive = {
+      code: 'sku_inactive',
+      skuId: '1003',
+      evidence: { skuId: '1003', skuName: 'Tênis Corrida 42' },
+      fix: { kind: 'activate_sku', appliesInMirror: true }
+    } as Cause;
     expect(causeVerdict(inactive, 'es', names, format)).toBe('El SKU 1003 Tênis Corrida 42 está inactivo');
     const divergence = {
       code: 'price_divergence_over_allowance',
-      evidence: { paidCents: 12000, expectedCents: 10000, differenceCents: 2000, percent: 20, rules: [{ from: 0, to: 2.5, action: 'authorize' }], connectorAllowancePercent: null },
+      evidence: {
+        paidCents: 12000,
+        expectedCents: 10000,
+        differenceCents: 2000,
+        percent: 20,
+        rules: [{ from: 0, to: 2.5, action: 'authorize' }],
+        connectorAllowancePercent: null
+      },
       fix: { kind: 'add_divergence_rule', appliesInMirror: true }
     } as Cause;
-    expect(causeVerdict(divergence, 'en', names, format)).toBe('Paid R$ 120.00 vs expected R$ 100.00: 20% divergence, outside every authorize range (0–2.5%)');
+    expect(causeVerdict(divergence, 'en', names, format)).toBe(
+      'Paid R$ 120.00 vs expected R$ 100.00: 20% divergence, outside every authorize range (0–2.5%)'
+    );
   });
 
   it('leaves no {slot} unfilled for any cause code', () => {
@@ -78,8 +116,12 @@ describe('domain texts', () => {
 
 describe('adminUrl', () => {
   it('links into the account’s Admin', () => {
-    expect(adminUrl('lojademo', { kind: 'connections-orders' })).toBe('https://lojademo.myvtex.com/admin/bridge/#/marketplace/order');
-    expect(adminUrl('lojademo', { kind: 'sku', skuId: '10&x=1' })).toBe('https://lojademo.myvtex.com/admin/Site/SkuForm.aspx?IdSku=10%26x%3D1');
+    expect(adminUrl('lojademo', { kind: 'connections-orders' })).toBe(
+      'https://lojademo.myvtex.com/admin/bridge/#/marketplace/order'
+    );
+    expect(adminUrl('lojademo', { kind: 'sku', skuId: '10&x=1' })).toBe(
+      'https://lojademo.myvtex.com/admin/Site/SkuForm.aspx?IdSku=10%26x%3D1'
+    );
   });
 
   it.each(['evil.com/x', 'a b', '', 'UPPER', 'x.myvtex.com#'])('refuses the account name %j', (account) => {
@@ -90,7 +132,11 @@ describe('adminUrl', () => {
 describe('adminTargetFor', () => {
   it('opens the page where each cause is fixed', () => {
     expect(adminTargetFor(stockCause)).toEqual({ kind: 'inventory' });
-    const duplicate = { code: 'order_already_in_oms', evidence: { vtexOrderId: '123-01', status: 'invoiced', otherVtexOrderIds: [] }, fix: { kind: 'none', appliesInMirror: false } } as Cause;
+    const duplicate = {
+      code: 'order_already_in_oms',
+      evidence: { vtexOrderId: '123-01', status: 'invoiced', otherVtexOrderIds: [] },
+      fix: { kind: 'none', appliesInMirror: false }
+    } as Cause;
     expect(adminUrl('lojademo', adminTargetFor(duplicate))).toBe('https://lojademo.myvtex.com/admin/orders/123-01');
   });
 });

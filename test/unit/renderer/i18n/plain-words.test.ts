@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyLimits } from '../../../../src/shared/domain/diagnosis';
 import { formatDate, formatDuration, formatLength, formatWeight } from '../../../../src/renderer/src/i18n';
-import { divergenceRuleWords, missingDataWords, packageLimitWords, packageWords, valueWords } from '../../../../src/renderer/src/i18n/domain/data-words';
+import {
+  divergenceRuleWords,
+  missingDataWords,
+  packageLimitWords,
+  packageWords,
+  valueWords
+} from '../../../../src/renderer/src/i18n/domain/data-words';
 import { evidenceFacts } from '../../../../src/renderer/src/i18n/domain/evidence-facts';
 
-const format = { money: (c: number) => `R$ ${(c / 100).toFixed(2)}`, number: (n: number) => String(n), date: (iso: string) => iso.slice(0, 10) };
+const format = {
+  money: (c: number) => `R$ ${(c / 100).toFixed(2)}`,
+  number: (n: number) => String(n),
+  date: (iso: string) => iso.slice(0, 10)
+};
 const pkg = { weightGrams: 45_000, largestMeasureCm: 120, measureSumCm: 200 };
 const limit = (over: Partial<PolicyLimits>): PolicyLimits => ({
   shippingPolicyId: 'sp1',
@@ -43,9 +53,17 @@ describe('package limits in words', () => {
   });
 
   it('names the minimum for a package too light, and the side or sum over its limit', () => {
-    expect(packageLimitWords({ ...pkg, weightGrams: 100 }, limit({ reason: 'weight_under_limit', weightRanges: [[500, 30_000]] }), 'en')).toBe('0.1 kg, minimum 0.5 kg');
+    expect(
+      packageLimitWords(
+        { ...pkg, weightGrams: 100 },
+        limit({ reason: 'weight_under_limit', weightRanges: [[500, 30_000]] }),
+        'en'
+      )
+    ).toBe('0.1 kg, minimum 0.5 kg');
     expect(packageLimitWords(pkg, limit({ reason: 'size_over_limit' }), 'en')).toBe('largest side 120 cm, limit 100 cm');
-    expect(packageLimitWords(pkg, limit({ reason: 'size_over_limit', largestMeasure: null }), 'es')).toBe('suma de los lados 200 cm, límite 150 cm');
+    expect(packageLimitWords(pkg, limit({ reason: 'size_over_limit', largestMeasure: null }), 'es')).toBe(
+      'suma de los lados 200 cm, límite 150 cm'
+    );
   });
 
   it('describes the package itself, to the hundredth of a kilogram', () => {
@@ -61,7 +79,10 @@ describe('package limits in words', () => {
 
 describe('codes in words', () => {
   it('names what the mirror lacks and the address fields missing', () => {
-    expect(missingDataWords(['shipping-policies', 'order.marketplaceOrderStatus'], 'en')).toEqual(['shipping policies', "the order's status at the marketplace"]);
+    expect(missingDataWords(['shipping-policies', 'order.marketplaceOrderStatus'], 'en')).toEqual([
+      'shipping policies',
+      "the order's status at the marketplace"
+    ]);
     expect(valueWords('postalCode', 'pt-BR')).toBe('CEP');
     expect(divergenceRuleWords({ from: 5, to: 12, action: 'authorize' }, 'es')).toBe('5–12% · autorizar automáticamente');
   });
@@ -70,7 +91,14 @@ describe('codes in words', () => {
 describe('evidence facts never show a structure as JSON or a field as its key', () => {
   it('says the package, the limits, the matched rule and coded values in words', () => {
     const facts = evidenceFacts(
-      { package: pkg, limits: [limit({})], matchedRule: { from: 0, to: 5, action: 'approval' }, documentType: 'cpf', reason: 'check_digits', priceRecordsImported: 3 },
+      {
+        package: pkg,
+        limits: [limit({})],
+        matchedRule: { from: 0, to: 5, action: 'approval' },
+        documentType: 'cpf',
+        reason: 'check_digits',
+        priceRecordsImported: 3
+      },
       '',
       'en',
       format

@@ -21,7 +21,9 @@ describe('translate', () => {
 
   it('keeps single-form messages and text values as they are', () => {
     expect(translate('en', 'simulation.availableQty', { n: 1 })).toBe('1 available');
-    expect(translate('en', 'groups.wouldSucceed', { ok: '2', total: '3' })).toBe('2 of 3 orders would integrate if reprocessed now.');
+    expect(translate('en', 'groups.wouldSucceed', { ok: '2', total: '3' })).toBe(
+      '2 of 3 orders would integrate if reprocessed now.'
+    );
   });
 
   it('writes every two-form message as exactly one form for one and one for the rest, both naming {n}', () => {

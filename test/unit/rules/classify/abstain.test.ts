@@ -30,7 +30,10 @@ describe('classify: storefront-only wordings abstain', () => {
   });
 
   it('abstains whatever the model learned, so a type trained on the words cannot win', () => {
-    const trained = createClassifier({ cacheSize: 0, training: [{ message: 'Payment cannot be authorized', errorType: 'payment_data_invalid' }] });
+    const trained = createClassifier({
+      cacheSize: 0,
+      training: [{ message: 'Payment cannot be authorized', errorType: 'payment_data_invalid' }]
+    });
     expect(trained('Payment cannot be authorized').errorType).toBe('unclassified');
   });
 
@@ -41,6 +44,8 @@ describe('classify: storefront-only wordings abstain', () => {
   it('fires on no corpus message labelled with a type', () => {
     const typed = CORPUS.filter((entry) => entry.errorType !== 'unclassified');
     expect(typed.length).toBeGreaterThan(1000);
-    expect(typed.filter((entry) => storefrontOnlyCue(tokenise(entry.message)) !== undefined).map((entry) => entry.message)).toEqual([]);
+    expect(
+      typed.filter((entry) => storefrontOnlyCue(tokenise(entry.message)) !== undefined).map((entry) => entry.message)
+    ).toEqual([]);
   });
 });

@@ -15,7 +15,9 @@ interface CatalogEntry {
   messages: CatalogMessage[];
 }
 
-const catalog = JSON.parse(readFileSync(new URL('../../../../resources/catalog/error-catalog.json', import.meta.url), 'utf8')) as {
+const catalog = JSON.parse(
+  readFileSync(new URL('../../../../resources/catalog/error-catalog.json', import.meta.url), 'utf8')
+) as {
   entries: CatalogEntry[];
 };
 
@@ -60,7 +62,12 @@ function realise(text: string, rules: ReadonlyArray<readonly [RegExp, string]>):
 }
 
 const rows = catalog.entries.flatMap((entry) =>
-  entry.messages.map((message) => ({ entry: entry.id, errorType: entry.errorType, text: message.text, context: CONTEXT_BY_ENTRY[entry.id] ?? {} }))
+  entry.messages.map((message) => ({
+    entry: entry.id,
+    errorType: entry.errorType,
+    text: message.text,
+    context: CONTEXT_BY_ENTRY[entry.id] ?? {}
+  }))
 );
 
 describe('classify: every message of the catalog', () => {
@@ -69,7 +76,8 @@ describe('classify: every message of the catalog', () => {
     expect(catalog.entries.every((entry) => isErrorType(entry.errorType))).toBe(true);
     const covered = new Set(rows.map((row) => row.errorType));
     expect(ERROR_TYPES.filter((type) => type !== 'unclassified' && !covered.has(type))).toEqual([]);
-    for (const id of [...Object.keys(CONTEXT_BY_ENTRY), ...AMBIGUOUS_WORDING]) expect(catalog.entries.some((entry) => entry.id === id)).toBe(true);
+    for (const id of [...Object.keys(CONTEXT_BY_ENTRY), ...AMBIGUOUS_WORDING])
+      expect(catalog.entries.some((entry) => entry.id === id)).toBe(true);
   });
 
   it.each(rows)('$entry: "$text"', ({ errorType, text, context }) => {
@@ -105,7 +113,9 @@ describe('classify: catalog wordings that depend on context or are shared', () =
 
   it('reads B2W\'s "no longer available" as an SLA error but "items are not available" as stock', () => {
     expect(classify('O item não está mais disponível').errorType).toBe('sla_unavailable');
-    expect(classify('Não foi possível integrar o pedido, pois um ou mais itens não estão disponíveis').errorType).toBe('out_of_stock');
+    expect(classify('Não foi possível integrar o pedido, pois um ou mais itens não estão disponíveis').errorType).toBe(
+      'out_of_stock'
+    );
   });
 
   it('reads a bare "Unavailable" as the marketplace status and "unavailable" in a sentence as stock', () => {

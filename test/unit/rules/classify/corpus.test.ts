@@ -23,7 +23,8 @@ describe('the classifier corpus', () => {
       expect(entry.source).toMatch(/^[a-z0-9][a-z0-9-]*$/);
       expect(entry.url).not.toBe('');
     }
-    for (const lang of ['en', 'pt', 'es']) expect(CORPUS.filter((entry) => entry.lang === lang).length).toBeGreaterThanOrEqual(30);
+    for (const lang of ['en', 'pt', 'es'])
+      expect(CORPUS.filter((entry) => entry.lang === lang).length).toBeGreaterThanOrEqual(30);
     expect(new Set(CORPUS.map((entry) => entry.source)).size).toBeGreaterThanOrEqual(3);
   });
 
@@ -32,10 +33,12 @@ describe('the classifier corpus', () => {
     expect(keys.length - new Set(keys).size).toBe(0);
   });
 
-  it('has every message of the error catalog in catalog.json, with the entry\'s error type', () => {
+  it("has every message of the error catalog in catalog.json, with the entry's error type", () => {
     const labelOf = new Map(catalogFile.map((row) => [row.message.toLowerCase(), row.errorType]));
     const firstType = new Map<string, string>();
-    for (const entry of catalog.entries) for (const message of entry.messages) if (!firstType.has(message.text.toLowerCase())) firstType.set(message.text.toLowerCase(), entry.errorType);
+    for (const entry of catalog.entries)
+      for (const message of entry.messages)
+        if (!firstType.has(message.text.toLowerCase())) firstType.set(message.text.toLowerCase(), entry.errorType);
     expect(Object.fromEntries(labelOf)).toEqual(Object.fromEntries(firstType));
     expect(catalogFile.every((row) => row.source === 'vtex-error-catalog' && row.synthetic === false)).toBe(true);
   });

@@ -30,7 +30,9 @@ describe('createClassifier: the learned model', () => {
   });
 
   it('lets a decisive rule phrase stand against a model trained the other way', () => {
-    const contrary = createClassifier({ training: [{ message: 'Pedido duplicado no marketplace', errorType: 'platform_error' }] });
+    const contrary = createClassifier({
+      training: [{ message: 'Pedido duplicado no marketplace', errorType: 'platform_error' }]
+    });
     expect(contrary('Pedido duplicado').errorType).toBe('duplicate_order');
   });
 

@@ -29,7 +29,11 @@ describe('leave-one-source-out: synthetic variants', () => {
   });
 
   it('trains on a variant of another source', () => {
-    const loso = leaveOneSourceOut([REAL_B, SYNTHETIC_A, entry('Zorblax frobnication failed again', 'platform_error', 'source-d')]);
+    const loso = leaveOneSourceOut([
+      REAL_B,
+      SYNTHETIC_A,
+      entry('Zorblax frobnication failed again', 'platform_error', 'source-d')
+    ]);
     const heldD = loso.readings.find((reading) => reading.entry.source === 'source-d');
     expect(heldD?.result.errorType).toBe('platform_error');
   });
@@ -37,7 +41,13 @@ describe('leave-one-source-out: synthetic variants', () => {
 
 describe('nested leave-one-source-out', () => {
   it('chooses a weighing per fold from the other sources and reads every real message once', () => {
-    const entries = [REAL_A, SYNTHETIC_A, REAL_B, SYNTHETIC_ONLY, entry('Zorblax frobnication failed', 'platform_error', 'source-d')];
+    const entries = [
+      REAL_A,
+      SYNTHETIC_A,
+      REAL_B,
+      SYNTHETIC_ONLY,
+      entry('Zorblax frobnication failed', 'platform_error', 'source-d')
+    ];
     const candidates = [WEIGHING, { ...WEIGHING, modelWeight: 0.2 }];
     const nested = nestedLeaveOneSourceOut(entries, candidates);
     expect(nested.overall.total).toBe(3);

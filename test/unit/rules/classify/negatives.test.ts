@@ -76,7 +76,11 @@ describe('classify: the result', () => {
     const first = classify('Pedido duplicado');
     expect(() => (first.matched as string[]).push('tampered')).toThrow(TypeError);
     expect(() => Object.assign(first, { errorType: 'unclassified' })).toThrow(TypeError);
-    expect(classify('Pedido duplicado')).toEqual({ errorType: 'duplicate_order', confidence: first.confidence, matched: ['duplicated'] });
+    expect(classify('Pedido duplicado')).toEqual({
+      errorType: 'duplicate_order',
+      confidence: first.confidence,
+      matched: ['duplicated']
+    });
   });
 
   it('keeps the storefront reading apart from the marketplace one in its memo', () => {
@@ -93,7 +97,14 @@ describe('classify: the result', () => {
   });
 
   it('answers the same with a tiny memo that keeps evicting, or none', () => {
-    const messages = ['SKU 55 inativo', 'Pedido duplicado', 'Hello world', 'SKU 55 inativo', 'Token expirado', 'Pedido duplicado'];
+    const messages = [
+      'SKU 55 inativo',
+      'Pedido duplicado',
+      'Hello world',
+      'SKU 55 inativo',
+      'Token expirado',
+      'Pedido duplicado'
+    ];
     for (const classifier of [createClassifier({ cacheSize: 1 }), createClassifier({ cacheSize: 0 })]) {
       expect(messages.map((message) => classifier(message))).toEqual(messages.map((message) => classify(message)));
     }

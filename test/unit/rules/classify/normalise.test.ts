@@ -23,7 +23,17 @@ describe('tokenise', () => {
 
   it('splits camelCase identifiers but not plurals of acronyms or odd casing', () => {
     expect(texts('SetStatusToShipped withoutPrice AWSAccountId ProductId')).toEqual([
-      'set', 'status', 'to', 'shipped', 'without', 'price', 'aws', 'account', 'id', 'product', 'id'
+      'set',
+      'status',
+      'to',
+      'shipped',
+      'without',
+      'price',
+      'aws',
+      'account',
+      'id',
+      'product',
+      'id'
     ]);
     expect(texts('SKUs NFe InAtIvO sKu')).toEqual(['skus', 'nfe', 'inativo', 'sku']);
   });

@@ -9,7 +9,9 @@ const tiny: TypeSignals = { errorType: 'sla_unavailable', signals: [{ label: 'SL
 
 describe('the signal table', () => {
   it('has one module for every error type but unclassified', () => {
-    expect(SIGNAL_TABLE.map((entry) => entry.errorType).sort()).toEqual(ERROR_TYPES.filter((type) => type !== 'unclassified').sort());
+    expect(SIGNAL_TABLE.map((entry) => entry.errorType).sort()).toEqual(
+      ERROR_TYPES.filter((type) => type !== 'unclassified').sort()
+    );
   });
 
   it('compiles, using every concept of the lexicon', () => {
@@ -17,11 +19,21 @@ describe('the signal table', () => {
   });
 
   it('refuses an unknown concept, an unused one, a malformed word and a whole-message signal of two terms', () => {
-    expect(() => compileMatcher([{ ...tiny, signals: [{ label: 'x', weight: 1, terms: ['@nope'] }] }], {})).toThrow(/unknown concept "@nope"/);
+    expect(() => compileMatcher([{ ...tiny, signals: [{ label: 'x', weight: 1, terms: ['@nope'] }] }], {})).toThrow(
+      /unknown concept "@nope"/
+    );
     expect(() => compileMatcher([tiny], { sla: ['sla'], spare: ['x'] })).toThrow(/used by no signal: spare/);
-    expect(() => compileMatcher([{ ...tiny, signals: [{ label: 'x', weight: 1, terms: ['Não'] }] }], {})).toThrow(/malformed word/);
-    expect(() => compileMatcher([{ ...tiny, signals: [{ label: 'x', weight: 1, terms: ['5665'] }] }], {})).toThrow(/malformed word/);
-    expect(() => compileMatcher([{ ...tiny, signals: [{ label: 'x', weight: 1, terms: ['? sla'] }] }], {})).toThrow(/must start with a word/);
-    expect(() => compileMatcher([{ ...tiny, signals: [{ label: 'x', weight: 1, terms: ['a', 'b'], whole: true }] }], {})).toThrow(/needs one term/);
+    expect(() => compileMatcher([{ ...tiny, signals: [{ label: 'x', weight: 1, terms: ['Não'] }] }], {})).toThrow(
+      /malformed word/
+    );
+    expect(() => compileMatcher([{ ...tiny, signals: [{ label: 'x', weight: 1, terms: ['5665'] }] }], {})).toThrow(
+      /malformed word/
+    );
+    expect(() => compileMatcher([{ ...tiny, signals: [{ label: 'x', weight: 1, terms: ['? sla'] }] }], {})).toThrow(
+      /must start with a word/
+    );
+    expect(() => compileMatcher([{ ...tiny, signals: [{ label: 'x', weight: 1, terms: ['a', 'b'], whole: true }] }], {})).toThrow(
+      /needs one term/
+    );
   });
 });

@@ -181,7 +181,9 @@ const TRANSFORMS: ReadonlyArray<readonly [string, (text: string) => string]> = [
   ['tab, newline and timestamp after', (text) => `\t${text}\n  at 2026-11-20T14:03:11.123Z`]
 ];
 
-const rows = Object.entries(VARIANTS).flatMap(([errorType, texts]) => texts.map((text) => ({ errorType: errorType as ErrorType, text })));
+const rows = Object.entries(VARIANTS).flatMap(([errorType, texts]) =>
+  texts.map((text) => ({ errorType: errorType as ErrorType, text }))
+);
 
 describe('classify: wordings beyond the catalog', () => {
   it('has at least four variants for every error type', () => {

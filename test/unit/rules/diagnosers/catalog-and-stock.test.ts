@@ -18,8 +18,18 @@ describe('out_of_stock', () => {
   it('insufficient_stock names the SKU at fault in a multi-item order', () => {
     const store = makeStore((p) => (p.inventory[1] = balance('102', 'W1', 1)));
     const d = run(store, twoItemOrder());
-    expect(d.causes).toEqual([expect.objectContaining({ code: 'insufficient_stock', skuId: '102', evidence: expect.objectContaining({ ordered: 2, available: 1 }) })]);
-    expect(d.causes[0].fix).toEqual({ kind: 'update_inventory', appliesInMirror: true, params: { skuId: '102', warehouseId: 'W1', quantityNeeded: 1 } });
+    expect(d.causes).toEqual([
+      expect.objectContaining({
+        code: 'insufficient_stock',
+        skuId: '102',
+        evidence: expect.objectContaining({ ordered: 2, available: 1 })
+      })
+    ]);
+    expect(d.causes[0].fix).toEqual({
+      kind: 'update_inventory',
+      appliesInMirror: true,
+      params: { skuId: '102', warehouseId: 'W1', quantityNeeded: 1 }
+    });
   });
 
   it('negative_inventory rather than insufficient_stock when reservations exceed the count', () => {
@@ -68,13 +78,21 @@ describe('sku_unavailable', () => {
     });
     const d = run(store);
     expect(codes(d)).toEqual(['sku_inactive', 'product_inactive', 'sku_not_in_trade_policy', 'sku_not_in_collection']);
-    expect(d.causes.map((c) => c.fix.kind)).toEqual(['activate_sku', 'activate_product', 'associate_trade_policy', 'add_to_collection']);
+    expect(d.causes.map((c) => c.fix.kind)).toEqual([
+      'activate_sku',
+      'activate_product',
+      'associate_trade_policy',
+      'add_to_collection'
+    ]);
   });
 
   it('sku_not_in_collection alone, and not when the SKU is in it', () => {
     const store = makeStore((p) => (p.tradePolicies[0].productClusterId = '7'));
     expect(run(store).causes).toEqual([
-      expect.objectContaining({ code: 'sku_not_in_collection', evidence: { skuId: '101', productId: 'p101', tradePolicyId: '1', collectionId: '7', skuCollectionIds: [] } })
+      expect.objectContaining({
+        code: 'sku_not_in_collection',
+        evidence: { skuId: '101', productId: 'p101', tradePolicyId: '1', collectionId: '7', skuCollectionIds: [] }
+      })
     ]);
     const inIt = makeStore((p) => {
       p.tradePolicies[0].productClusterId = '7';
@@ -84,12 +102,20 @@ describe('sku_unavailable', () => {
   });
 
   it('sku_not_found for an unknown id next to a good one', () => {
-    const order = makeOrder({ items: [{ skuId: '101', quantity: 1, priceCents: 1 }, { skuId: '404', quantity: 1, priceCents: 1 }] });
+    const order = makeOrder({
+      items: [
+        { skuId: '101', quantity: 1, priceCents: 1 },
+        { skuId: '404', quantity: 1, priceCents: 1 }
+      ]
+    });
     expect(run(makeStore(), order).causes).toEqual([expect.objectContaining({ code: 'sku_not_found', skuId: '404' })]);
   });
 
   it('insufficient_data when the trade policy record is needed for the collection check', () => {
-    expect(run(makeStore((p) => (p.tradePolicies = [])))).toMatchObject({ outcome: 'insufficient_data', missing: ['sales-channels'] });
+    expect(run(makeStore((p) => (p.tradePolicies = [])))).toMatchObject({
+      outcome: 'insufficient_data',
+      missing: ['sales-channels']
+    });
   });
 });
 
@@ -101,7 +127,9 @@ describe('unknown_sku', () => {
   });
 
   it('sku_id_not_numeric', () => {
-    expect(run(one('ABC-1')).causes).toEqual([expect.objectContaining({ code: 'sku_id_not_numeric', evidence: { skuId: 'ABC-1' } })]);
+    expect(run(one('ABC-1')).causes).toEqual([
+      expect.objectContaining({ code: 'sku_id_not_numeric', evidence: { skuId: 'ABC-1' } })
+    ]);
   });
 
   it('sku_not_found for an integer the catalog lacks', () => {
@@ -110,13 +138,22 @@ describe('unknown_sku', () => {
 
   it('sku_ref_id_matches_other_sku names both ids, numeric or not', () => {
     expect(run(one('REF-102')).causes).toEqual([
-      expect.objectContaining({ code: 'sku_ref_id_matches_other_sku', skuId: '102', evidence: { sentId: 'REF-102', skuId: '102', skuName: 'SKU 102' } })
+      expect.objectContaining({
+        code: 'sku_ref_id_matches_other_sku',
+        skuId: '102',
+        evidence: { sentId: 'REF-102', skuId: '102', skuName: 'SKU 102' }
+      })
     ]);
     const numericRef = makeStore((p) => (p.skus[1] = sku('102', { refId: '5005' })));
     expect(codes(run(one('5005'), numericRef))).toEqual(['sku_ref_id_matches_other_sku']);
   });
 
   it('insufficient_data without a catalog', () => {
-    expect(run(one('ABC'), makeStore((p) => (p.skus = [])))).toMatchObject({ outcome: 'insufficient_data', missing: ['skus'] });
+    expect(
+      run(
+        one('ABC'),
+        makeStore((p) => (p.skus = []))
+      )
+    ).toMatchObject({ outcome: 'insufficient_data', missing: ['skus'] });
   });
 });

@@ -19,12 +19,19 @@ describe('guided error types', () => {
   it('connector_account → connector_credentials_invalid, fixed at the marketplace', () => {
     const d = diagnose(makeOrder(), read('connector_account'), makeStore());
     expect(d.causes).toEqual([
-      { code: 'connector_credentials_invalid', evidence: { connectorName: 'Mercado Livre', affiliateId: 'MLB' }, fix: { kind: 'act_at_marketplace', appliesInMirror: false } }
+      {
+        code: 'connector_credentials_invalid',
+        evidence: { connectorName: 'Mercado Livre', affiliateId: 'MLB' },
+        fix: { kind: 'act_at_marketplace', appliesInMirror: false }
+      }
     ]);
   });
 
   it('listing_locked → marketplace_listing_locked', () => {
-    expect(diagnose(makeOrder(), read('listing_locked'), makeStore()).causes[0]).toMatchObject({ code: 'marketplace_listing_locked', evidence: { status: 'approved' } });
+    expect(diagnose(makeOrder(), read('listing_locked'), makeStore()).causes[0]).toMatchObject({
+      code: 'marketplace_listing_locked',
+      evidence: { status: 'approved' }
+    });
   });
 
   it('platform_error → transient_platform_error, reprocess later', () => {
@@ -36,16 +43,26 @@ describe('guided error types', () => {
   });
 
   it('listing_rejected → listing_attribute_missing per SKU with what the mirror shows missing', () => {
-    const store = makeStore((p) => (p.skus[1] = sku('102', { ean: null, weightGrams: 0.5, brandName: '', hasDescription: false })));
+    const store = makeStore(
+      (p) => (p.skus[1] = sku('102', { ean: null, weightGrams: 0.5, brandName: '', hasDescription: false }))
+    );
     const d = diagnose(twoItemOrder(), read('listing_rejected'), store);
     expect(d.causes).toEqual([
-      expect.objectContaining({ code: 'listing_attribute_missing', skuId: '102', evidence: { skuId: '102', attributes: ['ean', 'weight', 'brand', 'description'] } })
+      expect.objectContaining({
+        code: 'listing_attribute_missing',
+        skuId: '102',
+        evidence: { skuId: '102', attributes: ['ean', 'weight', 'brand', 'description'] }
+      })
     ]);
   });
 
   it('listing_rejected with nothing missing in the mirror points at the marketplace mapping', () => {
     expect(diagnose(makeOrder(), read('listing_rejected'), makeStore()).causes).toEqual([
-      { code: 'listing_attribute_missing', evidence: { skuId: null, attributes: [] }, fix: { kind: 'act_at_marketplace', appliesInMirror: false } }
+      {
+        code: 'listing_attribute_missing',
+        evidence: { skuId: null, attributes: [] },
+        fix: { kind: 'act_at_marketplace', appliesInMirror: false }
+      }
     ]);
   });
 

@@ -15,22 +15,42 @@ describe('marketplace_status', () => {
 
   it.each(['canceled', 'Cancelled', 'CANCELADO'])('order_canceled_at_marketplace for status %s', (status) => {
     const d = run(makeOrder({ marketplaceOrderStatus: status, createdAt: '2026-01-01T00:00:00.000Z', affiliateId: 'MGZ' }));
-    expect(d.causes).toEqual([expect.objectContaining({ code: 'order_canceled_at_marketplace', evidence: { status, source: 'marketplace', vtexOrderId: null } })]);
+    expect(d.causes).toEqual([
+      expect.objectContaining({
+        code: 'order_canceled_at_marketplace',
+        evidence: { status, source: 'marketplace', vtexOrderId: null }
+      })
+    ]);
   });
 
   it('order_canceled_at_marketplace when OMS holds the order canceled', () => {
     const store = makeStore(
       (p) =>
         (p.omsOrders = [
-          { orderId: 'v-5-01', marketplaceOrderId: 'MLB-1001', affiliateId: 'MLB', salesChannel: '1', status: 'canceled', creationDate: AS_OF, valueCents: 1, authorizationStatus: null, items: [] }
+          {
+            orderId: 'v-5-01',
+            marketplaceOrderId: 'MLB-1001',
+            affiliateId: 'MLB',
+            salesChannel: '1',
+            status: 'canceled',
+            creationDate: AS_OF,
+            valueCents: 1,
+            authorizationStatus: null,
+            items: []
+          }
         ])
     );
-    expect(run(makeOrder(), store).causes[0]).toMatchObject({ code: 'order_canceled_at_marketplace', evidence: { source: 'oms', vtexOrderId: 'v-5-01' } });
+    expect(run(makeOrder(), store).causes[0]).toMatchObject({
+      code: 'order_canceled_at_marketplace',
+      evidence: { source: 'oms', vtexOrderId: 'v-5-01' }
+    });
   });
 
   it('order_status_not_integrable for a status past new/approved/pending', () => {
     const d = run(makeOrder({ marketplaceOrderStatus: 'shipped' }));
-    expect(d.causes).toEqual([expect.objectContaining({ code: 'order_status_not_integrable', evidence: expect.objectContaining({ status: 'shipped' }) })]);
+    expect(d.causes).toEqual([
+      expect.objectContaining({ code: 'order_status_not_integrable', evidence: expect.objectContaining({ status: 'shipped' }) })
+    ]);
   });
 
   it('retry_window_expired for Magazine Luiza orders older than 30 days, by affiliate or connector name', () => {
@@ -38,17 +58,30 @@ describe('marketplace_status', () => {
     expect(d.causes).toEqual([
       expect.objectContaining({
         code: 'retry_window_expired',
-        evidence: { createdAt: '2026-10-01T00:00:00.000Z', asOf: AS_OF, ageDays: 50, windowDays: 30, marketplace: 'Magazine Luiza' }
+        evidence: {
+          createdAt: '2026-10-01T00:00:00.000Z',
+          asOf: AS_OF,
+          ageDays: 50,
+          windowDays: 30,
+          marketplace: 'Magazine Luiza'
+        }
       })
     ]);
-    expect(codes(run(makeOrder({ affiliateId: 'XYZ', connectorName: 'Magalu Connector', createdAt: '2026-10-01T00:00:00.000Z' })))).toEqual(['retry_window_expired']);
+    expect(
+      codes(run(makeOrder({ affiliateId: 'XYZ', connectorName: 'Magalu Connector', createdAt: '2026-10-01T00:00:00.000Z' })))
+    ).toEqual(['retry_window_expired']);
     expect(run(magalu({ createdAt: '2026-10-25T00:00:00.000Z' })).outcome).toBe('no_cause_found');
     expect(run(makeOrder({ createdAt: '2026-01-01T00:00:00.000Z' })).outcome).toBe('no_cause_found');
   });
 
   it('marketplace_blocked_item when the marketplace says unavailable and the store sells the items', () => {
     const d = run(makeOrder({ marketplaceOrderStatus: 'Unavailable' }));
-    expect(d.causes).toEqual([expect.objectContaining({ code: 'marketplace_blocked_item', evidence: { status: 'Unavailable', scope: 'item', skuIds: ['101'] } })]);
+    expect(d.causes).toEqual([
+      expect.objectContaining({
+        code: 'marketplace_blocked_item',
+        evidence: { status: 'Unavailable', scope: 'item', skuIds: ['101'] }
+      })
+    ]);
     expect(codes(run(makeOrder({ integrationMessage: 'Unavailable' })))).toEqual(['marketplace_blocked_item']);
   });
 
@@ -61,10 +94,15 @@ describe('marketplace_status', () => {
 
   it('marketplace_blocked_item for a seller the marketplace made inactive', () => {
     const d = run(makeOrder({ integrationMessage: 'Seller 1234 is inactive' }));
-    expect(d.causes).toEqual([expect.objectContaining({ code: 'marketplace_blocked_item', evidence: { status: 'approved', scope: 'seller', skuIds: [] } })]);
+    expect(d.causes).toEqual([
+      expect.objectContaining({ code: 'marketplace_blocked_item', evidence: { status: 'approved', scope: 'seller', skuIds: [] } })
+    ]);
   });
 
   it('insufficient_data when the marketplace status is unknown', () => {
-    expect(run(makeOrder({ marketplaceOrderStatus: null }))).toMatchObject({ outcome: 'insufficient_data', missing: ['order.marketplaceOrderStatus'] });
+    expect(run(makeOrder({ marketplaceOrderStatus: null }))).toMatchObject({
+      outcome: 'insufficient_data',
+      missing: ['order.marketplaceOrderStatus']
+    });
   });
 });

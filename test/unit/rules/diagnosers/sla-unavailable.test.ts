@@ -1,12 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../../../src/main/core/rules/diagnose';
-import { balance, codes, completeExcept, dock, EVERY_MARKETPLACE_FAMILY, freight, makeOrder, makeStore, policy, read, sku, twoItemOrder, warehouse } from './store-builder';
+import {
+  balance,
+  codes,
+  completeExcept,
+  dock,
+  EVERY_MARKETPLACE_FAMILY,
+  freight,
+  makeOrder,
+  makeStore,
+  policy,
+  read,
+  sku,
+  twoItemOrder,
+  warehouse
+} from './store-builder';
 
 const run = (store = makeStore(), order = makeOrder()) => diagnose(order, read('sla_unavailable'), store);
 
 describe('sla_unavailable', () => {
   it('finds no cause when the healthy store offers the selected SLA', () => {
-    expect(run()).toEqual({ errorType: 'sla_unavailable', outcome: 'no_cause_found', causes: [], checked: EVERY_MARKETPLACE_FAMILY });
+    expect(run()).toEqual({
+      errorType: 'sla_unavailable',
+      outcome: 'no_cause_found',
+      causes: [],
+      checked: EVERY_MARKETPLACE_FAMILY
+    });
     expect(run(makeStore(), twoItemOrder()).outcome).toBe('no_cause_found');
   });
 
@@ -18,12 +37,21 @@ describe('sla_unavailable', () => {
   it('sku_inactive names the SKU and not the missing SLA it causes', () => {
     const d = run(makeStore((p) => (p.skus[0] = sku('101', { isActive: false }))));
     expect(codes(d)).toEqual(['sku_inactive']);
-    expect(d.causes[0]).toMatchObject({ skuId: '101', evidence: { skuId: '101', skuName: 'SKU 101' }, fix: { kind: 'activate_sku', appliesInMirror: true } });
+    expect(d.causes[0]).toMatchObject({
+      skuId: '101',
+      evidence: { skuId: '101', skuName: 'SKU 101' },
+      fix: { kind: 'activate_sku', appliesInMirror: true }
+    });
   });
 
   it('product_inactive', () => {
     const d = run(makeStore((p) => (p.skus[0] = sku('101', { isProductActive: false }))));
-    expect(d.causes).toEqual([expect.objectContaining({ code: 'product_inactive', fix: { kind: 'activate_product', appliesInMirror: true, params: { productId: 'p101' } } })]);
+    expect(d.causes).toEqual([
+      expect.objectContaining({
+        code: 'product_inactive',
+        fix: { kind: 'activate_product', appliesInMirror: true, params: { productId: 'p101' } }
+      })
+    ]);
   });
 
   it('sku_not_in_trade_policy with the trade policy and the SKU’s trade policies', () => {
@@ -61,7 +89,15 @@ describe('sla_unavailable', () => {
       skuId: '101',
       ordered: 4,
       available: 2,
-      warehouses: [expect.objectContaining({ warehouseId: 'W1', totalQuantity: 3, reservedQuantity: 1, availableQuantity: 2, servesTradePolicy: true })]
+      warehouses: [
+        expect.objectContaining({
+          warehouseId: 'W1',
+          totalQuantity: 3,
+          reservedQuantity: 1,
+          availableQuantity: 2,
+          servesTradePolicy: true
+        })
+      ]
     });
   });
 
@@ -73,14 +109,19 @@ describe('sla_unavailable', () => {
         { skuId: '101', quantity: 2, priceCents: 10_000 }
       ]
     });
-    expect(run(store, order).causes).toEqual([expect.objectContaining({ code: 'insufficient_stock', evidence: expect.objectContaining({ ordered: 4 }) })]);
+    expect(run(store, order).causes).toEqual([
+      expect.objectContaining({ code: 'insufficient_stock', evidence: expect.objectContaining({ ordered: 4 }) })
+    ]);
   });
 
   it('negative_inventory when reservations exceed the count in a reachable warehouse', () => {
     const store = makeStore((p) => (p.inventory[0] = balance('101', 'W1', 2, 5)));
     const d = run(store);
     expect(codes(d)).toEqual(['negative_inventory']);
-    expect(d.causes[0]).toMatchObject({ warehouseId: 'W1', evidence: { warehouses: [{ totalQuantity: 2, reservedQuantity: 5 }] } });
+    expect(d.causes[0]).toMatchObject({
+      warehouseId: 'W1',
+      evidence: { warehouses: [{ totalQuantity: 2, reservedQuantity: 5 }] }
+    });
     const elsewhere = makeStore((p) => {
       p.warehouses.push(warehouse('W2', ['D1']));
       p.inventory.push(balance('101', 'W2', 0, 3));
@@ -114,7 +155,11 @@ describe('sla_unavailable', () => {
       })
     ]);
     const unlinked = makeStore((p) => (p.docks = [dock('D1', { tradePolicyIds: ['2'] })]));
-    expect(run(unlinked).causes[0].fix).toEqual({ kind: 'link_dock_trade_policy', appliesInMirror: true, params: { dockId: 'D1', tradePolicyId: '1' } });
+    expect(run(unlinked).causes[0].fix).toEqual({
+      kind: 'link_dock_trade_policy',
+      appliesInMirror: true,
+      params: { dockId: 'D1', tradePolicyId: '1' }
+    });
   });
 
   it('postal_code_not_covered names the policies checked, once for all SKUs', () => {
@@ -124,7 +169,12 @@ describe('sla_unavailable', () => {
       expect.objectContaining({
         code: 'postal_code_not_covered',
         tradePolicyId: '1',
-        evidence: { postalCode: '20040-020', country: 'BRA', skuIds: ['101', '102'], policiesChecked: [{ shippingPolicyId: 'SP1', name: 'Normal', reason: 'postal_code_not_covered' }] },
+        evidence: {
+          postalCode: '20040-020',
+          country: 'BRA',
+          skuIds: ['101', '102'],
+          policiesChecked: [{ shippingPolicyId: 'SP1', name: 'Normal', reason: 'postal_code_not_covered' }]
+        },
         fix: { kind: 'act_in_admin', appliesInMirror: false, params: { postalCode: '20040-020' } }
       })
     ]);
@@ -134,7 +184,11 @@ describe('sla_unavailable', () => {
     const store = makeStore((p) => (p.shippingPolicies[0] = policy('SP1', 'Normal', { isActive: false })));
     const d = run(store);
     expect(codes(d)).toEqual(['postal_code_not_covered']);
-    expect(d.causes[0].fix).toEqual({ kind: 'activate_shipping_policy', appliesInMirror: true, params: { shippingPolicyId: 'SP1' } });
+    expect(d.causes[0].fix).toEqual({
+      kind: 'activate_shipping_policy',
+      appliesInMirror: true,
+      params: { shippingPolicyId: 'SP1' }
+    });
   });
 
   it('package_exceeds_carrier_limits when the CEP is covered but not at the package weight', () => {
@@ -145,14 +199,26 @@ describe('sla_unavailable', () => {
       postalCode: '01310-100',
       skuIds: ['101', '102'],
       package: { weightGrams: 2500, largestMeasureCm: 20, measureSumCm: 60 },
-      limits: [{ shippingPolicyId: 'SP1', name: 'Normal', weightRanges: [[0, 1000]], largestMeasure: 100, maxMeasureSum: 200, reason: 'weight_over_limit' }]
+      limits: [
+        {
+          shippingPolicyId: 'SP1',
+          name: 'Normal',
+          weightRanges: [[0, 1000]],
+          largestMeasure: 100,
+          maxMeasureSum: 200,
+          reason: 'weight_over_limit'
+        }
+      ]
     });
   });
 
   it('package_exceeds_carrier_limits when the package exceeds every covering policy’s dimensions', () => {
     const store = makeStore((p) => (p.skus[0] = sku('101', { lengthCm: 150 })));
     const d = run(store);
-    expect(d.causes[0]).toMatchObject({ code: 'package_exceeds_carrier_limits', evidence: { limits: [{ reason: 'size_over_limit', largestMeasure: 100 }] } });
+    expect(d.causes[0]).toMatchObject({
+      code: 'package_exceeds_carrier_limits',
+      evidence: { limits: [{ reason: 'size_over_limit', largestMeasure: 100 }] }
+    });
   });
 
   it('selected_sla_not_offered only when other SLAs are offered', () => {
@@ -160,7 +226,11 @@ describe('sla_unavailable', () => {
     const order = makeOrder({ logistics: [{ ...base.logistics[0], selectedSla: 'Expressa' }] });
     const d = run(makeStore(), order);
     expect(d.causes).toEqual([
-      expect.objectContaining({ code: 'selected_sla_not_offered', skuId: '101', evidence: { skuId: '101', selectedSla: 'Expressa', offeredSlas: ['Normal'] } })
+      expect.objectContaining({
+        code: 'selected_sla_not_offered',
+        skuId: '101',
+        evidence: { skuId: '101', selectedSla: 'Expressa', offeredSlas: ['Normal'] }
+      })
     ]);
     const uncovered = makeOrder({ logistics: order.logistics, address: { ...base.address!, postalCode: '20040-020' } });
     expect(codes(run(makeStore(), uncovered))).toEqual(['postal_code_not_covered']);
@@ -173,10 +243,17 @@ describe('sla_unavailable', () => {
     expect(run(makeStore((p) => (p.affiliates = [])))).toMatchObject({ outcome: 'insufficient_data', missing: ['affiliates'] });
     expect(run(makeStore((p) => (p.docks = [])))).toMatchObject({ outcome: 'insufficient_data', missing: ['docks'] });
     expect(run(makeStore((p) => (p.inventory = [])))).toMatchObject({ outcome: 'insufficient_data', missing: ['inventory'] });
-    expect(run(makeStore((p) => (p.freightValues = [])))).toMatchObject({ outcome: 'insufficient_data', missing: ['freight-values'] });
+    expect(run(makeStore((p) => (p.freightValues = [])))).toMatchObject({
+      outcome: 'insufficient_data',
+      missing: ['freight-values']
+    });
     // Without any address the sweep names the address as incomplete; the simulation could not run.
     const noAddress = run(makeStore(), makeOrder({ address: null }));
-    expect(noAddress).toMatchObject({ outcome: 'causes', inferredErrorType: 'shipping_data_invalid', missing: ['order.address'] });
+    expect(noAddress).toMatchObject({
+      outcome: 'causes',
+      inferredErrorType: 'shipping_data_invalid',
+      missing: ['order.address']
+    });
     expect(codes(noAddress)).toEqual(['address_incomplete']);
   });
 

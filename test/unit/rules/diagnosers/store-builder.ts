@@ -4,16 +4,15 @@
  * CEPs 01000-000..09999-999 in Brazil up to 30 kg for R$ 15.00 in 3 days (+ R$ 1.00 and 1 day from
  * W1 to D1). SKUs 101 (0.5 kg) and 102 (1 kg) are active, priced and stocked.
  */
-import type {
-  Dock,
-  FreightValue,
-  MarketplaceOrder,
-  ShippingPolicy,
-  Sku,
-  Warehouse
-} from '../../../../src/shared/domain/model';
+import type { Dock, FreightValue, MarketplaceOrder, ShippingPolicy, Sku, Warehouse } from '../../../../src/shared/domain/model';
 import type { ErrorType } from '../../../../src/shared/domain/error-types';
-import { buildStoreData, STORE_KINDS, type StoreData, type StoreDataParts, type StoreKind } from '../../../../src/main/core/rules/store-data';
+import {
+  buildStoreData,
+  STORE_KINDS,
+  type StoreData,
+  type StoreDataParts,
+  type StoreKind
+} from '../../../../src/main/core/rules/store-data';
 import type { CheckFamily } from '../../../../src/shared/domain/diagnosis';
 
 export const AS_OF = '2026-11-20T14:00:00.000Z';
@@ -43,11 +42,26 @@ export function sku(id: string, overrides: Partial<Sku> = {}): Sku {
 }
 
 export function dock(id: string, overrides: Partial<Dock> = {}): Dock {
-  return { id, name: `Dock ${id}`, isActive: true, priority: 0, tradePolicyIds: ['1'], shippingPolicyIds: ['SP1'], dockTimeFake: null, ...overrides };
+  return {
+    id,
+    name: `Dock ${id}`,
+    isActive: true,
+    priority: 0,
+    tradePolicyIds: ['1'],
+    shippingPolicyIds: ['SP1'],
+    dockTimeFake: null,
+    ...overrides
+  };
 }
 
 export function warehouse(id: string, dockIds: string[], overrides: Partial<Warehouse> = {}): Warehouse {
-  return { id, name: `Warehouse ${id}`, isActive: true, docks: dockIds.map((dockId) => ({ dockId, time: '1.00:00:00', costCents: 100 })), ...overrides };
+  return {
+    id,
+    name: `Warehouse ${id}`,
+    isActive: true,
+    docks: dockIds.map((dockId) => ({ dockId, time: '1.00:00:00', costCents: 100 })),
+    ...overrides
+  };
 }
 
 export function policy(id: string, name: string, overrides: Partial<ShippingPolicy> = {}): ShippingPolicy {
@@ -80,12 +94,32 @@ export function freight(shippingPolicyId: string, overrides: Partial<FreightValu
   };
 }
 
-export function balance(skuId: string, warehouseId: string, totalQuantity: number, reservedQuantity = 0, hasUnlimitedQuantity = false) {
+export function balance(
+  skuId: string,
+  warehouseId: string,
+  totalQuantity: number,
+  reservedQuantity = 0,
+  hasUnlimitedQuantity = false
+) {
   return { skuId, warehouseId, warehouseName: `Warehouse ${warehouseId}`, totalQuantity, reservedQuantity, hasUnlimitedQuantity };
 }
 
 export type StoreParts = StoreDataParts &
-  Required<Pick<StoreDataParts, 'skus' | 'inventory' | 'prices' | 'docks' | 'warehouses' | 'shippingPolicies' | 'freightValues' | 'affiliates' | 'tradePolicies' | 'omsOrders'>>;
+  Required<
+    Pick<
+      StoreDataParts,
+      | 'skus'
+      | 'inventory'
+      | 'prices'
+      | 'docks'
+      | 'warehouses'
+      | 'shippingPolicies'
+      | 'freightValues'
+      | 'affiliates'
+      | 'tradePolicies'
+      | 'omsOrders'
+    >
+  >;
 
 /** Fresh parts of the healthy store, for a test to change before building. */
 export function storeParts(): StoreParts {
@@ -95,7 +129,9 @@ export function storeParts(): StoreParts {
       { id: 'MLB', name: 'Mercado Livre', salesChannel: '1', followUpEmail: null, minimumValueCents: null },
       { id: 'MGZ', name: 'Magazine Luiza', salesChannel: '1', followUpEmail: null, minimumValueCents: null }
     ],
-    tradePolicies: [{ id: '1', name: 'Marketplaces', isActive: true, productClusterId: null, countryCode: 'BRA', currencyCode: 'BRL' }],
+    tradePolicies: [
+      { id: '1', name: 'Marketplaces', isActive: true, productClusterId: null, countryCode: 'BRA', currencyCode: 'BRL' }
+    ],
     skus: [sku('101'), sku('102', { weightGrams: 1000, heightCm: 20, widthCm: 20, lengthCm: 20 })],
     inventory: [balance('101', 'W1', 10), balance('102', 'W1', 5)],
     prices: [
@@ -106,7 +142,12 @@ export function storeParts(): StoreParts {
     warehouses: [warehouse('W1', ['D1'])],
     shippingPolicies: [policy('SP1', 'Normal')],
     freightValues: [freight('SP1')],
-    settings: { priceDivergenceRules: [{ from: 0, to: 5, action: 'authorize' }], erpCarriers: ['Correios'], xmlIntegrations: [], sellOutOfStock: {} },
+    settings: {
+      priceDivergenceRules: [{ from: 0, to: 5, action: 'authorize' }],
+      erpCarriers: ['Correios'],
+      xmlIntegrations: [],
+      sellOutOfStock: {}
+    },
     omsOrders: [],
     // The healthy store's OMS import holds no order of this marketplace: no duplicate, proven.
     hasOmsOrders: true

@@ -30,12 +30,20 @@ describe('store_order_not_created', () => {
   });
 
   it('no cause when the store sells the SKU out of stock and no feed hides it', () => {
-    expect(run(makeStore((p) => (noStockFor101(p), (p.settings = { sellOutOfStock: { '101': true } })))).outcome).toBe('no_cause_found');
+    expect(run(makeStore((p) => (noStockFor101(p), (p.settings = { sellOutOfStock: { '101': true } })))).outcome).toBe(
+      'no_cause_found'
+    );
   });
 
   it('"show when out of stock" only keeps the product visible: with no stock the customer still cannot buy (insufficient_stock)', () => {
     const shown = run(makeStore((p) => (noStockFor101(p), (p.skus[0] = sku('101', { showIfNotAvailable: true })))));
-    expect(shown.causes).toEqual([expect.objectContaining({ code: 'insufficient_stock', skuId: '101', evidence: expect.objectContaining({ ordered: 1, available: 0 }) })]);
+    expect(shown.causes).toEqual([
+      expect.objectContaining({
+        code: 'insufficient_stock',
+        skuId: '101',
+        evidence: expect.objectContaining({ ordered: 1, available: 0 })
+      })
+    ]);
   });
 
   it('unlimited inventory is never out of stock', () => {
@@ -44,7 +52,9 @@ describe('store_order_not_created', () => {
 
   it('xml_hides_out_of_stock when the trade policy’s XML feed hides unavailable SKUs', () => {
     const xml = { name: 'Google Shopping', salesChannel: '1', showUnavailableSkus: false };
-    const store = makeStore((p) => (noStockFor101(p), (p.skus[0] = sku('101', { showIfNotAvailable: true })), (p.settings = { xmlIntegrations: [xml] })));
+    const store = makeStore(
+      (p) => (noStockFor101(p), (p.skus[0] = sku('101', { showIfNotAvailable: true })), (p.settings = { xmlIntegrations: [xml] }))
+    );
     expect(run(store).causes).toEqual([
       expect.objectContaining({
         code: 'xml_hides_out_of_stock',
@@ -53,12 +63,28 @@ describe('store_order_not_created', () => {
       })
     ]);
     const aboutFeed = makeStore((p) => (noStockFor101(p), (p.settings = { xmlIntegrations: [xml] })));
-    expect(codes(run(aboutFeed, makeOrder({ integrationMessage: 'Product missing from the XML feed' })))).toEqual(['xml_hides_out_of_stock']);
-    expect(codes(run(aboutFeed, makeOrder({ integrationMessage: 'The item 101 has no inventory' })))).toEqual(['out_of_stock_not_sellable']);
-    const otherPolicy = makeStore((p) => (noStockFor101(p), (p.skus[0] = sku('101', { showIfNotAvailable: true })), (p.settings = { xmlIntegrations: [{ ...xml, salesChannel: '2' }] })));
+    expect(codes(run(aboutFeed, makeOrder({ integrationMessage: 'Product missing from the XML feed' })))).toEqual([
+      'xml_hides_out_of_stock'
+    ]);
+    expect(codes(run(aboutFeed, makeOrder({ integrationMessage: 'The item 101 has no inventory' })))).toEqual([
+      'out_of_stock_not_sellable'
+    ]);
+    const otherPolicy = makeStore(
+      (p) => (
+        noStockFor101(p),
+        (p.skus[0] = sku('101', { showIfNotAvailable: true })),
+        (p.settings = { xmlIntegrations: [{ ...xml, salesChannel: '2' }] })
+      )
+    );
     expect(codes(run(otherPolicy))).toEqual(['insufficient_stock']);
     // After the feed shows unavailable SKUs, the SKU is listed but still has no stock: never an all-clear.
-    const shows = makeStore((p) => (noStockFor101(p), (p.skus[0] = sku('101', { showIfNotAvailable: true })), (p.settings = { xmlIntegrations: [{ ...xml, showUnavailableSkus: true }] })));
+    const shows = makeStore(
+      (p) => (
+        noStockFor101(p),
+        (p.skus[0] = sku('101', { showIfNotAvailable: true })),
+        (p.settings = { xmlIntegrations: [{ ...xml, showUnavailableSkus: true }] })
+      )
+    );
     expect(codes(run(shows))).toEqual(['insufficient_stock']);
   });
 

@@ -20,7 +20,10 @@ const oms = (status: string): OmsOrder => ({
   items: []
 });
 /** Items sent at R$ 110 (the store's price is R$ 100), the payment adding up: an 8.6% divergence. */
-const overpriced: Partial<MarketplaceOrder> = { items: [{ skuId: '101', quantity: 1, priceCents: 11_000 }], paymentValueCents: 12_600 };
+const overpriced: Partial<MarketplaceOrder> = {
+  items: [{ skuId: '101', quantity: 1, priceCents: 11_000 }],
+  paymentValueCents: 12_600
+};
 const storefrontOutOfStock = (p: StoreParts) => (p.inventory[0] = balance('101', 'W1', 0));
 
 /** One small-store change per cause code, each making the data show that cause. */
@@ -52,7 +55,16 @@ const SCENARIOS: Partial<Record<CauseCode, Scenario>> = {
         skuId: '101',
         basePriceCents: null,
         listPriceCents: null,
-        fixedPrices: [{ tradePolicyId: '1', valueCents: 9_000, listPriceCents: null, minQuantity: 1, dateFrom: null, dateTo: '2026-11-01T00:00:00.000Z' }]
+        fixedPrices: [
+          {
+            tradePolicyId: '1',
+            valueCents: 9_000,
+            listPriceCents: null,
+            minQuantity: 1,
+            dateFrom: null,
+            dateTo: '2026-11-01T00:00:00.000Z'
+          }
+        ]
       })
   },
   price_divergence_rule_missing: { order: overpriced, store: (p) => (p.settings = { ...p.settings, priceDivergenceRules: [] }) },
@@ -82,13 +94,21 @@ const SCENARIOS: Partial<Record<CauseCode, Scenario>> = {
     store: (p) => {
       storefrontOutOfStock(p);
       p.skus[0] = sku('101', { showIfNotAvailable: true });
-      p.settings = { ...p.settings, xmlIntegrations: [{ name: 'Google Shopping', salesChannel: '1', showUnavailableSkus: false }] };
+      p.settings = {
+        ...p.settings,
+        xmlIntegrations: [{ name: 'Google Shopping', salesChannel: '1', showUnavailableSkus: false }]
+      };
     }
   }
 };
 
 /** Causes only a message can tell: the mirror holds no record of them, so the sweep never invents them. */
-const MESSAGE_ONLY: CauseCode[] = ['trade_policy_not_bound_to_store', 'connector_credentials_invalid', 'marketplace_listing_locked', 'transient_platform_error'];
+const MESSAGE_ONLY: CauseCode[] = [
+  'trade_policy_not_bound_to_store',
+  'connector_credentials_invalid',
+  'marketplace_listing_locked',
+  'transient_platform_error'
+];
 
 function run(scenario: Scenario, reading: { errorType: ErrorType; confidence: number }) {
   return diagnose(makeOrder(scenario.order), reading, makeStore(scenario.store));
@@ -147,14 +167,21 @@ describe('outcomes when the message is not understood', () => {
   });
 
   it('order-level blockers outrank the rest: a duplicate comes before an inactive SKU', () => {
-    const d = run({ store: (p) => ((p.omsOrders = [oms('ready-for-handling')]), (p.skus[0] = sku('101', { isActive: false }))) }, { errorType: 'unclassified', confidence: 0 });
+    const d = run(
+      { store: (p) => ((p.omsOrders = [oms('ready-for-handling')]), (p.skus[0] = sku('101', { isActive: false }))) },
+      { errorType: 'unclassified', confidence: 0 }
+    );
     expect(codes(d)).toEqual(['order_already_in_oms', 'sku_inactive']);
     expect(d.inferredErrorType).toBe('duplicate_order');
   });
 
   it('unexplained (never no_cause_found) when nothing is found, also for an uncertain reading; missing data is listed', () => {
     expect(diagnose(makeOrder(), { errorType: 'sla_unavailable', confidence: 0.2 }, makeStore()).outcome).toBe('unexplained');
-    const d = diagnose(makeOrder(), { errorType: 'unclassified', confidence: 0 }, makeStore((p) => (p.prices = [])));
+    const d = diagnose(
+      makeOrder(),
+      { errorType: 'unclassified', confidence: 0 },
+      makeStore((p) => (p.prices = []))
+    );
     expect(d).toMatchObject({ outcome: 'unexplained', missing: ['prices'] });
     expect(d.checked).not.toContain('price');
   });
@@ -166,7 +193,10 @@ describe('outcomes when the message is not understood', () => {
   });
 
   it('keeps the type’s causes as the verdict and the rest as also found', () => {
-    const d = run({ store: (p) => (p.skus[0] = sku('101', { isActive: false })), order: { customer: { ...base.customer, phone: '12' } } }, { errorType: 'sku_unavailable', confidence: 1 });
+    const d = run(
+      { store: (p) => (p.skus[0] = sku('101', { isActive: false })), order: { customer: { ...base.customer, phone: '12' } } },
+      { errorType: 'sku_unavailable', confidence: 1 }
+    );
     expect(codes(d)).toEqual(['sku_inactive']);
     expect(d.alsoFound?.map((c) => c.code)).toEqual(['customer_phone_invalid']);
     expect(d.inferredErrorType).toBeUndefined();

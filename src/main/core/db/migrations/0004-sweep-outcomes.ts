@@ -104,7 +104,9 @@ export function up(db: Database): void {
   const complete = KIND_TABLES.filter(([, tables]) =>
     tables.some((table) => db.prepare(`SELECT EXISTS (SELECT 1 FROM ${table})`).pluck().get() === 1)
   ).map(([kind]) => kind);
-  const upsert = db.prepare('INSERT INTO mirror_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const upsert = db.prepare(
+    'INSERT INTO mirror_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'
+  );
   upsert.run('complete_kinds', JSON.stringify(complete));
   upsert.run('store_generation', '1');
   db.exec(generationTriggers());

@@ -36,6 +36,10 @@ const TRIGGERS: [name: string, event: string][] = [
 ];
 
 export function up(db: Database): void {
-  db.prepare(`INSERT INTO mirror_meta (key, value) VALUES ('queue_generation', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run();
-  db.exec(TRIGGERS.map(([name, event]) => `CREATE TRIGGER queue_generation_${name} AFTER ${event} BEGIN ${BUMP} END;`).join('\n'));
+  db.prepare(
+    `INSERT INTO mirror_meta (key, value) VALUES ('queue_generation', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value`
+  ).run();
+  db.exec(
+    TRIGGERS.map(([name, event]) => `CREATE TRIGGER queue_generation_${name} AFTER ${event} BEGIN ${BUMP} END;`).join('\n')
+  );
 }

@@ -35,7 +35,17 @@ function toEntry(row: AuditRow): AuditEntry {
  */
 export function auditFields(entry: Omit<AuditEntry, 'id'>): (string | null)[] {
   const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
-  return [entry.at, entry.actor, entry.action, entry.entityType, entry.entityId, entry.orderRef, json(entry.before), json(entry.after), entry.note];
+  return [
+    entry.at,
+    entry.actor,
+    entry.action,
+    entry.entityType,
+    entry.entityId,
+    entry.orderRef,
+    json(entry.before),
+    json(entry.after),
+    entry.note
+  ];
 }
 
 /** Appends one entry to the audit log and returns it as stored. The log is append-only. */
@@ -50,10 +60,16 @@ export function appendAudit(db: Db, entry: Omit<AuditEntry, 'id'>): AuditEntry {
 }
 
 /** Newest first; optionally one order's entries (by its marketplace order id). */
-export function listAudit(db: Db, options: { orderRef?: string; offset: number; limit: number }): { total: number; rows: AuditEntry[] } {
+export function listAudit(
+  db: Db,
+  options: { orderRef?: string; offset: number; limit: number }
+): { total: number; rows: AuditEntry[] } {
   const where = options.orderRef === undefined ? '' : 'WHERE order_ref = ?';
   const params = options.orderRef === undefined ? [] : [options.orderRef];
-  const total = db.prepare(`SELECT COUNT(*) FROM audit_log ${where}`).pluck().get(...params) as number;
+  const total = db
+    .prepare(`SELECT COUNT(*) FROM audit_log ${where}`)
+    .pluck()
+    .get(...params) as number;
   const rows = db
     .prepare(`SELECT * FROM audit_log ${where} ORDER BY at DESC, id DESC LIMIT ? OFFSET ?`)
     .all(...params, options.limit, options.offset) as AuditRow[];

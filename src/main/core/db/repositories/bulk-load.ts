@@ -13,7 +13,14 @@ import type { Db } from '../connection';
  */
 
 /** Tables that grow with the number of orders; the store's tables stay small and keep their indexes. */
-const ORDER_TABLES = ['marketplace_orders', 'order_items', 'order_addresses', 'order_logistics', 'integration_attempts', 'oms_orders'];
+const ORDER_TABLES = [
+  'marketplace_orders',
+  'order_items',
+  'order_addresses',
+  'order_logistics',
+  'integration_attempts',
+  'oms_orders'
+];
 
 /** Triggers that only keep derived data current: what they maintain is rebuilt or bumped once at the end. */
 const DERIVED_TRIGGER = /^(queue_search|queue_generation|store_generation)_/;
@@ -37,9 +44,9 @@ export function deferDerivedData(db: Db): () => void {
         WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${ORDER_TABLES.map(() => '?').join(', ')})`
     )
     .all(...ORDER_TABLES) as { name: string; sql: string }[];
-  const triggers = (db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'`).all() as { name: string; sql: string }[]).filter((t) =>
-    DERIVED_TRIGGER.test(t.name)
-  );
+  const triggers = (
+    db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'`).all() as { name: string; sql: string }[]
+  ).filter((t) => DERIVED_TRIGGER.test(t.name));
   for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
   for (const trigger of triggers) db.exec(`DROP TRIGGER "${trigger.name}"`);
   // The search index is emptied and refilled from the whole mirror (contentless: 'delete-all').

@@ -34,8 +34,23 @@ export function upsertTradePolicy(db: Db, t: TradePolicy): void {
 /** A SKU with its trade policies and collections (replaced as a whole, as VTEX returns them). */
 export function upsertSku(db: Db, s: Sku): void {
   const q = sql(db);
-  q.sku.run(s.id, s.productId, s.name, bool(s.isActive), bool(s.isProductActive), bool(s.productIsVisible), bool(s.showIfNotAvailable), s.refId, s.ean, s.brandName,
-    s.hasDescription === null ? null : bool(s.hasDescription), s.weightGrams, s.heightCm, s.widthCm, s.lengthCm);
+  q.sku.run(
+    s.id,
+    s.productId,
+    s.name,
+    bool(s.isActive),
+    bool(s.isProductActive),
+    bool(s.productIsVisible),
+    bool(s.showIfNotAvailable),
+    s.refId,
+    s.ean,
+    s.brandName,
+    s.hasDescription === null ? null : bool(s.hasDescription),
+    s.weightGrams,
+    s.heightCm,
+    s.widthCm,
+    s.lengthCm
+  );
   q.clearSkuPolicies.run(s.id);
   for (const policy of s.tradePolicyIds) q.skuPolicy.run(s.id, policy);
   q.clearSkuCollections.run(s.id);
@@ -43,7 +58,15 @@ export function upsertSku(db: Db, s: Sku): void {
 }
 
 export function readAffiliates(db: Db): Affiliate[] {
-  return (db.prepare('SELECT * FROM affiliates').all() as { id: string; name: string; sales_channel: string; follow_up_email: string | null; minimum_value_cents: number | null }[]).map((r) => ({
+  return (
+    db.prepare('SELECT * FROM affiliates').all() as {
+      id: string;
+      name: string;
+      sales_channel: string;
+      follow_up_email: string | null;
+      minimum_value_cents: number | null;
+    }[]
+  ).map((r) => ({
     id: r.id,
     name: r.name,
     salesChannel: r.sales_channel,
@@ -54,8 +77,22 @@ export function readAffiliates(db: Db): Affiliate[] {
 
 export function readTradePolicies(db: Db): TradePolicy[] {
   return (
-    db.prepare('SELECT * FROM trade_policies').all() as { id: string; name: string; is_active: number; product_cluster_id: string | null; country_code: string | null; currency_code: string | null }[]
-  ).map((r) => ({ id: r.id, name: r.name, isActive: r.is_active === 1, productClusterId: r.product_cluster_id, countryCode: r.country_code, currencyCode: r.currency_code }));
+    db.prepare('SELECT * FROM trade_policies').all() as {
+      id: string;
+      name: string;
+      is_active: number;
+      product_cluster_id: string | null;
+      country_code: string | null;
+      currency_code: string | null;
+    }[]
+  ).map((r) => ({
+    id: r.id,
+    name: r.name,
+    isActive: r.is_active === 1,
+    productClusterId: r.product_cluster_id,
+    countryCode: r.country_code,
+    currencyCode: r.currency_code
+  }));
 }
 
 interface SkuRow {
@@ -82,16 +119,26 @@ export function readSkus(db: Db, where: { ids?: readonly string[] } = {}): Sku[]
   const linkFilter = where.ids ? `WHERE sku_id IN (${where.ids.map(() => '?').join(',') || 'NULL'})` : '';
   const params = where.ids ?? [];
   const policies = new Map<string, string[]>();
-  for (const r of db.prepare(`SELECT sku_id, trade_policy_id FROM sku_trade_policies ${linkFilter}`).all(...params) as { sku_id: string; trade_policy_id: string }[]) {
+  for (const r of db.prepare(`SELECT sku_id, trade_policy_id FROM sku_trade_policies ${linkFilter}`).all(...params) as {
+    sku_id: string;
+    trade_policy_id: string;
+  }[]) {
     const list = policies.get(r.sku_id);
     if (list) list.push(r.trade_policy_id);
     else policies.set(r.sku_id, [r.trade_policy_id]);
   }
   const collections = new Map<string, Record<string, string>>();
-  for (const r of db.prepare(`SELECT sku_id, collection_id, collection_name FROM sku_collections ${linkFilter}`).all(...params) as { sku_id: string; collection_id: string; collection_name: string }[]) {
+  for (const r of db
+    .prepare(`SELECT sku_id, collection_id, collection_name FROM sku_collections ${linkFilter}`)
+    .all(...params) as { sku_id: string; collection_id: string; collection_name: string }[]) {
     const map = collections.get(r.sku_id) ?? {};
     // Not map[id] = name: a collection id "__proto__" would set the prototype and vanish.
-    Object.defineProperty(map, r.collection_id, { value: r.collection_name, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(map, r.collection_id, {
+      value: r.collection_name,
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
     collections.set(r.sku_id, map);
   }
   return (db.prepare(`SELECT * FROM skus ${filter}`).all(...params) as SkuRow[]).map((r) => ({

@@ -71,8 +71,32 @@ export interface InsertRows {
   causeCounts: number[];
 }
 
-type DiagnosisParams = [number, ErrorType, number, Diagnosis['outcome'], CauseCode | null, string | null, string, string, ErrorType | null, string | null, string | null];
-type CauseParams = [number, number, CauseCode, string, string | null, string | null, string | null, string | null, string | null, string, string];
+type DiagnosisParams = [
+  number,
+  ErrorType,
+  number,
+  Diagnosis['outcome'],
+  CauseCode | null,
+  string | null,
+  string,
+  string,
+  ErrorType | null,
+  string | null,
+  string | null
+];
+type CauseParams = [
+  number,
+  number,
+  CauseCode,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string,
+  string
+];
 
 /** The insert parameters of a batch of diagnoses (pure: the JSON is serialised here, once). */
 export function rowsForInsert(rows: readonly DiagnosisRow[], meta: { ranAt: string; asOf: string }): InsertRows {
@@ -158,7 +182,9 @@ export function clearAllDiagnoses(db: Db): () => void {
     .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN (${placeholders}) AND sql IS NOT NULL`)
     .all(...DIAGNOSIS_TABLES) as { name: string; sql: string }[];
   const triggers = (
-    db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (${placeholders})`).all(...DIAGNOSIS_TABLES) as {
+    db
+      .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (${placeholders})`)
+      .all(...DIAGNOSIS_TABLES) as {
       name: string;
       sql: string;
     }[]
@@ -171,7 +197,8 @@ export function clearAllDiagnoses(db: Db): () => void {
   return () => {
     for (const index of indexes) db.exec(index.sql);
     for (const trigger of triggers) db.exec(trigger.sql);
-    if (triggers.length > 0) db.prepare(`UPDATE mirror_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'queue_generation'`).run();
+    if (triggers.length > 0)
+      db.prepare(`UPDATE mirror_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'queue_generation'`).run();
   };
 }
 
@@ -257,7 +284,9 @@ export function listCauseGroups(db: Db, options: { limit?: number; orderIdsPerGr
       WHERE o.id IN (SELECT order_id FROM (${OPEN_CAUSES}) WHERE code = ? AND group_key = ?) ORDER BY o.id LIMIT ?`
   );
   const tradePoliciesOf = db
-    .prepare(`SELECT DISTINCT trade_policy_id FROM (${OPEN_CAUSES}) WHERE code = ? AND group_key = ? AND trade_policy_id IS NOT NULL ORDER BY trade_policy_id`)
+    .prepare(
+      `SELECT DISTINCT trade_policy_id FROM (${OPEN_CAUSES}) WHERE code = ? AND group_key = ? AND trade_policy_id IS NOT NULL ORDER BY trade_policy_id`
+    )
     .pluck();
   const affiliatesOf = db
     .prepare(
@@ -266,7 +295,10 @@ export function listCauseGroups(db: Db, options: { limit?: number; orderIdsPerGr
     )
     .pluck();
   return rows.map((row) => {
-    const members = idsOf.all(row.code, row.group_key, options.orderIdsPerGroup ?? 1000) as { id: number; marketplace_order_id: string }[];
+    const members = idsOf.all(row.code, row.group_key, options.orderIdsPerGroup ?? 1000) as {
+      id: number;
+      marketplace_order_id: string;
+    }[];
     const tradePolicyIds = tradePoliciesOf.all(row.code, row.group_key) as string[];
     return {
       code: row.code,

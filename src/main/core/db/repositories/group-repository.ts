@@ -21,16 +21,20 @@ export function readGroupDetails(
   group: { code: string; key: string; skuId: string | null; tradePolicyId: string | null; sampleOrderId: number | null }
 ): GroupDetails {
   const sku = group.skuId
-    ? (db.prepare('SELECT name, product_id FROM skus WHERE id = ?').get(group.skuId) as { name: string; product_id: string } | undefined)
+    ? (db.prepare('SELECT name, product_id FROM skus WHERE id = ?').get(group.skuId) as
+        { name: string; product_id: string } | undefined)
     : undefined;
   const tradePolicyName = group.tradePolicyId
-    ? ((db.prepare('SELECT name FROM trade_policies WHERE id = ?').pluck().get(group.tradePolicyId) as string | undefined) ?? null)
+    ? ((db.prepare('SELECT name FROM trade_policies WHERE id = ?').pluck().get(group.tradePolicyId) as string | undefined) ??
+      null)
     : null;
   const sample =
     group.sampleOrderId === null
       ? undefined
       : (db
-          .prepare('SELECT evidence_json, fix_json FROM diagnosis_causes WHERE order_id = ? AND code = ? AND group_key = ? ORDER BY position LIMIT 1')
+          .prepare(
+            'SELECT evidence_json, fix_json FROM diagnosis_causes WHERE order_id = ? AND code = ? AND group_key = ? ORDER BY position LIMIT 1'
+          )
           .get(group.sampleOrderId, group.code, group.key) as { evidence_json: string; fix_json: string } | undefined);
   return {
     skuName: sku?.name ?? null,
@@ -57,6 +61,8 @@ export function groupOrderIds(db: Db, group: { code: string; key?: string }): nu
 
 /** SKU names by id, for the ids the mirror knows. */
 export function skuNames(db: Db, skuIds: readonly string[]): Map<string, string> {
-  const rows = db.prepare('SELECT id, name FROM skus WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(skuIds)) as { id: string; name: string }[];
+  const rows = db
+    .prepare('SELECT id, name FROM skus WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(skuIds)) as { id: string; name: string }[];
   return new Map(rows.map((row) => [row.id, row.name]));
 }

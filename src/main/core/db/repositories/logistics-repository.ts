@@ -39,12 +39,32 @@ export function upsertWarehouse(db: Db, w: Warehouse): void {
 }
 
 export function upsertShippingPolicy(db: Db, p: ShippingPolicy): void {
-  sql(db).policy.run(p.id, p.name, p.shippingMethod, bool(p.isActive), p.deliveryChannel, p.largestMeasure, p.maxMeasureSum, p.minimumValueCents, p.maximumValueCents, p.carrierName);
+  sql(db).policy.run(
+    p.id,
+    p.name,
+    p.shippingMethod,
+    bool(p.isActive),
+    p.deliveryChannel,
+    p.largestMeasure,
+    p.maxMeasureSum,
+    p.minimumValueCents,
+    p.maximumValueCents,
+    p.carrierName
+  );
 }
 
 /** A freight row is keyed by its policy, country, CEP range and weight band. */
 export function upsertFreightValue(db: Db, f: FreightValue): void {
-  sql(db).freight.run(f.shippingPolicyId, f.zipCodeStart, f.zipCodeEnd, f.weightStart, f.weightEnd, f.costCents, f.timeCost, f.country ?? '');
+  sql(db).freight.run(
+    f.shippingPolicyId,
+    f.zipCodeStart,
+    f.zipCodeEnd,
+    f.weightStart,
+    f.weightEnd,
+    f.costCents,
+    f.timeCost,
+    f.country ?? ''
+  );
 }
 
 function groupPairs(rows: { a: string; b: string }[]): Map<string, string[]> {
@@ -58,9 +78,21 @@ function groupPairs(rows: { a: string; b: string }[]): Map<string, string[]> {
 }
 
 export function readDocks(db: Db): Dock[] {
-  const policies = groupPairs(db.prepare('SELECT dock_id AS a, trade_policy_id AS b FROM dock_trade_policies').all() as { a: string; b: string }[]);
-  const freights = groupPairs(db.prepare('SELECT dock_id AS a, shipping_policy_id AS b FROM dock_shipping_policies').all() as { a: string; b: string }[]);
-  return (db.prepare('SELECT * FROM docks').all() as { id: string; name: string; is_active: number; priority: number | null; dock_time_fake: string | null }[]).map((r) => ({
+  const policies = groupPairs(
+    db.prepare('SELECT dock_id AS a, trade_policy_id AS b FROM dock_trade_policies').all() as { a: string; b: string }[]
+  );
+  const freights = groupPairs(
+    db.prepare('SELECT dock_id AS a, shipping_policy_id AS b FROM dock_shipping_policies').all() as { a: string; b: string }[]
+  );
+  return (
+    db.prepare('SELECT * FROM docks').all() as {
+      id: string;
+      name: string;
+      is_active: number;
+      priority: number | null;
+      dock_time_fake: string | null;
+    }[]
+  ).map((r) => ({
     id: r.id,
     name: r.name,
     isActive: r.is_active === 1,
@@ -73,7 +105,12 @@ export function readDocks(db: Db): Dock[] {
 
 export function readWarehouses(db: Db): Warehouse[] {
   const links = new Map<string, Warehouse['docks']>();
-  for (const r of db.prepare('SELECT * FROM warehouse_docks').all() as { warehouse_id: string; dock_id: string; time: string | null; cost_cents: number | null }[]) {
+  for (const r of db.prepare('SELECT * FROM warehouse_docks').all() as {
+    warehouse_id: string;
+    dock_id: string;
+    time: string | null;
+    cost_cents: number | null;
+  }[]) {
     const list = links.get(r.warehouse_id) ?? [];
     list.push({ dockId: r.dock_id, time: r.time, costCents: r.cost_cents });
     links.set(r.warehouse_id, list);

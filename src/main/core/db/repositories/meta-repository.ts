@@ -17,7 +17,9 @@ export function readMeta(db: Db): MirrorMeta {
 }
 
 export function writeMeta(db: Db, entries: Record<string, string | null | undefined>): void {
-  const upsert = db.prepare('INSERT INTO mirror_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const upsert = db.prepare(
+    'INSERT INTO mirror_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'
+  );
   const remove = db.prepare('DELETE FROM mirror_meta WHERE key = ?');
   for (const [key, value] of Object.entries(entries)) {
     if (value === null || value === undefined) remove.run(key);

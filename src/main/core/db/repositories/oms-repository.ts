@@ -11,7 +11,17 @@ const sql = statementCache({
 });
 
 export function upsertOmsOrder(db: Db, o: OmsOrder): void {
-  sql(db).upsert.run(o.orderId, o.marketplaceOrderId, o.affiliateId, o.salesChannel, o.status, o.creationDate, o.valueCents, o.authorizationStatus, JSON.stringify(o.items));
+  sql(db).upsert.run(
+    o.orderId,
+    o.marketplaceOrderId,
+    o.affiliateId,
+    o.salesChannel,
+    o.status,
+    o.creationDate,
+    o.valueCents,
+    o.authorizationStatus,
+    JSON.stringify(o.items)
+  );
 }
 
 /**

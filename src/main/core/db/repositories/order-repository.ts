@@ -97,7 +97,12 @@ export function* iterateOrderPages(db: Db, options: { status?: IntegrationStatus
 
 /** The page of orders (of one status) that follows the mirror id `after`, in id order. */
 export function readOrderPage(db: Db, after: number, status?: IntegrationStatus, limit = PAGE): MarketplaceOrder[] {
-  return loadOrders(db, statements(db).page.raw().all({ after, status: status ?? null, limit }) as Raw[]);
+  return loadOrders(
+    db,
+    statements(db)
+      .page.raw()
+      .all({ after, status: status ?? null, limit }) as Raw[]
+  );
 }
 
 /**
@@ -112,12 +117,19 @@ export function orderPageStarts(db: Db, status: IntegrationStatus, limit = PAGE)
     )
     .pluck()
     .all(status, limit) as number[];
-  const orders = db.prepare('SELECT COUNT(*) FROM marketplace_orders WHERE +integration_status = ?').pluck().get(status) as number;
+  const orders = db
+    .prepare('SELECT COUNT(*) FROM marketplace_orders WHERE +integration_status = ?')
+    .pluck()
+    .get(status) as number;
   const starts = [0, ...lasts];
   // The last full page's end starts no page when nothing follows it.
   return { orders, starts: orders % limit === 0 ? starts.slice(0, -1) : starts };
 }
 
 export function listAttempts(db: Db, orderId: number): IntegrationAttempt[] {
-  return (db.prepare('SELECT * FROM integration_attempts WHERE order_id = ? ORDER BY attempt').all(orderId) as Parameters<typeof toAttempt>[0][]).map(toAttempt);
+  return (
+    db.prepare('SELECT * FROM integration_attempts WHERE order_id = ? ORDER BY attempt').all(orderId) as Parameters<
+      typeof toAttempt
+    >[0][]
+  ).map(toAttempt);
 }

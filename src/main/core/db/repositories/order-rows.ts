@@ -53,7 +53,21 @@ export function itemFromRaw(r: unknown[]): OrderItem {
 
 /** An order_addresses row as raw columns, in the order the repository selects them. */
 export function addressFromRaw(r: unknown[]): OrderAddress {
-  const [, addressType, receiverName, postalCode, city, state, country, street, number, complement, neighborhood, longitude, latitude] = r as (string | null)[];
+  const [
+    ,
+    addressType,
+    receiverName,
+    postalCode,
+    city,
+    state,
+    country,
+    street,
+    number,
+    complement,
+    neighborhood,
+    longitude,
+    latitude
+  ] = r as (string | null)[];
   return {
     addressType,
     receiverName,
@@ -96,14 +110,22 @@ export function verdictColumns(verdicts: CustomerVerdicts | undefined): [documen
 
 function verdictsFromColumns(documentColumn: string | null, phone: string | null): CustomerVerdicts | null {
   if (documentColumn === null || phone === null) return null;
-  const [documentType, reason] = documentColumn.split(':') as [NonNullable<CustomerVerdicts['document']>['documentType'], NonNullable<CustomerVerdicts['document']>['reason']];
+  const [documentType, reason] = documentColumn.split(':') as [
+    NonNullable<CustomerVerdicts['document']>['documentType'],
+    NonNullable<CustomerVerdicts['document']>['reason']
+  ];
   return {
     document: documentColumn === VALID ? null : { documentType, reason },
     phone: phone === VALID ? null : (phone as CustomerVerdicts['phone'])
   };
 }
 
-export function orderFromRaw(r: unknown[], items: OrderItem[], address: OrderAddress | null, logistics: OrderLogistics[]): MarketplaceOrder {
+export function orderFromRaw(
+  r: unknown[],
+  items: OrderItem[],
+  address: OrderAddress | null,
+  logistics: OrderLogistics[]
+): MarketplaceOrder {
   const [
     id,
     marketplaceOrderId,
@@ -175,5 +197,12 @@ export function toAttempt(row: {
   source: IntegrationAttempt['source'];
   vtex_order_id: string | null;
 }): IntegrationAttempt {
-  return { attempt: row.attempt, status: row.status, message: row.message, processedAt: row.processed_at, source: row.source, vtexOrderId: row.vtex_order_id };
+  return {
+    attempt: row.attempt,
+    status: row.status,
+    message: row.message,
+    processedAt: row.processed_at,
+    source: row.source,
+    vtexOrderId: row.vtex_order_id
+  };
 }

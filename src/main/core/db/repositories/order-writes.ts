@@ -58,7 +58,9 @@ function statements(db: Db): Statements {
     deleteItems: db.prepare('DELETE FROM order_items WHERE order_id = ?'),
     deleteAddress: db.prepare('DELETE FROM order_addresses WHERE order_id = ?'),
     deleteLogistics: db.prepare('DELETE FROM order_logistics WHERE order_id = ?'),
-    insertItem: db.prepare('INSERT INTO order_items (order_id, item_index, sku_id, quantity, price_cents) VALUES (?, ?, ?, ?, ?)'),
+    insertItem: db.prepare(
+      'INSERT INTO order_items (order_id, item_index, sku_id, quantity, price_cents) VALUES (?, ?, ?, ?, ?)'
+    ),
     insertAddress: db.prepare(
       `INSERT INTO order_addresses (order_id, address_type, receiver_name, postal_code, city, state, country, street, number, complement, neighborhood, longitude, latitude)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
@@ -67,7 +69,9 @@ function statements(db: Db): Statements {
       `INSERT OR REPLACE INTO order_logistics (order_id, item_index, selected_sla, delivery_channel, price_cents, lock_ttl, shipping_estimate, courier_name, warehouse_id, dock_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
     ),
-    lastAttempt: db.prepare('SELECT attempt, status, message, processed_at FROM integration_attempts WHERE order_id = ? ORDER BY attempt DESC LIMIT 1'),
+    lastAttempt: db.prepare(
+      'SELECT attempt, status, message, processed_at FROM integration_attempts WHERE order_id = ? ORDER BY attempt DESC LIMIT 1'
+    ),
     insertAttempt: db.prepare(
       'INSERT INTO integration_attempts (order_id, attempt, status, message, processed_at, source, vtex_order_id) VALUES (?, ?, ?, ?, ?, ?, ?)'
     ),
@@ -90,12 +94,22 @@ function statements(db: Db): Statements {
 function recordAttempt(
   s: Statements,
   orderId: number,
-  attempt: { status: IntegrationStatus; message: string | null; processedAt: string | null; vtexOrderId: string | null; reported: number | null },
+  attempt: {
+    status: IntegrationStatus;
+    message: string | null;
+    processedAt: string | null;
+    vtexOrderId: string | null;
+    reported: number | null;
+  },
   source: 'import' | 'admin-export',
   isNew: boolean
 ): number {
-  const last = isNew ? undefined : (s.lastAttempt.get(orderId) as { attempt: number; status: string; message: string | null; processed_at: string | null } | undefined);
-  if (last && last.status === attempt.status && last.message === attempt.message && last.processed_at === attempt.processedAt) return last.attempt;
+  const last = isNew
+    ? undefined
+    : (s.lastAttempt.get(orderId) as
+        { attempt: number; status: string; message: string | null; processed_at: string | null } | undefined);
+  if (last && last.status === attempt.status && last.message === attempt.message && last.processed_at === attempt.processedAt)
+    return last.attempt;
   const number = Math.max((last?.attempt ?? 0) + 1, attempt.reported ?? 1);
   s.insertAttempt.run(orderId, number, attempt.status, attempt.message, attempt.processedAt, source, attempt.vtexOrderId);
   return number;
@@ -153,19 +167,51 @@ export function upsertMarketplaceOrder(db: Db, order: NewMarketplaceOrder, error
   order.items.forEach((item, index) => s.insertItem.run(id, index, item.skuId, item.quantity, item.priceCents));
   const a = order.address;
   if (a) {
-    s.insertAddress.run(id, a.addressType, a.receiverName, a.postalCode, a.city, a.state, a.country, a.street, a.number, a.complement, a.neighborhood, a.geoCoordinates?.[0] ?? null, a.geoCoordinates?.[1] ?? null);
+    s.insertAddress.run(
+      id,
+      a.addressType,
+      a.receiverName,
+      a.postalCode,
+      a.city,
+      a.state,
+      a.country,
+      a.street,
+      a.number,
+      a.complement,
+      a.neighborhood,
+      a.geoCoordinates?.[0] ?? null,
+      a.geoCoordinates?.[1] ?? null
+    );
   }
   for (const l of order.logistics) {
-    s.insertLogistics.run(id, l.itemIndex, l.selectedSla, l.deliveryChannel, l.priceCents, l.lockTtl, l.shippingEstimate, l.courierName, l.warehouseId, l.dockId);
+    s.insertLogistics.run(
+      id,
+      l.itemIndex,
+      l.selectedSla,
+      l.deliveryChannel,
+      l.priceCents,
+      l.lockTtl,
+      l.shippingEstimate,
+      l.courierName,
+      l.warehouseId,
+      l.dockId
+    );
   }
   const attempt = recordAttempt(
     s,
     id,
-    { status: order.integrationStatus, message: order.integrationMessage, processedAt: order.processedAt, vtexOrderId: order.vtexOrderId, reported: order.attempts },
+    {
+      status: order.integrationStatus,
+      message: order.integrationMessage,
+      processedAt: order.processedAt,
+      vtexOrderId: order.vtexOrderId,
+      reported: order.attempts
+    },
     'import',
     isNew
   );
-  if (attempt > (values[ATTEMPTS] as number)) s.setOutcome.run(order.integrationStatus, order.integrationMessage, order.processedAt, attempt, id);
+  if (attempt > (values[ATTEMPTS] as number))
+    s.setOutcome.run(order.integrationStatus, order.integrationMessage, order.processedAt, attempt, id);
   return id;
 }
 
@@ -176,8 +222,18 @@ export function upsertMarketplaceOrder(db: Db, order: NewMarketplaceOrder, error
 export function applyAdminExportRow(db: Db, row: AdminExportRow): number {
   const s = statements(db);
   const existing = s.find.get(row.affiliateId, row.marketplaceOrderId) as { id: number } | undefined;
-  const id = existing ? existing.id : Number((s.insertStub.get(row.marketplaceOrderId, row.affiliateId, row.status, row.message, row.processedAt) as { id: number }).id);
-  const attempt = recordAttempt(s, id, { status: row.status, message: row.message, processedAt: row.processedAt, vtexOrderId: null, reported: null }, 'admin-export', false);
+  const id = existing
+    ? existing.id
+    : Number(
+        (s.insertStub.get(row.marketplaceOrderId, row.affiliateId, row.status, row.message, row.processedAt) as { id: number }).id
+      );
+  const attempt = recordAttempt(
+    s,
+    id,
+    { status: row.status, message: row.message, processedAt: row.processedAt, vtexOrderId: null, reported: null },
+    'admin-export',
+    false
+  );
   s.setOutcome.run(row.status, row.message, row.processedAt, attempt, id);
   return id;
 }

@@ -33,7 +33,12 @@ export function insertPlannedChanges(db: Db, changes: readonly NewPlannedChange[
   const link = db.prepare('INSERT OR IGNORE INTO plan_change_orders (change_id, order_id) SELECT ?, value FROM json_each(?)');
   return changes.map((change) => {
     const { orderIds, before, after, fix, ...row } = change;
-    const json = { fixKind: fix.kind, fixJson: JSON.stringify(fix), beforeJson: JSON.stringify(before ?? null), afterJson: JSON.stringify(after ?? null) };
+    const json = {
+      fixKind: fix.kind,
+      fixJson: JSON.stringify(fix),
+      beforeJson: JSON.stringify(before ?? null),
+      afterJson: JSON.stringify(after ?? null)
+    };
     const id = Number(insert.run({ ...row, ...json }).lastInsertRowid);
     link.run(id, JSON.stringify(orderIds));
     return id;
@@ -82,7 +87,8 @@ const SELECT = `
 
 /** The plan's changes in these states, oldest first; only those unblocking `orderId` when given. */
 export function listPlannedChanges(db: Db, filter: { states: readonly PlanChangeState[]; orderId?: number }): PlannedChange[] {
-  const forOrder = filter.orderId === undefined ? '' : 'AND p.id IN (SELECT change_id FROM plan_change_orders WHERE order_id = @orderId)';
+  const forOrder =
+    filter.orderId === undefined ? '' : 'AND p.id IN (SELECT change_id FROM plan_change_orders WHERE order_id = @orderId)';
   const rows = db
     .prepare(`${SELECT} WHERE p.state IN (SELECT value FROM json_each(@states)) ${forOrder} ORDER BY p.id`)
     .all({ states: JSON.stringify(filter.states), orderId: filter.orderId ?? null }) as Row[];
@@ -94,7 +100,12 @@ export function listPlannedChanges(db: Db, filter: { states: readonly PlanChange
  * are. An order judged to integrate on a discarded change no longer would, so its mark goes too.
  * Returns how many changed.
  */
-export function settlePlannedChanges(db: Db, ids: readonly number[], state: Exclude<PlanChangeState, 'planned'>, at: string): number {
+export function settlePlannedChanges(
+  db: Db,
+  ids: readonly number[],
+  state: Exclude<PlanChangeState, 'planned'>,
+  at: string
+): number {
   const json = JSON.stringify(ids);
   if (state === 'discarded') {
     db.prepare(
@@ -108,11 +119,21 @@ export function settlePlannedChanges(db: Db, ids: readonly number[], state: Excl
 }
 
 /** The planned changes made before `before` (ISO), with the fix each came from: what an import can confirm. */
-export function plannedFixesBefore(db: Db, before: string): { id: number; fix: FixRequest; objectKind: string; objectId: string }[] {
+export function plannedFixesBefore(
+  db: Db,
+  before: string
+): { id: number; fix: FixRequest; objectKind: string; objectId: string }[] {
   const rows = db
-    .prepare(`SELECT id, fix_json, object_kind, object_id FROM plan_changes WHERE state = 'planned' AND created_at < ? ORDER BY id`)
+    .prepare(
+      `SELECT id, fix_json, object_kind, object_id FROM plan_changes WHERE state = 'planned' AND created_at < ? ORDER BY id`
+    )
     .all(before) as { id: number; fix_json: string; object_kind: string; object_id: string }[];
-  return rows.map((row) => ({ id: row.id, fix: JSON.parse(row.fix_json) as FixRequest, objectKind: row.object_kind, objectId: row.object_id }));
+  return rows.map((row) => ({
+    id: row.id,
+    fix: JSON.parse(row.fix_json) as FixRequest,
+    objectKind: row.object_kind,
+    objectId: row.object_id
+  }));
 }
 
 /**
@@ -121,7 +142,9 @@ export function plannedFixesBefore(db: Db, before: string): { id: number; fix: F
  * find them taken until the mark drops (migration 0012). The caller holds the transaction.
  */
 export function markWouldIntegrate(db: Db, orderId: number, at: string, holds: readonly StockReservation[]): void {
-  db.prepare('INSERT INTO planned_replays (order_id, judged_at) VALUES (?, ?) ON CONFLICT (order_id) DO UPDATE SET judged_at = excluded.judged_at').run(orderId, at);
+  db.prepare(
+    'INSERT INTO planned_replays (order_id, judged_at) VALUES (?, ?) ON CONFLICT (order_id) DO UPDATE SET judged_at = excluded.judged_at'
+  ).run(orderId, at);
   db.prepare('DELETE FROM planned_holds WHERE order_id = ?').run(orderId);
   const hold = db.prepare(
     'INSERT INTO planned_holds (order_id, sku_id, warehouse_id, units) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET units = units + excluded.units'

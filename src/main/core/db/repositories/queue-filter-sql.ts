@@ -95,21 +95,33 @@ function whereWith(filter: QueueCriteria, omit: readonly FacetName[], stateCondi
   const params: SqlPart['params'] = {};
   const conditions: string[] = [];
   const uses = (facet: FacetName, values: readonly string[]) => values.length > 0 && !omit.includes(facet);
-  if (uses('states', filter.states)) conditions.push(`(${[...new Set(filter.states)].sort().map((state) => stateConditions[state]).join(' OR ')})`);
-  if (uses('errorTypes', filter.errorTypes)) conditions.push(`o.error_type IN (${placeholders(params, 'errorType', filter.errorTypes)})`);
+  if (uses('states', filter.states))
+    conditions.push(
+      `(${[...new Set(filter.states)]
+        .sort()
+        .map((state) => stateConditions[state])
+        .join(' OR ')})`
+    );
+  if (uses('errorTypes', filter.errorTypes))
+    conditions.push(`o.error_type IN (${placeholders(params, 'errorType', filter.errorTypes)})`);
   if (uses('causes', filter.causes)) {
     // A cause code, or a diagnosis outcome ('no_cause_found', 'unexplained', 'insufficient_data') picked like one.
     const outcomes = filter.causes.filter((value) => (OUTCOME_VALUES as readonly string[]).includes(value));
     const codes = filter.causes.filter((value) => !outcomes.includes(value));
     const sources = [
       ...(codes.length ? [`SELECT order_id FROM diagnosis_causes WHERE code IN (${placeholders(params, 'cause', codes)})`] : []),
-      ...(outcomes.length ? [`SELECT order_id FROM diagnoses WHERE outcome IN (${placeholders(params, 'outcome', outcomes)})`] : [])
+      ...(outcomes.length
+        ? [`SELECT order_id FROM diagnoses WHERE outcome IN (${placeholders(params, 'outcome', outcomes)})`]
+        : [])
     ];
     conditions.push(`o.id IN (${sources.join(' UNION ')})`);
   }
-  if (uses('affiliates', filter.affiliates)) conditions.push(`o.affiliate_id IN (${placeholders(params, 'affiliate', filter.affiliates)})`);
+  if (uses('affiliates', filter.affiliates))
+    conditions.push(`o.affiliate_id IN (${placeholders(params, 'affiliate', filter.affiliates)})`);
   if (uses('tradePolicies', filter.tradePolicies)) {
-    conditions.push(`o.affiliate_id IN (SELECT id FROM affiliates WHERE sales_channel IN (${placeholders(params, 'tradePolicy', filter.tradePolicies)}))`);
+    conditions.push(
+      `o.affiliate_id IN (SELECT id FROM affiliates WHERE sales_channel IN (${placeholders(params, 'tradePolicy', filter.tradePolicies)}))`
+    );
   }
   const from = boundDate(filter.from, 'from');
   if (from) {
@@ -179,7 +191,9 @@ export function orderByOf(sort: QueueOrder): string {
 export function beforeOf(sort: QueueOrder, keyIsNull: boolean): string {
   const column = sortColumn(sort);
   if (isAscending(sort)) {
-    return keyIsNull ? `(${column} IS NULL AND o.id < @id)` : `(${column} IS NULL OR ${column} < @key OR (${column} = @key AND o.id < @id))`;
+    return keyIsNull
+      ? `(${column} IS NULL AND o.id < @id)`
+      : `(${column} IS NULL OR ${column} < @key OR (${column} = @key AND o.id < @id))`;
   }
   return keyIsNull ? `(${column} IS NOT NULL OR o.id > @id)` : `(${column} > @key OR (${column} = @key AND o.id > @id))`;
 }

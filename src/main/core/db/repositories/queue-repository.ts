@@ -5,7 +5,17 @@ import type { IntegrationStatus } from '../../../../shared/domain/model';
 import { ORDER_STATES, type OrderState, type ResolutionReason } from '../../../../shared/domain/resolution';
 import type { Db } from '../connection';
 import { cachedPerGeneration } from './queue-cache';
-import { beforeOf, failedWhereOfOpenView, filterKey, orderByOf, sortColumn, STATE_SQL, whereOf, type QueueCriteria, type QueueOrder } from './queue-filter-sql';
+import {
+  beforeOf,
+  failedWhereOfOpenView,
+  filterKey,
+  orderByOf,
+  sortColumn,
+  STATE_SQL,
+  whereOf,
+  type QueueCriteria,
+  type QueueOrder
+} from './queue-filter-sql';
 
 export type { QueueCriteria, QueueOrder } from './queue-filter-sql';
 
@@ -38,7 +48,9 @@ export function countQueue(db: Db, filter: QueueCriteria): number {
     // The open view: its failed orders less the resolved ones among them, read from the resolutions' side.
     const all = db.prepare(`SELECT COUNT(*) FROM marketplace_orders o WHERE ${failed.sql}`).pluck().get(failed.params) as number;
     const resolved = db
-      .prepare(`SELECT COUNT(*) FROM order_resolutions r CROSS JOIN marketplace_orders o ON o.id = r.order_id WHERE ${failed.sql}`)
+      .prepare(
+        `SELECT COUNT(*) FROM order_resolutions r CROSS JOIN marketplace_orders o ON o.id = r.order_id WHERE ${failed.sql}`
+      )
       .pluck()
       .get(failed.params) as number;
     return all - resolved;
@@ -62,9 +74,9 @@ export function listQueueIds(db: Db, filter: QueueCriteria, sort: QueueOrder, pa
 /** How many orders come before this one in the filtered, sorted queue; null when it is not in it. */
 export function queuePosition(db: Db, id: number, filter: QueueCriteria, sort: QueueOrder): number | null {
   const where = whereOf(filter);
-  const own = db.prepare(`SELECT ${sortColumn(sort)} AS key FROM marketplace_orders o WHERE o.id = @id AND ${where.sql}`).get({ ...where.params, id }) as
-    | { key: string | number | null }
-    | undefined;
+  const own = db
+    .prepare(`SELECT ${sortColumn(sort)} AS key FROM marketplace_orders o WHERE o.id = @id AND ${where.sql}`)
+    .get({ ...where.params, id }) as { key: string | number | null } | undefined;
   if (!own) return null;
   const before = beforeOf(sort, own.key === null);
   const params = own.key === null ? { ...where.params, id } : { ...where.params, id, key: own.key };
@@ -200,12 +212,15 @@ export function computeQueueFacets(db: Db, filter: QueueCriteria): QueueFacets {
  */
 function stateFacet(db: Db, filter: QueueCriteria): FacetValue[] {
   const where = whereOf(filter, ['states']);
-  const byStatus = db.prepare(`SELECT o.integration_status AS status, COUNT(*) AS count FROM marketplace_orders o WHERE ${where.sql} GROUP BY o.integration_status`);
+  const byStatus = db.prepare(
+    `SELECT o.integration_status AS status, COUNT(*) AS count FROM marketplace_orders o WHERE ${where.sql} GROUP BY o.integration_status`
+  );
   const resolvedByStatus = db.prepare(
     `SELECT o.integration_status AS status, COUNT(*) AS count FROM order_resolutions r CROSS JOIN marketplace_orders o ON o.id = r.order_id
       WHERE ${where.sql} GROUP BY o.integration_status`
   );
-  const count = (rows: { status: IntegrationStatus; count: number }[], status: IntegrationStatus) => rows.find((row) => row.status === status)?.count ?? 0;
+  const count = (rows: { status: IntegrationStatus; count: number }[], status: IntegrationStatus) =>
+    rows.find((row) => row.status === status)?.count ?? 0;
   const all = byStatus.all(where.params) as { status: IntegrationStatus; count: number }[];
   const resolved = resolvedByStatus.all(where.params) as { status: IntegrationStatus; count: number }[];
   const counts: Record<OrderState, number> = {
@@ -247,14 +262,18 @@ function sumBy(pairs: Pair[], keyOf: (pair: Pair) => string | null): Map<string,
 
 function orderFacets(db: Db, filter: QueueCriteria, pairs: Pair[]): Omit<QueueFacets, 'states' | 'causes'> {
   const affiliateInfo = db.prepare('SELECT name, sales_channel AS tradePolicyId FROM affiliates WHERE id = ?');
-  const connectorOf = db.prepare('SELECT connector_name FROM marketplace_orders WHERE affiliate_id = ? AND connector_name IS NOT NULL LIMIT 1').pluck();
+  const connectorOf = db
+    .prepare('SELECT connector_name FROM marketplace_orders WHERE affiliate_id = ? AND connector_name IS NOT NULL LIMIT 1')
+    .pluck();
   const policyName = db.prepare('SELECT name FROM trade_policies WHERE id = ?').pluck();
   const affiliates = new Map<string, { name: string; tradePolicyId: string } | undefined>();
   for (const { affiliateId } of pairs) {
-    if (!affiliates.has(affiliateId)) affiliates.set(affiliateId, affiliateInfo.get(affiliateId) as { name: string; tradePolicyId: string } | undefined);
+    if (!affiliates.has(affiliateId))
+      affiliates.set(affiliateId, affiliateInfo.get(affiliateId) as { name: string; tradePolicyId: string } | undefined);
   }
   const policyOf = (pair: Pair) => affiliates.get(pair.affiliateId)?.tradePolicyId ?? null;
-  const typeOk = (pair: Pair) => !filter.errorTypes.length || (pair.errorType !== null && filter.errorTypes.includes(pair.errorType));
+  const typeOk = (pair: Pair) =>
+    !filter.errorTypes.length || (pair.errorType !== null && filter.errorTypes.includes(pair.errorType));
   const affiliateOk = (pair: Pair) => !filter.affiliates.length || filter.affiliates.includes(pair.affiliateId);
   const policyOk = (pair: Pair) => {
     const policy = policyOf(pair);

@@ -72,14 +72,21 @@ export function orderIdsOldestFirst(db: Db, ids: readonly number[]): number[] {
 }
 
 /** The desk's ids of orders named by their marketplace order ids, and the names no order carries. */
-export function orderIdsByMarketplaceOrderIds(db: Db, marketplaceOrderIds: readonly string[]): { ids: number[]; missing: string[] } {
+export function orderIdsByMarketplaceOrderIds(
+  db: Db,
+  marketplaceOrderIds: readonly string[]
+): { ids: number[]; missing: string[] } {
   const json = JSON.stringify([...new Set(marketplaceOrderIds)]);
   const ids = db
-    .prepare('SELECT o.id FROM marketplace_orders o WHERE o.marketplace_order_id IN (SELECT value FROM json_each(?)) ORDER BY o.id')
+    .prepare(
+      'SELECT o.id FROM marketplace_orders o WHERE o.marketplace_order_id IN (SELECT value FROM json_each(?)) ORDER BY o.id'
+    )
     .pluck()
     .all(json) as number[];
   const missing = db
-    .prepare('SELECT value FROM json_each(?) WHERE value NOT IN (SELECT marketplace_order_id FROM marketplace_orders) ORDER BY key')
+    .prepare(
+      'SELECT value FROM json_each(?) WHERE value NOT IN (SELECT marketplace_order_id FROM marketplace_orders) ORDER BY key'
+    )
     .pluck()
     .all(json) as string[];
   return { ids, missing };

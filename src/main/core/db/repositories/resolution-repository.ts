@@ -3,11 +3,18 @@ import type { Db } from '../connection';
 
 type ResolutionRow = { reason: ResolutionReason; note: string | null; resolved_at: string; resolved_by: string };
 
-const toResolution = (row: ResolutionRow): OrderResolution => ({ reason: row.reason, note: row.note, resolvedAt: row.resolved_at, resolvedBy: row.resolved_by });
+const toResolution = (row: ResolutionRow): OrderResolution => ({
+  reason: row.reason,
+  note: row.note,
+  resolvedAt: row.resolved_at,
+  resolvedBy: row.resolved_by
+});
 
 /** The order's resolution (migration 0011), or null while it is not resolved. */
 export function getResolution(db: Db, orderId: number): OrderResolution | null {
-  const row = db.prepare('SELECT reason, note, resolved_at, resolved_by FROM order_resolutions WHERE order_id = ?').get(orderId) as ResolutionRow | undefined;
+  const row = db
+    .prepare('SELECT reason, note, resolved_at, resolved_by FROM order_resolutions WHERE order_id = ?')
+    .get(orderId) as ResolutionRow | undefined;
   return row ? toResolution(row) : null;
 }
 
@@ -21,6 +28,8 @@ export function writeResolution(db: Db, orderId: number, resolution: OrderResolu
 
 /** Reopens the order: its resolution goes (the audit log keeps it). Returns the one removed, if any. */
 export function deleteResolution(db: Db, orderId: number): OrderResolution | null {
-  const row = db.prepare('DELETE FROM order_resolutions WHERE order_id = ? RETURNING reason, note, resolved_at, resolved_by').get(orderId) as ResolutionRow | undefined;
+  const row = db
+    .prepare('DELETE FROM order_resolutions WHERE order_id = ? RETURNING reason, note, resolved_at, resolved_by')
+    .get(orderId) as ResolutionRow | undefined;
   return row ? toResolution(row) : null;
 }

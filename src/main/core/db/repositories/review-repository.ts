@@ -84,7 +84,10 @@ export function* iterateReviewedOrders(db: Db): Generator<ReviewedOrder> {
       alsoFound: order.also_found_json ? (JSON.parse(order.also_found_json) as Cause[]) : [],
       checked: order.checked_json ? (JSON.parse(order.checked_json) as CheckFamily[]) : [],
       state: order.reason === null ? 'open' : 'resolved',
-      resolution: order.reason === null ? null : { reason: order.reason, note: order.note, resolvedAt: order.resolved_at!, resolvedBy: order.resolved_by! }
+      resolution:
+        order.reason === null
+          ? null
+          : { reason: order.reason, note: order.note, resolvedAt: order.resolved_at!, resolvedBy: order.resolved_by! }
     };
   }
   if (!pending.done) causes.return?.();

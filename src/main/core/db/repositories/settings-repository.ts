@@ -27,13 +27,22 @@ export function readStoreSettings(db: Db): StoreSettings {
       }[]
     ).map((r) => ({ from: r.from_percent, to: r.to_percent, action: r.action })),
     erpCarriers: db.prepare('SELECT name FROM erp_carriers ORDER BY name').pluck().all() as string[],
-    xmlIntegrations: (db.prepare('SELECT * FROM xml_integrations ORDER BY name').all() as { name: string; sales_channel: string; show_unavailable_skus: number }[]).map((r) => ({
+    xmlIntegrations: (
+      db.prepare('SELECT * FROM xml_integrations ORDER BY name').all() as {
+        name: string;
+        sales_channel: string;
+        show_unavailable_skus: number;
+      }[]
+    ).map((r) => ({
       name: r.name,
       salesChannel: r.sales_channel,
       showUnavailableSkus: r.show_unavailable_skus === 1
     })),
     sellOutOfStock: Object.fromEntries(
-      (db.prepare('SELECT sku_id, enabled FROM sell_out_of_stock').all() as { sku_id: string; enabled: number }[]).map((r) => [r.sku_id, r.enabled === 1])
+      (db.prepare('SELECT sku_id, enabled FROM sell_out_of_stock').all() as { sku_id: string; enabled: number }[]).map((r) => [
+        r.sku_id,
+        r.enabled === 1
+      ])
     )
   };
 }
@@ -50,7 +59,9 @@ export function readSetting(db: Db, key: string): string | null {
 
 /** Every setting whose key starts with `prefix` (all of them for ''). */
 export function readSettings(db: Db, prefix = ''): Record<string, string> {
-  const rows = db.prepare(`SELECT key, value FROM mirror_settings WHERE substr(key, 1, length(@prefix)) = @prefix ORDER BY key`).all({ prefix }) as {
+  const rows = db
+    .prepare(`SELECT key, value FROM mirror_settings WHERE substr(key, 1, length(@prefix)) = @prefix ORDER BY key`)
+    .all({ prefix }) as {
     key: string;
     value: string;
   }[];
@@ -59,7 +70,9 @@ export function readSettings(db: Db, prefix = ''): Record<string, string> {
 
 /** Sets each key to its text, or clears it for null, in one transaction. */
 export function writeSettings(db: Db, entries: Record<string, string | null>): void {
-  const upsert = db.prepare('INSERT INTO mirror_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const upsert = db.prepare(
+    'INSERT INTO mirror_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'
+  );
   const remove = db.prepare('DELETE FROM mirror_settings WHERE key = ?');
   db.transaction(() => {
     for (const [key, value] of Object.entries(entries)) {

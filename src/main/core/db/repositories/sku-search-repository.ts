@@ -28,7 +28,12 @@ function escapeLike(text: string): string {
 export function searchSkus(db: Db, text: string, limit: number): SkuCandidate[] {
   const escaped = escapeLike(text);
   const rows = sql(db).search.all({ text, prefix: `${escaped}%`, contains: `%${escaped}%`, limit }) as CandidateRow[];
-  return rows.map((row) => ({ id: row.id, refId: row.ref_id, name: row.name, isActive: row.is_active === 1 && row.is_product_active === 1 }));
+  return rows.map((row) => ({
+    id: row.id,
+    refId: row.ref_id,
+    name: row.name,
+    isActive: row.is_active === 1 && row.is_product_active === 1
+  }));
 }
 
 /**

@@ -10,7 +10,10 @@ export function statementCache<K extends string>(sql: Record<K, string>): (db: D
   return (db) => {
     let prepared = cache.get(db);
     if (!prepared) {
-      prepared = Object.fromEntries(Object.entries(sql).map(([name, text]) => [name, db.prepare(text as string)])) as Record<K, Statement>;
+      prepared = Object.fromEntries(Object.entries(sql).map(([name, text]) => [name, db.prepare(text as string)])) as Record<
+        K,
+        Statement
+      >;
       cache.set(db, prepared);
     }
     return prepared;

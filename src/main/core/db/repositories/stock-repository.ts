@@ -24,7 +24,9 @@ export function upsertPrice(db: Db, p: Price): void {
   const q = sql(db);
   q.price.run(p.skuId, p.basePriceCents, p.listPriceCents);
   q.clearFixed.run(p.skuId);
-  p.fixedPrices.forEach((f, position) => q.fixed.run(p.skuId, position, f.tradePolicyId, f.valueCents, f.listPriceCents, f.minQuantity, f.dateFrom, f.dateTo));
+  p.fixedPrices.forEach((f, position) =>
+    q.fixed.run(p.skuId, position, f.tradePolicyId, f.valueCents, f.listPriceCents, f.minQuantity, f.dateFrom, f.dateTo)
+  );
 }
 
 export function readInventory(db: Db, where: { skuIds?: readonly string[] } = {}): InventoryBalance[] {
@@ -62,10 +64,23 @@ export function readPrices(db: Db, where: { skuIds?: readonly string[] } = {}): 
     date_to: string | null;
   }[]) {
     const list = fixed.get(r.sku_id) ?? [];
-    list.push({ tradePolicyId: r.trade_policy_id, valueCents: r.value_cents, listPriceCents: r.list_price_cents, minQuantity: r.min_quantity, dateFrom: r.date_from, dateTo: r.date_to });
+    list.push({
+      tradePolicyId: r.trade_policy_id,
+      valueCents: r.value_cents,
+      listPriceCents: r.list_price_cents,
+      minQuantity: r.min_quantity,
+      dateFrom: r.date_from,
+      dateTo: r.date_to
+    });
     fixed.set(r.sku_id, list);
   }
-  return (db.prepare(`SELECT * FROM prices ${filter}`).all(...params) as { sku_id: string; base_price_cents: number | null; list_price_cents: number | null }[]).map((r) => ({
+  return (
+    db.prepare(`SELECT * FROM prices ${filter}`).all(...params) as {
+      sku_id: string;
+      base_price_cents: number | null;
+      list_price_cents: number | null;
+    }[]
+  ).map((r) => ({
     skuId: r.sku_id,
     basePriceCents: r.base_price_cents,
     listPriceCents: r.list_price_cents,

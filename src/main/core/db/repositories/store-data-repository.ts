@@ -24,7 +24,9 @@ const cache = new WeakMap<Db, CachedStore>();
  * migrations 0004 and 0012) and the kinds recorded as complete. A note, an audit entry or a diagnosis write leaves both alone.
  */
 function dataVersion(db: Db): string {
-  const rows = db.prepare("SELECT key, value FROM mirror_meta WHERE key IN ('store_generation', 'complete_kinds') ORDER BY key").all() as {
+  const rows = db
+    .prepare("SELECT key, value FROM mirror_meta WHERE key IN ('store_generation', 'complete_kinds') ORDER BY key")
+    .all() as {
     key: string;
     value: string;
   }[];

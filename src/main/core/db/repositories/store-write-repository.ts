@@ -39,12 +39,17 @@ const toSku = (row: RawSku): SkuRow => ({
 });
 
 export function findSku(db: Db, id: string): SkuRow | null {
-  const row = db.prepare('SELECT id, product_id, name, is_active, is_product_active FROM skus WHERE id = ?').get(id) as RawSku | undefined;
+  const row = db.prepare('SELECT id, product_id, name, is_active, is_product_active FROM skus WHERE id = ?').get(id) as
+    RawSku | undefined;
   return row ? toSku(row) : null;
 }
 
 export function skusOfProduct(db: Db, productId: string): SkuRow[] {
-  return (db.prepare('SELECT id, product_id, name, is_active, is_product_active FROM skus WHERE product_id = ? ORDER BY id').all(productId) as RawSku[]).map(toSku);
+  return (
+    db
+      .prepare('SELECT id, product_id, name, is_active, is_product_active FROM skus WHERE product_id = ? ORDER BY id')
+      .all(productId) as RawSku[]
+  ).map(toSku);
 }
 
 export function activateSku(db: Db, id: string): void {
@@ -56,7 +61,10 @@ export function activateProduct(db: Db, productId: string): void {
 }
 
 export function skuTradePolicyIds(db: Db, skuId: string): string[] {
-  return db.prepare('SELECT trade_policy_id FROM sku_trade_policies WHERE sku_id = ? ORDER BY trade_policy_id').pluck().all(skuId) as string[];
+  return db
+    .prepare('SELECT trade_policy_id FROM sku_trade_policies WHERE sku_id = ? ORDER BY trade_policy_id')
+    .pluck()
+    .all(skuId) as string[];
 }
 
 export function linkSkuTradePolicy(db: Db, skuId: string, tradePolicyId: string): void {
@@ -64,16 +72,26 @@ export function linkSkuTradePolicy(db: Db, skuId: string, tradePolicyId: string)
 }
 
 export function skuCollectionIds(db: Db, skuId: string): string[] {
-  return db.prepare('SELECT collection_id FROM sku_collections WHERE sku_id = ? ORDER BY collection_id').pluck().all(skuId) as string[];
+  return db
+    .prepare('SELECT collection_id FROM sku_collections WHERE sku_id = ? ORDER BY collection_id')
+    .pluck()
+    .all(skuId) as string[];
 }
 
 /** The collection's name as another SKU records it; null when no SKU is in it yet. */
 export function collectionName(db: Db, collectionId: string): string | null {
-  return (db.prepare('SELECT collection_name FROM sku_collections WHERE collection_id = ? LIMIT 1').pluck().get(collectionId) as string | undefined) ?? null;
+  return (
+    (db.prepare('SELECT collection_name FROM sku_collections WHERE collection_id = ? LIMIT 1').pluck().get(collectionId) as
+      string | undefined) ?? null
+  );
 }
 
 export function addSkuToCollection(db: Db, skuId: string, collectionId: string, name: string): void {
-  db.prepare('INSERT OR IGNORE INTO sku_collections (sku_id, collection_id, collection_name) VALUES (?, ?, ?)').run(skuId, collectionId, name);
+  db.prepare('INSERT OR IGNORE INTO sku_collections (sku_id, collection_id, collection_name) VALUES (?, ?, ?)').run(
+    skuId,
+    collectionId,
+    name
+  );
 }
 
 /**
@@ -99,13 +117,24 @@ export function findWarehouse(db: Db, id: string): { id: string; name: string } 
 
 export function findInventory(db: Db, skuId: string, warehouseId: string): InventoryRow | null {
   const row = db
-    .prepare('SELECT total_quantity, reserved_quantity, has_unlimited_quantity FROM inventory WHERE sku_id = ? AND warehouse_id = ?')
+    .prepare(
+      'SELECT total_quantity, reserved_quantity, has_unlimited_quantity FROM inventory WHERE sku_id = ? AND warehouse_id = ?'
+    )
     .get(skuId, warehouseId) as { total_quantity: number; reserved_quantity: number; has_unlimited_quantity: number } | undefined;
-  return row ? { totalQuantity: row.total_quantity, reservedQuantity: row.reserved_quantity, hasUnlimitedQuantity: row.has_unlimited_quantity === 1 } : null;
+  return row
+    ? {
+        totalQuantity: row.total_quantity,
+        reservedQuantity: row.reserved_quantity,
+        hasUnlimitedQuantity: row.has_unlimited_quantity === 1
+      }
+    : null;
 }
 
 /** Sets a balance's total (and unlimited flag), creating the balance with nothing reserved when absent. */
-export function writeInventory(db: Db, balance: { skuId: string; warehouseId: string; warehouseName: string | null; totalQuantity: number; unlimited: boolean }): void {
+export function writeInventory(
+  db: Db,
+  balance: { skuId: string; warehouseId: string; warehouseName: string | null; totalQuantity: number; unlimited: boolean }
+): void {
   db.prepare(
     `INSERT INTO inventory (sku_id, warehouse_id, warehouse_name, total_quantity, reserved_quantity, has_unlimited_quantity)
      VALUES (@skuId, @warehouseId, @warehouseName, @totalQuantity, 0, @unlimited)
@@ -114,12 +143,16 @@ export function writeInventory(db: Db, balance: { skuId: string; warehouseId: st
 }
 
 export function findDock(db: Db, id: string): { id: string; name: string; isActive: boolean } | null {
-  const row = db.prepare('SELECT id, name, is_active FROM docks WHERE id = ?').get(id) as { id: string; name: string; is_active: number } | undefined;
+  const row = db.prepare('SELECT id, name, is_active FROM docks WHERE id = ?').get(id) as
+    { id: string; name: string; is_active: number } | undefined;
   return row ? { id: row.id, name: row.name, isActive: row.is_active === 1 } : null;
 }
 
 export function dockTradePolicyIds(db: Db, dockId: string): string[] {
-  return db.prepare('SELECT trade_policy_id FROM dock_trade_policies WHERE dock_id = ? ORDER BY trade_policy_id').pluck().all(dockId) as string[];
+  return db
+    .prepare('SELECT trade_policy_id FROM dock_trade_policies WHERE dock_id = ? ORDER BY trade_policy_id')
+    .pluck()
+    .all(dockId) as string[];
 }
 
 export function linkDockTradePolicy(db: Db, dockId: string, tradePolicyId: string): void {
@@ -132,8 +165,7 @@ export function activateDock(db: Db, id: string): void {
 
 export function findShippingPolicy(db: Db, id: string): { id: string; name: string; isActive: boolean } | null {
   const row = db.prepare('SELECT id, name, is_active FROM shipping_policies WHERE id = ?').get(id) as
-    | { id: string; name: string; is_active: number }
-    | undefined;
+    { id: string; name: string; is_active: number } | undefined;
   return row ? { id: row.id, name: row.name, isActive: row.is_active === 1 } : null;
 }
 
@@ -159,8 +191,20 @@ export function fixedPricesFor(db: Db, skuId: string, tradePolicyId: string): Fi
         `SELECT position, value_cents, min_quantity, date_from, date_to FROM fixed_prices
           WHERE sku_id = ? AND trade_policy_id = ? ORDER BY position`
       )
-      .all(skuId, tradePolicyId) as { position: number; value_cents: number; min_quantity: number; date_from: string | null; date_to: string | null }[]
-  ).map((row) => ({ position: row.position, valueCents: row.value_cents, minQuantity: row.min_quantity, dateFrom: row.date_from, dateTo: row.date_to }));
+      .all(skuId, tradePolicyId) as {
+      position: number;
+      value_cents: number;
+      min_quantity: number;
+      date_from: string | null;
+      date_to: string | null;
+    }[]
+  ).map((row) => ({
+    position: row.position,
+    valueCents: row.value_cents,
+    minQuantity: row.min_quantity,
+    dateFrom: row.date_from,
+    dateTo: row.date_to
+  }));
 }
 
 /** Replaces the trade policy's single-unit fixed prices with one price (the row `prices` gains it if new). */
@@ -169,8 +213,14 @@ export function replaceFixedPrice(
   price: { skuId: string; tradePolicyId: string; valueCents: number; dateFrom: string | null; dateTo: string | null }
 ): void {
   db.prepare('INSERT OR IGNORE INTO prices (sku_id, base_price_cents, list_price_cents) VALUES (?, NULL, NULL)').run(price.skuId);
-  db.prepare('DELETE FROM fixed_prices WHERE sku_id = ? AND trade_policy_id = ? AND min_quantity = 1').run(price.skuId, price.tradePolicyId);
-  const position = db.prepare('SELECT COALESCE(MAX(position), -1) + 1 FROM fixed_prices WHERE sku_id = ?').pluck().get(price.skuId) as number;
+  db.prepare('DELETE FROM fixed_prices WHERE sku_id = ? AND trade_policy_id = ? AND min_quantity = 1').run(
+    price.skuId,
+    price.tradePolicyId
+  );
+  const position = db
+    .prepare('SELECT COALESCE(MAX(position), -1) + 1 FROM fixed_prices WHERE sku_id = ?')
+    .pluck()
+    .get(price.skuId) as number;
   db.prepare(
     `INSERT INTO fixed_prices (sku_id, position, trade_policy_id, value_cents, list_price_cents, min_quantity, date_from, date_to)
      VALUES (@skuId, @position, @tradePolicyId, @valueCents, NULL, 1, @dateFrom, @dateTo)`
@@ -182,7 +232,9 @@ export function setFixedPriceDateTo(db: Db, skuId: string, position: number, dat
 }
 
 export function divergenceRules(db: Db): { from: number; to: number; action: PriceDivergenceAction }[] {
-  return db.prepare('SELECT from_percent AS "from", to_percent AS "to", action FROM price_divergence_rules ORDER BY position').all() as {
+  return db
+    .prepare('SELECT from_percent AS "from", to_percent AS "to", action FROM price_divergence_rules ORDER BY position')
+    .all() as {
     from: number;
     to: number;
     action: PriceDivergenceAction;
@@ -198,7 +250,10 @@ export function addDivergenceRule(db: Db, rule: { from: number; to: number; acti
 
 /** The carrier as the ERP already spells it, compared without case or surrounding spaces. */
 export function findErpCarrier(db: Db, name: string): string | null {
-  return (db.prepare('SELECT name FROM erp_carriers WHERE lower(trim(name)) = lower(trim(?))').pluck().get(name) as string | undefined) ?? null;
+  return (
+    (db.prepare('SELECT name FROM erp_carriers WHERE lower(trim(name)) = lower(trim(?))').pluck().get(name) as
+      string | undefined) ?? null
+  );
 }
 
 export function addErpCarrier(db: Db, name: string): void {
@@ -207,8 +262,7 @@ export function addErpCarrier(db: Db, name: string): void {
 
 export function findXmlIntegration(db: Db, name: string): { name: string; showUnavailableSkus: boolean } | null {
   const row = db.prepare('SELECT name, show_unavailable_skus FROM xml_integrations WHERE name = ?').get(name) as
-    | { name: string; show_unavailable_skus: number }
-    | undefined;
+    { name: string; show_unavailable_skus: number } | undefined;
   return row ? { name: row.name, showUnavailableSkus: row.show_unavailable_skus === 1 } : null;
 }
 

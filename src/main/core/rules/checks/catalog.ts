@@ -61,7 +61,13 @@ function catalogCause(ctx: OrderContext, sku: Sku, reason: InactiveReason, trade
       const collectionId = ctx.store.tradePolicies.get(policyId)?.productClusterId ?? '';
       return cause(
         'sku_not_in_collection',
-        { skuId: sku.id, productId: sku.productId, tradePolicyId: policyId, collectionId, skuCollectionIds: Object.keys(sku.collections) },
+        {
+          skuId: sku.id,
+          productId: sku.productId,
+          tradePolicyId: policyId,
+          collectionId,
+          skuCollectionIds: Object.keys(sku.collections)
+        },
         fix('add_to_collection', true, { productId: sku.productId, collectionId }),
         refs
       );

@@ -11,7 +11,8 @@ const LIMIT_REASONS = new Set(['weight_over_limit', 'weight_under_limit', 'size_
 function orderDestination(ctx: OrderContext, findings: Findings): { postalCode: string; country: string } | typeof BLOCKED {
   const address = ctx.order.address;
   if (!address?.postalCode) return findings.need('order.address');
-  const country = address.country ?? (ctx.tradePolicyId ? ctx.store.tradePolicies.get(ctx.tradePolicyId)?.countryCode : null) ?? '';
+  const country =
+    address.country ?? (ctx.tradePolicyId ? ctx.store.tradePolicies.get(ctx.tradePolicyId)?.countryCode : null) ?? '';
   return { postalCode: address.postalCode, country };
 }
 
@@ -61,11 +62,16 @@ function policyRows(item: SimulatedItem): SimulatedItem['ruledOut'] {
 function notCoveredCause(ctx: OrderContext, sim: SimulationResult, skuIds: string[], items: SimulatedItem[]): Cause {
   const checks = new Map<string, PolicyCheck>();
   for (const entry of items.flatMap(policyRows)) {
-    checks.set(entry.id, { shippingPolicyId: entry.id, name: ctx.store.shippingPolicies.get(entry.id)?.name ?? null, reason: entry.reason });
+    checks.set(entry.id, {
+      shippingPolicyId: entry.id,
+      name: ctx.store.shippingPolicies.get(entry.id)?.name ?? null,
+      reason: entry.reason
+    });
   }
   // An inactive policy that would cover the address is the quickest fix.
   const activatable = [...checks.values()].find(
-    (check) => check.reason === 'inactive' && coveringRows(ctx.store, check.shippingPolicyId, sim.postalCode, sim.country).length > 0
+    (check) =>
+      check.reason === 'inactive' && coveringRows(ctx.store, check.shippingPolicyId, sim.postalCode, sim.country).length > 0
   );
   return cause(
     'postal_code_not_covered',

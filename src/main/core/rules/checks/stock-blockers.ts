@@ -36,7 +36,8 @@ export function stockBlockers(store: StoreData, outside: StockRow[], tradePolicy
 
 function blockerFix(blocker: StockBlocker, tradePolicyId: string): FixSuggestion {
   if (blocker.kind === 'dock_inactive' && blocker.dockId) return fix('activate_dock', true, { dockId: blocker.dockId });
-  if (blocker.kind === 'dock_not_linked' && blocker.dockId) return fix('link_dock_trade_policy', true, { dockId: blocker.dockId, tradePolicyId });
+  if (blocker.kind === 'dock_not_linked' && blocker.dockId)
+    return fix('link_dock_trade_policy', true, { dockId: blocker.dockId, tradePolicyId });
   return fix('act_in_admin', false, { warehouseId: blocker.warehouseId });
 }
 
@@ -44,10 +45,16 @@ function blockerFix(blocker: StockBlocker, tradePolicyId: string): FixSuggestion
  * The fix that frees the most units: blockers are summed per change (one dock activated frees every
  * warehouse behind it). Ties go to the blocker named first. Null when there is no blocker.
  */
-export function bestBlockerFix(blockers: StockBlocker[], tradePolicyId: string): { fix: FixSuggestion; blocker: StockBlocker } | null {
+export function bestBlockerFix(
+  blockers: StockBlocker[],
+  tradePolicyId: string
+): { fix: FixSuggestion; blocker: StockBlocker } | null {
   const totals = new Map<string, { blocker: StockBlocker; units: number }>();
   for (const blocker of blockers) {
-    const key = blocker.dockId && blocker.kind.startsWith('dock') ? `${blocker.kind}|${blocker.dockId}` : `${blocker.kind}|${blocker.warehouseId}`;
+    const key =
+      blocker.dockId && blocker.kind.startsWith('dock')
+        ? `${blocker.kind}|${blocker.dockId}`
+        : `${blocker.kind}|${blocker.warehouseId}`;
     const entry = totals.get(key);
     if (entry) entry.units += blocker.unitsFreed;
     else totals.set(key, { blocker, units: blocker.unitsFreed });

@@ -10,7 +10,11 @@ import { requireTradePolicy, type LineStage, type OrderContext, type OrderLine }
  * warehouses or the docks needed to tell where the stock can be sold. A SKU with no balance in a
  * complete inventory import has no stock: zero rows, not missing data.
  */
-export function stockFor(ctx: OrderContext, skuId: string, findings: Findings): { stock: StockAssessment; view: TradePolicyView } | typeof BLOCKED {
+export function stockFor(
+  ctx: OrderContext,
+  skuId: string,
+  findings: Findings
+): { stock: StockAssessment; view: TradePolicyView } | typeof BLOCKED {
   const tradePolicyId = requireTradePolicy(ctx, findings);
   if (tradePolicyId === BLOCKED) return BLOCKED;
   const { complete } = ctx.store;
@@ -65,7 +69,14 @@ export function stockCause(ctx: OrderContext, line: OrderLine, stock: StockAsses
     const warehouseId = best?.blocker.warehouseId ?? outside[0].warehouseId;
     return cause(
       'stock_outside_trade_policy',
-      { skuId, tradePolicyId, ordered, warehouses: outside, tradePolicyDockIds: view.activeDocks.map((dock) => dock.id), blockers },
+      {
+        skuId,
+        tradePolicyId,
+        ordered,
+        warehouses: outside,
+        tradePolicyDockIds: view.activeDocks.map((dock) => dock.id),
+        blockers
+      },
       best?.fix ?? fix('act_in_admin', false, { warehouseId }),
       { skuId, warehouseId, tradePolicyId, dockId: best?.blocker.dockId ?? undefined }
     );
@@ -74,7 +85,12 @@ export function stockCause(ctx: OrderContext, line: OrderLine, stock: StockAsses
 }
 
 /** insufficient_stock with every balance as evidence; the fix targets the first warehouse that can sell. */
-export function insufficientStockCause(line: OrderLine, rows: StockRow[], available: number, tradePolicyId: string | null): Cause {
+export function insufficientStockCause(
+  line: OrderLine,
+  rows: StockRow[],
+  available: number,
+  tradePolicyId: string | null
+): Cause {
   const { skuId, quantity: ordered } = line;
   const target = rows.find((row) => row.servesTradePolicy) ?? rows[0];
   return cause(

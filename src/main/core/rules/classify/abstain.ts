@@ -19,8 +19,18 @@ const GATEWAY_VERDICT: readonly SignalSpec[] = [
     terms: [
       ['@payment', 'transac*'],
       [
-        '@denied', '@unauthorized', 'declined', 'recusad*', 'rechazad*', 'cannot be authoriz*', 'not been authoriz*', 'nao foi autoriz*',
-        'no fue autoriz*', 'no ha sido autoriz*', 'nao pode ser autoriz*', 'no puede ser autoriz*'
+        '@denied',
+        '@unauthorized',
+        'declined',
+        'recusad*',
+        'rechazad*',
+        'cannot be authoriz*',
+        'not been authoriz*',
+        'nao foi autoriz*',
+        'no fue autoriz*',
+        'no ha sido autoriz*',
+        'nao pode ser autoriz*',
+        'no puede ser autoriz*'
       ]
     ],
     within: 5
@@ -35,7 +45,10 @@ function lexiconOf(names: readonly string[]): Record<string, readonly string[]> 
   return Object.fromEntries(names.map((name) => [name, LEXICON[name] ?? []]));
 }
 
-const VERDICT = compileMatcher([{ errorType: 'payment_data_invalid', signals: GATEWAY_VERDICT }], lexiconOf(['payment', 'denied', 'unauthorized']));
+const VERDICT = compileMatcher(
+  [{ errorType: 'payment_data_invalid', signals: GATEWAY_VERDICT }],
+  lexiconOf(['payment', 'denied', 'unauthorized'])
+);
 const CONTENT = compileMatcher([{ errorType: 'payment_data_invalid', signals: PAYMENT_CONTENT }], lexiconOf(['data', 'amount']));
 
 /**

@@ -114,7 +114,8 @@ export function compileMatcher(table: readonly TypeSignals[], lexicon: Readonly<
   };
 
   const compileSignal = (spec: SignalSpec, typeIndex: number): CompiledSignal => {
-    if (spec.whole === true && spec.terms.length !== 1) throw new Error(`classify: whole-message signal "${spec.label}" needs one term`);
+    if (spec.whole === true && spec.terms.length !== 1)
+      throw new Error(`classify: whole-message signal "${spec.label}" needs one term`);
     return {
       typeIndex,
       label: spec.label,

@@ -9,7 +9,12 @@ import { scan } from './scan';
  * required by the table's shape and unused: these hits are read by label only.
  */
 const CONCEPTS = compileMatcher(
-  [{ errorType: 'platform_error', signals: Object.keys(LEXICON).map((name) => ({ label: name, weight: 1, terms: [`@${name}`] })) }],
+  [
+    {
+      errorType: 'platform_error',
+      signals: Object.keys(LEXICON).map((name) => ({ label: name, weight: 1, terms: [`@${name}`] }))
+    }
+  ],
   LEXICON
 );
 
@@ -18,19 +23,72 @@ const CONCEPTS = compileMatcher(
  * holds one: "Order 123 invoiced" shares words with invoice errors but reports none.
  */
 const TROUBLE_CONCEPTS = [
-  'not', 'cannot', 'invalid', 'missing', 'required', 'notFound', 'nonexistent', 'notRegistered', 'fail', 'expired', 'blocked',
-  'incomplete', 'inactive', 'unavailable', 'insufficient', 'outOfStock', 'differ', 'denied', 'unauthorized', 'finalized',
-  'rejected', 'canceled', 'limit', 'error', 'timeout', 'tryAgain', 'unknownCause', 'instability'
+  'not',
+  'cannot',
+  'invalid',
+  'missing',
+  'required',
+  'notFound',
+  'nonexistent',
+  'notRegistered',
+  'fail',
+  'expired',
+  'blocked',
+  'incomplete',
+  'inactive',
+  'unavailable',
+  'insufficient',
+  'outOfStock',
+  'differ',
+  'denied',
+  'unauthorized',
+  'finalized',
+  'rejected',
+  'canceled',
+  'limit',
+  'error',
+  'timeout',
+  'tryAgain',
+  'unknownCause',
+  'instability'
 ];
-for (const concept of TROUBLE_CONCEPTS) if (LEXICON[concept] === undefined) throw new Error(`classify: unknown trouble concept "${concept}"`);
+for (const concept of TROUBLE_CONCEPTS)
+  if (LEXICON[concept] === undefined) throw new Error(`classify: unknown trouble concept "${concept}"`);
 
 /** The features of the trouble concepts. */
 export const TROUBLE: readonly string[] = TROUBLE_CONCEPTS.map((concept) => `c:${concept}`);
 
 /** Words too common in every type's messages to say anything (two-letter words are skipped anyway). */
 const STOP_WORDS = new Set([
-  'the', 'and', 'for', 'with', 'from', 'this', 'that', 'are', 'has', 'was', 'been', 'its', 'your', 'you',
-  'para', 'com', 'por', 'uma', 'del', 'los', 'las', 'con', 'una', 'que', 'esta', 'este', 'seu', 'sua', 'ser'
+  'the',
+  'and',
+  'for',
+  'with',
+  'from',
+  'this',
+  'that',
+  'are',
+  'has',
+  'was',
+  'been',
+  'its',
+  'your',
+  'you',
+  'para',
+  'com',
+  'por',
+  'uma',
+  'del',
+  'los',
+  'las',
+  'con',
+  'una',
+  'que',
+  'esta',
+  'este',
+  'seu',
+  'sua',
+  'ser'
 ]);
 /** Prefix length that joins a word's inflections and its cognates (inválido/invalid, reserva/reserve). */
 const STEM_LENGTH = 5;

@@ -41,7 +41,10 @@ export interface ClassifierOptions {
 }
 
 function train(training: readonly TrainingMessage[], smoothing: number): NaiveBayes {
-  const examples = training.map((entry) => ({ features: featuresOf(tokenise(entry.message)), classIndex: CLASSES.indexOf(entry.errorType) }));
+  const examples = training.map((entry) => ({
+    features: featuresOf(tokenise(entry.message)),
+    classIndex: CLASSES.indexOf(entry.errorType)
+  }));
   return trainNaiveBayes(examples, CLASSES.length, smoothing);
 }
 
@@ -68,7 +71,10 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       const tokens = tokenise(message);
       // A storefront-only wording abstains before any type is weighed: its words would otherwise
       // outvote the fact that no integration check can apply.
-      const decided = storefrontOnlyCue(tokens) !== undefined ? UNCLASSIFIED : decide(CLASSES, model, scan(MATCHER, tokens), featuresOf(tokens), weighing);
+      const decided =
+        storefrontOnlyCue(tokens) !== undefined
+          ? UNCLASSIFIED
+          : decide(CLASSES, model, scan(MATCHER, tokens), featuresOf(tokens), weighing);
       reading = Object.freeze({ ...decided, matched: Object.freeze([...decided.matched]) });
       const oldest = cache.keys().next();
       if (cache.size >= cacheSize && oldest.done !== true) cache.delete(oldest.value);

@@ -91,7 +91,8 @@ export function strongestFor(model: NaiveBayes, known: readonly string[], classI
   const lift = (feature: string): number => {
     const logs = model.logLikelihood.get(feature) as Float64Array;
     let others = Number.NEGATIVE_INFINITY;
-    for (let index = 0; index < logs.length; index++) if (index !== classIndex && model.trained[index]) others = Math.max(others, logs[index]);
+    for (let index = 0; index < logs.length; index++)
+      if (index !== classIndex && model.trained[index]) others = Math.max(others, logs[index]);
     return logs[classIndex] - others;
   };
   return known

@@ -17,7 +17,10 @@ export interface NestedLeaveOneSourceOut {
  * has not, so the gap between the two is what that choice borrowed from the test data.
  * Costs one plain evaluation per candidate per source: for `npm run eval:classify -- --nested`.
  */
-export function nestedLeaveOneSourceOut(entries: readonly CorpusEntry[], candidates: readonly Weighing[]): NestedLeaveOneSourceOut {
+export function nestedLeaveOneSourceOut(
+  entries: readonly CorpusEntry[],
+  candidates: readonly Weighing[]
+): NestedLeaveOneSourceOut {
   if (candidates.length === 0) throw new Error('nestedLeaveOneSourceOut: no candidate weighing');
   const sources = [...new Set(entries.filter((entry) => !entry.synthetic).map((entry) => entry.source))].sort();
   const bySource = new Map<string, { tally: Tally; weighing: Weighing }>();

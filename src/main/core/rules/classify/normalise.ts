@@ -24,16 +24,35 @@ const UPPER_RUN_THEN_WORD = /([A-Z]+)([A-Z][a-z])/g;
  * reach the same lexicon entries and model features as the correct spelling.
  */
 const TYPOS: ReadonlyMap<string, string> = new Map([
-  ['occured', 'occurred'], ['ocurred', 'occurred'], ['ocured', 'occurred'],
-  ['adress', 'address'], ['adresses', 'addresses'], ['addres', 'address'],
-  ['recieved', 'received'], ['recieve', 'receive'],
-  ['avaliable', 'available'], ['availble', 'available'], ['avalable', 'available'],
-  ['unavaliable', 'unavailable'], ['unavailble', 'unavailable'],
-  ['inventary', 'inventory'], ['diferent', 'different'], ['diferents', 'different'],
-  ['sucess', 'success'], ['succesful', 'successful'], ['succesfully', 'successfully'],
-  ['invlaid', 'invalid'], ['proccess', 'process'], ['proccessing', 'processing'],
-  ['canceld', 'canceled'], ['exeption', 'exception'], ['excepion', 'exception'],
-  ['timout', 'timeout'], ['tiemout', 'timeout'], ['authorizated', 'authorized'], ['unauthorizated', 'unauthorized']
+  ['occured', 'occurred'],
+  ['ocurred', 'occurred'],
+  ['ocured', 'occurred'],
+  ['adress', 'address'],
+  ['adresses', 'addresses'],
+  ['addres', 'address'],
+  ['recieved', 'received'],
+  ['recieve', 'receive'],
+  ['avaliable', 'available'],
+  ['availble', 'available'],
+  ['avalable', 'available'],
+  ['unavaliable', 'unavailable'],
+  ['unavailble', 'unavailable'],
+  ['inventary', 'inventory'],
+  ['diferent', 'different'],
+  ['diferents', 'different'],
+  ['sucess', 'success'],
+  ['succesful', 'successful'],
+  ['succesfully', 'successfully'],
+  ['invlaid', 'invalid'],
+  ['proccess', 'process'],
+  ['proccessing', 'processing'],
+  ['canceld', 'canceled'],
+  ['exeption', 'exception'],
+  ['excepion', 'exception'],
+  ['timout', 'timeout'],
+  ['tiemout', 'timeout'],
+  ['authorizated', 'authorized'],
+  ['unauthorizated', 'unauthorized']
 ]);
 
 /** Words an English contraction before "'s" stands for "is" after; elsewhere "'s" is a possessive. */

@@ -75,11 +75,25 @@ function earliestFit(
 }
 
 /** Words a log wraps around a message ("[ERROR] Order 123: …"), beside ids and one- or two-letter words. */
-const FRAMING_WORDS = new Set(['error', 'erro', 'warn', 'warning', 'info', 'message', 'mensagem', 'mensaje', 'order', 'pedido', 'orden']);
+const FRAMING_WORDS = new Set([
+  'error',
+  'erro',
+  'warn',
+  'warning',
+  'info',
+  'message',
+  'mensagem',
+  'mensaje',
+  'order',
+  'pedido',
+  'orden'
+]);
 
 /** Where a whole-message signal's only term covers every word of the message but its framing, or -1. */
 function wholeFit(list: readonly number[], tokens: readonly Token[]): number {
-  const words = tokens.flatMap((token, index) => (token.isId || token.text.length <= 2 || FRAMING_WORDS.has(token.text) ? [] : [index]));
+  const words = tokens.flatMap((token, index) =>
+    token.isId || token.text.length <= 2 || FRAMING_WORDS.has(token.text) ? [] : [index]
+  );
   if (words.length === 0) return -1;
   for (let index = 0; index < list.length; index += 2) {
     if (list[index] <= words[0] && list[index + 1] >= words[words.length - 1]) return list[index];

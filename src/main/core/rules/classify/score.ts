@@ -99,7 +99,10 @@ export function decide(
     .filter((hit) => hit.signal.typeIndex === winner)
     .sort((a, b) => a.position - b.position)
     .map((hit) => hit.signal.label);
-  const matched = fromRules.length > 0 ? fromRules : strongestFor(model, reading.known.filter(isShownAsEvidence), winner, MODEL_EVIDENCE).map(describeFeature);
+  const matched =
+    fromRules.length > 0
+      ? fromRules
+      : strongestFor(model, reading.known.filter(isShownAsEvidence), winner, MODEL_EVIDENCE).map(describeFeature);
   const confidence = Math.max(0.01, Math.round((1 - Math.exp(-lead / CONFIDENCE_SCALE)) * 100) / 100);
   return { errorType: classes[winner], confidence, matched: [...new Set(matched)] };
 }

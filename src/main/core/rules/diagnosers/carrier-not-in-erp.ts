@@ -19,7 +19,8 @@ function carrierIndex(store: StoreData): CarrierIndex {
   let index = indexes.get(store);
   if (!index) {
     const policiesByName = new Map<string, ShippingPolicy>();
-    for (const policy of store.shippingPolicies.values()) if (!policiesByName.has(policy.name)) policiesByName.set(policy.name, policy);
+    for (const policy of store.shippingPolicies.values())
+      if (!policiesByName.has(policy.name)) policiesByName.set(policy.name, policy);
     index = { policiesByName, knownLoose: new Set(store.settings.erpCarriers.map(looseText)) };
     indexes.set(store, index);
   }
@@ -49,7 +50,13 @@ export function unmappedCarrierCauses(ctx: OrderContext, carriers: string[]): Ca
   const { knownLoose } = carrierIndex(ctx.store);
   return carriers
     .filter((courier) => !knownLoose.has(looseText(courier)))
-    .map((courier) => cause('carrier_not_mapped_in_erp', { courier, knownCarriers: known }, fix('register_erp_carrier', true, { carrier: courier })));
+    .map((courier) =>
+      cause(
+        'carrier_not_mapped_in_erp',
+        { courier, knownCarriers: known },
+        fix('register_erp_carrier', true, { carrier: courier })
+      )
+    );
 }
 
 /** Carrier not registered in the ERP: each courier on the order missing from erpCarriers. */

@@ -13,7 +13,9 @@ export function cartMinimumCause(ctx: OrderContext, findings: Findings): Cause |
   if (!affiliate) return findings.need('affiliates');
   const minimumCents = affiliate.minimumValueCents;
   const actualCents = ctx.order.items.reduce((sum, item) => sum + item.priceCents * item.quantity, 0);
-  return minimumCents !== null && actualCents < minimumCents ? cause('cart_below_minimum', { minimumCents, actualCents }, fix('none', false)) : null;
+  return minimumCents !== null && actualCents < minimumCents
+    ? cause('cart_below_minimum', { minimumCents, actualCents }, fix('none', false))
+    : null;
 }
 
 /** Cart invalid: a SKU the catalog does not hold, then the affiliate's minimum cart value. */

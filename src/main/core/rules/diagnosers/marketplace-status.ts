@@ -9,7 +9,21 @@ import type { Diagnoser } from './types';
 
 const CANCELED = new Set(['canceled', 'cancelled', 'cancelado', 'cancelada', 'cancel']);
 /** Statuses connectors integrate, in the languages marketplaces write them. */
-const INTEGRABLE = ['new', 'approved', 'pending', 'paid', 'payment approved', 'novo', 'aprovado', 'pendente', 'pago', 'nuevo', 'aprobado', 'pendiente', 'pagado'];
+const INTEGRABLE = [
+  'new',
+  'approved',
+  'pending',
+  'paid',
+  'payment approved',
+  'novo',
+  'aprovado',
+  'pendente',
+  'pago',
+  'nuevo',
+  'aprobado',
+  'pendiente',
+  'pagado'
+];
 const UNAVAILABLE = /\b(unavailable|indisponivel|no disponible)\b/;
 const SELLER_BLOCKED = /\b(seller|vendedor|lojista)\b.*\b(inactive|inativo|inactivo|blocked|bloqueado)\b/;
 const DAY_MS = 86_400_000;
@@ -53,7 +67,11 @@ function unavailableCauses(ctx: OrderContext, findings: Findings, status: string
   ]);
   if (findings.causes.length > causesBefore || findings.missing.size > missingBefore) return;
   findings.add(
-    cause('marketplace_blocked_item', { status, scope: 'item', skuIds: ctx.lines.map((l) => l.skuId) }, fix('act_at_marketplace', false))
+    cause(
+      'marketplace_blocked_item',
+      { status, scope: 'item', skuIds: ctx.lines.map((l) => l.skuId) },
+      fix('act_at_marketplace', false)
+    )
   );
 }
 
@@ -67,7 +85,11 @@ function statusOf(ctx: OrderContext): { raw: string | null; status: string | nul
 function canceledCause(ctx: OrderContext): Cause | null {
   const { raw, status } = statusOf(ctx);
   if (status !== null && CANCELED.has(status)) {
-    return cause('order_canceled_at_marketplace', { status: raw ?? '', source: 'marketplace', vtexOrderId: null }, fix('none', false));
+    return cause(
+      'order_canceled_at_marketplace',
+      { status: raw ?? '', source: 'marketplace', vtexOrderId: null },
+      fix('none', false)
+    );
   }
   const canceledInOms = omsOrdersFor(ctx).find((oms) => CANCELED.has(looseText(oms.status)));
   if (!canceledInOms) return null;
@@ -98,7 +120,8 @@ export function marketplaceStatusFindings(ctx: OrderContext, findings: Findings,
   if (raw === null || status === null) return;
   if (UNAVAILABLE.test(status)) {
     const skuIds = ctx.lines.map((l) => l.skuId);
-    if (!storeSideFound) findings.add(cause('marketplace_blocked_item', { status: raw, scope: 'item', skuIds }, fix('act_at_marketplace', false)));
+    if (!storeSideFound)
+      findings.add(cause('marketplace_blocked_item', { status: raw, scope: 'item', skuIds }, fix('act_at_marketplace', false)));
     return;
   }
   if (!INTEGRABLE.includes(status)) findings.add(notIntegrableCause(raw));
@@ -124,7 +147,9 @@ export const diagnoseMarketplaceStatus: Diagnoser = (ctx, findings) => {
   }
   if (raw !== null && status !== null && !INTEGRABLE.includes(status)) findings.add(notIntegrableCause(raw));
   if (SELLER_BLOCKED.test(message)) {
-    findings.add(cause('marketplace_blocked_item', { status: raw, scope: 'seller', skuIds: [] }, fix('act_at_marketplace', false)));
+    findings.add(
+      cause('marketplace_blocked_item', { status: raw, scope: 'seller', skuIds: [] }, fix('act_at_marketplace', false))
+    );
   }
   if (status === null && findings.causes.length === 0) findings.need('order.marketplaceOrderStatus');
 };

@@ -139,7 +139,11 @@ export const diagnosePriceDivergence: Diagnoser = (ctx, findings) => {
   findings.add(...items.causes);
   if (shipping.paidCents !== shipping.simulatedCents) {
     findings.add(
-      cause('freight_price_differs', { sentCents: shipping.paidCents, simulatedCents: shipping.simulatedCents }, fix('none', false))
+      cause(
+        'freight_price_differs',
+        { sentCents: shipping.paidCents, simulatedCents: shipping.simulatedCents },
+        fix('none', false)
+      )
     );
   }
 };

@@ -25,7 +25,11 @@ export function unknownIdStage(ctx: OrderContext): LineStage {
       ];
     }
     if (!/^\d+$/.test(line.skuId.trim())) {
-      return [cause('sku_id_not_numeric', { skuId: line.skuId }, fix('act_at_marketplace', false, { skuId: line.skuId }), { skuId: line.skuId })];
+      return [
+        cause('sku_id_not_numeric', { skuId: line.skuId }, fix('act_at_marketplace', false, { skuId: line.skuId }), {
+          skuId: line.skuId
+        })
+      ];
     }
     return [skuNotFound(line.skuId)];
   };

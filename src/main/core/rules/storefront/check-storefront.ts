@@ -1,4 +1,10 @@
-import { STOREFRONT_FAMILIES, type SkipReason, type StorefrontFamily, type StorefrontOutcome, type StorefrontVerdict } from '../../../../shared/api/storefront';
+import {
+  STOREFRONT_FAMILIES,
+  type SkipReason,
+  type StorefrontFamily,
+  type StorefrontOutcome,
+  type StorefrontVerdict
+} from '../../../../shared/api/storefront';
 import type { Cause } from '../../../../shared/domain/diagnosis';
 import { catalogStage } from '../checks/catalog';
 import { deliveryCauses, simulateOrder } from '../checks/delivery';
@@ -46,7 +52,8 @@ export function checkStorefront(store: StoreData, query: StorefrontQuery): Store
   const ctx = storefrontContext(store, query);
   const findings = new SweepFindings();
   const skipped = new Map<StorefrontFamily, SkipReason>();
-  const skip = (why: SkipReason, ...families: StorefrontFamily[]) => families.forEach((family) => skipped.has(family) || skipped.set(family, why));
+  const skip = (why: SkipReason, ...families: StorefrontFamily[]) =>
+    families.forEach((family) => skipped.has(family) || skipped.set(family, why));
 
   const sellable = runLineStages(ctx.lines, findings, [findings.tracked('catalog', catalogStage(ctx, ALL_CATALOG_REASONS))]);
   if (findings.causes.length > 0) skip('after_cause', 'trade_policy', 'stock', 'storefront', 'delivery', 'price');
@@ -77,10 +84,19 @@ export function checkStorefront(store: StoreData, query: StorefrontQuery): Store
   }
 
   const checked = STOREFRONT_FAMILIES.filter((family) => findings.checked.includes(family));
-  const notChecked = STOREFRONT_FAMILIES.filter((family) => !checked.includes(family)).map((family) => ({ family, why: skipped.get(family) ?? 'missing_data' }));
+  const notChecked = STOREFRONT_FAMILIES.filter((family) => !checked.includes(family)).map((family) => ({
+    family,
+    why: skipped.get(family) ?? 'missing_data'
+  }));
   const missing = [...findings.missing];
   const outcome: StorefrontOutcome =
-    findings.causes.length > 0 ? 'causes' : missing.length > 0 ? 'insufficient_data' : notChecked.length > 0 ? 'no_postal_code' : 'all_pass';
+    findings.causes.length > 0
+      ? 'causes'
+      : missing.length > 0
+        ? 'insufficient_data'
+        : notChecked.length > 0
+          ? 'no_postal_code'
+          : 'all_pass';
   const simulated = query.postalCode ? simulateOrder(ctx, new Findings()) : BLOCKED;
   return { outcome, causes: findings.causes, checked, notChecked, missing, simulation: simulated === BLOCKED ? null : simulated };
 }

@@ -28,7 +28,16 @@ export function storefrontContext(store: StoreData, query: StorefrontQuery): Ord
     priceDivergenceAllowanceRate: null,
     createdAt: null,
     items: [{ skuId: query.skuId, quantity: query.quantity, priceCents: 0 }],
-    customer: { email: null, firstName: null, lastName: null, phone: null, document: null, documentType: null, isCorporate: false, corporateDocument: null },
+    customer: {
+      email: null,
+      firstName: null,
+      lastName: null,
+      phone: null,
+      document: null,
+      documentType: null,
+      isCorporate: false,
+      corporateDocument: null
+    },
     address: query.postalCode
       ? {
           addressType: 'residential',

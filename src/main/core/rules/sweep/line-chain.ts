@@ -15,7 +15,8 @@ const ALL_CATALOG_REASONS = ['sku_inactive', 'product_inactive', 'not_in_trade_p
 function deliverySkus(causes: Cause[]): Set<string> {
   const skus = new Set<string>();
   for (const c of causes) {
-    if (c.code === 'postal_code_not_covered' || c.code === 'package_exceeds_carrier_limits') c.evidence.skuIds.forEach((id) => skus.add(id));
+    if (c.code === 'postal_code_not_covered' || c.code === 'package_exceeds_carrier_limits')
+      c.evidence.skuIds.forEach((id) => skus.add(id));
     else if (c.skuId !== undefined) skus.add(c.skuId);
   }
   return skus;

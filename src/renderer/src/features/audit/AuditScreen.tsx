@@ -23,18 +23,28 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
       <td>{words.action}</td>
       <td className="audit-object">
         {words.object}
-        {entry.entityType !== 'order' && entry.orderRef && <span className="audit-for-order">{t('words.audit.forOrder', { id: entry.orderRef })}</span>}
+        {entry.entityType !== 'order' && entry.orderRef && (
+          <span className="audit-for-order">{t('words.audit.forOrder', { id: entry.orderRef })}</span>
+        )}
       </td>
       <td className="audit-change">
         {words.changes.length > 0 && (
           <ul className="audit-changes">
-            {words.changes.map((change, index) => <li key={index}>{change}</li>)}
+            {words.changes.map((change, index) => (
+              <li key={index}>{change}</li>
+            ))}
           </ul>
         )}
         {entry.note && <p className="audit-note">{entry.note}</p>}
         <details className="audit-raw">
           <summary>{t('words.audit.raw')}</summary>
-          <pre>{JSON.stringify({ action: entry.action, entity: `${entry.entityType} ${entry.entityId}`, before: entry.before, after: entry.after }, null, 2)}</pre>
+          <pre>
+            {JSON.stringify(
+              { action: entry.action, entity: `${entry.entityType} ${entry.entityId}`, before: entry.before, after: entry.after },
+              null,
+              2
+            )}
+          </pre>
         </details>
       </td>
     </tr>
@@ -49,7 +59,9 @@ export function AuditScreen() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    call('audit/list', { offset, limit: PAGE }).then(setPage, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    call('audit/list', { offset, limit: PAGE }).then(setPage, (e: unknown) =>
+      setError(e instanceof Error ? e.message : String(e))
+    );
   }, [offset]);
 
   const exportCsv = async () => {
@@ -62,9 +74,15 @@ export function AuditScreen() {
       <header className="screen-header">
         <h1 id="audit-title">{t('audit.title')}</h1>
         <span className="screen-count">{t('audit.count', { n: page?.total ?? 0 })}</span>
-        <button type="button" className="button" onClick={() => void exportCsv()}>{t('audit.export')}</button>
+        <button type="button" className="button" onClick={() => void exportCsv()}>
+          {t('audit.export')}
+        </button>
       </header>
-      {error && <div className="banner banner-error" role="alert">{error}</div>}
+      {error && (
+        <div className="banner banner-error" role="alert">
+          {error}
+        </div>
+      )}
       {page && page.rows.length === 0 ? (
         <div className="empty-state">{t('audit.empty')}</div>
       ) : (
@@ -80,12 +98,28 @@ export function AuditScreen() {
               </tr>
             </thead>
             <tbody>
-              {page?.rows.map((entry) => <AuditRow key={entry.id} entry={entry} />)}
+              {page?.rows.map((entry) => (
+                <AuditRow key={entry.id} entry={entry} />
+              ))}
             </tbody>
           </table>
           <div className="button-row pager">
-            <button type="button" className="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>←</button>
-            <button type="button" className="button" disabled={!page || offset + PAGE >= page.total} onClick={() => setOffset(offset + PAGE)}>→</button>
+            <button
+              type="button"
+              className="button"
+              disabled={offset === 0}
+              onClick={() => setOffset(Math.max(0, offset - PAGE))}
+            >
+              ←
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={!page || offset + PAGE >= page.total}
+              onClick={() => setOffset(offset + PAGE)}
+            >
+              →
+            </button>
           </div>
         </div>
       )}

@@ -47,19 +47,46 @@ function FixPanelFor({ account, fix, orderId }: { account: string; fix: FixReque
 
   return (
     <div className="connected-fix" data-testid="connected-fix" data-account={account}>
-      {error && <p className="banner banner-error" role="alert">{error}</p>}
+      {error && (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+      )}
       {busy && <p className="muted">{t('connected.working')}</p>}
       {stage.kind === 'idle' && (
-        <button type="button" className="button button-primary" data-primary="true" disabled={busy} onClick={() => void preview()}>{t('connected.previewInStore', { account })}</button>
+        <button
+          type="button"
+          className="button button-primary"
+          data-primary="true"
+          disabled={busy}
+          onClick={() => void preview()}
+        >
+          {t('connected.previewInStore', { account })}
+        </button>
       )}
       {stage.kind === 'confirm' && stage.preview.through === 'api' && (
-        <div className="banner banner-warning" role="dialog" aria-label={t('connected.confirmTitle', { account })} data-testid="connected-confirm">
+        <div
+          className="banner banner-warning"
+          role="dialog"
+          aria-label={t('connected.confirmTitle', { account })}
+          data-testid="connected-confirm"
+        >
           <p className="banner-title">{t('connected.confirmTitle', { account: stage.preview.account })}</p>
           <p>{t('connected.confirmLead', { account: stage.preview.account })}</p>
           <ChangesTable changes={stage.preview.changes} />
           <div className="button-row">
-            <button type="button" className="button" onClick={() => setStage({ kind: 'idle' })}>{t('connected.cancel')}</button>
-            <button type="button" className="button button-primary" data-primary="true" disabled={busy} onClick={() => void apply()}>{t('connected.apply', { account: stage.preview.account })}</button>
+            <button type="button" className="button" onClick={() => setStage({ kind: 'idle' })}>
+              {t('connected.cancel')}
+            </button>
+            <button
+              type="button"
+              className="button button-primary"
+              data-primary="true"
+              disabled={busy}
+              onClick={() => void apply()}
+            >
+              {t('connected.apply', { account: stage.preview.account })}
+            </button>
           </div>
         </div>
       )}
@@ -67,14 +94,26 @@ function FixPanelFor({ account, fix, orderId }: { account: string; fix: FixReque
         <div className="banner banner-warning" data-testid="connected-admin">
           <p>{t('connected.adminOnly', { account: stage.preview.account })}</p>
           <p>{t('connected.adminPath', { path: stage.preview.admin.path })}</p>
-          {stage.preview.admin.link && <a className="button" href={stage.preview.admin.link} target="_blank" rel="noreferrer">{t('connected.openAdmin', { account: stage.preview.account })}</a>}
-          <button type="button" className="button" disabled={busy} onClick={() => void markDone()}>{t('connected.markDone')}</button>
+          {stage.preview.admin.link && (
+            <a className="button" href={stage.preview.admin.link} target="_blank" rel="noreferrer">
+              {t('connected.openAdmin', { account: stage.preview.account })}
+            </a>
+          )}
+          <button type="button" className="button" disabled={busy} onClick={() => void markDone()}>
+            {t('connected.markDone')}
+          </button>
         </div>
       )}
       {stage.kind === 'applied' && <AppliedResult result={stage.result} />}
       {stage.kind === 'marked' && (
-        <p className={`banner ${stage.result.confirmed ? 'banner-success' : 'banner-warning'}`} role="status" data-testid="connected-marked">
-          {stage.result.confirmed ? t('connected.confirmed', { account: stage.result.account }) : t('connected.notYet', { account: stage.result.account, n: stage.result.pending.length })}
+        <p
+          className={`banner ${stage.result.confirmed ? 'banner-success' : 'banner-warning'}`}
+          role="status"
+          data-testid="connected-marked"
+        >
+          {stage.result.confirmed
+            ? t('connected.confirmed', { account: stage.result.account })
+            : t('connected.notYet', { account: stage.result.account, n: stage.result.pending.length })}
         </p>
       )}
     </div>
@@ -91,7 +130,9 @@ function AppliedResult({ result }: { result: ConnectedFixResult }) {
   const { t } = useT();
   return (
     <div role="status" data-testid="connected-applied">
-      {result.changed.length > 0 && <p className="banner banner-success">✓ {t('connected.applied', { account: result.account, n: result.changed.length })}</p>}
+      {result.changed.length > 0 && (
+        <p className="banner banner-success">✓ {t('connected.applied', { account: result.account, n: result.changed.length })}</p>
+      )}
       {result.changed.length > 0 && (
         <>
           <p className="muted">{t('connected.readBack')}</p>
@@ -101,10 +142,16 @@ function AppliedResult({ result }: { result: ConnectedFixResult }) {
       {result.failed.length > 0 && (
         <div className="banner banner-error" data-testid="connected-refused">
           <p>{t('connected.refused', { n: result.failed.length })}</p>
-          <ul>{result.failed.map((f) => <li key={`${f.entity}/${f.entityId}`}>{f.message}</li>)}</ul>
+          <ul>
+            {result.failed.map((f) => (
+              <li key={`${f.entity}/${f.entityId}`}>{f.message}</li>
+            ))}
+          </ul>
         </div>
       )}
-      {result.unchanged.length > 0 && <p className="muted">{t('connected.unchanged', { ids: result.unchanged.map((u) => u.entityId).join(', ') })}</p>}
+      {result.unchanged.length > 0 && (
+        <p className="muted">{t('connected.unchanged', { ids: result.unchanged.map((u) => u.entityId).join(', ') })}</p>
+      )}
     </div>
   );
 }

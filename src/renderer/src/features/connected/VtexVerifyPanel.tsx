@@ -33,18 +33,32 @@ function VerifyPanelFor({ account, orderId }: { account: string; orderId: number
       setBusy(false);
     }
   };
-  const word = (verdict: string) => ((VERDICTS as readonly string[]).includes(verdict) ? t(`connected.availability.${verdict}` as MessageKey) : verdict);
+  const word = (verdict: string) =>
+    (VERDICTS as readonly string[]).includes(verdict) ? t(`connected.availability.${verdict}` as MessageKey) : verdict;
   const differing = new Map(result?.differences.map((d) => [d.skuId, d]) ?? []);
   return (
     <div className="vtex-verify" data-testid="vtex-verify">
-      <button type="button" className="button" disabled={busy} onClick={() => void verify()}>{t('connected.verify', { account })}</button>
+      <button type="button" className="button" disabled={busy} onClick={() => void verify()}>
+        {t('connected.verify', { account })}
+      </button>
       {busy && <p className="muted">{t('connected.working')}</p>}
-      {error && <p className="banner banner-error" role="alert">{error}</p>}
+      {error && (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+      )}
       {result && (
         <section aria-label={t('connected.verifyTitle')}>
-          <p className={`banner ${result.vtexIntegrates ? 'banner-success' : 'banner-error'}`} role="status" data-testid="vtex-verdict" data-integrates={result.vtexIntegrates}>
+          <p
+            className={`banner ${result.vtexIntegrates ? 'banner-success' : 'banner-error'}`}
+            role="status"
+            data-testid="vtex-verdict"
+            data-integrates={result.vtexIntegrates}
+          >
             {result.vtexIntegrates ? t('connected.vtexIntegrates') : t('connected.vtexRefuses')}{' '}
-            {result.differences.length === 0 ? t('connected.verifyAgree') : t('connected.verifyDisagree', { n: result.differences.length })}
+            {result.differences.length === 0
+              ? t('connected.verifyAgree')
+              : t('connected.verifyDisagree', { n: result.differences.length })}
           </p>
           <table className="table">
             <thead>

@@ -15,16 +15,27 @@ export function GroupOrders({ group }: { group: CauseGroupView }) {
   return (
     <section className="pane-section" data-testid="group-orders">
       {group.tradePolicyIds.length > 0 && (
-        <p data-testid="group-trade-policies">{t('groups.from.tradePolicies')}: {group.tradePolicyIds.join(', ')}</p>
+        <p data-testid="group-trade-policies">
+          {t('groups.from.tradePolicies')}: {group.tradePolicyIds.join(', ')}
+        </p>
       )}
-      <p data-testid="group-marketplaces">{t('groups.from.marketplaces')}: {group.affiliateIds.join(', ')}</p>
+      <p data-testid="group-marketplaces">
+        {t('groups.from.marketplaces')}: {group.affiliateIds.join(', ')}
+      </p>
       <h3>{t('groups.orders')}</h3>
       <ul className="compact-list" style={{ maxHeight: '16rem', overflowY: 'auto' }}>
         {group.orderIds.map((id, index) => {
           const name = group.marketplaceOrderIds[index] ?? String(id);
           return (
             <li key={id}>
-              <button type="button" className="button button-quiet" aria-label={t('groups.orders.open', { id: name })} onClick={() => openInQueue(id)}>{name}</button>
+              <button
+                type="button"
+                className="button button-quiet"
+                aria-label={t('groups.orders.open', { id: name })}
+                onClick={() => openInQueue(id)}
+              >
+                {name}
+              </button>
             </li>
           );
         })}

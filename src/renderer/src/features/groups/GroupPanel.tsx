@@ -18,7 +18,9 @@ function CauseCounts({ counts }: { counts: Record<string, number> }) {
   return (
     <ul className="compact-list">
       {entries.map(([code, n]) => (
-        <li key={code}>{causeTitle(code as never, locale) || code}: {formatNumber(locale, n)}</li>
+        <li key={code}>
+          {causeTitle(code as never, locale) || code}: {formatNumber(locale, n)}
+        </li>
       ))}
     </ul>
   );
@@ -43,8 +45,12 @@ export function GroupPanel({ group }: { group: CauseGroupView }) {
   return (
     <aside className="order-pane" data-testid="group-panel">
       <header className="order-head">
-        <h2>{causeTitle(group.code, locale)} — {groupSubject(group)}</h2>
-        <p className="muted">{t('groups.atStake', { n: group.orderCount, value: formatMoney(locale, group.valueAtStakeCents) })}</p>
+        <h2>
+          {causeTitle(group.code, locale)} — {groupSubject(group)}
+        </h2>
+        <p className="muted">
+          {t('groups.atStake', { n: group.orderCount, value: formatMoney(locale, group.valueAtStakeCents) })}
+        </p>
       </header>
       <GroupOrders group={group} />
       <section className="pane-section">
@@ -53,11 +59,21 @@ export function GroupPanel({ group }: { group: CauseGroupView }) {
           <div data-testid="group-precheck">
             {precheck.localCopy && precheck.plannedChanges.length > 0 ? (
               <>
-                <p>{t('plan.groupWouldIntegrate', { ok: formatNumber(locale, precheck.wouldSucceed), total: formatNumber(locale, precheck.total) })}</p>
+                <p>
+                  {t('plan.groupWouldIntegrate', {
+                    ok: formatNumber(locale, precheck.wouldSucceed),
+                    total: formatNumber(locale, precheck.total)
+                  })}
+                </p>
                 <PlannedChangeList changes={precheck.plannedChanges} />
               </>
             ) : (
-              <p>{t('groups.wouldSucceed', { ok: formatNumber(locale, precheck.wouldSucceed), total: formatNumber(locale, precheck.total) })}</p>
+              <p>
+                {t('groups.wouldSucceed', {
+                  ok: formatNumber(locale, precheck.wouldSucceed),
+                  total: formatNumber(locale, precheck.total)
+                })}
+              </p>
             )}
             {precheck.shortfalls.map((shortfall) => (
               <p key={`${shortfall.skuId}|${shortfall.warehouseId}`} data-testid="group-shortfall">
@@ -77,32 +93,54 @@ export function GroupPanel({ group }: { group: CauseGroupView }) {
       </section>
       <section className="pane-section">
         <h3>{t('groups.fixOnce')}</h3>
-        {!group.fix.appliesInMirror && <p className="banner banner-warning">{texts.causes[group.code].fix} {texts.causes[group.code].adminSteps}</p>}
+        {!group.fix.appliesInMirror && (
+          <p className="banner banner-warning">
+            {texts.causes[group.code].fix} {texts.causes[group.code].adminSteps}
+          </p>
+        )}
         {fix && sample && !applied && (
           <>
             <FixForm fix={fix} choices={choicesFrom(sample.records)} onChange={editFix} />
             {!preview ? (
-              <button type="button" className="button button-primary" disabled={busy} onClick={() => void previewFix()}>{t('wizard.preview')}</button>
+              <button type="button" className="button button-primary" disabled={busy} onClick={() => void previewFix()}>
+                {t('wizard.preview')}
+              </button>
             ) : (
               <>
                 <ChangesTable changes={preview.changes} />
-                <button type="button" className="button button-primary" disabled={busy} onClick={() => void applyFix()}>{t('wizard.apply')}</button>
+                <button type="button" className="button button-primary" disabled={busy} onClick={() => void applyFix()}>
+                  {t('wizard.apply')}
+                </button>
               </>
             )}
           </>
         )}
         {applied && <FixAppliedBanner applied={applied} testId="group-fix-applied" />}
-        {error && <div className="banner banner-error" role="alert">{error}</div>}
+        {error && (
+          <div className="banner banner-error" role="alert">
+            {error}
+          </div>
+        )}
       </section>
       <section className="pane-section">
         <h3>{t('groups.reprocessAll')}</h3>
         <p className="muted">{t('reprocess.localReplay')}</p>
-        <button type="button" className="button button-primary" disabled={running || summary !== null} onClick={() => void run(group.orderIds).then(() => load())} data-testid="group-reprocess">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={running || summary !== null}
+          onClick={() => void run(group.orderIds).then(() => load())}
+          data-testid="group-reprocess"
+        >
           {t('groups.reprocessN', { n: group.orderIds.length })}
         </button>
         {running && progress && <progress max={progress.total} value={progress.done} aria-label={t('groups.reprocessAll')} />}
         {summary && (
-          <div className={`banner ${summary.localCopy ? 'banner-warning' : 'banner-success'}`} role="status" data-testid="group-reprocess-summary">
+          <div
+            className={`banner ${summary.localCopy ? 'banner-warning' : 'banner-success'}`}
+            role="status"
+            data-testid="group-reprocess-summary"
+          >
             <p>
               {summary.localCopy
                 ? t('plan.groupSummary', { ok: summary.wouldIntegrate, failing: summary.stillFailing, skipped: summary.skipped })

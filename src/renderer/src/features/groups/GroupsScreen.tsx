@@ -21,7 +21,11 @@ export function GroupsScreen() {
         <span className="screen-count">{t('groups.count', { n: groups.length })}</span>
       </header>
       <p className="lead">{t('groups.lead')}</p>
-      {error && <div className="banner banner-error" role="alert">{error}</div>}
+      {error && (
+        <div className="banner banner-error" role="alert">
+          {error}
+        </div>
+      )}
       <div className={`queue-body${selected ? ' has-pane' : ''}`}>
         <div className="queue-list">
           {!loading && groups.length === 0 ? (
@@ -32,8 +36,12 @@ export function GroupsScreen() {
                 <tr>
                   <th scope="col">{t('groups.col.cause')}</th>
                   <th scope="col">{t('groups.col.object')}</th>
-                  <th scope="col" className="num">{t('groups.col.orders')}</th>
-                  <th scope="col" className="num">{t('groups.col.value')}</th>
+                  <th scope="col" className="num">
+                    {t('groups.col.orders')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('groups.col.value')}
+                  </th>
                 </tr>
               </thead>
               <tbody>

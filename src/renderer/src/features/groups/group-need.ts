@@ -8,6 +8,8 @@ import type { ReprocessPrecheck } from '../../../../shared/api/reprocess';
  */
 export function withGroupNeed(fix: FixRequest | null, precheck: ReprocessPrecheck | null): FixRequest | null {
   if (fix?.kind !== 'update_inventory' || !precheck) return fix;
-  const need = precheck.shortfalls.find((shortfall) => shortfall.skuId === fix.skuId && shortfall.warehouseId === fix.warehouseId);
+  const need = precheck.shortfalls.find(
+    (shortfall) => shortfall.skuId === fix.skuId && shortfall.warehouseId === fix.warehouseId
+  );
   return need ? { ...fix, totalQuantity: need.totalQuantity } : fix;
 }

@@ -11,7 +11,21 @@ import { uploadFiles } from './upload-files';
 /** Import a snapshot folder with a progress bar; a bad record shows where it is and changes nothing. */
 export function ImportScreen() {
   const { t, locale } = useT();
-  const { dir, running, progress, report, failure, asking, newMirror, setDir, setProgress, browse, start, choose, upload: sendUpload } = useImportStore();
+  const {
+    dir,
+    running,
+    progress,
+    report,
+    failure,
+    asking,
+    newMirror,
+    setDir,
+    setProgress,
+    browse,
+    start,
+    choose,
+    upload: sendUpload
+  } = useImportStore();
   const info = useAppStore((state) => state.info);
   const loadInfo = useAppStore((state) => state.loadInfo);
 
@@ -63,11 +77,25 @@ export function ImportScreen() {
           <>
             <label className="button">
               {t('importing.uploadFiles')}
-              <input type="file" multiple hidden data-testid="upload-files" onChange={(event) => void upload(event.target.files)} disabled={running} />
+              <input
+                type="file"
+                multiple
+                hidden
+                data-testid="upload-files"
+                onChange={(event) => void upload(event.target.files)}
+                disabled={running}
+              />
             </label>
             <label className="button">
               {t('importing.uploadFolder')}
-              <input type="file" hidden data-testid="upload-folder" {...{ webkitdirectory: '' }} onChange={(event) => void upload(event.target.files)} disabled={running} />
+              <input
+                type="file"
+                hidden
+                data-testid="upload-folder"
+                {...{ webkitdirectory: '' }}
+                onChange={(event) => void upload(event.target.files)}
+                disabled={running}
+              />
             </label>
           </>
         )}
@@ -86,7 +114,11 @@ export function ImportScreen() {
       )}
       {report && (
         <div className="banner banner-success" role="status" data-testid="import-done">
-          {t('import.done', { records: formatNumber(locale, records), files: report.files.length, seconds: (report.durationMs / 1000).toFixed(1) })}
+          {t('import.done', {
+            records: formatNumber(locale, records),
+            files: report.files.length,
+            seconds: (report.durationMs / 1000).toFixed(1)
+          })}
           {newMirror && <> {t('importing.newMirrorDone', { path: report.mirrorPath })}</>}
         </div>
       )}
@@ -96,11 +128,36 @@ export function ImportScreen() {
           <p className="mono">{failure.message}</p>
           {failure.details && (
             <dl className="facts">
-              {failure.details.file && (<><dt>{t('import.file')}</dt><dd className="mono">{failure.details.file}</dd></>)}
-              {failure.details.line !== undefined && (<><dt>{t('import.line')}</dt><dd className="mono">{failure.details.line}</dd></>)}
-              {failure.details.field && (<><dt>{t('import.field')}</dt><dd className="mono">{failure.details.field}</dd></>)}
-              {failure.details.expected && (<><dt>{t('import.expected')}</dt><dd>{failure.details.expected}</dd></>)}
-              {failure.details.got !== undefined && (<><dt>{t('import.got')}</dt><dd className="mono">{failure.details.got}</dd></>)}
+              {failure.details.file && (
+                <>
+                  <dt>{t('import.file')}</dt>
+                  <dd className="mono">{failure.details.file}</dd>
+                </>
+              )}
+              {failure.details.line !== undefined && (
+                <>
+                  <dt>{t('import.line')}</dt>
+                  <dd className="mono">{failure.details.line}</dd>
+                </>
+              )}
+              {failure.details.field && (
+                <>
+                  <dt>{t('import.field')}</dt>
+                  <dd className="mono">{failure.details.field}</dd>
+                </>
+              )}
+              {failure.details.expected && (
+                <>
+                  <dt>{t('import.expected')}</dt>
+                  <dd>{failure.details.expected}</dd>
+                </>
+              )}
+              {failure.details.got !== undefined && (
+                <>
+                  <dt>{t('import.got')}</dt>
+                  <dd className="mono">{failure.details.got}</dd>
+                </>
+              )}
             </dl>
           )}
         </div>

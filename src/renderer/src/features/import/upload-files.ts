@@ -11,7 +11,11 @@ export async function uploadFiles(files: readonly File[]): Promise<string> {
     const relative = file.webkitRelativePath ? file.webkitRelativePath.split('/').slice(1).join('/') : file.name;
     const query = new URLSearchParams({ name: relative });
     if (folder) query.set('folder', folder);
-    const response = await fetch(`/api/upload?${query.toString()}`, { method: 'PUT', headers: { 'x-desk-token': bridgeToken() }, body: file });
+    const response = await fetch(`/api/upload?${query.toString()}`, {
+      method: 'PUT',
+      headers: { 'x-desk-token': bridgeToken() },
+      body: file
+    });
     const answer = (await response.json()) as { ok: boolean; value?: { folder: string }; error?: { message: string } };
     if (!answer.ok || !answer.value) throw new Error(answer.error?.message ?? `Upload failed (${response.status}).`);
     folder = answer.value.folder;

@@ -23,10 +23,16 @@ export function CauseCard({ cause, view, onFix, compact = false }: Props) {
   const names = namesFrom(view);
   const verdict = causeVerdict(cause, locale, names, format);
   return (
-    <article className={`cause-card${outside ? ' is-outside' : ''}${compact ? ' is-compact' : ''}`} data-testid={compact ? 'also-found-card' : 'cause-card'} data-cause={cause.code}>
+    <article
+      className={`cause-card${outside ? ' is-outside' : ''}${compact ? ' is-compact' : ''}`}
+      data-testid={compact ? 'also-found-card' : 'cause-card'}
+      data-cause={cause.code}
+    >
       <header className="cause-card-head">
         <span className="cause-code">{causeTitle(cause.code, locale)}</span>
-        {outside && <span className="chip chip-warning">{texts.causes[cause.code].adminSteps ? '⚑ Admin' : '⚑ Marketplace'}</span>}
+        {outside && (
+          <span className="chip chip-warning">{texts.causes[cause.code].adminSteps ? '⚑ Admin' : '⚑ Marketplace'}</span>
+        )}
       </header>
       <p className="verdict">{verdict}</p>
       {compact ? (

@@ -44,11 +44,17 @@ export function DiagnosisSection({ view, onFix }: { view: OrderView; onFix: (cau
   const format = useFormatters();
   const diagnosis = view.diagnosis;
   // An integrated order says what happened, never "Not diagnosed yet" (a reprocess clears the diagnosis).
-  const integrated = view.order.integrationStatus === 'success' ? [...view.attempts].reverse().find((attempt) => attempt.status === 'success') : undefined;
+  const integrated =
+    view.order.integrationStatus === 'success'
+      ? [...view.attempts].reverse().find((attempt) => attempt.status === 'success')
+      : undefined;
   if (view.order.integrationStatus === 'success') {
     return (
       <p className="banner banner-success" role="status" data-testid="integrated-outcome">
-        {t(integrated?.source === 'reprocess' ? 'order.integratedByReplay' : 'order.integrated', { id: integrated?.vtexOrderId ?? view.omsOrderId ?? '—', at: integrated?.processedAt ? formatDateTime(locale, integrated.processedAt) : '—' })}
+        {t(integrated?.source === 'reprocess' ? 'order.integratedByReplay' : 'order.integrated', {
+          id: integrated?.vtexOrderId ?? view.omsOrderId ?? '—',
+          at: integrated?.processedAt ? formatDateTime(locale, integrated.processedAt) : '—'
+        })}
       </p>
     );
   }
@@ -60,23 +66,37 @@ export function DiagnosisSection({ view, onFix }: { view: OrderView; onFix: (cau
     <>
       {unexplained && (
         <div className="banner banner-unexplained" role="status" data-testid="unexplained-banner">
-          <p className="banner-title"><span aria-hidden="true">? </span>{t('order.unexplained')}</p>
+          <p className="banner-title">
+            <span aria-hidden="true">? </span>
+            {t('order.unexplained')}
+          </p>
           <p>{t('order.unexplainedAdvice')}</p>
           <CheckedList view={view} />
         </div>
       )}
       {!unexplained && diagnosis.causes.length === 0 && (
-        <p className={`banner ${diagnosis.outcome === 'no_cause_found' ? 'banner-success' : 'banner-warning'}`} data-testid="outcome-banner">
+        <p
+          className={`banner ${diagnosis.outcome === 'no_cause_found' ? 'banner-success' : 'banner-warning'}`}
+          data-testid="outcome-banner"
+        >
           {outcomeVerdict(diagnosis.outcome, diagnosis.missing ?? [], locale)}
         </p>
       )}
-      {inferred && <p className="banner banner-inferred" data-testid="inferred-sentence">{inferred}</p>}
-      {diagnosis.causes.map((cause, index) => <CauseCard key={`${cause.code}:${index}`} cause={cause} view={view} onFix={onFix} />)}
+      {inferred && (
+        <p className="banner banner-inferred" data-testid="inferred-sentence">
+          {inferred}
+        </p>
+      )}
+      {diagnosis.causes.map((cause, index) => (
+        <CauseCard key={`${cause.code}:${index}`} cause={cause} view={view} onFix={onFix} />
+      ))}
       {alsoFound.length > 0 && (
         <section className="also-found" data-testid="also-found" aria-label={t('order.alsoFound')}>
           <h4>{t('order.alsoFound')}</h4>
           <p className="muted">{t('order.alsoFoundLead')}</p>
-          {alsoFound.map((cause, index) => <CauseCard key={`${cause.code}:${index}`} cause={cause} view={view} onFix={onFix} compact />)}
+          {alsoFound.map((cause, index) => (
+            <CauseCard key={`${cause.code}:${index}`} cause={cause} view={view} onFix={onFix} compact />
+          ))}
         </section>
       )}
       {!unexplained && <CheckedList view={view} />}

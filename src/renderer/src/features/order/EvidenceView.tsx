@@ -1,4 +1,12 @@
-import type { Cause, DivergenceEvidence, PackageMeasure, PolicyCheck, PolicyLimits, StockBlocker, StockRow } from '../../../../shared/domain/diagnosis';
+import type {
+  Cause,
+  DivergenceEvidence,
+  PackageMeasure,
+  PolicyCheck,
+  PolicyLimits,
+  StockBlocker,
+  StockRow
+} from '../../../../shared/domain/diagnosis';
 import { formatMoney, formatNumber } from '../../i18n';
 import { divergenceRuleWords, packageLimitWords } from '../../i18n/domain/data-words';
 import { evidenceFacts } from '../../i18n/domain/evidence-facts';
@@ -25,9 +33,13 @@ function StockTable({ rows }: { rows: StockRow[] }) {
       <tbody>
         {rows.map((row) => (
           <tr key={row.warehouseId} className={row.servesTradePolicy ? '' : 'is-unreachable'}>
-            <td><span className="mono">{row.warehouseId}</span> {row.warehouseName}</td>
+            <td>
+              <span className="mono">{row.warehouseId}</span> {row.warehouseName}
+            </td>
             <td className="num">{formatNumber(locale, row.totalQuantity)}</td>
-            <td className={`num${row.reservedQuantity > row.totalQuantity ? ' text-error' : ''}`}>{formatNumber(locale, row.reservedQuantity)}</td>
+            <td className={`num${row.reservedQuantity > row.totalQuantity ? ' text-error' : ''}`}>
+              {formatNumber(locale, row.reservedQuantity)}
+            </td>
             <td className="num">{row.unlimited ? '∞' : formatNumber(locale, row.availableQuantity)}</td>
             <td className="mono">{row.dockIds.join(', ') || '—'}</td>
             <td>{row.servesTradePolicy ? `✓ ${t('evidence.reachable')}` : `✕ ${t('evidence.unreachable')}`}</td>
@@ -55,7 +67,10 @@ function BlockersTable({ blockers, names }: { blockers: StockBlocker[]; names: V
       <tbody>
         {blockers.map((blocker) => (
           <tr key={`${blocker.warehouseId}:${blocker.kind}:${blocker.dockId ?? ''}`}>
-            <td><span className="mono">{blocker.warehouseId}</span> {blocker.warehouseName ?? names.warehouseName?.(blocker.warehouseId)}</td>
+            <td>
+              <span className="mono">{blocker.warehouseId}</span>{' '}
+              {blocker.warehouseName ?? names.warehouseName?.(blocker.warehouseId)}
+            </td>
             <td>{fill(texts.blockers[blocker.kind].label, { dock: blockerDock(blocker, names) })}</td>
             <td className="num">{formatNumber(locale, blocker.unitsFreed)}</td>
           </tr>
@@ -79,7 +94,9 @@ function PolicyTable({ rows }: { rows: PolicyCheck[] }) {
       <tbody>
         {rows.map((row) => (
           <tr key={row.shippingPolicyId}>
-            <td><span className="mono">{row.shippingPolicyId}</span> {row.name}</td>
+            <td>
+              <span className="mono">{row.shippingPolicyId}</span> {row.name}
+            </td>
             <td>{row.reason === 'covers' ? `✓ ${t('evidence.covers')}` : `✕ ${texts.ruledOut[row.reason]}`}</td>
           </tr>
         ))}
@@ -102,7 +119,9 @@ function LimitsTable({ pkg, limits }: { pkg: PackageMeasure; limits: PolicyLimit
       <tbody>
         {limits.map((limit) => (
           <tr key={limit.shippingPolicyId}>
-            <td><span className="mono">{limit.shippingPolicyId}</span> {limit.name}</td>
+            <td>
+              <span className="mono">{limit.shippingPolicyId}</span> {limit.name}
+            </td>
             <td>{packageLimitWords(pkg, limit, locale)}</td>
           </tr>
         ))}
@@ -116,13 +135,29 @@ function DivergenceTable({ evidence }: { evidence: DivergenceEvidence }) {
   return (
     <table className="mini-table" data-testid="divergence-table">
       <tbody>
-        <tr><th>{t('evidence.paid')}</th><td className="num">{formatMoney(locale, evidence.paidCents)}</td></tr>
-        <tr><th>{t('evidence.expected')}</th><td className="num">{formatMoney(locale, evidence.expectedCents)}</td></tr>
-        <tr><th>{t('evidence.difference')}</th><td className="num">{formatMoney(locale, evidence.differenceCents)}</td></tr>
-        <tr><th>{t('evidence.percent')}</th><td className="num">{formatNumber(locale, evidence.percent)}%</td></tr>
+        <tr>
+          <th>{t('evidence.paid')}</th>
+          <td className="num">{formatMoney(locale, evidence.paidCents)}</td>
+        </tr>
+        <tr>
+          <th>{t('evidence.expected')}</th>
+          <td className="num">{formatMoney(locale, evidence.expectedCents)}</td>
+        </tr>
+        <tr>
+          <th>{t('evidence.difference')}</th>
+          <td className="num">{formatMoney(locale, evidence.differenceCents)}</td>
+        </tr>
+        <tr>
+          <th>{t('evidence.percent')}</th>
+          <td className="num">{formatNumber(locale, evidence.percent)}%</td>
+        </tr>
         <tr>
           <th>{t('evidence.rules')}</th>
-          <td>{evidence.rules.length === 0 ? t('evidence.noRules') : evidence.rules.map((rule) => divergenceRuleWords(rule, locale)).join('; ')}</td>
+          <td>
+            {evidence.rules.length === 0
+              ? t('evidence.noRules')
+              : evidence.rules.map((rule) => divergenceRuleWords(rule, locale)).join('; ')}
+          </td>
         </tr>
       </tbody>
     </table>
@@ -172,14 +207,20 @@ export function EvidenceView({ cause, verdict: given, names = {} }: { cause: Cau
     case 'postal_code_not_covered':
       return (
         <>
-          <GenericEvidence evidence={{ postalCode: cause.evidence.postalCode, country: cause.evidence.country }} verdict={verdict} />
+          <GenericEvidence
+            evidence={{ postalCode: cause.evidence.postalCode, country: cause.evidence.country }}
+            verdict={verdict}
+          />
           <PolicyTable rows={cause.evidence.policiesChecked} />
         </>
       );
     case 'package_exceeds_carrier_limits':
       return (
         <>
-          <GenericEvidence evidence={{ postalCode: cause.evidence.postalCode, package: cause.evidence.package, skuIds: cause.evidence.skuIds }} verdict={verdict} />
+          <GenericEvidence
+            evidence={{ postalCode: cause.evidence.postalCode, package: cause.evidence.package, skuIds: cause.evidence.skuIds }}
+            verdict={verdict}
+          />
           <LimitsTable pkg={cause.evidence.package} limits={cause.evidence.limits} />
         </>
       );

@@ -21,7 +21,13 @@ export function HistoryView({ view }: { view: OrderView }) {
       setError(null);
     } catch (failure) {
       // A refused note was not saved: it stays in the box, and the agent is told why.
-      setError(failure instanceof ApiCallError && failure.code === 'busy' ? t('history.noteBusy') : failure instanceof Error ? failure.message : String(failure));
+      setError(
+        failure instanceof ApiCallError && failure.code === 'busy'
+          ? t('history.noteBusy')
+          : failure instanceof Error
+            ? failure.message
+            : String(failure)
+      );
     }
   };
   return (
@@ -30,7 +36,9 @@ export function HistoryView({ view }: { view: OrderView }) {
         {[...view.attempts].reverse().map((attempt) => (
           <li key={`a${attempt.attempt}`}>
             <span className={`chip chip-${attempt.status}`}>{t(`status.${attempt.status}`)}</span>{' '}
-            <span className="muted">#{attempt.attempt} · {formatDateTime(locale, attempt.processedAt)} · {t(`history.source.${attempt.source}`)}</span>
+            <span className="muted">
+              #{attempt.attempt} · {formatDateTime(locale, attempt.processedAt)} · {t(`history.source.${attempt.source}`)}
+            </span>
             {attempt.message && <div className="history-message">{attempt.message}</div>}
             {attempt.vtexOrderId && <div className="mono">{attempt.vtexOrderId}</div>}
           </li>
@@ -41,14 +49,26 @@ export function HistoryView({ view }: { view: OrderView }) {
         {view.audit.length === 0 && <li className="muted">{t('history.none')}</li>}
         {view.audit.map((entry) => (
           <li key={entry.id}>
-            <strong>{auditActionWords(entry.action, locale)}</strong> <span className="muted">· {entry.actor} · {formatDateTime(locale, entry.at)}</span>
+            <strong>{auditActionWords(entry.action, locale)}</strong>{' '}
+            <span className="muted">
+              · {entry.actor} · {formatDateTime(locale, entry.at)}
+            </span>
             {entry.note && <div className="history-message">{entry.note}</div>}
           </li>
         ))}
       </ol>
       <form className="note-form" onSubmit={(event) => void submit(event)}>
-        <textarea className="input" rows={2} value={note} placeholder={t('history.notePlaceholder')} aria-label={t('history.addNote')} onChange={(e) => setNote(e.target.value)} />
-        <button type="submit" className="button" disabled={!note.trim()}>{t('history.addNote')}</button>
+        <textarea
+          className="input"
+          rows={2}
+          value={note}
+          placeholder={t('history.notePlaceholder')}
+          aria-label={t('history.addNote')}
+          onChange={(e) => setNote(e.target.value)}
+        />
+        <button type="submit" className="button" disabled={!note.trim()}>
+          {t('history.addNote')}
+        </button>
       </form>
       {error && (
         <div className="banner banner-error" role="alert" data-testid="note-error">

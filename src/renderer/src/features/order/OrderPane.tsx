@@ -30,9 +30,26 @@ export function OrderPane() {
   const [resolving, setResolving] = useState<number | null>(null);
   const escalate = useEscalate(view?.order.id ?? 0);
 
-  if (loading && !view) return <aside className="order-pane"><p className="muted">{t('order.loading')}</p></aside>;
-  if (error) return <aside className="order-pane"><div className="banner banner-error" role="alert">{error}</div></aside>;
-  if (!view) return <aside className="order-pane order-pane-empty"><p className="muted">{t('order.pick')}</p></aside>;
+  if (loading && !view)
+    return (
+      <aside className="order-pane">
+        <p className="muted">{t('order.loading')}</p>
+      </aside>
+    );
+  if (error)
+    return (
+      <aside className="order-pane">
+        <div className="banner banner-error" role="alert">
+          {error}
+        </div>
+      </aside>
+    );
+  if (!view)
+    return (
+      <aside className="order-pane order-pane-empty">
+        <p className="muted">{t('order.pick')}</p>
+      </aside>
+    );
 
   const { order, diagnosis } = view;
   const fix = (cause: Cause) => startWizard(view, { cause, step: 'fix' });
@@ -52,7 +69,13 @@ export function OrderPane() {
         <div className="order-title">
           <MarketplaceBadge affiliateId={order.affiliateId} connectorName={order.connectorName} />
           <CopyId value={order.marketplaceOrderId} />
-          {diagnosis && <TypeChip errorType={diagnosis.errorType} inferredErrorType={diagnosis.inferredErrorType} confidence={diagnosis.confidence} />}
+          {diagnosis && (
+            <TypeChip
+              errorType={diagnosis.errorType}
+              inferredErrorType={diagnosis.inferredErrorType}
+              confidence={diagnosis.confidence}
+            />
+          )}
         </div>
         <div className="order-meta">
           <span>{formatMoney(locale, order.paymentValueCents)}</span>
@@ -61,23 +84,59 @@ export function OrderPane() {
           <MarketplaceStatus status={order.marketplaceOrderStatus} />
         </div>
         <div className="button-row">
-          {unexplained && <button type="button" className="button button-primary" onClick={() => void escalate()}>{t('order.escalate')}</button>}
-          <button type="button" className={`button${unexplained ? '' : ' button-primary'}`} onClick={() => startWizard(view)} title="w">{t('order.wizard')}</button>
-          {!unexplained && <button type="button" className="button" onClick={() => void reprocessOne()} title="r" disabled={!open}>{t('order.reprocess')}</button>}
-          {!unexplained && <button type="button" className="button" onClick={() => void escalate()}>{t('order.escalate')}</button>}
+          {unexplained && (
+            <button type="button" className="button button-primary" onClick={() => void escalate()}>
+              {t('order.escalate')}
+            </button>
+          )}
+          <button
+            type="button"
+            className={`button${unexplained ? '' : ' button-primary'}`}
+            onClick={() => startWizard(view)}
+            title="w"
+          >
+            {t('order.wizard')}
+          </button>
+          {!unexplained && (
+            <button type="button" className="button" onClick={() => void reprocessOne()} title="r" disabled={!open}>
+              {t('order.reprocess')}
+            </button>
+          )}
+          {!unexplained && (
+            <button type="button" className="button" onClick={() => void escalate()}>
+              {t('order.escalate')}
+            </button>
+          )}
           {open && (
-            <button type="button" className="button" aria-expanded={resolving === order.id} onClick={() => setResolving(resolving === order.id ? null : order.id)} data-testid="resolve-button">
+            <button
+              type="button"
+              className="button"
+              aria-expanded={resolving === order.id}
+              onClick={() => setResolving(resolving === order.id ? null : order.id)}
+              data-testid="resolve-button"
+            >
               {t('loop.resolve')}
             </button>
           )}
         </div>
-        {open && canceled && resolving !== order.id && <p className="muted" data-testid="canceled-hint">{t('loop.canceledHint')}</p>}
+        {open && canceled && resolving !== order.id && (
+          <p className="muted" data-testid="canceled-hint">
+            {t('loop.canceledHint')}
+          </p>
+        )}
         {open && resolving === order.id && (
-          <ResolveForm suggested={canceled ? 'canceled_at_marketplace' : view.omsOrderId ? 'duplicate' : 'handled_outside'} onDone={() => setResolving(null)} />
+          <ResolveForm
+            suggested={canceled ? 'canceled_at_marketplace' : view.omsOrderId ? 'duplicate' : 'handled_outside'}
+            onDone={() => setResolving(null)}
+          />
         )}
         <OrderConnectedActions view={view} />
         <ResolutionBanner view={view} />
-        {notice && <p className="banner" role="status" data-testid="order-notice">{notice}</p>}
+        {notice && (
+          <p className="banner" role="status" data-testid="order-notice">
+            {notice}
+          </p>
+        )}
       </header>
 
       <section className="pane-section">
@@ -88,16 +147,22 @@ export function OrderPane() {
 
       <section className="pane-section">
         <h3>{t('order.message')}</h3>
-        <blockquote className="raw-message" data-testid="raw-message">{order.integrationMessage ?? '—'}</blockquote>
+        <blockquote className="raw-message" data-testid="raw-message">
+          {order.integrationMessage ?? '—'}
+        </blockquote>
       </section>
 
       <details className="pane-section" open>
-        <summary><h3>{t('order.payload')}</h3></summary>
+        <summary>
+          <h3>{t('order.payload')}</h3>
+        </summary>
         <PayloadView view={view} />
       </details>
 
       <details className="pane-section">
-        <summary><h3>{t('order.simulation')}</h3></summary>
+        <summary>
+          <h3>{t('order.simulation')}</h3>
+        </summary>
         <SimulationForm
           key={order.id}
           initial={{
@@ -111,7 +176,9 @@ export function OrderPane() {
       </details>
 
       <details className="pane-section" open>
-        <summary><h3>{t('order.history')}</h3></summary>
+        <summary>
+          <h3>{t('order.history')}</h3>
+        </summary>
         <HistoryView view={view} />
       </details>
     </aside>

@@ -28,7 +28,9 @@ export function PayloadView({ view }: { view: OrderView }) {
             const logistics = order.logistics.find((l) => l.itemIndex === index);
             return (
               <tr key={index}>
-                <td><CopyId value={item.skuId} /></td>
+                <td>
+                  <CopyId value={item.skuId} />
+                </td>
                 <td>{skuNames.get(item.skuId) ?? <span className="muted">{t('payload.unknownSku')}</span>}</td>
                 <td className="num">{formatNumber(locale, item.quantity)}</td>
                 <td className="num">{formatMoney(locale, item.priceCents)}</td>
@@ -47,18 +49,34 @@ export function PayloadView({ view }: { view: OrderView }) {
         <dd>{formatMoney(locale, order.paymentValueCents)}</dd>
         <dt>{t('payload.customer')}</dt>
         <dd>
-          {[order.customer.firstName, order.customer.lastName].filter(Boolean).join(' ') || '—'} · <span className="mono">{order.customer.document ?? '—'}</span> ·{' '}
+          {[order.customer.firstName, order.customer.lastName].filter(Boolean).join(' ') || '—'} ·{' '}
+          <span className="mono">{order.customer.document ?? '—'}</span> ·{' '}
           <span className="mono">{order.customer.phone ?? '—'}</span>
         </dd>
         <dt>{t('payload.address')}</dt>
         <dd>
           {address
-            ? [address.street, address.number, address.neighborhood, address.city, address.state, address.postalCode, address.country].filter(Boolean).join(', ')
+            ? [
+                address.street,
+                address.number,
+                address.neighborhood,
+                address.city,
+                address.state,
+                address.postalCode,
+                address.country
+              ]
+                .filter(Boolean)
+                .join(', ')
             : '—'}
         </dd>
         <dt>{t('payload.logistics')}</dt>
         <dd>
-          {order.logistics.map((l) => `${l.selectedSla ?? '—'} · ${l.courierName ?? '—'} · ${t('evidence.dock')} ${l.dockId ?? '—'} · ${t('evidence.warehouse')} ${l.warehouseId ?? '—'}`).join(' | ') || '—'}
+          {order.logistics
+            .map(
+              (l) =>
+                `${l.selectedSla ?? '—'} · ${l.courierName ?? '—'} · ${t('evidence.dock')} ${l.dockId ?? '—'} · ${t('evidence.warehouse')} ${l.warehouseId ?? '—'}`
+            )
+            .join(' | ') || '—'}
           {order.isFob && <span className="chip chip-warning"> FOB</span>}
         </dd>
         <dt>{t('payload.tradePolicy')}</dt>

@@ -3,7 +3,13 @@ import { formatDateTime, formatMoney, formatNumber } from '../../i18n';
 import { useT } from '../../i18n/use-t';
 
 /** A SKU's prices for the trade policy: the base price when the cause has one, and each fixed price with its dates. */
-export function PriceEvidence({ basePriceCents, fixedPrices }: { basePriceCents?: number | null; fixedPrices: FixedPriceEvidence[] }) {
+export function PriceEvidence({
+  basePriceCents,
+  fixedPrices
+}: {
+  basePriceCents?: number | null;
+  fixedPrices: FixedPriceEvidence[];
+}) {
   const { t, locale } = useT();
   return (
     <>

@@ -30,7 +30,13 @@ const FIELD_OF: Record<FixRequestKind, (adminField: string) => string> = {
 
 /** The planned change as the changed record it is, for changeWords. */
 export function changeOf(change: PlannedChange): ChangeLike {
-  return { entity: change.object.kind, entityId: change.object.id, field: FIELD_OF[change.fixKind](change.field), before: change.before, after: change.after };
+  return {
+    entity: change.object.kind,
+    entityId: change.object.id,
+    field: FIELD_OF[change.fixKind](change.field),
+    before: change.before,
+    after: change.after
+  };
 }
 
 /** Names of the one object a planned change carries (an inventory row's name joins SKU and warehouse, so it gives none). */

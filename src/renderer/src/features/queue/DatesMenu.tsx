@@ -36,7 +36,12 @@ export function DatesMenu() {
 
   return (
     <div className="facet" ref={root} data-testid="facet-dates" onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}>
-      <button type="button" className={`facet-button${active ? ' is-active' : ''}`} aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className={`facet-button${active ? ' is-active' : ''}`}
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
         {t('loop.dates')}
         <span aria-hidden="true"> ▾</span>
       </button>

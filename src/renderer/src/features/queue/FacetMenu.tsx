@@ -29,7 +29,12 @@ export function FacetMenu({ label, values, selected, describe, onToggle, testId 
 
   return (
     <div className="facet" ref={root} data-testid={testId} onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}>
-      <button type="button" className={`facet-button${selected.length ? ' is-active' : ''}`} aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className={`facet-button${selected.length ? ' is-active' : ''}`}
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
         {label}
         <span aria-hidden="true"> ▾</span>
       </button>
@@ -40,8 +45,16 @@ export function FacetMenu({ label, values, selected, describe, onToggle, testId 
             const checked = selected.includes(value.value);
             return (
               <li key={value.value}>
-                <button type="button" role="option" aria-selected={checked} className="facet-option" onClick={() => onToggle(value.value)}>
-                  <span className="facet-check" aria-hidden="true">{checked ? '☑' : '☐'}</span>
+                <button
+                  type="button"
+                  role="option"
+                  aria-selected={checked}
+                  className="facet-option"
+                  onClick={() => onToggle(value.value)}
+                >
+                  <span className="facet-check" aria-hidden="true">
+                    {checked ? '☑' : '☐'}
+                  </span>
                   <span className="facet-label">{describe(value)}</span>
                   <span className="facet-n">{formatNumber(locale, value.count)}</span>
                 </button>

@@ -8,7 +8,13 @@ import { facetValueLabel } from './filter-labels';
 import { StateSwitch } from './StateSwitch';
 import './filter-bar.css';
 
-const FACETS: Record<FacetField, { testId: string; labelKey: 'queue.facet.errorType' | 'queue.facet.cause' | 'queue.facet.marketplace' | 'queue.facet.tradePolicy' }> = {
+const FACETS: Record<
+  FacetField,
+  {
+    testId: string;
+    labelKey: 'queue.facet.errorType' | 'queue.facet.cause' | 'queue.facet.marketplace' | 'queue.facet.tradePolicy';
+  }
+> = {
   errorTypes: { testId: 'facet-error-type', labelKey: 'queue.facet.errorType' },
   causes: { testId: 'facet-cause', labelKey: 'queue.facet.cause' },
   affiliates: { testId: 'facet-marketplace', labelKey: 'queue.facet.marketplace' },

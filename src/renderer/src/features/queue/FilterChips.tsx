@@ -32,9 +32,27 @@ export function FilterChips() {
       });
     }
   }
-  if (filter.from) chips.push({ key: 'from', title: null, text: t('loop.chip.from', { date: formatDay(locale, filter.from) }), remove: { from: undefined } });
-  if (filter.to) chips.push({ key: 'to', title: null, text: t('loop.chip.to', { date: formatDay(locale, filter.to) }), remove: { to: undefined } });
-  if (filter.search) chips.push({ key: 'search', title: t('queue.search'), text: t('loop.chip.search', { value: filter.search }), remove: { search: '' } });
+  if (filter.from)
+    chips.push({
+      key: 'from',
+      title: null,
+      text: t('loop.chip.from', { date: formatDay(locale, filter.from) }),
+      remove: { from: undefined }
+    });
+  if (filter.to)
+    chips.push({
+      key: 'to',
+      title: null,
+      text: t('loop.chip.to', { date: formatDay(locale, filter.to) }),
+      remove: { to: undefined }
+    });
+  if (filter.search)
+    chips.push({
+      key: 'search',
+      title: t('queue.search'),
+      text: t('loop.chip.search', { value: filter.search }),
+      remove: { search: '' }
+    });
   if (chips.length === 0) return null;
 
   return (

@@ -32,7 +32,8 @@ export function QueueScreen() {
   }, [selectedId, loadOrder]);
 
   // Only the open view says the mirror has no failed orders; an empty resolved or integrated view just matches nothing.
-  const filtered = isNarrowed(filter) || (filter.states.length > 0 && !(filter.states.length === 1 && filter.states[0] === 'open'));
+  const filtered =
+    isNarrowed(filter) || (filter.states.length > 0 && !(filter.states.length === 1 && filter.states[0] === 'open'));
 
   return (
     <section className="queue-screen" aria-labelledby="queue-title">
@@ -43,11 +44,21 @@ export function QueueScreen() {
         </span>
       </header>
       <FilterBar />
-      {error && <div className="banner banner-error" role="alert">{error}</div>}
+      {error && (
+        <div className="banner banner-error" role="alert">
+          {error}
+        </div>
+      )}
       <div className={`queue-body${selectedId !== null ? ' has-pane' : ''}`}>
         <div className="queue-list">
           {!loading && total === 0 ? (
-            <div className="empty-state" data-testid="queue-empty">{filtered ? t('queue.emptyFiltered') : filter.states.length ? t(hasAccounts ? 'orders.empty' : 'importing.emptyOpen') : t(hasAccounts ? 'queue.emptyAll' : 'importing.emptyAll')}</div>
+            <div className="empty-state" data-testid="queue-empty">
+              {filtered
+                ? t('queue.emptyFiltered')
+                : filter.states.length
+                  ? t(hasAccounts ? 'orders.empty' : 'importing.emptyOpen')
+                  : t(hasAccounts ? 'queue.emptyAll' : 'importing.emptyAll')}
+            </div>
           ) : (
             <QueueTable />
           )}
@@ -55,7 +66,12 @@ export function QueueScreen() {
         {selectedId !== null && (
           <div className="pane-wrap">
             <OrderPane />
-            <Wizard onFinished={() => { void refreshOrder(); void reload(); }} />
+            <Wizard
+              onFinished={() => {
+                void refreshOrder();
+                void reload();
+              }}
+            />
           </div>
         )}
       </div>

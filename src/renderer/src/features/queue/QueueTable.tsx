@@ -34,13 +34,24 @@ function CauseCell({ row }: { row: QueueRow }) {
   const { t, locale } = useT();
   // A resolved order's cause no longer asks for work: the row says how it was closed.
   if (row.state === 'resolved' && row.resolutionReason) {
-    return <span className="chip chip-resolved" data-testid="row-resolved">✓ {t(`loop.reason.${row.resolutionReason}`)}</span>;
+    return (
+      <span className="chip chip-resolved" data-testid="row-resolved">
+        ✓ {t(`loop.reason.${row.resolutionReason}`)}
+      </span>
+    );
   }
   // Passes every check on the local copy only: it waits for the planned changes, it is not integrated.
-  if (row.wouldIntegrate) return <span className="chip" data-testid="row-would-integrate" title={t('plan.wouldIntegrate')}>~ {t('plan.queueWouldIntegrate')}</span>;
+  if (row.wouldIntegrate)
+    return (
+      <span className="chip" data-testid="row-would-integrate" title={t('plan.wouldIntegrate')}>
+        ~ {t('plan.queueWouldIntegrate')}
+      </span>
+    );
   if (row.topCause) {
     const cause = row.topCause;
-    const subject = cause.skuId ? `SKU ${cause.skuId}${cause.skuName ? ` ${cause.skuName}` : ''}` : cause.dockId ?? cause.shippingPolicyId ?? cause.tradePolicyId ?? '';
+    const subject = cause.skuId
+      ? `SKU ${cause.skuId}${cause.skuName ? ` ${cause.skuName}` : ''}`
+      : (cause.dockId ?? cause.shippingPolicyId ?? cause.tradePolicyId ?? '');
     return (
       <span className="cause-cell">
         <span className="cause-title">{causeTitle(cause.code, locale)}</span>
@@ -52,9 +63,15 @@ function CauseCell({ row }: { row: QueueRow }) {
   const outcomes = domainTexts(locale).outcomes;
   // Never green: "unexplained" is its own outcome, marked so it reads without colour too.
   if (row.outcome && row.errorType && isUnexplained({ outcome: row.outcome, errorType: row.errorType })) {
-    return <span className="outcome-unexplained" data-testid="outcome-unexplained"><span aria-hidden="true">? </span>{outcomes.unexplained.title}</span>;
+    return (
+      <span className="outcome-unexplained" data-testid="outcome-unexplained">
+        <span aria-hidden="true">? </span>
+        {outcomes.unexplained.title}
+      </span>
+    );
   }
-  if (row.outcome === 'no_cause_found' || row.outcome === 'insufficient_data') return <span className="muted">{outcomes[row.outcome].title}</span>;
+  if (row.outcome === 'no_cause_found' || row.outcome === 'insufficient_data')
+    return <span className="muted">{outcomes[row.outcome].title}</span>;
   return <span className="muted">—</span>;
 }
 
@@ -66,7 +83,9 @@ export function QueueTable() {
   // While a grip is dragged the table follows it; the width is saved once, when it is let go.
   const [dragging, setDragging] = useState<Partial<Record<ResizableColumn, number>>>({});
   const widths = { ...columnWidths, ...dragging };
-  const trackStyle = Object.fromEntries(Object.entries(widths).map(([column, width]) => [`--w-${column}`, `${width}px`])) as CSSProperties;
+  const trackStyle = Object.fromEntries(
+    Object.entries(widths).map(([column, width]) => [`--w-${column}`, `${width}px`])
+  ) as CSSProperties;
   const resize = (column: ResizableColumn, width: number, done: boolean) => {
     if (done) {
       setDragging({});
@@ -74,7 +93,12 @@ export function QueueTable() {
     } else setDragging({ [column]: width });
   };
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12
+  });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
@@ -88,7 +112,14 @@ export function QueueTable() {
   }, [cursorIndex, virtualizer]);
 
   return (
-    <div className="queue-table" role="grid" aria-rowcount={total} aria-label={t('queue.title')} data-testid="queue-table" style={trackStyle}>
+    <div
+      className="queue-table"
+      role="grid"
+      aria-rowcount={total}
+      aria-label={t('queue.title')}
+      data-testid="queue-table"
+      style={trackStyle}
+    >
       <div className="queue-head" role="row">
         {RESIZABLE.map(({ column, title, className }) => (
           <span key={column} role="columnheader" className={className} data-column={column}>
@@ -96,8 +127,12 @@ export function QueueTable() {
             <ColumnResizer column={column} label={t(title)} onResize={resize} />
           </span>
         ))}
-        <span role="columnheader" className="num col-extra">{t('queue.col.age')}</span>
-        <span role="columnheader" className="num col-extra">{t('queue.col.attempts')}</span>
+        <span role="columnheader" className="num col-extra">
+          {t('queue.col.age')}
+        </span>
+        <span role="columnheader" className="num col-extra">
+          {t('queue.col.attempts')}
+        </span>
       </div>
       <div className="queue-scroll" ref={scroller} tabIndex={-1}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -118,21 +153,40 @@ export function QueueTable() {
               >
                 {row ? (
                   <>
-                    <span role="gridcell"><MarketplaceBadge affiliateId={row.affiliateId} connectorName={row.connectorName} /></span>
-                    <span role="gridcell" className="mono ellipsis">{row.marketplaceOrderId}</span>
+                    <span role="gridcell">
+                      <MarketplaceBadge affiliateId={row.affiliateId} connectorName={row.connectorName} />
+                    </span>
+                    <span role="gridcell" className="mono ellipsis">
+                      {row.marketplaceOrderId}
+                    </span>
                     <span role="gridcell" className="ellipsis">
                       {row.errorType ? (
-                        <TypeChip errorType={row.errorType} inferredErrorType={row.inferredErrorType} confidence={row.confidence} compact />
+                        <TypeChip
+                          errorType={row.errorType}
+                          inferredErrorType={row.inferredErrorType}
+                          confidence={row.confidence}
+                          compact
+                        />
                       ) : row.integrationStatus === 'success' ? (
                         <span className="chip chip-success">✓ {t('status.success')}</span>
                       ) : (
                         '—'
                       )}
                     </span>
-                    <span role="gridcell" className="ellipsis"><CauseCell row={row} /></span>
-                    <span role="gridcell" className="num">{formatMoney(locale, row.valueCents)}</span>
-                    <span role="gridcell" className="num col-extra">{ageDays(row.createdAt) === null ? '—' : t('queue.ageDays', { days: formatNumber(locale, ageDays(row.createdAt)!) })}</span>
-                    <span role="gridcell" className="num col-extra">{row.attempts}</span>
+                    <span role="gridcell" className="ellipsis">
+                      <CauseCell row={row} />
+                    </span>
+                    <span role="gridcell" className="num">
+                      {formatMoney(locale, row.valueCents)}
+                    </span>
+                    <span role="gridcell" className="num col-extra">
+                      {ageDays(row.createdAt) === null
+                        ? '—'
+                        : t('queue.ageDays', { days: formatNumber(locale, ageDays(row.createdAt)!) })}
+                    </span>
+                    <span role="gridcell" className="num col-extra">
+                      {row.attempts}
+                    </span>
                   </>
                 ) : (
                   <span className="skeleton" aria-hidden="true" />

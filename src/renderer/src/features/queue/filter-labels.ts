@@ -19,7 +19,9 @@ export function facetValueLabel(field: FacetField, value: string, locale: Locale
     case 'errorTypes':
       return errorTypeTitle(value as ErrorType, locale);
     case 'causes':
-      return OUTCOMES.has(value) ? domainTexts(locale).outcomes[value as NoCauseCode].title : causeTitle(value as CauseCode, locale);
+      return OUTCOMES.has(value)
+        ? domainTexts(locale).outcomes[value as NoCauseCode].title
+        : causeTitle(value as CauseCode, locale);
     case 'affiliates':
     case 'tradePolicies':
       return withName(value, known.find((facet) => facet.value === value)?.label);

@@ -17,7 +17,8 @@ export function MarketplaceStatus({ status }: { status: string | null }) {
   const { t } = useT();
   const normalised = status?.trim().toLowerCase() ?? null;
   const known = normalised === 'cancelled' ? 'canceled' : normalised;
-  const text = known === null ? t('loop.mpStatus.unknown') : KNOWN_STATUSES.has(known) ? t(`loop.mpStatus.${known}` as MessageKey) : status!;
+  const text =
+    known === null ? t('loop.mpStatus.unknown') : KNOWN_STATUSES.has(known) ? t(`loop.mpStatus.${known}` as MessageKey) : status!;
   return (
     <span className={`mp-status${isCanceledAtMarketplace(status) ? ' is-canceled' : ''}`} data-testid="marketplace-status">
       {t('loop.marketplaceStatus')}: <strong>{text}</strong>
@@ -34,10 +35,16 @@ export function ResolutionBanner({ view }: { view: OrderView }) {
   return (
     <div className="banner resolution-banner" role="status" data-testid="resolution-banner">
       <span>
-        {t('loop.resolvedBy', { who: resolution.resolvedBy, when: formatDateTime(locale, resolution.resolvedAt), reason: t(`loop.reason.${resolution.reason}`) })}
+        {t('loop.resolvedBy', {
+          who: resolution.resolvedBy,
+          when: formatDateTime(locale, resolution.resolvedAt),
+          reason: t(`loop.reason.${resolution.reason}`)
+        })}
         {resolution.note && <q className="resolution-note">{resolution.note}</q>}
       </span>
-      <button type="button" className="button" onClick={() => void reopen()}>{t('loop.reopen')}</button>
+      <button type="button" className="button" onClick={() => void reopen()}>
+        {t('loop.reopen')}
+      </button>
     </div>
   );
 }

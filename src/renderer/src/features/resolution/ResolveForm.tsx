@@ -46,7 +46,13 @@ export function ResolveForm({ suggested, onDone }: { suggested: ResolutionReason
         <legend>{t('loop.reason')}</legend>
         {RESOLUTION_REASONS.map((option) => (
           <label key={option}>
-            <input type="radio" name="resolve-reason" value={option} checked={reason === option} onChange={() => setReason(option)} />
+            <input
+              type="radio"
+              name="resolve-reason"
+              value={option}
+              checked={reason === option}
+              onChange={() => setReason(option)}
+            />
             {t(`loop.reason.${option}`)}
           </label>
         ))}
@@ -55,10 +61,18 @@ export function ResolveForm({ suggested, onDone }: { suggested: ResolutionReason
         <span>{t('loop.note')}</span>
         <textarea className="input" rows={2} maxLength={4000} value={note} onChange={(event) => setNote(event.target.value)} />
       </label>
-      {error && <div className="banner banner-error" role="alert">{error}</div>}
+      {error && (
+        <div className="banner banner-error" role="alert">
+          {error}
+        </div>
+      )}
       <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={busy}>{t('loop.confirm')}</button>
-        <button type="button" className="button" onClick={onDone}>{t('loop.cancel')}</button>
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {t('loop.confirm')}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          {t('loop.cancel')}
+        </button>
       </div>
     </form>
   );

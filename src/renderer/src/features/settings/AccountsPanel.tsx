@@ -16,7 +16,9 @@ function ModuleReport({ report }: { report: ConnectResult }) {
         {report.modules.map((m) => (
           <li key={m.module} className={m.readable ? undefined : 'text-error'}>
             {m.readable ? '✓' : '✕'} {t(`accounts.module.${m.module}` as MessageKey)}:{' '}
-            {m.readable ? t('accounts.readable') : `${t('accounts.missing', { resource: m.missingResource ?? '' })} ${m.grantedByRole ? t('accounts.role', { role: m.grantedByRole }) : ''}`}
+            {m.readable
+              ? t('accounts.readable')
+              : `${t('accounts.missing', { resource: m.missingResource ?? '' })} ${m.grantedByRole ? t('accounts.role', { role: m.grantedByRole }) : ''}`}
           </li>
         ))}
       </ul>
@@ -59,7 +61,9 @@ export function AccountsPanel() {
                 {state.active === null ? (
                   <span className="muted">{t('accounts.isOpen')}</span>
                 ) : (
-                  <button type="button" className="button" disabled={busy} onClick={() => void switchTo(null)}>{t('accounts.open')}</button>
+                  <button type="button" className="button" disabled={busy} onClick={() => void switchTo(null)}>
+                    {t('accounts.open')}
+                  </button>
                 )}
               </td>
             </tr>
@@ -74,9 +78,13 @@ export function AccountsPanel() {
                   {a.active ? (
                     <span className="muted">{t('accounts.isOpen')}</span>
                   ) : (
-                    <button type="button" className="button" disabled={busy} onClick={() => void switchTo(a.name)}>{t('accounts.open')}</button>
+                    <button type="button" className="button" disabled={busy} onClick={() => void switchTo(a.name)}>
+                      {t('accounts.open')}
+                    </button>
                   )}
-                  <button type="button" className="button button-quiet" disabled={busy} onClick={() => confirmRemove(a.name)}>{t('accounts.remove')}</button>
+                  <button type="button" className="button button-quiet" disabled={busy} onClick={() => confirmRemove(a.name)}>
+                    {t('accounts.remove')}
+                  </button>
                 </td>
               </tr>
             ))}

@@ -46,11 +46,21 @@ export function AgentNameField() {
             setSaved(false);
           }}
         />
-        <button type="submit" className="button">{t('loop.save')}</button>
+        <button type="submit" className="button">
+          {t('loop.save')}
+        </button>
       </div>
       <p className="muted field-hint">{t('loop.agentNameHint', { user: osUser })}</p>
-      {saved && <p className="banner banner-success" role="status">{t('loop.saved')}</p>}
-      {error && <div className="banner banner-error" role="alert">{error}</div>}
+      {saved && (
+        <p className="banner banner-success" role="status">
+          {t('loop.saved')}
+        </p>
+      )}
+      {error && (
+        <div className="banner banner-error" role="alert">
+          {error}
+        </div>
+      )}
     </form>
   );
 }

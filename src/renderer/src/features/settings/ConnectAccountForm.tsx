@@ -29,7 +29,9 @@ export function ConnectAccountForm({ state }: { state: AccountsState }) {
   return (
     <form className="fix-form" onSubmit={(event) => void submit(event)} aria-labelledby="connect-title">
       <h3 id="connect-title">{t('accounts.connectTitle')}</h3>
-      <p className="muted">{fromEnvironment ? t('accounts.fromEnvironment', { name: state.environmentAccount ?? '' }) : t('accounts.encrypted')}</p>
+      <p className="muted">
+        {fromEnvironment ? t('accounts.fromEnvironment', { name: state.environmentAccount ?? '' }) : t('accounts.encrypted')}
+      </p>
       <div className="field">
         <label htmlFor="account-name">{t('accounts.name')}</label>
         <input
@@ -48,16 +50,36 @@ export function ConnectAccountForm({ state }: { state: AccountsState }) {
         <>
           <div className="field">
             <label htmlFor="account-key">{t('accounts.appKey')}</label>
-            <input id="account-key" className="input mono" value={appKey} autoComplete="off" spellCheck={false} required onChange={(event) => setAppKey(event.target.value)} />
+            <input
+              id="account-key"
+              className="input mono"
+              value={appKey}
+              autoComplete="off"
+              spellCheck={false}
+              required
+              onChange={(event) => setAppKey(event.target.value)}
+            />
           </div>
           <div className="field">
             <label htmlFor="account-token">{t('accounts.appToken')}</label>
-            <input id="account-token" type="password" className="input mono" value={appToken} autoComplete="off" required onChange={(event) => setAppToken(event.target.value)} />
+            <input
+              id="account-token"
+              type="password"
+              className="input mono"
+              value={appToken}
+              autoComplete="off"
+              required
+              onChange={(event) => setAppToken(event.target.value)}
+            />
           </div>
         </>
       )}
       <div className="button-row">
-        <button type="submit" className="button button-primary" disabled={busy || account.trim() === '' || state.saveRefusal !== null && !fromEnvironment}>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={busy || account.trim() === '' || (state.saveRefusal !== null && !fromEnvironment)}
+        >
           {t('accounts.connect')}
         </button>
         {busy && <span className="muted">{t('accounts.connecting')}</span>}

@@ -27,7 +27,9 @@ export function SettingsScreen() {
         <label htmlFor="locale">{t('settings.language')}</label>
         <select id="locale" className="input" value={locale} onChange={(event) => setLocale(event.target.value as Locale)}>
           {LOCALES.map((option) => (
-            <option key={option.id} value={option.id}>{option.label}</option>
+            <option key={option.id} value={option.id}>
+              {option.label}
+            </option>
           ))}
         </select>
       </div>
@@ -45,10 +47,18 @@ export function SettingsScreen() {
         <dd className="mono">{info?.dbPath}</dd>
       </dl>
       <div className="button-row">
-        <button type="button" className="button" onClick={() => void confirmReset('demo')}>{t('settings.resetDemo')}</button>
-        <button type="button" className="button" onClick={() => void confirmReset('empty')}>{t('settings.resetEmpty')}</button>
+        <button type="button" className="button" onClick={() => void confirmReset('demo')}>
+          {t('settings.resetDemo')}
+        </button>
+        <button type="button" className="button" onClick={() => void confirmReset('empty')}>
+          {t('settings.resetEmpty')}
+        </button>
       </div>
-      {done && <div className="banner banner-success" role="status">{t('settings.resetDone')}</div>}
+      {done && (
+        <div className="banner banner-success" role="status">
+          {t('settings.resetDone')}
+        </div>
+      )}
       <AccountsPanel />
     </section>
   );

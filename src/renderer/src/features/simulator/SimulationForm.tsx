@@ -12,7 +12,13 @@ export interface SimulationInput {
 }
 
 /** Re-run a simulation with edited CEP, quantities or trade policy; the order pane and the Simulator share it. */
-export function SimulationForm({ initial, initialResult }: { initial: SimulationInput; initialResult?: SimulationResult | null }) {
+export function SimulationForm({
+  initial,
+  initialResult
+}: {
+  initial: SimulationInput;
+  initialResult?: SimulationResult | null;
+}) {
   const { t } = useT();
   const [input, setInput] = useState(initial);
   const [result, setResult] = useState<SimulationResult | null>(initialResult ?? null);
@@ -47,15 +53,28 @@ export function SimulationForm({ initial, initialResult }: { initial: Simulation
       <form className="sim-form" onSubmit={(event) => void run(event)} data-testid="simulation-form">
         <label>
           <span>{t('simulation.tradePolicy')}</span>
-          <input className="input mono" value={input.salesChannel} onChange={(e) => setInput({ ...input, salesChannel: e.target.value })} />
+          <input
+            className="input mono"
+            value={input.salesChannel}
+            onChange={(e) => setInput({ ...input, salesChannel: e.target.value })}
+          />
         </label>
         <label>
           <span>{t('simulation.postalCode')}</span>
-          <input className="input mono" value={input.postalCode} onChange={(e) => setInput({ ...input, postalCode: e.target.value })} />
+          <input
+            className="input mono"
+            value={input.postalCode}
+            onChange={(e) => setInput({ ...input, postalCode: e.target.value })}
+          />
         </label>
         <label>
           <span>{t('simulation.country')}</span>
-          <input className="input mono" value={input.country} maxLength={3} onChange={(e) => setInput({ ...input, country: e.target.value.toUpperCase() })} />
+          <input
+            className="input mono"
+            value={input.country}
+            maxLength={3}
+            onChange={(e) => setInput({ ...input, country: e.target.value.toUpperCase() })}
+          />
         </label>
         {input.items.map((item, index) => (
           <div key={index} className="sim-form-item">
@@ -65,12 +84,22 @@ export function SimulationForm({ initial, initialResult }: { initial: Simulation
             </label>
             <label>
               <span>{t('simulation.quantity')}</span>
-              <input className="input num" type="number" min={1} value={item.quantity} onChange={(e) => setItem(index, { quantity: Number(e.target.value) })} />
+              <input
+                className="input num"
+                type="number"
+                min={1}
+                value={item.quantity}
+                onChange={(e) => setItem(index, { quantity: Number(e.target.value) })}
+              />
             </label>
           </div>
         ))}
         <div className="button-row">
-          <button type="button" className="button" onClick={() => setInput({ ...input, items: [...input.items, { id: '', quantity: 1 }] })}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setInput({ ...input, items: [...input.items, { id: '', quantity: 1 }] })}
+          >
             {t('simulation.addItem')}
           </button>
           <button type="submit" className="button button-primary" disabled={running}>
@@ -78,7 +107,11 @@ export function SimulationForm({ initial, initialResult }: { initial: Simulation
           </button>
         </div>
       </form>
-      {error && <div className="banner banner-error" role="alert">{error}</div>}
+      {error && (
+        <div className="banner banner-error" role="alert">
+          {error}
+        </div>
+      )}
       {result && <SimulationResultView result={result} />}
     </div>
   );

@@ -20,12 +20,16 @@ export function SimulationResultView({ result }: { result: SimulationResult }) {
         <section key={item.index} className="sim-item">
           <header>
             <span className="mono">SKU {item.id}</span> × {item.quantity} —{' '}
-            <span className={`chip ${item.availability === 'available' ? 'chip-success' : 'chip-error'}`}>{texts.availability[item.availability]}</span>{' '}
+            <span className={`chip ${item.availability === 'available' ? 'chip-success' : 'chip-error'}`}>
+              {texts.availability[item.availability]}
+            </span>{' '}
             <span className="muted">
               {item.unlimited ? t('simulation.unlimited') : t('simulation.availableQty', { n: item.availableQuantity })}
             </span>
           </header>
-          {item.inactiveReasons.length > 0 && <p className="text-error">{item.inactiveReasons.map((r) => texts.inactiveReasons[r]).join(' · ')}</p>}
+          {item.inactiveReasons.length > 0 && (
+            <p className="text-error">{item.inactiveReasons.map((r) => texts.inactiveReasons[r]).join(' · ')}</p>
+          )}
           {item.slas.length > 0 ? (
             <table className="mini-table">
               <thead>

@@ -34,13 +34,21 @@ export function StorefrontForm() {
         />
         <datalist id="storefront-sku-suggestions">
           {suggestions.map((sku) => (
-            <option key={sku.id} value={sku.id}>{`${sku.refId ?? ''} ${sku.name}${sku.isActive ? '' : ` (${t('storefront.inactive')})`}`}</option>
+            <option
+              key={sku.id}
+              value={sku.id}
+            >{`${sku.refId ?? ''} ${sku.name}${sku.isActive ? '' : ` (${t('storefront.inactive')})`}`}</option>
           ))}
         </datalist>
       </label>
       <label>
         <span>{t('storefront.tradePolicy')}</span>
-        <select className="input" value={form.tradePolicyId} onChange={(event) => edit({ tradePolicyId: event.target.value })} data-testid="storefront-trade-policy">
+        <select
+          className="input"
+          value={form.tradePolicyId}
+          onChange={(event) => edit({ tradePolicyId: event.target.value })}
+          data-testid="storefront-trade-policy"
+        >
           {tradePolicies.map((policy) => (
             <option key={policy.id} value={policy.id}>{`${policy.id} · ${policy.name}`}</option>
           ))}
@@ -48,13 +56,29 @@ export function StorefrontForm() {
       </label>
       <label>
         <span>{t('storefront.postalCode')}</span>
-        <input className="input mono" value={form.postalCode} inputMode="numeric" maxLength={20} onChange={(event) => edit({ postalCode: event.target.value })} data-testid="storefront-postal-code" />
+        <input
+          className="input mono"
+          value={form.postalCode}
+          inputMode="numeric"
+          maxLength={20}
+          onChange={(event) => edit({ postalCode: event.target.value })}
+          data-testid="storefront-postal-code"
+        />
       </label>
       <label>
         <span>{t('storefront.quantity')}</span>
-        <input className="input" type="number" min={1} max={100000} value={form.quantity} onChange={(event) => edit({ quantity: Math.max(1, Number(event.target.value) || 1) })} />
+        <input
+          className="input"
+          type="number"
+          min={1}
+          max={100000}
+          value={form.quantity}
+          onChange={(event) => edit({ quantity: Math.max(1, Number(event.target.value) || 1) })}
+        />
       </label>
-      <button type="submit" className="button button-primary" disabled={busy || !form.sku.trim()}>{busy ? t('storefront.running') : t('storefront.run')}</button>
+      <button type="submit" className="button button-primary" disabled={busy || !form.sku.trim()}>
+        {busy ? t('storefront.running') : t('storefront.run')}
+      </button>
     </form>
   );
 }

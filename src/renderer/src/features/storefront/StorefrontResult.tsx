@@ -19,7 +19,14 @@ function Candidates({ check }: { check: Extract<StorefrontCheck, { kind: 'candid
       <ul className="storefront-candidates">
         {check.candidates.map((sku) => (
           <li key={sku.id}>
-            <button type="button" className="button button-quiet" onClick={() => { edit({ sku: sku.id }); void run(); }}>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => {
+                edit({ sku: sku.id });
+                void run();
+              }}
+            >
               <span className="mono">{sku.id}</span> · <span className="mono">{sku.refId ?? ''}</span> · {sku.name}
               {!sku.isActive && <span className="chip chip-warning">{t('storefront.inactive')}</span>}
             </button>
@@ -42,8 +49,14 @@ function FamilyList({ check }: { check: Checked }) {
         const state = why ? 'skipped' : failed.has(family) ? 'failed' : 'passed';
         return (
           <li key={family} data-family={family} data-state={state}>
-            <span aria-hidden="true">{state === 'passed' ? '✓' : state === 'failed' ? '✗' : '–'}</span> {t(`storefront.family.${family}`)}
-            {why && <span className="muted"> · {t('storefront.notChecked')}: {t(`storefront.why.${why}`)}</span>}
+            <span aria-hidden="true">{state === 'passed' ? '✓' : state === 'failed' ? '✗' : '–'}</span>{' '}
+            {t(`storefront.family.${family}`)}
+            {why && (
+              <span className="muted">
+                {' '}
+                · {t('storefront.notChecked')}: {t(`storefront.why.${why}`)}
+              </span>
+            )}
           </li>
         );
       })}
@@ -78,23 +91,51 @@ function familyFailed(family: StorefrontFamily, causes: Cause[]): boolean {
 export function StorefrontResult({ view, onFix }: { view: OrderView | null; onFix: (cause: Cause) => void }) {
   const { t, locale } = useT();
   const { result, error } = useStorefrontStore();
-  if (error) return <div className="banner banner-error" role="alert">{error}</div>;
+  if (error)
+    return (
+      <div className="banner banner-error" role="alert">
+        {error}
+      </div>
+    );
   if (!result) return null;
-  if (result.kind === 'not_found') return <p className="banner banner-warning" data-testid="storefront-not-found">{t('storefront.notFound', { text: result.text })}</p>;
+  if (result.kind === 'not_found')
+    return (
+      <p className="banner banner-warning" data-testid="storefront-not-found">
+        {t('storefront.notFound', { text: result.text })}
+      </p>
+    );
   if (result.kind === 'candidates') return <Candidates check={result} />;
   const { verdict } = result;
   return (
     <div data-testid="storefront-result" data-outcome={verdict.outcome}>
-      <h2 className="storefront-subject">{t('storefront.subject', { sku: result.sku.id, name: result.sku.name, policy: result.tradePolicyName ?? result.tradePolicyId })}</h2>
+      <h2 className="storefront-subject">
+        {t('storefront.subject', {
+          sku: result.sku.id,
+          name: result.sku.name,
+          policy: result.tradePolicyName ?? result.tradePolicyId
+        })}
+      </h2>
       {verdict.outcome === 'all_pass' && (
-        <p className="banner banner-success" role="status" data-testid="storefront-all-pass">✓ {t('storefront.allPass', { policy: result.tradePolicyName ?? result.tradePolicyId, cep: result.postalCode ?? '' })}</p>
+        <p className="banner banner-success" role="status" data-testid="storefront-all-pass">
+          ✓ {t('storefront.allPass', { policy: result.tradePolicyName ?? result.tradePolicyId, cep: result.postalCode ?? '' })}
+        </p>
       )}
-      {verdict.outcome === 'no_postal_code' && <p className="banner banner-warning" role="status">{t('storefront.noPostalCode')}</p>}
-      {verdict.outcome === 'insufficient_data' && <p className="banner banner-warning" role="status">{outcomeVerdict('insufficient_data', verdict.missing, locale)}</p>}
+      {verdict.outcome === 'no_postal_code' && (
+        <p className="banner banner-warning" role="status">
+          {t('storefront.noPostalCode')}
+        </p>
+      )}
+      {verdict.outcome === 'insufficient_data' && (
+        <p className="banner banner-warning" role="status">
+          {outcomeVerdict('insufficient_data', verdict.missing, locale)}
+        </p>
+      )}
       {verdict.outcome === 'causes' && view && (
         <>
           <p className="verdict">{t('storefront.causesFound', { n: verdict.causes.length })}</p>
-          {verdict.causes.map((cause, index) => <CauseCard key={`${cause.code}:${index}`} cause={cause} view={view} onFix={onFix} />)}
+          {verdict.causes.map((cause, index) => (
+            <CauseCard key={`${cause.code}:${index}`} cause={cause} view={view} onFix={onFix} />
+          ))}
         </>
       )}
       <h3>{t('storefront.checked')}</h3>

@@ -15,7 +15,11 @@ type Checked = Extract<StorefrontCheck, { kind: 'checked' }>;
 type Translate = ReturnType<typeof useT>['t'];
 
 function viewOf(check: Checked, t: Translate) {
-  const complaint = t('storefront.message', { sku: check.sku.id, name: check.sku.name, policy: check.tradePolicyName ?? check.tradePolicyId });
+  const complaint = t('storefront.message', {
+    sku: check.sku.id,
+    name: check.sku.name,
+    policy: check.tradePolicyName ?? check.tradePolicyId
+  });
   return storefrontView(check, complaint, new Date().toISOString());
 }
 

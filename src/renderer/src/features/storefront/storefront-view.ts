@@ -30,7 +30,16 @@ export function storefrontView(check: Checked, complaint: string, now: string): 
       priceDivergenceAllowanceRate: null,
       createdAt: null,
       items: [{ skuId: sku.id, quantity: check.quantity, priceCents: price?.basePriceCents ?? 0 }],
-      customer: { email: null, firstName: null, lastName: null, phone: null, document: null, documentType: null, isCorporate: false, corporateDocument: null },
+      customer: {
+        email: null,
+        firstName: null,
+        lastName: null,
+        phone: null,
+        document: null,
+        documentType: null,
+        isCorporate: false,
+        corporateDocument: null
+      },
       address: null,
       logistics: [],
       isFob: false,

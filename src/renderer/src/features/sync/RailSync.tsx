@@ -18,7 +18,9 @@ export function RailSync() {
       {running ? (
         <>
           <div className="rail-age" aria-live="polite">
-            {progress ? t('sync.progress', { kind: t(kindLabel(progress.kind)), done: progress.done, total: progress.total }) : '…'}
+            {progress
+              ? t('sync.progress', { kind: t(kindLabel(progress.kind)), done: progress.done, total: progress.total })
+              : '…'}
           </div>
           <button type="button" className="button button-quiet" onClick={() => void cancel()}>
             {t('sync.cancel')}
@@ -29,7 +31,9 @@ export function RailSync() {
           ⟳ {t('sync.rail')}
         </button>
       )}
-      {!running && summary && summary.changes.rediagnosed > 0 && <div className="rail-age">{t('sync.passing', { n: summary.changes.nowPassing })}</div>}
+      {!running && summary && summary.changes.rediagnosed > 0 && (
+        <div className="rail-age">{t('sync.passing', { n: summary.changes.nowPassing })}</div>
+      )}
       <div className="rail-age">
         <kbd className="rail-key">a</kbd> {t('accounts.switchKey')}
       </div>

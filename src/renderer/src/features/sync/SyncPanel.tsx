@@ -7,7 +7,11 @@ import { kindLabel, SyncSummaryView } from './SyncSummaryView';
 function age(locale: Locale, iso: string, now: number): string {
   const seconds = Math.round((Date.parse(iso) - now) / 1000);
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  const steps: [Intl.RelativeTimeFormatUnit, number][] = [['day', 86_400], ['hour', 3_600], ['minute', 60]];
+  const steps: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['day', 86_400],
+    ['hour', 3_600],
+    ['minute', 60]
+  ];
   for (const [unit, size] of steps) if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
   return format.format(seconds, 'second');
 }
@@ -40,7 +44,11 @@ export function SyncPanel() {
           )}
         </div>
       )}
-      {error && <div className="banner banner-error" role="alert">{error}</div>}
+      {error && (
+        <div className="banner banner-error" role="alert">
+          {error}
+        </div>
+      )}
       {summary && <SyncSummaryView summary={summary} />}
       {status && (
         <table className="mini-table" data-testid="sync-ages">
@@ -54,7 +62,9 @@ export function SyncPanel() {
             {status.kinds.map((k) => (
               <tr key={k.kind}>
                 <td>{t(kindLabel(k.kind))}</td>
-                <td title={k.syncedAt ?? undefined}>{k.syncedAt ? age(locale, k.syncedAt, now) : <span className="muted">{t('sync.never')}</span>}</td>
+                <td title={k.syncedAt ?? undefined}>
+                  {k.syncedAt ? age(locale, k.syncedAt, now) : <span className="muted">{t('sync.never')}</span>}
+                </td>
               </tr>
             ))}
           </tbody>

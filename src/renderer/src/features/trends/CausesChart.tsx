@@ -20,10 +20,13 @@ export function CausesChart({ causes, onPick }: Props) {
   const { t, locale } = useT();
   const rows = causes.slice(0, TOP).map((cause) => ({ ...cause, name: causeTitle(cause.code, locale) }));
   const weekName = (week: Week) => t(week === 'thisWeek' ? 'trends.thisWeek' : 'trends.lastWeek');
-  const pick = (week: Week) => (entry: { payload?: { code?: CauseCode } }) => entry.payload?.code && onPick(entry.payload.code, week);
+  const pick = (week: Week) => (entry: { payload?: { code?: CauseCode } }) =>
+    entry.payload?.code && onPick(entry.payload.code, week);
   return (
     <figure className="trend-card" aria-labelledby="trend-causes-title" data-testid="trend-causes">
-      <figcaption id="trend-causes-title" className="trend-title">{t('trends.causes')}</figcaption>
+      <figcaption id="trend-causes-title" className="trend-title">
+        {t('trends.causes')}
+      </figcaption>
       {rows.length === 0 ? (
         <p className="trend-empty">{t('trends.noCauses')}</p>
       ) : (
@@ -31,12 +34,43 @@ export function CausesChart({ causes, onPick }: Props) {
           <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 44 + 48)}>
             <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 16, bottom: 0, left: 8 }}>
               <CartesianGrid horizontal={false} stroke="var(--border)" />
-              <XAxis type="number" allowDecimals={false} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 11 }} tickFormatter={(value: number) => formatNumber(locale, value)} />
-              <YAxis type="category" dataKey="name" width={190} stroke="var(--muted)" tick={{ fill: 'var(--text)', fontSize: 12 }} />
-              <Tooltip cursor={{ fill: 'var(--row-hover)' }} contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' }} />
+              <XAxis
+                type="number"
+                allowDecimals={false}
+                stroke="var(--muted)"
+                tick={{ fill: 'var(--muted)', fontSize: 11 }}
+                tickFormatter={(value: number) => formatNumber(locale, value)}
+              />
+              <YAxis
+                type="category"
+                dataKey="name"
+                width={190}
+                stroke="var(--muted)"
+                tick={{ fill: 'var(--text)', fontSize: 12 }}
+              />
+              <Tooltip
+                cursor={{ fill: 'var(--row-hover)' }}
+                contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' }}
+              />
               <Legend wrapperStyle={{ fontSize: 12 }} />
-              <Bar dataKey="thisWeek" name={weekName('thisWeek')} fill="var(--series-1)" className="trend-bar" cursor="pointer" isAnimationActive={false} onClick={pick('thisWeek')} />
-              <Bar dataKey="lastWeek" name={weekName('lastWeek')} fill="var(--series-muted)" className="trend-bar" cursor="pointer" isAnimationActive={false} onClick={pick('lastWeek')} />
+              <Bar
+                dataKey="thisWeek"
+                name={weekName('thisWeek')}
+                fill="var(--series-1)"
+                className="trend-bar"
+                cursor="pointer"
+                isAnimationActive={false}
+                onClick={pick('thisWeek')}
+              />
+              <Bar
+                dataKey="lastWeek"
+                name={weekName('lastWeek')}
+                fill="var(--series-muted)"
+                className="trend-bar"
+                cursor="pointer"
+                isAnimationActive={false}
+                onClick={pick('lastWeek')}
+              />
             </BarChart>
           </ResponsiveContainer>
         </div>
@@ -47,8 +81,12 @@ export function CausesChart({ causes, onPick }: Props) {
           <thead>
             <tr>
               <th scope="col">{t('trends.col.cause')}</th>
-              <th scope="col" className="num">{t('trends.thisWeek')}</th>
-              <th scope="col" className="num">{t('trends.lastWeek')}</th>
+              <th scope="col" className="num">
+                {t('trends.thisWeek')}
+              </th>
+              <th scope="col" className="num">
+                {t('trends.lastWeek')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -57,7 +95,12 @@ export function CausesChart({ causes, onPick }: Props) {
                 <td>{row.name}</td>
                 {(['thisWeek', 'lastWeek'] as const).map((week) => (
                   <td key={week} className="num">
-                    <button type="button" className="trend-link" onClick={() => onPick(row.code, week)} aria-label={t('trends.causeLabel', { cause: row.name, week: weekName(week), n: row[week] })}>
+                    <button
+                      type="button"
+                      className="trend-link"
+                      onClick={() => onPick(row.code, week)}
+                      aria-label={t('trends.causeLabel', { cause: row.name, week: weekName(week), n: row[week] })}
+                    >
                       {formatNumber(locale, row[week])}
                     </button>
                   </td>

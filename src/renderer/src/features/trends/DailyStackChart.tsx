@@ -25,20 +25,36 @@ export function DailyStackChart({ id, title, seriesTitle, days, counts, nameOf, 
   const nonEmpty = rows.filter((row) => Object.keys(row).length > 1);
   return (
     <figure className="trend-card" aria-labelledby={`${id}-title`} data-testid={id}>
-      <figcaption id={`${id}-title`} className="trend-title">{title}</figcaption>
+      <figcaption id={`${id}-title`} className="trend-title">
+        {title}
+      </figcaption>
       <div className="trend-chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height={240}>
           <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
             <CartesianGrid vertical={false} stroke="var(--border)" />
-            <XAxis dataKey="day" tickFormatter={(day: string) => shortDay(locale, day)} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 11 }} minTickGap={12} />
-            <YAxis allowDecimals={false} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 11 }} tickFormatter={(value: number) => formatNumber(locale, value)} />
+            <XAxis
+              dataKey="day"
+              tickFormatter={(day: string) => shortDay(locale, day)}
+              stroke="var(--muted)"
+              tick={{ fill: 'var(--muted)', fontSize: 11 }}
+              minTickGap={12}
+            />
+            <YAxis
+              allowDecimals={false}
+              stroke="var(--muted)"
+              tick={{ fill: 'var(--muted)', fontSize: 11 }}
+              tickFormatter={(value: number) => formatNumber(locale, value)}
+            />
             <Tooltip
               cursor={{ fill: 'var(--row-hover)' }}
               contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' }}
               labelFormatter={(day) => longDay(locale, String(day))}
               formatter={(value, key) => [formatNumber(locale, Number(value)), name(String(key))]}
             />
-            <Legend formatter={(key) => <span className="trend-legend">{name(String(key))}</span>} wrapperStyle={{ fontSize: 12 }} />
+            <Legend
+              formatter={(key) => <span className="trend-legend">{name(String(key))}</span>}
+              wrapperStyle={{ fontSize: 12 }}
+            />
             {series.map((key, index) => (
               <Bar
                 key={key}
@@ -61,7 +77,9 @@ export function DailyStackChart({ id, title, seriesTitle, days, counts, nameOf, 
             <tr>
               <th scope="col">{t('trends.col.day')}</th>
               <th scope="col">{seriesTitle}</th>
-              <th scope="col" className="num">{t('trends.col.orders')}</th>
+              <th scope="col" className="num">
+                {t('trends.col.orders')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -76,7 +94,12 @@ export function DailyStackChart({ id, title, seriesTitle, days, counts, nameOf, 
                       <td>{longDay(locale, day)}</td>
                       <td>{name(key)}</td>
                       <td className="num">
-                        <button type="button" className="trend-link" onClick={() => pick(key, day)} aria-label={t('trends.barLabel', { series: name(key), day: longDay(locale, day), n })}>
+                        <button
+                          type="button"
+                          className="trend-link"
+                          onClick={() => pick(key, day)}
+                          aria-label={t('trends.barLabel', { series: name(key), day: longDay(locale, day), n })}
+                        >
                           {formatNumber(locale, n)}
                         </button>
                       </td>

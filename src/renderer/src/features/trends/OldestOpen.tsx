@@ -14,7 +14,9 @@ export function OldestOpen({ orders, marketplaceNames, onOpen }: Props) {
   const { t, locale } = useT();
   return (
     <section className="trend-card" aria-labelledby="trend-oldest-title" data-testid="trend-oldest">
-      <h2 id="trend-oldest-title" className="trend-title">{t('trends.oldest')}</h2>
+      <h2 id="trend-oldest-title" className="trend-title">
+        {t('trends.oldest')}
+      </h2>
       <table className="table">
         <thead>
           <tr>
@@ -22,14 +24,18 @@ export function OldestOpen({ orders, marketplaceNames, onOpen }: Props) {
             <th scope="col">{t('trends.col.marketplace')}</th>
             <th scope="col">{t('trends.col.errorType')}</th>
             <th scope="col">{t('trends.col.created')}</th>
-            <th scope="col" className="num">{t('trends.col.value')}</th>
+            <th scope="col" className="num">
+              {t('trends.col.value')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {orders.map((order) => (
             <tr key={order.id}>
               <td>
-                <button type="button" className="trend-link" onClick={() => onOpen(order)}>{order.marketplaceOrderId}</button>
+                <button type="button" className="trend-link" onClick={() => onOpen(order)}>
+                  {order.marketplaceOrderId}
+                </button>
               </td>
               <td>{marketplaceNames[order.affiliateId] ?? order.affiliateId}</td>
               <td>{order.errorType ? errorTypeTitle(order.errorType, locale) : '—'}</td>

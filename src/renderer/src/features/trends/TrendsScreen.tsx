@@ -22,10 +22,13 @@ export function TrendsScreen() {
     void load();
   }, [load]);
 
-  const byErrorType = (key: string | null, day: string) => void showInQueue(trendFilter({ errorTypes: key ? [key] : [], ...dayRange(day) }));
-  const byMarketplace = (key: string | null, day: string) => void showInQueue(trendFilter({ affiliates: key ? [key] : [], ...dayRange(day) }));
+  const byErrorType = (key: string | null, day: string) =>
+    void showInQueue(trendFilter({ errorTypes: key ? [key] : [], ...dayRange(day) }));
+  const byMarketplace = (key: string | null, day: string) =>
+    void showInQueue(trendFilter({ affiliates: key ? [key] : [], ...dayRange(day) }));
   const byDay = (day: string) => void showInQueue(trendFilter(dayRange(day)));
-  const byCause = (code: CauseCode, week: Week) => overview && void showInQueue(trendFilter({ causes: [code], ...weeksOf(overview.days)[week] }));
+  const byCause = (code: CauseCode, week: Week) =>
+    overview && void showInQueue(trendFilter({ causes: [code], ...weeksOf(overview.days)[week] }));
   const open = (order: OldestOpenOrder) => void openOrder(order.id, order.marketplaceOrderId);
 
   return (
@@ -34,9 +37,17 @@ export function TrendsScreen() {
         <h1 id="trends-title">{t('trends.title')}</h1>
       </header>
       {overview && <p className="lead">{t('trends.lead', { n: TREND_DAYS, day: longDay(locale, overview.asOfDay) })}</p>}
-      {error && <div className="banner banner-error" role="alert">{error}</div>}
+      {error && (
+        <div className="banner banner-error" role="alert">
+          {error}
+        </div>
+      )}
       {!overview && loading && <div className="empty-state">{t('trends.loading')}</div>}
-      {overview && overview.valueByDay.length === 0 && <div className="empty-state" data-testid="trends-empty">{t('trends.empty', { n: TREND_DAYS })}</div>}
+      {overview && overview.valueByDay.length === 0 && (
+        <div className="empty-state" data-testid="trends-empty">
+          {t('trends.empty', { n: TREND_DAYS })}
+        </div>
+      )}
       {overview && (
         <div className="trends-grid">
           <DailyStackChart

@@ -17,13 +17,26 @@ export function ValueChart({ days, values, onPick }: Props) {
   const rows = days.map((day) => ({ day, valueCents: byDay.get(day)?.valueCents ?? 0, count: byDay.get(day)?.count ?? 0 }));
   return (
     <figure className="trend-card" aria-labelledby="trend-value-title" data-testid="trend-value">
-      <figcaption id="trend-value-title" className="trend-title">{t('trends.value')}</figcaption>
+      <figcaption id="trend-value-title" className="trend-title">
+        {t('trends.value')}
+      </figcaption>
       <div className="trend-chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height={240}>
           <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
             <CartesianGrid vertical={false} stroke="var(--border)" />
-            <XAxis dataKey="day" tickFormatter={(day: string) => shortDay(locale, day)} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 11 }} minTickGap={12} />
-            <YAxis stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 11 }} tickFormatter={(cents: number) => compactMoney(locale, cents)} width={72} />
+            <XAxis
+              dataKey="day"
+              tickFormatter={(day: string) => shortDay(locale, day)}
+              stroke="var(--muted)"
+              tick={{ fill: 'var(--muted)', fontSize: 11 }}
+              minTickGap={12}
+            />
+            <YAxis
+              stroke="var(--muted)"
+              tick={{ fill: 'var(--muted)', fontSize: 11 }}
+              tickFormatter={(cents: number) => compactMoney(locale, cents)}
+              width={72}
+            />
             <Tooltip
               cursor={{ fill: 'var(--row-hover)' }}
               contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' }}
@@ -47,8 +60,12 @@ export function ValueChart({ days, values, onPick }: Props) {
           <thead>
             <tr>
               <th scope="col">{t('trends.col.day')}</th>
-              <th scope="col" className="num">{t('trends.col.orders')}</th>
-              <th scope="col" className="num">{t('trends.col.value')}</th>
+              <th scope="col" className="num">
+                {t('trends.col.orders')}
+              </th>
+              <th scope="col" className="num">
+                {t('trends.col.value')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -61,7 +78,11 @@ export function ValueChart({ days, values, onPick }: Props) {
                     type="button"
                     className="trend-link"
                     onClick={() => onPick(value.day)}
-                    aria-label={t('trends.valueLabel', { day: longDay(locale, value.day), value: formatMoney(locale, value.valueCents), n: value.count })}
+                    aria-label={t('trends.valueLabel', {
+                      day: longDay(locale, value.day),
+                      value: formatMoney(locale, value.valueCents),
+                      n: value.count
+                    })}
                   >
                     {formatMoney(locale, value.valueCents)}
                   </button>

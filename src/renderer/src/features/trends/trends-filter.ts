@@ -31,7 +31,10 @@ export function trendFilter(patch: Partial<QueueFilterState> & DayRange): QueueF
 export function weeksOf(days: readonly string[]): { thisWeek: DayRange; lastWeek: DayRange } {
   const thisWeek = days.slice(-7);
   const lastWeek = days.slice(-14, -7);
-  return { thisWeek: daysRange(thisWeek[0], thisWeek[thisWeek.length - 1]), lastWeek: daysRange(lastWeek[0], lastWeek[lastWeek.length - 1]) };
+  return {
+    thisWeek: daysRange(thisWeek[0], thisWeek[thisWeek.length - 1]),
+    lastWeek: daysRange(lastWeek[0], lastWeek[lastWeek.length - 1])
+  };
 }
 
 /** The series that sums every key beyond the largest ones. */

@@ -36,7 +36,16 @@ export const useTrendsStore = create<TrendsState>()((set) => ({
   async openOrder(orderId, marketplaceOrderId) {
     const queue = useQueueStore.getState();
     useAppStore.getState().go('queue');
-    await queue.setFilter({ states: ['open'], errorTypes: [], causes: [], affiliates: [], tradePolicies: [], from: undefined, to: undefined, search: marketplaceOrderId });
+    await queue.setFilter({
+      states: ['open'],
+      errorTypes: [],
+      causes: [],
+      affiliates: [],
+      tradePolicies: [],
+      from: undefined,
+      to: undefined,
+      search: marketplaceOrderId
+    });
     const { rows } = useQueueStore.getState();
     const index = [...rows.entries()].find(([, row]) => row.id === orderId)?.[0];
     if (index !== undefined) useQueueStore.getState().select(index);

@@ -22,7 +22,15 @@ export interface FixChoices {
 }
 
 /** The fix's fields, pre-filled from the cause, editable before the preview. */
-export function FixForm({ fix, choices, onChange }: { fix: FixRequest; choices: FixChoices; onChange: (fix: FixRequest) => void }) {
+export function FixForm({
+  fix,
+  choices,
+  onChange
+}: {
+  fix: FixRequest;
+  choices: FixChoices;
+  onChange: (fix: FixRequest) => void;
+}) {
   const { t } = useT();
   const set = (key: string, value: unknown) => onChange({ ...fix, [key]: value });
   return (
@@ -35,7 +43,9 @@ export function FixForm({ fix, choices, onChange }: { fix: FixRequest; choices: 
           control = (
             <select id={id} className="input" value={String(value)} onChange={(e) => set(key, e.target.value)}>
               {ids.map((wid) => (
-                <option key={wid} value={wid}>{wid} {choices.warehouses.find((w) => w.id === wid)?.name ?? ''}</option>
+                <option key={wid} value={wid}>
+                  {wid} {choices.warehouses.find((w) => w.id === wid)?.name ?? ''}
+                </option>
               ))}
             </select>
           );
@@ -44,7 +54,9 @@ export function FixForm({ fix, choices, onChange }: { fix: FixRequest; choices: 
           control = (
             <select id={id} className="input" value={String(value)} onChange={(e) => set(key, e.target.value)}>
               {ids.map((did) => (
-                <option key={did} value={did}>{did} {choices.docks.find((d) => d.id === did)?.name ?? ''}</option>
+                <option key={did} value={did}>
+                  {did} {choices.docks.find((d) => d.id === did)?.name ?? ''}
+                </option>
               ))}
             </select>
           );
@@ -58,20 +70,59 @@ export function FixForm({ fix, choices, onChange }: { fix: FixRequest; choices: 
           );
         } else if (key === 'valueCents') {
           control = (
-            <input id={id} className="input num" type="number" min={0.01} step={0.01} value={(Number(value) / 100).toFixed(2)} onChange={(e) => set(key, Math.round(Number(e.target.value) * 100))} />
+            <input
+              id={id}
+              className="input num"
+              type="number"
+              min={0.01}
+              step={0.01}
+              value={(Number(value) / 100).toFixed(2)}
+              onChange={(e) => set(key, Math.round(Number(e.target.value) * 100))}
+            />
           );
         } else if (key === 'dateTo' || key === 'dateFrom') {
           control = (
-            <DateField id={id} value={value ? dayOf(String(value)) : ''} onChange={(day) => set(key, day ? new Date(`${day}T23:59:59.000Z`).toISOString() : undefined)} />
+            <DateField
+              id={id}
+              value={value ? dayOf(String(value)) : ''}
+              onChange={(day) => set(key, day ? new Date(`${day}T23:59:59.000Z`).toISOString() : undefined)}
+            />
           );
         } else if (typeof value === 'boolean') {
           control = <input id={id} type="checkbox" checked={value} onChange={(e) => set(key, e.target.checked)} />;
         } else if (typeof value === 'number') {
-          control = <input id={id} className="input num" type="number" min={0} step={key === 'from' || key === 'to' ? 0.1 : 1} value={value} onChange={(e) => set(key, Number(e.target.value))} />;
+          control = (
+            <input
+              id={id}
+              className="input num"
+              type="number"
+              min={0}
+              step={key === 'from' || key === 'to' ? 0.1 : 1}
+              value={value}
+              onChange={(e) => set(key, Number(e.target.value))}
+            />
+          );
         } else if (Array.isArray(value)) {
-          control = <input id={id} className="input mono" value={value.join(', ')} onChange={(e) => set(key, e.target.value.split(',').map((s) => s.trim()).filter(Boolean))} />;
+          control = (
+            <input
+              id={id}
+              className="input mono"
+              value={value.join(', ')}
+              onChange={(e) =>
+                set(
+                  key,
+                  e.target.value
+                    .split(',')
+                    .map((s) => s.trim())
+                    .filter(Boolean)
+                )
+              }
+            />
+          );
         } else {
-          control = <input id={id} className="input mono" value={String(value ?? '')} onChange={(e) => set(key, e.target.value)} />;
+          control = (
+            <input id={id} className="input mono" value={String(value ?? '')} onChange={(e) => set(key, e.target.value)} />
+          );
         }
         return (
           <label key={key} className="fix-field" htmlFor={id}>
@@ -85,10 +136,17 @@ export function FixForm({ fix, choices, onChange }: { fix: FixRequest; choices: 
 }
 
 /** The warehouses and docks an order's records name, for the form's pickers. */
-export function choicesFrom(records: { warehouses: { id: string; name: string }[]; inventory: { warehouseId: string; warehouseName: string | null }[]; docks: { id: string; name: string }[] }): FixChoices {
+export function choicesFrom(records: {
+  warehouses: { id: string; name: string }[];
+  inventory: { warehouseId: string; warehouseName: string | null }[];
+  docks: { id: string; name: string }[];
+}): FixChoices {
   const warehouses = new Map<string, string | null>(records.inventory.map((b) => [b.warehouseId, b.warehouseName]));
   for (const w of records.warehouses) warehouses.set(w.id, w.name);
-  return { warehouses: [...warehouses].map(([id, name]) => ({ id, name })), docks: records.docks.map((d) => ({ id: d.id, name: d.name })) };
+  return {
+    warehouses: [...warehouses].map(([id, name]) => ({ id, name })),
+    docks: records.docks.map((d) => ({ id: d.id, name: d.name }))
+  };
 }
 
 const SHARED_WORDS: Partial<Record<FixRequestKind, MessageKey>> = {
@@ -110,11 +168,24 @@ export function FixScopeNote({ preview, orderId }: { preview: FixPreview; orderI
   const shared = preview.reach?.shared ?? false;
   const skus = preview.reach?.skuCount ?? 0;
   const sharedWords = SHARED_WORDS[preview.kind];
-  if (!shared && others === 0) return <p className="muted" data-testid="fix-scope" data-scope="order">{t('words.scope.onlyThis')}</p>;
+  if (!shared && others === 0)
+    return (
+      <p className="muted" data-testid="fix-scope" data-scope="order">
+        {t('words.scope.onlyThis')}
+      </p>
+    );
   return (
     <div className="banner banner-warning" role="note" data-testid="fix-scope" data-scope={shared ? 'store' : 'orders'}>
-      {shared && sharedWords && <p className="banner-title">{t('words.scope.storeWide')} {t(sharedWords)}</p>}
-      {others > 0 && <p>{t('words.scope.others', { n: others })} {t('words.scope.skus', { n: skus })}</p>}
+      {shared && sharedWords && (
+        <p className="banner-title">
+          {t('words.scope.storeWide')} {t(sharedWords)}
+        </p>
+      )}
+      {others > 0 && (
+        <p>
+          {t('words.scope.others', { n: others })} {t('words.scope.skus', { n: skus })}
+        </p>
+      )}
     </div>
   );
 }

@@ -46,16 +46,40 @@ export function Wizard({ onFinished }: { onFinished: () => void }) {
   };
 
   return (
-    <div className="wizard" role="dialog" aria-modal="true" aria-labelledby="wizard-title" tabIndex={-1} ref={dialog} onKeyDown={onKeyDown} data-testid="wizard">
+    <div
+      className="wizard"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="wizard-title"
+      tabIndex={-1}
+      ref={dialog}
+      onKeyDown={onKeyDown}
+      data-testid="wizard"
+    >
       <header className="wizard-head">
         <h2 id="wizard-title">
-          {inferred ? t('type.inferred', { type: errorTypeTitle(inferred, locale) }) : errorTypeTitle(errorType, locale)} · <span className="mono">{view.order.marketplaceOrderId}</span>
+          {inferred ? t('type.inferred', { type: errorTypeTitle(inferred, locale) }) : errorTypeTitle(errorType, locale)} ·{' '}
+          <span className="mono">{view.order.marketplaceOrderId}</span>
         </h2>
-        <button type="button" className="button button-quiet" aria-label={t('wizard.close')} onClick={() => { close(); onFinished(); }}>✕</button>
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-label={t('wizard.close')}
+          onClick={() => {
+            close();
+            onFinished();
+          }}
+        >
+          ✕
+        </button>
       </header>
       <ol className="stepper">
         {steps.map((name, index) => (
-          <li key={name} className={index === step ? 'is-current' : done(index) ? 'is-done' : ''} aria-current={index === step ? 'step' : undefined}>
+          <li
+            key={name}
+            className={index === step ? 'is-current' : done(index) ? 'is-done' : ''}
+            aria-current={index === step ? 'step' : undefined}
+          >
             <button type="button" onClick={() => go(index)}>
               <span className="step-n">{done(index) ? '✓' : index + 1}</span> {texts.wizardSteps[name]}
             </button>
@@ -68,15 +92,32 @@ export function Wizard({ onFinished }: { onFinished: () => void }) {
         {steps[step] === 'fix' && <FixStep view={view} />}
         {steps[step] === 'verify' && <VerifyStep />}
         {steps[step] === 'reprocess' && <ReprocessStep />}
-        {error && <div className="banner banner-error" role="alert">{error}</div>}
+        {error && (
+          <div className="banner banner-error" role="alert">
+            {error}
+          </div>
+        )}
       </div>
       <footer className="wizard-foot">
-        <button type="button" className="button" disabled={step === 0} onClick={() => go(step - 1)}>{t('wizard.back')}</button>
+        <button type="button" className="button" disabled={step === 0} onClick={() => go(step - 1)}>
+          {t('wizard.back')}
+        </button>
         {busy && <span className="muted">{t('wizard.working')}</span>}
         {step < steps.length - 1 ? (
-          <button type="button" className="button" onClick={() => go(step + 1)}>{t('wizard.next')}</button>
+          <button type="button" className="button" onClick={() => go(step + 1)}>
+            {t('wizard.next')}
+          </button>
         ) : (
-          <button type="button" className="button" onClick={() => { close(); onFinished(); }}>{t('wizard.finish')}</button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              close();
+              onFinished();
+            }}
+          >
+            {t('wizard.finish')}
+          </button>
         )}
       </footer>
     </div>

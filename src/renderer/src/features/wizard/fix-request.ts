@@ -41,11 +41,16 @@ export function initialFixRequest(cause: Cause, view: OrderView): FixRequest | n
       const row = view.records.inventory.find((balance) => balance.skuId === skuId && balance.warehouseId === warehouseId);
       const ordered = view.order.items.filter((item) => item.skuId === skuId).reduce((sum, item) => sum + item.quantity, 0);
       // Enough for this order on top of what is reserved and what other orders' planned reprocesses hold, never less than what is there now.
-      const needed = Math.max(row?.totalQuantity ?? 0, (row?.reservedQuantity ?? 0) + heldUnits(cause, warehouseId) + Math.max(ordered, 1));
+      const needed = Math.max(
+        row?.totalQuantity ?? 0,
+        (row?.reservedQuantity ?? 0) + heldUnits(cause, warehouseId) + Math.max(ordered, 1)
+      );
       return { kind: 'update_inventory', skuId, warehouseId, totalQuantity: needed };
     }
     case 'set_infinite_inventory': {
-      const warehouseId = text(params.warehouseId ?? cause.warehouseId ?? view.records.inventory.find((b) => b.skuId === skuId)?.warehouseId);
+      const warehouseId = text(
+        params.warehouseId ?? cause.warehouseId ?? view.records.inventory.find((b) => b.skuId === skuId)?.warehouseId
+      );
       return { kind: 'set_infinite_inventory', skuId, warehouseId, unlimited: true };
     }
     case 'activate_sku':
@@ -53,11 +58,19 @@ export function initialFixRequest(cause: Cause, view: OrderView): FixRequest | n
     case 'activate_product':
       return { kind: 'activate_product', productIds: [text(params.productId)] };
     case 'associate_trade_policy':
-      return { kind: 'associate_trade_policy', productId: text(params.productId), tradePolicyId: text(params.tradePolicyId ?? cause.tradePolicyId) };
+      return {
+        kind: 'associate_trade_policy',
+        productId: text(params.productId),
+        tradePolicyId: text(params.tradePolicyId ?? cause.tradePolicyId)
+      };
     case 'add_to_collection':
       return { kind: 'add_to_collection', productId: text(params.productId), collectionId: text(params.collectionId) };
     case 'link_dock_trade_policy':
-      return { kind: 'link_dock_trade_policy', dockId: text(params.dockId ?? cause.dockId), tradePolicyId: text(params.tradePolicyId ?? cause.tradePolicyId) };
+      return {
+        kind: 'link_dock_trade_policy',
+        dockId: text(params.dockId ?? cause.dockId),
+        tradePolicyId: text(params.tradePolicyId ?? cause.tradePolicyId)
+      };
     case 'activate_dock':
       return { kind: 'activate_dock', dockId: text(params.dockId ?? cause.dockId) };
     case 'activate_shipping_policy':
@@ -72,7 +85,11 @@ export function initialFixRequest(cause: Cause, view: OrderView): FixRequest | n
     }
     case 'add_divergence_rule': {
       const evidence = cause.evidence as { percent?: number; rules?: { from: number; to: number }[] };
-      return { kind: 'add_divergence_rule', ...narrowestRange(evidence.percent ?? Number(params.toPercent ?? 5), evidence.rules ?? []), action: 'authorize' };
+      return {
+        kind: 'add_divergence_rule',
+        ...narrowestRange(evidence.percent ?? Number(params.toPercent ?? 5), evidence.rules ?? []),
+        action: 'authorize'
+      };
     }
     case 'register_erp_carrier':
       return { kind: 'register_erp_carrier', name: text(params.carrier ?? params.name) };

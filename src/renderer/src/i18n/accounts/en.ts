@@ -1,7 +1,8 @@
 /** Accounts and sync texts (English); pt-BR and es provide every key. */
 export const accountsEn = {
   'accounts.title': 'VTEX accounts',
-  'accounts.lead': 'Connect a store to read it from VTEX. Each account has its own mirror, and the rail always names the one that is open.',
+  'accounts.lead':
+    'Connect a store to read it from VTEX. Each account has its own mirror, and the rail always names the one that is open.',
   'accounts.local': 'Local mirror (demo store, imported snapshots)',
   'accounts.open': 'Open',
   'accounts.isOpen': 'Open now',
@@ -15,9 +16,12 @@ export const accountsEn = {
   'accounts.appToken': 'App token',
   'accounts.connect': 'Test and connect',
   'accounts.connecting': 'Testing the connection with one read per module…',
-  'accounts.encrypted': 'The key and token are tested with VTEX first, then kept encrypted by the operating system; never in the mirror or a log.',
-  'accounts.fromEnvironment': 'In browser mode the credentials come from the environment (VTEX_ACCOUNT, VTEX_APP_KEY, VTEX_APP_TOKEN) and are never saved. The environment names the account {name}.',
-  'accounts.noEnvironment': 'In browser mode the credentials come from the environment: start the desk with VTEX_ACCOUNT, VTEX_APP_KEY and VTEX_APP_TOKEN set.',
+  'accounts.encrypted':
+    'The key and token are tested with VTEX first, then kept encrypted by the operating system; never in the mirror or a log.',
+  'accounts.fromEnvironment':
+    'In browser mode the credentials come from the environment (VTEX_ACCOUNT, VTEX_APP_KEY, VTEX_APP_TOKEN) and are never saved. The environment names the account {name}.',
+  'accounts.noEnvironment':
+    'In browser mode the credentials come from the environment: start the desk with VTEX_ACCOUNT, VTEX_APP_KEY and VTEX_APP_TOKEN set.',
   'accounts.connected': 'Connected to {name}; its mirror is open.',
   'accounts.failed': 'Not connected',
   'accounts.readable': 'readable',
@@ -30,7 +34,8 @@ export const accountsEn = {
   'accounts.module.checkout': 'Checkout',
   'accounts.module.fulfillment': 'Marketplace affiliates',
   'sync.title': 'Sync with VTEX',
-  'sync.lead': "Brings what the failed orders name — SKUs, stock, prices, docks, warehouses, shipping, and OMS — then diagnoses them again.",
+  'sync.lead':
+    'Brings what the failed orders name — SKUs, stock, prices, docks, warehouses, shipping, and OMS — then diagnoses them again.',
   'sync.button': 'Sync now',
   'sync.rail': 'Sync',
   'sync.cancel': 'Cancel sync',

@@ -2,7 +2,8 @@ import type { accountsEn } from './en';
 
 export const accountsEs: Record<keyof typeof accountsEn, string> = {
   'accounts.title': 'Cuentas VTEX',
-  'accounts.lead': 'Conecta una tienda para leerla desde VTEX. Cada cuenta tiene su propio espejo, y la barra lateral siempre muestra cuál está abierta.',
+  'accounts.lead':
+    'Conecta una tienda para leerla desde VTEX. Cada cuenta tiene su propio espejo, y la barra lateral siempre muestra cuál está abierta.',
   'accounts.local': 'Espejo local (tienda demo, snapshots importados)',
   'accounts.open': 'Abrir',
   'accounts.isOpen': 'Abierta',
@@ -16,9 +17,12 @@ export const accountsEs: Record<keyof typeof accountsEn, string> = {
   'accounts.appToken': 'App token',
   'accounts.connect': 'Probar y conectar',
   'accounts.connecting': 'Probando la conexión con una lectura por módulo…',
-  'accounts.encrypted': 'La clave y el token se prueban antes con VTEX y se guardan cifrados por el sistema operativo; nunca en el espejo ni en un log.',
-  'accounts.fromEnvironment': 'En modo navegador las credenciales vienen del entorno (VTEX_ACCOUNT, VTEX_APP_KEY, VTEX_APP_TOKEN) y nunca se guardan. El entorno indica la cuenta {name}.',
-  'accounts.noEnvironment': 'En modo navegador las credenciales vienen del entorno: inicia el desk con VTEX_ACCOUNT, VTEX_APP_KEY y VTEX_APP_TOKEN definidos.',
+  'accounts.encrypted':
+    'La clave y el token se prueban antes con VTEX y se guardan cifrados por el sistema operativo; nunca en el espejo ni en un log.',
+  'accounts.fromEnvironment':
+    'En modo navegador las credenciales vienen del entorno (VTEX_ACCOUNT, VTEX_APP_KEY, VTEX_APP_TOKEN) y nunca se guardan. El entorno indica la cuenta {name}.',
+  'accounts.noEnvironment':
+    'En modo navegador las credenciales vienen del entorno: inicia el desk con VTEX_ACCOUNT, VTEX_APP_KEY y VTEX_APP_TOKEN definidos.',
   'accounts.connected': 'Conectado a {name}; su espejo está abierto.',
   'accounts.failed': 'No conectado',
   'accounts.readable': 'lectura permitida',
@@ -31,7 +35,8 @@ export const accountsEs: Record<keyof typeof accountsEn, string> = {
   'accounts.module.checkout': 'Checkout',
   'accounts.module.fulfillment': 'Afiliados de marketplace',
   'sync.title': 'Sincronizar con VTEX',
-  'sync.lead': 'Trae lo que nombran los pedidos con error — SKUs, stock, precios, muelles, almacenes, envío y OMS — y los diagnostica de nuevo.',
+  'sync.lead':
+    'Trae lo que nombran los pedidos con error — SKUs, stock, precios, muelles, almacenes, envío y OMS — y los diagnostica de nuevo.',
   'sync.button': 'Sincronizar ahora',
   'sync.rail': 'Sincronizar',
   'sync.cancel': 'Cancelar',
@@ -42,7 +47,8 @@ export const accountsEs: Record<keyof typeof accountsEn, string> = {
   'sync.age': 'Última sincronización',
   'sync.never': 'nunca (datos del snapshot)',
   'sync.passing': '{n} pedido ahora pasa todas las verificaciones|{n} pedidos ahora pasan todas las verificaciones',
-  'sync.changes': 'Diagnosticados de nuevo: {rediagnosed}; {failing} ahora muestran una causa, {changed} tienen otra causa principal.',
+  'sync.changes':
+    'Diagnosticados de nuevo: {rediagnosed}; {failing} ahora muestran una causa, {changed} tienen otra causa principal.',
   'sync.failedKind': '{kind} no sincronizado: {message} El espejo conserva los datos anteriores.',
   'sync.cancelled': 'Sincronización cancelada: lo aplicado se conserva; sincroniza de nuevo para continuar.',
   'sync.kind.sales-channels': 'Políticas comerciales',

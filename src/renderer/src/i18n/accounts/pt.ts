@@ -2,7 +2,8 @@ import type { accountsEn } from './en';
 
 export const accountsPt: Record<keyof typeof accountsEn, string> = {
   'accounts.title': 'Contas VTEX',
-  'accounts.lead': 'Conecte uma loja para lê-la da VTEX. Cada conta tem seu próprio espelho, e a barra lateral sempre mostra qual está aberta.',
+  'accounts.lead':
+    'Conecte uma loja para lê-la da VTEX. Cada conta tem seu próprio espelho, e a barra lateral sempre mostra qual está aberta.',
   'accounts.local': 'Espelho local (loja demo, snapshots importados)',
   'accounts.open': 'Abrir',
   'accounts.isOpen': 'Aberta',
@@ -16,9 +17,12 @@ export const accountsPt: Record<keyof typeof accountsEn, string> = {
   'accounts.appToken': 'App token',
   'accounts.connect': 'Testar e conectar',
   'accounts.connecting': 'Testando a conexão com uma leitura por módulo…',
-  'accounts.encrypted': 'A chave e o token são testados com a VTEX antes e guardados criptografados pelo sistema operacional; nunca no espelho ou em um log.',
-  'accounts.fromEnvironment': 'No modo navegador as credenciais vêm do ambiente (VTEX_ACCOUNT, VTEX_APP_KEY, VTEX_APP_TOKEN) e nunca são salvas. O ambiente indica a conta {name}.',
-  'accounts.noEnvironment': 'No modo navegador as credenciais vêm do ambiente: inicie o desk com VTEX_ACCOUNT, VTEX_APP_KEY e VTEX_APP_TOKEN definidos.',
+  'accounts.encrypted':
+    'A chave e o token são testados com a VTEX antes e guardados criptografados pelo sistema operacional; nunca no espelho ou em um log.',
+  'accounts.fromEnvironment':
+    'No modo navegador as credenciais vêm do ambiente (VTEX_ACCOUNT, VTEX_APP_KEY, VTEX_APP_TOKEN) e nunca são salvas. O ambiente indica a conta {name}.',
+  'accounts.noEnvironment':
+    'No modo navegador as credenciais vêm do ambiente: inicie o desk com VTEX_ACCOUNT, VTEX_APP_KEY e VTEX_APP_TOKEN definidos.',
   'accounts.connected': 'Conectado a {name}; o espelho dela está aberto.',
   'accounts.failed': 'Não conectado',
   'accounts.readable': 'leitura permitida',
@@ -31,7 +35,8 @@ export const accountsPt: Record<keyof typeof accountsEn, string> = {
   'accounts.module.checkout': 'Checkout',
   'accounts.module.fulfillment': 'Afiliados de marketplace',
   'sync.title': 'Sincronizar com a VTEX',
-  'sync.lead': 'Traz o que os pedidos com erro citam — SKUs, estoque, preços, docas, estoques, frete e OMS — e diagnostica de novo.',
+  'sync.lead':
+    'Traz o que os pedidos com erro citam — SKUs, estoque, preços, docas, estoques, frete e OMS — e diagnostica de novo.',
   'sync.button': 'Sincronizar agora',
   'sync.rail': 'Sincronizar',
   'sync.cancel': 'Cancelar',
@@ -42,7 +47,8 @@ export const accountsPt: Record<keyof typeof accountsEn, string> = {
   'sync.age': 'Última sincronização',
   'sync.never': 'nunca (dados do snapshot)',
   'sync.passing': '{n} pedido agora passa em todas as verificações|{n} pedidos agora passam em todas as verificações',
-  'sync.changes': 'Diagnosticados de novo: {rediagnosed}; {failing} agora mostram uma causa, {changed} têm outra causa principal.',
+  'sync.changes':
+    'Diagnosticados de novo: {rediagnosed}; {failing} agora mostram uma causa, {changed} têm outra causa principal.',
   'sync.failedKind': '{kind} não sincronizado: {message} O espelho mantém os dados anteriores.',
   'sync.cancelled': 'Sincronização cancelada: o que foi aplicado fica; sincronize de novo para continuar.',
   'sync.kind.sales-channels': 'Políticas comerciais',

@@ -78,7 +78,9 @@ export function adminTargetFor(cause: Cause): AdminTarget {
     case 'price_divergence_over_allowance':
       return { kind: 'order-authorization' };
     case 'price_divergence_awaiting_approval':
-      return cause.evidence.vtexOrderId ? { kind: 'oms-order', orderId: cause.evidence.vtexOrderId } : { kind: 'order-authorization' };
+      return cause.evidence.vtexOrderId
+        ? { kind: 'oms-order', orderId: cause.evidence.vtexOrderId }
+        : { kind: 'order-authorization' };
     case 'order_already_in_oms':
       return { kind: 'oms-order', orderId: cause.evidence.vtexOrderId };
     case 'trade_policy_not_bound_to_store':

@@ -23,31 +23,67 @@ interface Words {
 
 const WORDS: Record<Locale, Words> = {
   en: {
-    fix: 'Fix: {fix}', note: 'Note', reopen: 'Reopened', resolved: 'Resolved: {reason}',
+    fix: 'Fix: {fix}',
+    note: 'Note',
+    reopen: 'Reopened',
+    resolved: 'Resolved: {reason}',
     reprocess: {
-      succeeded: 'Reprocess: integrated', still_failing: 'Reprocess: still failing', skipped_duplicate: 'Reprocess skipped: already in the OMS',
-      skipped_not_failed: 'Reprocess skipped: not failing', would_integrate: 'Reprocess: would integrate once the planned changes are made'
+      succeeded: 'Reprocess: integrated',
+      still_failing: 'Reprocess: still failing',
+      skipped_duplicate: 'Reprocess skipped: already in the OMS',
+      skipped_not_failed: 'Reprocess skipped: not failing',
+      would_integrate: 'Reprocess: would integrate once the planned changes are made'
     },
-    reasons: { canceled_at_marketplace: 'canceled at the marketplace', duplicate: 'duplicate order', handled_outside: 'handled outside the desk', wont_fix: "won't fix" },
-    order: 'Order {id}', change: '{field}: {before} → {after}'
+    reasons: {
+      canceled_at_marketplace: 'canceled at the marketplace',
+      duplicate: 'duplicate order',
+      handled_outside: 'handled outside the desk',
+      wont_fix: "won't fix"
+    },
+    order: 'Order {id}',
+    change: '{field}: {before} → {after}'
   },
   'pt-BR': {
-    fix: 'Correção: {fix}', note: 'Nota', reopen: 'Reaberto', resolved: 'Resolvido: {reason}',
+    fix: 'Correção: {fix}',
+    note: 'Nota',
+    reopen: 'Reaberto',
+    resolved: 'Resolvido: {reason}',
     reprocess: {
-      succeeded: 'Reprocessamento: integrado', still_failing: 'Reprocessamento: ainda com erro', skipped_duplicate: 'Reprocessamento ignorado: já está no OMS',
-      skipped_not_failed: 'Reprocessamento ignorado: sem erro', would_integrate: 'Reprocessamento: integraria depois das mudanças planejadas'
+      succeeded: 'Reprocessamento: integrado',
+      still_failing: 'Reprocessamento: ainda com erro',
+      skipped_duplicate: 'Reprocessamento ignorado: já está no OMS',
+      skipped_not_failed: 'Reprocessamento ignorado: sem erro',
+      would_integrate: 'Reprocessamento: integraria depois das mudanças planejadas'
     },
-    reasons: { canceled_at_marketplace: 'cancelado no marketplace', duplicate: 'pedido duplicado', handled_outside: 'resolvido fora do desk', wont_fix: 'não será corrigido' },
-    order: 'Pedido {id}', change: '{field}: {before} → {after}'
+    reasons: {
+      canceled_at_marketplace: 'cancelado no marketplace',
+      duplicate: 'pedido duplicado',
+      handled_outside: 'resolvido fora do desk',
+      wont_fix: 'não será corrigido'
+    },
+    order: 'Pedido {id}',
+    change: '{field}: {before} → {after}'
   },
   es: {
-    fix: 'Corrección: {fix}', note: 'Nota', reopen: 'Reabierto', resolved: 'Resuelto: {reason}',
+    fix: 'Corrección: {fix}',
+    note: 'Nota',
+    reopen: 'Reabierto',
+    resolved: 'Resuelto: {reason}',
     reprocess: {
-      succeeded: 'Reprocesamiento: integrado', still_failing: 'Reprocesamiento: sigue con error', skipped_duplicate: 'Reprocesamiento omitido: ya está en el OMS',
-      skipped_not_failed: 'Reprocesamiento omitido: sin error', would_integrate: 'Reprocesamiento: se integraría tras los cambios planificados'
+      succeeded: 'Reprocesamiento: integrado',
+      still_failing: 'Reprocesamiento: sigue con error',
+      skipped_duplicate: 'Reprocesamiento omitido: ya está en el OMS',
+      skipped_not_failed: 'Reprocesamiento omitido: sin error',
+      would_integrate: 'Reprocesamiento: se integraría tras los cambios planificados'
     },
-    reasons: { canceled_at_marketplace: 'cancelado en el marketplace', duplicate: 'pedido duplicado', handled_outside: 'resuelto fuera del desk', wont_fix: 'no se corregirá' },
-    order: 'Pedido {id}', change: '{field}: {before} → {after}'
+    reasons: {
+      canceled_at_marketplace: 'cancelado en el marketplace',
+      duplicate: 'pedido duplicado',
+      handled_outside: 'resuelto fuera del desk',
+      wont_fix: 'no se corregirá'
+    },
+    order: 'Pedido {id}',
+    change: '{field}: {before} → {after}'
   }
 };
 
@@ -78,7 +114,10 @@ export function auditActionWords(action: string, locale: Locale): string {
 type Side = { entity: string; entityId: string; field: string; value: unknown };
 
 function isSides(value: unknown): value is Side[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null && 'entity' in item && 'field' in item);
+  return (
+    Array.isArray(value) &&
+    value.every((item) => typeof item === 'object' && item !== null && 'entity' in item && 'field' in item)
+  );
 }
 
 /** Before and after as the changed records they describe: a fix keeps one side per record. */
@@ -86,15 +125,31 @@ function changesOf(entry: AuditEntry): ChangeLike[] {
   if (isSides(entry.before) || isSides(entry.after)) {
     const before = isSides(entry.before) ? entry.before : [];
     const after = isSides(entry.after) ? entry.after : [];
-    return after.map((side, index) => ({ entity: side.entity, entityId: side.entityId, field: side.field, before: before[index]?.value ?? null, after: side.value }));
+    return after.map((side, index) => ({
+      entity: side.entity,
+      entityId: side.entityId,
+      field: side.field,
+      before: before[index]?.value ?? null,
+      after: side.value
+    }));
   }
   // An order's own state (reprocess, resolution): each field the after side names, against its old value.
   const before = (entry.before ?? {}) as Record<string, unknown>;
   const after = (entry.after ?? {}) as Record<string, unknown>;
   if (typeof after !== 'object' || Array.isArray(after)) return [];
   return Object.keys(after)
-    .filter((field) => ['status', 'attempts', 'vtexOrderId', 'reason'].includes(field) && JSON.stringify(before[field]) !== JSON.stringify(after[field]))
-    .map((field) => ({ entity: entry.entityType, entityId: entry.entityId, field, before: before[field] ?? null, after: after[field] }));
+    .filter(
+      (field) =>
+        ['status', 'attempts', 'vtexOrderId', 'reason'].includes(field) &&
+        JSON.stringify(before[field]) !== JSON.stringify(after[field])
+    )
+    .map((field) => ({
+      entity: entry.entityType,
+      entityId: entry.entityId,
+      field,
+      before: before[field] ?? null,
+      after: after[field]
+    }));
 }
 
 export interface AuditRowWords {

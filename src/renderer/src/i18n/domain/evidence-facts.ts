@@ -28,7 +28,10 @@ function structured(key: string, value: unknown, evidence: Record<string, unknow
     case 'limits': {
       const pkg = evidence.package as PackageMeasure | undefined;
       if (!pkg) return null;
-      return { text: (value as PolicyLimits[]).map((limit) => `${limit.name}: ${packageLimitWords(pkg, limit, locale)}`).join('; '), mono: false };
+      return {
+        text: (value as PolicyLimits[]).map((limit) => `${limit.name}: ${packageLimitWords(pkg, limit, locale)}`).join('; '),
+        mono: false
+      };
     }
     case 'matchedRule':
     case 'rule':
@@ -42,7 +45,13 @@ function structured(key: string, value: unknown, evidence: Record<string, unknow
   }
 }
 
-function formatValue(key: string, value: unknown, evidence: Record<string, unknown>, locale: Locale, f: VerdictFormat): Formatted {
+function formatValue(
+  key: string,
+  value: unknown,
+  evidence: Record<string, unknown>,
+  locale: Locale,
+  f: VerdictFormat
+): Formatted {
   const special = structured(key, value, evidence, locale);
   if (special) return special;
   if (typeof value === 'number') {
@@ -53,17 +62,24 @@ function formatValue(key: string, value: unknown, evidence: Record<string, unkno
   if (typeof value === 'boolean') return { text: evidenceLabel(value ? 'yes' : 'no', locale), mono: false };
   if (typeof value === 'string') {
     if (ISO_DATE.test(value)) return { text: f.date(value), mono: false };
-    if (key === 'reason') return { text: domainTexts(locale).reasons[value as InvalidReason] ?? valueWords(value, locale), mono: false };
+    if (key === 'reason')
+      return { text: domainTexts(locale).reasons[value as InvalidReason] ?? valueWords(value, locale), mono: false };
     if (CODED.has(key)) return { text: valueWords(value, locale), mono: false };
     return { text: value, mono: /Id$|^key$/.test(key) };
   }
   if (Array.isArray(value)) {
-    if (value.every((item) => typeof item === 'string' || typeof item === 'number')) return { text: value.join(', '), mono: /Ids$/.test(key) };
+    if (value.every((item) => typeof item === 'string' || typeof item === 'number'))
+      return { text: value.join(', '), mono: /Ids$/.test(key) };
     return { text: value.map((item) => formatValue(key, item, evidence, locale, f).text).join('; '), mono: false };
   }
   // Any other structure: its fields labelled in words, one after the other.
   const entries = Object.entries(value as Record<string, unknown>).filter(([, item]) => item !== null && item !== undefined);
-  return { text: entries.map(([name, item]) => `${evidenceLabel(name, locale)} ${formatValue(name, item, evidence, locale, f).text}`).join(' · '), mono: false };
+  return {
+    text: entries
+      .map(([name, item]) => `${evidenceLabel(name, locale)} ${formatValue(name, item, evidence, locale, f).text}`)
+      .join(' · '),
+    mono: false
+  };
 }
 
 /**
@@ -71,7 +87,12 @@ function formatValue(key: string, value: unknown, evidence: Record<string, unkno
  * locale, lists joined, codes and structures in words. Empty fields, and values the verdict sentence
  * already says, are left out.
  */
-export function evidenceFacts(evidence: Record<string, unknown>, verdict: string, locale: Locale, format: VerdictFormat): EvidenceFact[] {
+export function evidenceFacts(
+  evidence: Record<string, unknown>,
+  verdict: string,
+  locale: Locale,
+  format: VerdictFormat
+): EvidenceFact[] {
   const facts: EvidenceFact[] = [];
   for (const [key, value] of Object.entries(evidence)) {
     if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) continue;

@@ -45,7 +45,11 @@ export function inferredSentence(
       : confidence !== null && isUncertain(confidence)
         ? fill(words.uncertain, { confidence: format.percent(confidence) })
         : fill(words.checksPassed, { said: errorTypeTitle(diagnosis.errorType, locale) });
-  return fill(words.sentence, { because, verdict: inSentence(causeVerdict(top, locale, names, format), locale), type: errorTypeTitle(inferred, locale) });
+  return fill(words.sentence, {
+    because,
+    verdict: inSentence(causeVerdict(top, locale, names, format), locale),
+    type: errorTypeTitle(inferred, locale)
+  });
 }
 
 /**
@@ -55,5 +59,7 @@ export function inferredSentence(
  */
 export function isUnexplained(diagnosis: Pick<Diagnosis, 'outcome' | 'errorType'> | null | undefined): boolean {
   if (!diagnosis) return false;
-  return diagnosis.outcome === 'unexplained' || (diagnosis.outcome === 'no_cause_found' && diagnosis.errorType === 'unclassified');
+  return (
+    diagnosis.outcome === 'unexplained' || (diagnosis.outcome === 'no_cause_found' && diagnosis.errorType === 'unclassified')
+  );
 }

@@ -1,4 +1,12 @@
-import type { CheckFamily, DiagnosisOutcome, FixKind, InactiveReason, ItemAvailability, RuledOutReason, StockBlocker } from '../../../../shared/domain/diagnosis';
+import type {
+  CheckFamily,
+  DiagnosisOutcome,
+  FixKind,
+  InactiveReason,
+  ItemAvailability,
+  RuledOutReason,
+  StockBlocker
+} from '../../../../shared/domain/diagnosis';
 import type { CauseCode, ErrorType } from '../../../../shared/domain/error-types';
 
 export type { Locale } from '../index';

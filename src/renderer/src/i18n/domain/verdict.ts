@@ -36,9 +36,12 @@ export interface VerdictFormat {
 }
 
 const STOCK_WORDS: Record<Locale, (row: StockRow, number: (n: number) => string) => string> = {
-  en: (r, n) => `${r.warehouseName ?? r.warehouseId}: ${r.unlimited ? 'unlimited' : `${n(r.totalQuantity)} in stock, ${n(r.reservedQuantity)} reserved`}`,
-  'pt-BR': (r, n) => `${r.warehouseName ?? r.warehouseId}: ${r.unlimited ? 'infinito' : `${n(r.totalQuantity)} em estoque, ${n(r.reservedQuantity)} reservados`}`,
-  es: (r, n) => `${r.warehouseName ?? r.warehouseId}: ${r.unlimited ? 'ilimitado' : `${n(r.totalQuantity)} en stock, ${n(r.reservedQuantity)} reservados`}`
+  en: (r, n) =>
+    `${r.warehouseName ?? r.warehouseId}: ${r.unlimited ? 'unlimited' : `${n(r.totalQuantity)} in stock, ${n(r.reservedQuantity)} reserved`}`,
+  'pt-BR': (r, n) =>
+    `${r.warehouseName ?? r.warehouseId}: ${r.unlimited ? 'infinito' : `${n(r.totalQuantity)} em estoque, ${n(r.reservedQuantity)} reservados`}`,
+  es: (r, n) =>
+    `${r.warehouseName ?? r.warehouseId}: ${r.unlimited ? 'ilimitado' : `${n(r.totalQuantity)} en stock, ${n(r.reservedQuantity)} reservados`}`
 };
 
 const NONE: Record<Locale, string> = { en: 'none', 'pt-BR': 'nenhum', es: 'ninguno' };
@@ -62,7 +65,8 @@ function slots(cause: Cause, locale: Locale, names: VerdictNames, f: VerdictForm
     const name = names.tradePolicyName?.(id);
     return name ? `${id} (${name})` : id;
   };
-  const stock = (rows: StockRow[]) => (rows.length ? rows.map((row) => STOCK_WORDS[locale](row, f.number)).join('; ') : NONE[locale]);
+  const stock = (rows: StockRow[]) =>
+    rows.length ? rows.map((row) => STOCK_WORDS[locale](row, f.number)).join('; ') : NONE[locale];
   const reason = (r: string) => TEXTS[locale].reasons[r as InvalidReason] ?? r;
   const list = (items: string[]) => (items.length ? items.join(', ') : NONE[locale]);
   switch (cause.code) {
@@ -76,15 +80,33 @@ function slots(cause: Cause, locale: Locale, names: VerdictNames, f: VerdictForm
     case 'product_inactive':
       return { sku: `${cause.evidence.skuId} ${cause.evidence.skuName}`, product: cause.evidence.productId };
     case 'sku_not_in_trade_policy':
-      return { sku: sku(cause.evidence.skuId), tp: cause.evidence.tradePolicyName ? `${cause.evidence.tradePolicyId} (${cause.evidence.tradePolicyName})` : tp(cause.evidence.tradePolicyId) };
+      return {
+        sku: sku(cause.evidence.skuId),
+        tp: cause.evidence.tradePolicyName
+          ? `${cause.evidence.tradePolicyId} (${cause.evidence.tradePolicyName})`
+          : tp(cause.evidence.tradePolicyId)
+      };
     case 'sku_not_in_collection':
       return { sku: sku(cause.evidence.skuId), collection: cause.evidence.collectionId, tp: tp(cause.evidence.tradePolicyId) };
     case 'insufficient_stock':
-      return { sku: sku(cause.evidence.skuId), ordered: f.number(cause.evidence.ordered), available: f.number(cause.evidence.available), tp: tp(cause.tradePolicyId), warehouses: stock(cause.evidence.warehouses) };
+      return {
+        sku: sku(cause.evidence.skuId),
+        ordered: f.number(cause.evidence.ordered),
+        available: f.number(cause.evidence.available),
+        tp: tp(cause.tradePolicyId),
+        warehouses: stock(cause.evidence.warehouses)
+      };
     case 'negative_inventory':
-      return { sku: sku(cause.evidence.skuId), warehouses: stock(cause.evidence.warehouses.filter((row) => row.reservedQuantity > row.totalQuantity)) };
+      return {
+        sku: sku(cause.evidence.skuId),
+        warehouses: stock(cause.evidence.warehouses.filter((row) => row.reservedQuantity > row.totalQuantity))
+      };
     case 'stock_outside_trade_policy':
-      return { sku: sku(cause.evidence.skuId), tp: tp(cause.evidence.tradePolicyId), warehouses: stock(cause.evidence.warehouses.filter((row) => row.totalQuantity > 0 || row.unlimited)) };
+      return {
+        sku: sku(cause.evidence.skuId),
+        tp: tp(cause.evidence.tradePolicyId),
+        warehouses: stock(cause.evidence.warehouses.filter((row) => row.totalQuantity > 0 || row.unlimited))
+      };
     case 'no_dock_for_trade_policy':
       return { tp: tp(cause.evidence.tradePolicyId) };
     case 'postal_code_not_covered':
@@ -92,26 +114,48 @@ function slots(cause: Cause, locale: Locale, names: VerdictNames, f: VerdictForm
     case 'package_exceeds_carrier_limits':
       return { cep: cause.evidence.postalCode, package: packageWords(cause.evidence.package, locale) };
     case 'selected_sla_not_offered':
-      return { selected: cause.evidence.selectedSla ?? '—', offered: list(cause.evidence.offeredSlas), sku: sku(cause.evidence.skuId) };
+      return {
+        selected: cause.evidence.selectedSla ?? '—',
+        offered: list(cause.evidence.offeredSlas),
+        sku: sku(cause.evidence.skuId)
+      };
     case 'price_divergence_rule_missing':
     case 'price_divergence_over_allowance':
       return {
         paid: f.money(cause.evidence.paidCents),
         expected: f.money(cause.evidence.expectedCents),
         percent: f.number(cause.evidence.percent),
-        ranges: list(cause.evidence.rules.filter((rule) => rule.action === 'authorize').map((rule) => `${f.number(rule.from)}–${f.number(rule.to)}%`))
+        ranges: list(
+          cause.evidence.rules
+            .filter((rule) => rule.action === 'authorize')
+            .map((rule) => `${f.number(rule.from)}–${f.number(rule.to)}%`)
+        )
       };
     case 'price_divergence_awaiting_approval':
-      return { percent: f.number(cause.evidence.percent), order: cause.evidence.vtexOrderId ? ` (${cause.evidence.vtexOrderId})` : '' };
+      return {
+        percent: f.number(cause.evidence.percent),
+        order: cause.evidence.vtexOrderId ? ` (${cause.evidence.vtexOrderId})` : ''
+      };
     case 'item_price_differs':
-      return { sku: sku(cause.evidence.skuId), sent: f.money(cause.evidence.sentCents), expected: f.money(cause.evidence.expectedCents) };
+      return {
+        sku: sku(cause.evidence.skuId),
+        sent: f.money(cause.evidence.sentCents),
+        expected: f.money(cause.evidence.expectedCents)
+      };
     case 'freight_price_differs':
       return { sent: f.money(cause.evidence.sentCents), expected: f.money(cause.evidence.simulatedCents) };
     case 'price_missing_for_trade_policy':
       return { sku: sku(cause.evidence.skuId), tp: tp(cause.evidence.tradePolicyId) };
     case 'price_expired_for_trade_policy': {
-      const ends = cause.evidence.expired.map((p) => p.dateTo).filter((d): d is string => d !== null).sort();
-      return { sku: sku(cause.evidence.skuId), tp: tp(cause.evidence.tradePolicyId), date: ends.length ? f.date(ends[ends.length - 1]) : '—' };
+      const ends = cause.evidence.expired
+        .map((p) => p.dateTo)
+        .filter((d): d is string => d !== null)
+        .sort();
+      return {
+        sku: sku(cause.evidence.skuId),
+        tp: tp(cause.evidence.tradePolicyId),
+        date: ends.length ? f.date(ends[ends.length - 1]) : '—'
+      };
     }
     case 'address_incomplete':
       return { fields: list(cause.evidence.missingFields.map((field) => valueWords(field, locale))) };
@@ -125,7 +169,11 @@ function slots(cause: Cause, locale: Locale, names: VerdictNames, f: VerdictForm
     case 'order_status_not_integrable':
       return { status: cause.evidence.status };
     case 'retry_window_expired':
-      return { age: f.number(cause.evidence.ageDays), window: f.number(cause.evidence.windowDays), marketplace: cause.evidence.marketplace };
+      return {
+        age: f.number(cause.evidence.ageDays),
+        window: f.number(cause.evidence.windowDays),
+        marketplace: cause.evidence.marketplace
+      };
     case 'marketplace_blocked_item':
       return { skus: list(cause.evidence.skuIds.map(sku)) };
     case 'customer_document_invalid':
@@ -143,7 +191,12 @@ function slots(cause: Cause, locale: Locale, names: VerdictNames, f: VerdictForm
     case 'order_already_in_oms':
       return { order: cause.evidence.vtexOrderId };
     case 'trade_policy_not_bound_to_store':
-      return { affiliate: cause.evidence.affiliateId, tp: cause.evidence.tradePolicyName ? `${cause.evidence.tradePolicyId} (${cause.evidence.tradePolicyName})` : tp(cause.evidence.tradePolicyId) };
+      return {
+        affiliate: cause.evidence.affiliateId,
+        tp: cause.evidence.tradePolicyName
+          ? `${cause.evidence.tradePolicyId} (${cause.evidence.tradePolicyName})`
+          : tp(cause.evidence.tradePolicyId)
+      };
     case 'connector_credentials_invalid':
       return { connector: cause.evidence.connectorName ?? cause.evidence.affiliateId };
     case 'listing_attribute_missing':
@@ -179,7 +232,12 @@ export function blockerWarehouse(blocker: StockBlocker, names: VerdictNames): st
  * Stock the trade policy cannot reach, said by what blocks it: "Dock CD Norte is inactive: activating
  * it frees 12 units of SKU 10110". Without blockers, the warehouses sentence of the cause.
  */
-function blockedStockVerdict(evidence: CauseEvidence['stock_outside_trade_policy'], locale: Locale, names: VerdictNames, format: VerdictFormat): string | null {
+function blockedStockVerdict(
+  evidence: CauseEvidence['stock_outside_trade_policy'],
+  locale: Locale,
+  names: VerdictNames,
+  format: VerdictFormat
+): string | null {
   // A diagnosis stored before blockers existed has none: it keeps the warehouses sentence.
   const blockers = evidence.blockers ?? [];
   if (blockers.length === 0) return null;
@@ -209,5 +267,7 @@ export function causeVerdict(cause: Cause, locale: Locale, names: VerdictNames, 
 /** The sentence for a diagnosis that found no cause. */
 export function outcomeVerdict(outcome: DiagnosisOutcome, missing: string[], locale: Locale): string {
   if (outcome === 'causes') return '';
-  return fill(TEXTS[locale].outcomes[outcome].explanation, { missing: missingDataWords(missing, locale).join(', ') || NONE[locale] });
+  return fill(TEXTS[locale].outcomes[outcome].explanation, {
+    missing: missingDataWords(missing, locale).join(', ') || NONE[locale]
+  });
 }

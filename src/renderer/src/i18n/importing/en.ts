@@ -1,8 +1,10 @@
 /** The import's choice when the mirror holds the agent's own changes (issue 11): merge, or a new mirror. */
 export const importingEn = {
   'importing.askTitle': 'This mirror holds your own changes',
-  'importing.askLead': 'Planned changes: {planned} · notes: {notes} · resolved orders: {resolutions} · fixes made on this copy: {fixes}.',
-  'importing.overwrites': 'Merging replaces the objects of {n} planned change with the store’s values from the snapshot.|Merging replaces the objects of {n} planned changes with the store’s values from the snapshot.',
+  'importing.askLead':
+    'Planned changes: {planned} · notes: {notes} · resolved orders: {resolutions} · fixes made on this copy: {fixes}.',
+  'importing.overwrites':
+    'Merging replaces the objects of {n} planned change with the store’s values from the snapshot.|Merging replaces the objects of {n} planned changes with the store’s values from the snapshot.',
   'importing.overwritesNone': 'The snapshot brings none of the objects your planned changes touch.',
   'importing.merge': 'Merge into this mirror',
   'importing.mergeNote': 'Planned changes, notes and resolutions stay.',

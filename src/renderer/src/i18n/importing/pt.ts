@@ -2,8 +2,10 @@ import type { importingEn } from './en';
 
 export const importingPt: Record<keyof typeof importingEn, string> = {
   'importing.askTitle': 'Este espelho tem alterações suas',
-  'importing.askLead': 'Alterações planejadas: {planned} · notas: {notes} · pedidos resolvidos: {resolutions} · correções feitas nesta cópia: {fixes}.',
-  'importing.overwrites': 'Mesclar substitui os objetos de {n} alteração planejada pelos valores da loja no snapshot.|Mesclar substitui os objetos de {n} alterações planejadas pelos valores da loja no snapshot.',
+  'importing.askLead':
+    'Alterações planejadas: {planned} · notas: {notes} · pedidos resolvidos: {resolutions} · correções feitas nesta cópia: {fixes}.',
+  'importing.overwrites':
+    'Mesclar substitui os objetos de {n} alteração planejada pelos valores da loja no snapshot.|Mesclar substitui os objetos de {n} alterações planejadas pelos valores da loja no snapshot.',
   'importing.overwritesNone': 'O snapshot não traz nenhum dos objetos das suas alterações planejadas.',
   'importing.merge': 'Mesclar neste espelho',
   'importing.mergeNote': 'Alterações planejadas, notas e resoluções continuam.',

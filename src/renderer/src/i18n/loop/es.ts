@@ -29,7 +29,8 @@ export const loopEs: Record<keyof typeof loopEn, string> = {
   'loop.mpStatus.unknown': 'Estado no enviado',
   'loop.canceledHint': 'El marketplace canceló este pedido: resuélvalo en lugar de reprocesarlo.',
   'loop.agentName': 'Su nombre',
-  'loop.agentNameHint': 'Se registra en cada entrada de auditoría, nota y resolución. Si queda vacío, se registra el usuario del equipo ({user}).',
+  'loop.agentNameHint':
+    'Se registra en cada entrada de auditoría, nota y resolución. Si queda vacío, se registra el usuario del equipo ({user}).',
   'loop.save': 'Guardar',
   'loop.saved': 'Guardado.',
   'loop.chips': 'Filtros activos',

@@ -29,7 +29,8 @@ export const loopPt: Record<keyof typeof loopEn, string> = {
   'loop.mpStatus.unknown': 'Status não enviado',
   'loop.canceledHint': 'O marketplace cancelou este pedido: resolva-o em vez de reprocessar.',
   'loop.agentName': 'Seu nome',
-  'loop.agentNameHint': 'Registrado em cada entrada da auditoria, observação e resolução. Em branco, registra-se o usuário do computador ({user}).',
+  'loop.agentNameHint':
+    'Registrado em cada entrada da auditoria, observação e resolução. Em branco, registra-se o usuário do computador ({user}).',
   'loop.save': 'Salvar',
   'loop.saved': 'Salvo.',
   'loop.chips': 'Filtros ativos',

@@ -1,7 +1,8 @@
 /** Texts of the wizard and order pane in connected mode and for a subject that is not an order. */
 export const modesEn = {
   'modes.planInstead': 'Plan it instead (local copy only)…',
-  'modes.planInsteadNote': 'Planning changes the local copy only and adds the change to the checklist to make in the Admin; the store stays as it is.',
+  'modes.planInsteadNote':
+    'Planning changes the local copy only and adds the change to the checklist to make in the Admin; the store stays as it is.',
   'modes.planApply': 'Plan the change (local copy only)',
   'modes.inStore': 'In store {account}',
   'modes.resend': 'Re-send to VTEX',

@@ -2,7 +2,8 @@ import type { modesEn } from './en';
 
 export const modesEs: Record<keyof typeof modesEn, string> = {
   'modes.planInstead': 'Planificarlo en su lugar (solo en la copia local)…',
-  'modes.planInsteadNote': 'Planificar cambia solo la copia local y añade el cambio a la lista para hacer en el Admin; la tienda queda como está.',
+  'modes.planInsteadNote':
+    'Planificar cambia solo la copia local y añade el cambio a la lista para hacer en el Admin; la tienda queda como está.',
   'modes.planApply': 'Planificar el cambio (solo en la copia local)',
   'modes.inStore': 'En la tienda {account}',
   'modes.resend': 'Reenviar a VTEX',

@@ -2,7 +2,8 @@ import type { modesEn } from './en';
 
 export const modesPt: Record<keyof typeof modesEn, string> = {
   'modes.planInstead': 'Planejar em vez disso (só na cópia local)…',
-  'modes.planInsteadNote': 'Planejar altera só a cópia local e coloca a mudança na lista a fazer no Admin; a loja continua como está.',
+  'modes.planInsteadNote':
+    'Planejar altera só a cópia local e coloca a mudança na lista a fazer no Admin; a loja continua como está.',
   'modes.planApply': 'Planejar a mudança (só na cópia local)',
   'modes.inStore': 'Na loja {account}',
   'modes.resend': 'Reenviar para a VTEX',

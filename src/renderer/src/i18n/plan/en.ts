@@ -15,15 +15,21 @@ export const planEn = {
   'plan.col.orders': 'Orders unblocked',
   'plan.col.agent': 'Planned by',
   'plan.localOnly': 'Planned change (local copy only)',
-  'plan.fixPlanned': 'Planned change (local copy only): the VTEX store is unchanged until you make it in the Admin. {n} order checked again on the copy.|Planned change (local copy only): the VTEX store is unchanged until you make it in the Admin. {n} orders checked again on the copy.',
+  'plan.fixPlanned':
+    'Planned change (local copy only): the VTEX store is unchanged until you make it in the Admin. {n} order checked again on the copy.|Planned change (local copy only): the VTEX store is unchanged until you make it in the Admin. {n} orders checked again on the copy.',
   'plan.changeLine': '{path}: {object}, {field}: {before} → {after}',
-  'plan.verifyGreen': 'Every check passes on the local copy: this order would integrate once these changes are made in the Admin and it is reprocessed there.',
-  'plan.verifyGreenAsIs': 'Every check passes on the local copy: this order would integrate if reprocessed in VTEX (Marketplace > Connections > Orders).',
+  'plan.verifyGreen':
+    'Every check passes on the local copy: this order would integrate once these changes are made in the Admin and it is reprocessed there.',
+  'plan.verifyGreenAsIs':
+    'Every check passes on the local copy: this order would integrate if reprocessed in VTEX (Marketplace > Connections > Orders).',
   'plan.wouldIntegrate': 'Would integrate once these changes are made; nothing was sent to VTEX:',
-  'plan.wouldIntegrateAsIs': 'Would integrate if reprocessed in VTEX (Marketplace > Connections > Orders); nothing was sent from the local copy.',
+  'plan.wouldIntegrateAsIs':
+    'Would integrate if reprocessed in VTEX (Marketplace > Connections > Orders); nothing was sent from the local copy.',
   'plan.groupWouldIntegrate': '{ok} of {total} orders would integrate once these changes are made:',
-  'plan.groupSummary': '{ok} would integrate once the planned changes are made, {failing} still failing, {skipped} skipped. Nothing was sent to VTEX.',
-  'plan.orderWaits': 'This order waits for {n} planned change (local copy only):|This order waits for {n} planned changes (local copy only):',
+  'plan.groupSummary':
+    '{ok} would integrate once the planned changes are made, {failing} still failing, {skipped} skipped. Nothing was sent to VTEX.',
+  'plan.orderWaits':
+    'This order waits for {n} planned change (local copy only):|This order waits for {n} planned changes (local copy only):',
   'plan.queueWouldIntegrate': 'Would integrate',
   'plan.kind.sku': 'SKU',
   'plan.kind.product': 'Product',

@@ -16,15 +16,21 @@ export const planEs: Record<keyof typeof planEn, string> = {
   'plan.col.orders': 'Pedidos desbloqueados',
   'plan.col.agent': 'Planificado por',
   'plan.localOnly': 'Cambio planificado (solo en la copia local)',
-  'plan.fixPlanned': 'Cambio planificado (solo en la copia local): la tienda VTEX no cambia hasta que lo hagas en el Admin. {n} pedido verificado de nuevo en la copia.|Cambio planificado (solo en la copia local): la tienda VTEX no cambia hasta que lo hagas en el Admin. {n} pedidos verificados de nuevo en la copia.',
+  'plan.fixPlanned':
+    'Cambio planificado (solo en la copia local): la tienda VTEX no cambia hasta que lo hagas en el Admin. {n} pedido verificado de nuevo en la copia.|Cambio planificado (solo en la copia local): la tienda VTEX no cambia hasta que lo hagas en el Admin. {n} pedidos verificados de nuevo en la copia.',
   'plan.changeLine': '{path}: {object}, {field}: {before} → {after}',
-  'plan.verifyGreen': 'Todas las verificaciones pasan en la copia local: este pedido se integraría una vez hechos estos cambios en el Admin y reprocesado allí.',
-  'plan.verifyGreenAsIs': 'Todas las verificaciones pasan en la copia local: este pedido se integraría si se reprocesa en VTEX (Marketplace > Conexiones > Pedidos).',
+  'plan.verifyGreen':
+    'Todas las verificaciones pasan en la copia local: este pedido se integraría una vez hechos estos cambios en el Admin y reprocesado allí.',
+  'plan.verifyGreenAsIs':
+    'Todas las verificaciones pasan en la copia local: este pedido se integraría si se reprocesa en VTEX (Marketplace > Conexiones > Pedidos).',
   'plan.wouldIntegrate': 'Se integraría una vez hechos estos cambios; no se envió nada a VTEX:',
-  'plan.wouldIntegrateAsIs': 'Se integraría si se reprocesa en VTEX (Marketplace > Conexiones > Pedidos); no se envió nada desde la copia local.',
+  'plan.wouldIntegrateAsIs':
+    'Se integraría si se reprocesa en VTEX (Marketplace > Conexiones > Pedidos); no se envió nada desde la copia local.',
   'plan.groupWouldIntegrate': '{ok} de {total} pedidos se integrarían una vez hechos estos cambios:',
-  'plan.groupSummary': '{ok} se integrarían tras los cambios planificados, {failing} siguen fallando, {skipped} omitidos. No se envió nada a VTEX.',
-  'plan.orderWaits': 'Este pedido espera {n} cambio planificado (solo en la copia local):|Este pedido espera {n} cambios planificados (solo en la copia local):',
+  'plan.groupSummary':
+    '{ok} se integrarían tras los cambios planificados, {failing} siguen fallando, {skipped} omitidos. No se envió nada a VTEX.',
+  'plan.orderWaits':
+    'Este pedido espera {n} cambio planificado (solo en la copia local):|Este pedido espera {n} cambios planificados (solo en la copia local):',
   'plan.queueWouldIntegrate': 'Se integraría',
   'plan.kind.sku': 'SKU',
   'plan.kind.product': 'Producto',

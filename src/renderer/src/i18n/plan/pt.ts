@@ -16,15 +16,21 @@ export const planPt: Record<keyof typeof planEn, string> = {
   'plan.col.orders': 'Pedidos liberados',
   'plan.col.agent': 'Planejado por',
   'plan.localOnly': 'Mudança planejada (só na cópia local)',
-  'plan.fixPlanned': 'Mudança planejada (só na cópia local): a loja VTEX não muda até você fazê-la no Admin. {n} pedido verificado de novo na cópia.|Mudança planejada (só na cópia local): a loja VTEX não muda até você fazê-la no Admin. {n} pedidos verificados de novo na cópia.',
+  'plan.fixPlanned':
+    'Mudança planejada (só na cópia local): a loja VTEX não muda até você fazê-la no Admin. {n} pedido verificado de novo na cópia.|Mudança planejada (só na cópia local): a loja VTEX não muda até você fazê-la no Admin. {n} pedidos verificados de novo na cópia.',
   'plan.changeLine': '{path}: {object}, {field}: {before} → {after}',
-  'plan.verifyGreen': 'Todas as verificações passam na cópia local: este pedido integraria depois que estas mudanças forem feitas no Admin e ele for reprocessado lá.',
-  'plan.verifyGreenAsIs': 'Todas as verificações passam na cópia local: este pedido integraria se reprocessado na VTEX (Marketplace > Conexões > Pedidos).',
+  'plan.verifyGreen':
+    'Todas as verificações passam na cópia local: este pedido integraria depois que estas mudanças forem feitas no Admin e ele for reprocessado lá.',
+  'plan.verifyGreenAsIs':
+    'Todas as verificações passam na cópia local: este pedido integraria se reprocessado na VTEX (Marketplace > Conexões > Pedidos).',
   'plan.wouldIntegrate': 'Integraria depois que estas mudanças forem feitas; nada foi enviado à VTEX:',
-  'plan.wouldIntegrateAsIs': 'Integraria se reprocessado na VTEX (Marketplace > Conexões > Pedidos); nada foi enviado a partir da cópia local.',
+  'plan.wouldIntegrateAsIs':
+    'Integraria se reprocessado na VTEX (Marketplace > Conexões > Pedidos); nada foi enviado a partir da cópia local.',
   'plan.groupWouldIntegrate': '{ok} de {total} pedidos integrariam depois que estas mudanças forem feitas:',
-  'plan.groupSummary': '{ok} integrariam depois das mudanças planejadas, {failing} ainda falham, {skipped} ignorados. Nada foi enviado à VTEX.',
-  'plan.orderWaits': 'Este pedido aguarda {n} mudança planejada (só na cópia local):|Este pedido aguarda {n} mudanças planejadas (só na cópia local):',
+  'plan.groupSummary':
+    '{ok} integrariam depois das mudanças planejadas, {failing} ainda falham, {skipped} ignorados. Nada foi enviado à VTEX.',
+  'plan.orderWaits':
+    'Este pedido aguarda {n} mudança planejada (só na cópia local):|Este pedido aguarda {n} mudanças planejadas (só na cópia local):',
   'plan.queueWouldIntegrate': 'Integraria',
   'plan.kind.sku': 'SKU',
   'plan.kind.product': 'Produto',

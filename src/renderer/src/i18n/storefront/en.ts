@@ -3,7 +3,8 @@ export const storefrontEn = {
   'nav.storefront': "Can't buy?",
   'keys.storefront': "Why can't customers buy this?",
   'storefront.title': "Why can't customers buy this?",
-  'storefront.lead': "From a customer's complaint, not an order: a SKU, the trade policy and the CEP. The desk runs the store-side checks (catalog, price, loading dock, stock with infinite inventory, sell or show when out of stock and XML feeds, delivery) on the mirror.",
+  'storefront.lead':
+    "From a customer's complaint, not an order: a SKU, the trade policy and the CEP. The desk runs the store-side checks (catalog, price, loading dock, stock with infinite inventory, sell or show when out of stock and XML feeds, delivery) on the mirror.",
   'storefront.sku': 'SKU',
   'storefront.skuPlaceholder': 'SKU id, RefId or name',
   'storefront.tradePolicy': 'Trade policy',
@@ -16,7 +17,7 @@ export const storefrontEn = {
   'storefront.inactive': 'inactive',
   'storefront.subject': 'SKU {sku} · {name} · {policy}',
   'storefront.allPass': 'Every store-side check passes: customers can buy it in {policy} and have it delivered to {cep}.',
-  'storefront.noPostalCode': 'Catalog, price, loading dock and stock pass. Delivery was not checked: give the customer\'s CEP.',
+  'storefront.noPostalCode': "Catalog, price, loading dock and stock pass. Delivery was not checked: give the customer's CEP.",
   'storefront.causesFound': "{n} reason customers can't buy it|{n} reasons customers can't buy it",
   'storefront.checked': 'Checked',
   'storefront.notChecked': 'Not checked',
@@ -29,6 +30,7 @@ export const storefrontEn = {
   'storefront.why.missing_data': 'the mirror lacks its data',
   'storefront.why.no_postal_code': 'no CEP given',
   'storefront.why.after_cause': 'a reason above already stops the sale',
-  'storefront.verifyGreen': 'Every store-side check passes on the mirror. If the fix was a planned change (local copy only), customers can buy it once it is made in the Admin.',
+  'storefront.verifyGreen':
+    'Every store-side check passes on the mirror. If the fix was a planned change (local copy only), customers can buy it once it is made in the Admin.',
   'storefront.message': 'A customer could not buy SKU {sku} ({name}) in the trade policy {policy}.'
 } as const;

@@ -4,7 +4,8 @@ export const storefrontPt: Record<keyof typeof storefrontEn, string> = {
   'nav.storefront': 'Não compra?',
   'keys.storefront': 'Por que o cliente não consegue comprar?',
   'storefront.title': 'Por que o cliente não consegue comprar?',
-  'storefront.lead': 'A partir da reclamação do cliente, não de um pedido: um SKU, a política comercial e o CEP. O desk roda as verificações da loja (catálogo, preço, doca, estoque com estoque infinito, vender ou exibir sem estoque e feeds XML, entrega) no espelho.',
+  'storefront.lead':
+    'A partir da reclamação do cliente, não de um pedido: um SKU, a política comercial e o CEP. O desk roda as verificações da loja (catálogo, preço, doca, estoque com estoque infinito, vender ou exibir sem estoque e feeds XML, entrega) no espelho.',
   'storefront.sku': 'SKU',
   'storefront.skuPlaceholder': 'ID, RefId ou nome do SKU',
   'storefront.tradePolicy': 'Política comercial',
@@ -16,9 +17,11 @@ export const storefrontPt: Record<keyof typeof storefrontEn, string> = {
   'storefront.candidates': 'Vários SKUs correspondem: escolha um.',
   'storefront.inactive': 'inativo',
   'storefront.subject': 'SKU {sku} · {name} · {policy}',
-  'storefront.allPass': 'Todas as verificações da loja passam: o cliente pode comprar na política {policy} e receber no CEP {cep}.',
+  'storefront.allPass':
+    'Todas as verificações da loja passam: o cliente pode comprar na política {policy} e receber no CEP {cep}.',
   'storefront.noPostalCode': 'Catálogo, preço, doca e estoque passam. A entrega não foi verificada: informe o CEP do cliente.',
-  'storefront.causesFound': '{n} motivo pelo qual o cliente não consegue comprar|{n} motivos pelos quais o cliente não consegue comprar',
+  'storefront.causesFound':
+    '{n} motivo pelo qual o cliente não consegue comprar|{n} motivos pelos quais o cliente não consegue comprar',
   'storefront.checked': 'Verificado',
   'storefront.notChecked': 'Não verificado',
   'storefront.family.catalog': 'Catálogo (SKU e produto ativos, na política comercial e na sua coleção)',
@@ -30,6 +33,7 @@ export const storefrontPt: Record<keyof typeof storefrontEn, string> = {
   'storefront.why.missing_data': 'faltam os dados no espelho',
   'storefront.why.no_postal_code': 'nenhum CEP informado',
   'storefront.why.after_cause': 'um motivo acima já impede a venda',
-  'storefront.verifyGreen': 'Todas as verificações da loja passam no espelho. Se a correção foi uma mudança planejada (só na cópia local), o cliente poderá comprar quando ela for feita no Admin.',
+  'storefront.verifyGreen':
+    'Todas as verificações da loja passam no espelho. Se a correção foi uma mudança planejada (só na cópia local), o cliente poderá comprar quando ela for feita no Admin.',
   'storefront.message': 'Um cliente não conseguiu comprar o SKU {sku} ({name}) na política comercial {policy}.'
 };

@@ -3,7 +3,8 @@ export const trendsEn = {
   'nav.trends': 'Dashboard',
   'keys.trends': 'Dashboard (trends)',
   'trends.title': 'Picture of the day',
-  'trends.lead': 'Open failed orders created in the last {n} days, up to {day} (days in UTC). Click a bar to see its orders in the queue.',
+  'trends.lead':
+    'Open failed orders created in the last {n} days, up to {day} (days in UTC). Click a bar to see its orders in the queue.',
   'trends.loading': 'Loading…',
   'trends.empty': 'No open failed orders in the last {n} days.',
   'trends.byErrorType': 'Failures per day by error type',

@@ -4,7 +4,8 @@ export const trendsEs: Record<keyof typeof trendsEn, string> = {
   'nav.trends': 'Panel',
   'keys.trends': 'Panel (tendencias)',
   'trends.title': 'Panorama del día',
-  'trends.lead': 'Pedidos con error abiertos creados en los últimos {n} días, hasta el {day} (días en UTC). Haga clic en una barra para ver sus pedidos en la cola.',
+  'trends.lead':
+    'Pedidos con error abiertos creados en los últimos {n} días, hasta el {day} (días en UTC). Haga clic en una barra para ver sus pedidos en la cola.',
   'trends.loading': 'Cargando…',
   'trends.empty': 'Ningún pedido con error abierto en los últimos {n} días.',
   'trends.byErrorType': 'Errores por día, por tipo de error',

@@ -4,7 +4,8 @@ export const trendsPt: Record<keyof typeof trendsEn, string> = {
   'nav.trends': 'Painel',
   'keys.trends': 'Painel (tendências)',
   'trends.title': 'Retrato do dia',
-  'trends.lead': 'Pedidos com erro em aberto criados nos últimos {n} dias, até {day} (dias em UTC). Clique numa barra para ver os pedidos na fila.',
+  'trends.lead':
+    'Pedidos com erro em aberto criados nos últimos {n} dias, até {day} (dias em UTC). Clique numa barra para ver os pedidos na fila.',
   'trends.loading': 'Carregando…',
   'trends.empty': 'Nenhum pedido com erro em aberto nos últimos {n} dias.',
   'trends.byErrorType': 'Erros por dia, por tipo de erro',

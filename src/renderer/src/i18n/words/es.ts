@@ -4,7 +4,8 @@ export const wordsEs: Record<keyof typeof wordsEn, string> = {
   'words.packageAgainstLimit': 'Paquete frente al límite',
   'words.scope.onlyThis': 'Solo cambian los registros de este pedido.',
   'words.scope.storeWide': 'Cambio para toda la tienda, no solo para este pedido:',
-  'words.scope.divergenceRule': 'VTEX aplica la regla de Divergencia de precio a todos los marketplaces y a todo pedido futuro cuya divergencia caiga en el rango.',
+  'words.scope.divergenceRule':
+    'VTEX aplica la regla de Divergencia de precio a todos los marketplaces y a todo pedido futuro cuya divergencia caiga en el rango.',
   'words.scope.erpCarrier': 'el transportista queda registrado para todos los pedidos que recibe el ERP.',
   'words.scope.xmlFeed': 'cambia lo que la integración XML muestra para todos sus SKU.',
   'words.scope.dock': 'todo SKU con stock en los almacenes de este muelle se envía por él.',

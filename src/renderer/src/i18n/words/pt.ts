@@ -4,7 +4,8 @@ export const wordsPt: Record<keyof typeof wordsEn, string> = {
   'words.packageAgainstLimit': 'Pacote e o limite',
   'words.scope.onlyThis': 'Mudam apenas os registros deste pedido.',
   'words.scope.storeWide': 'Mudança para a loja toda, não só para este pedido:',
-  'words.scope.divergenceRule': 'a VTEX aplica a regra de Divergência de preço a todos os marketplaces e a todo pedido futuro cuja divergência caia na faixa.',
+  'words.scope.divergenceRule':
+    'a VTEX aplica a regra de Divergência de preço a todos os marketplaces e a todo pedido futuro cuja divergência caia na faixa.',
   'words.scope.erpCarrier': 'a transportadora fica cadastrada para todos os pedidos que o ERP recebe.',
   'words.scope.xmlFeed': 'muda o que a integração XML exibe para todos os SKUs dela.',
   'words.scope.dock': 'todo SKU com estoque nos armazéns desta doca é enviado por ela.',

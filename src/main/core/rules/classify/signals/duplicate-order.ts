@@ -8,12 +8,27 @@ export const duplicateOrder: TypeSignals = {
       weight: 7,
       terms: [
         [
-          'already exist*', 'ja exist*', 'ya exist*', 'already been created', 'already created', 'ja foi criad*', 'ya fue cread*',
-          'already integrated', 'already been integrated', 'ja integrad*', 'ja foi integrad*', 'ya integrad*', 'ya fue integrad*'
+          'already exist*',
+          'ja exist*',
+          'ya exist*',
+          'already been created',
+          'already created',
+          'ja foi criad*',
+          'ya fue cread*',
+          'already integrated',
+          'already been integrated',
+          'ja integrad*',
+          'ja foi integrad*',
+          'ya integrad*',
+          'ya fue integrad*'
         ]
       ]
     },
     { label: 'duplicated', weight: 7, terms: [['duplic*']] },
-    { label: 'already imported', weight: 7, terms: [['already imported', 'already been imported', 'ja importad*', 'ya importad*', 'already in oms']] }
+    {
+      label: 'already imported',
+      weight: 7,
+      terms: [['already imported', 'already been imported', 'ja importad*', 'ya importad*', 'already in oms']]
+    }
   ]
 };

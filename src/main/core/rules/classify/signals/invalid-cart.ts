@@ -13,10 +13,34 @@ export const invalidCart: TypeSignals = {
     },
     { label: 'item index', weight: 7, terms: [['item index', 'indice de item', 'indice do item', 'itemindex']] },
     { label: 'invalid quantity', weight: 6, terms: ['@quantity', '@invalid'], within: 4 },
-    { label: 'too many items', weight: 6, terms: [['@item', '@quantity'], ['exceed*', 'excedid*', 'too many', 'maxim*', 'max']], within: 5 },
-    { label: 'no items', weight: 6, terms: [['without items', 'sem itens', 'sin items', 'sin articulos', 'empty order', 'pedido vazio', 'pedido vacio', 'orden vacia']] },
+    {
+      label: 'too many items',
+      weight: 6,
+      terms: [
+        ['@item', '@quantity'],
+        ['exceed*', 'excedid*', 'too many', 'maxim*', 'max']
+      ],
+      within: 5
+    },
+    {
+      label: 'no items',
+      weight: 6,
+      terms: [
+        ['without items', 'sem itens', 'sin items', 'sin articulos', 'empty order', 'pedido vazio', 'pedido vacio', 'orden vacia']
+      ]
+    },
     { label: 'invalid order form', weight: 6, terms: [['order form', 'orderform'], '@invalid'], within: 4 },
-    { label: 'duplicated item', weight: 8, terms: [['duplicated item*', 'item duplicad*', 'itens duplicad*', 'articulo duplicad*']] },
-    { label: 'no products in the order', weight: 6, terms: ['@not', ['@product', '@item'], ['in the order', 'en el pedido', 'no pedido']], within: 7, ordered: true }
+    {
+      label: 'duplicated item',
+      weight: 8,
+      terms: [['duplicated item*', 'item duplicad*', 'itens duplicad*', 'articulo duplicad*']]
+    },
+    {
+      label: 'no products in the order',
+      weight: 6,
+      terms: ['@not', ['@product', '@item'], ['in the order', 'en el pedido', 'no pedido']],
+      within: 7,
+      ordered: true
+    }
   ]
 };

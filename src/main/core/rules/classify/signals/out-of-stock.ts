@@ -10,7 +10,12 @@ export const outOfStock: TypeSignals = {
     { label: 'no stock record', weight: 3, terms: ['@stock', '@nonexistent'], within: 3 },
     { label: 'not available', weight: 3, terms: ['@not', '@available'], within: 3, ordered: true },
     { label: 'unavailable', weight: 3, terms: ['@unavailable'] },
-    { label: 'quantity not available', weight: 2, terms: ['@quantity', ['@available', '@unavailable', '@insufficient']], within: 4 },
+    {
+      label: 'quantity not available',
+      weight: 2,
+      terms: ['@quantity', ['@available', '@unavailable', '@insufficient']],
+      within: 4
+    },
     { label: 'reservation failed', weight: 3, terms: ['@reserve', ['@fail', '@cannot', '@not']], within: 4 },
     { label: 'warehouse', weight: 1, terms: ['@warehouse'] }
   ]

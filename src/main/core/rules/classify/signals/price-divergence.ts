@@ -11,10 +11,26 @@ export const priceDivergence: TypeSignals = {
       label: 'value the store expects',
       weight: 3,
       terms: [
-        ['desired value*', 'desired price*', 'expected value*', 'expected price*', 'valor determinado', 'valor esperado', 'preco esperado', 'precio esperado',
-          'pretendido pela loja', 'pretendido por la tienda', 'store desired']
+        [
+          'desired value*',
+          'desired price*',
+          'expected value*',
+          'expected price*',
+          'valor determinado',
+          'valor esperado',
+          'preco esperado',
+          'precio esperado',
+          'pretendido pela loja',
+          'pretendido por la tienda',
+          'store desired'
+        ]
       ]
     },
-    { label: 'value has changed', weight: 6, terms: [['@amount'], ['changed', 'has changed', 'mudou', 'alterad*', 'cambio', 'cambiado']], within: 4 }
+    {
+      label: 'value has changed',
+      weight: 6,
+      terms: [['@amount'], ['changed', 'has changed', 'mudou', 'alterad*', 'cambio', 'cambiado']],
+      within: 4
+    }
   ]
 };

@@ -13,12 +13,38 @@ export const unknownSku: TypeSignals = {
     { label: 'item not found', weight: 2, terms: [['@item', '@product'], '@notFound'], within: 4 },
     { label: 'invalid SKU', weight: 5, terms: ['@sku', '@invalid'], within: 4 },
     { label: 'product created manually', weight: 7, terms: ['@create', '@manual'], within: 3 },
-    { label: 'SKU does not exist for the seller', weight: 4, terms: [['msku', 'seller sku', 'sellersku'], ['@invalid', '@nonexistent', '@notFound']], within: 6 },
-    { label: 'invalid or missing item id', weight: 8, terms: [['item id', 'itemid', 'id for item', 'id for product', 'id do item', 'id del item', 'id format'], ['@invalid', '@required', '@missing']], within: 6 },
+    {
+      label: 'SKU does not exist for the seller',
+      weight: 4,
+      terms: [
+        ['msku', 'seller sku', 'sellersku'],
+        ['@invalid', '@nonexistent', '@notFound']
+      ],
+      within: 6
+    },
+    {
+      label: 'invalid or missing item id',
+      weight: 8,
+      terms: [
+        ['item id', 'itemid', 'id for item', 'id for product', 'id do item', 'id del item', 'id format'],
+        ['@invalid', '@required', '@missing']
+      ],
+      within: 6
+    },
     { label: 'SKU not given', weight: 5, terms: ['@sku', '@missing'], within: 3 },
-    { label: 'SKU does not match', weight: 6, terms: ['@sku', ['do not match', 'does not match', 'nao correspond*', 'no correspond*']], within: 4 },
+    {
+      label: 'SKU does not match',
+      weight: 6,
+      terms: ['@sku', ['do not match', 'does not match', 'nao correspond*', 'no correspond*']],
+      within: 4
+    },
     { label: 'product not found', weight: 6, terms: ['@product', '@notFound'], within: 7 },
-    { label: 'item not mapped to a product', weight: 6, terms: ['@item', ['not mapped', 'nao mapead*', 'no mapead*']], within: 4 },
+    {
+      label: 'item not mapped to a product',
+      weight: 6,
+      terms: ['@item', ['not mapped', 'nao mapead*', 'no mapead*']],
+      within: 4
+    },
     { label: 'id format', weight: 4, terms: [['id format', 'formato de id', 'formato do id']] }
   ]
 };
