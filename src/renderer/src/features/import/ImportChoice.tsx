@@ -27,25 +27,24 @@ export function ImportChoice({
           ? t('importing.overwrites', { n: inspection.overwrittenPlannedChanges })
           : t('importing.overwritesNone')}
       </p>
-      <div className="form-row">
-        <button type="button" className="button" onClick={() => onChoose('merge')} title={t('importing.mergeNote')}>
-          {t('importing.merge')}
-        </button>
-        <button
-          type="button"
-          className="button button-primary"
-          onClick={() => onChoose('new-mirror')}
-          title={t('importing.newMirrorNote')}
-        >
-          {t('importing.newMirror')}
-        </button>
+      {/* Each choice with what it keeps beside it, so the agent reads the consequence before clicking. */}
+      <div className="import-choices">
+        <div className="import-choice">
+          <button type="button" className="button" onClick={() => onChoose('merge')}>
+            {t('importing.merge')}
+          </button>
+          <span className="muted">{t('importing.mergeNote')}</span>
+        </div>
+        <div className="import-choice">
+          <button type="button" className="button button-primary" onClick={() => onChoose('new-mirror')}>
+            {t('importing.newMirror')}
+          </button>
+          <span className="muted">{t('importing.newMirrorNote')}</span>
+        </div>
         <button type="button" className="button" onClick={() => onChoose(null)}>
           {t('importing.cancel')}
         </button>
       </div>
-      <p className="muted">
-        {t('importing.mergeNote')} {t('importing.newMirrorNote')}
-      </p>
     </div>
   );
 }
