@@ -86,7 +86,7 @@ export const es: Record<MessageKey, string> = {
   'queue.from': 'Desde',
   'queue.to': 'Hasta',
   'queue.sort': 'Ordenar',
-  'queue.sort.dateDesc': 'Último intento, más reciente',
+  'queue.sort.dateDesc': 'Intento más reciente',
   'queue.sort.ageDesc': 'Más antiguos primero',
   'queue.sort.valueDesc': 'Valor, mayor',
   'queue.sort.valueAsc': 'Valor, menor',

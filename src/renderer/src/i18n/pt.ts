@@ -86,7 +86,7 @@ export const pt: Record<MessageKey, string> = {
   'queue.from': 'De',
   'queue.to': 'Até',
   'queue.sort': 'Ordenar',
-  'queue.sort.dateDesc': 'Última tentativa, mais recente',
+  'queue.sort.dateDesc': 'Tentativa mais recente',
   'queue.sort.ageDesc': 'Mais antigos primeiro',
   'queue.sort.valueDesc': 'Valor, maior',
   'queue.sort.valueAsc': 'Valor, menor',
