@@ -2,11 +2,18 @@ import { ApiFailure } from '../../../shared/api/result';
 import type { FixRequest } from '../../../shared/api/fixes';
 import type { Db } from '../db/connection';
 import { plannedFixesBefore, settlePlannedChanges } from '../db/repositories/plan-repository';
+import { readRegistry } from '../accounts/account-registry';
 import { createMirrorGateway } from '../gateway';
 import type { VtexHttp } from '../vtex/http';
 import { accountsOf, clientFor } from './account-service';
 import type { CoreDeps } from './deps';
-import { syncAccount } from './sync-service';
+
+/** The account a sync reads: the one the environment names (CLI, browser mode), else the active one. */
+export function syncAccount(deps: CoreDeps): string | null {
+  const accounts = deps.accounts;
+  if (!accounts) return null;
+  return accounts.environmentAccount ?? readRegistry(accounts.dataDir).active;
+}
 
 /**
  * Connected mode: the account a sync would read (the environment's, else the active one) and its

@@ -1,22 +1,15 @@
 import { ApiFailure } from '../../../shared/api/result';
 import { SYNC_KINDS, type SyncChanges, type SyncKind, type SyncStatus, type SyncSummary } from '../../../shared/api/sync';
-import { readRegistry } from '../accounts/account-registry';
 import { diagnosisOutcomes, failedOrderTargets } from '../db/repositories/sync-target-repository';
 import { VtexError } from '../vtex/errors';
 import { SyncCancelledError, syncOmsIncremental, syncTargets } from '../vtex/sync';
 import { readOmsSyncedUntil, readSyncedAt } from '../vtex/sync-state';
-import { accountsOf, clientFor, vtexFailure } from './account-service';
+import { accountsOf, vtexFailure } from './account-service';
+import { connectedClient, syncAccount } from './connected-account';
 import type { CoreDeps } from './deps';
 import { runDiagnosis } from './diagnosis-runner';
 
 const DAY_MS = 86_400_000;
-
-/** The account a sync reads: the one the environment names (CLI, browser mode), else the active one. */
-export function syncAccount(deps: CoreDeps): string | null {
-  const accounts = deps.accounts;
-  if (!accounts) return null;
-  return accounts.environmentAccount ?? readRegistry(accounts.dataDir).active;
-}
 
 function status(deps: CoreDeps): SyncStatus {
   const synced = readSyncedAt(deps.db);
@@ -50,15 +43,8 @@ const isCancel = (error: unknown): boolean =>
   error instanceof SyncCancelledError || (error instanceof VtexError && error.kind === 'cancelled');
 
 async function run(deps: CoreDeps, args: { kinds?: SyncKind[]; since?: string }): Promise<SyncSummary> {
+  const { account, http } = connectedClient(deps);
   const accounts = accountsOf(deps);
-  const account = syncAccount(deps);
-  if (!account)
-    throw new ApiFailure(
-      'not-supported',
-      'No VTEX account is connected: connect one in Settings (or set VTEX_ACCOUNT, VTEX_APP_KEY and VTEX_APP_TOKEN).'
-    );
-  const http = clientFor(accounts, account);
-  if (!http) throw new ApiFailure('unauthorized', `No credentials for account "${account}": connect it again.`);
   if (accounts.running.controller) throw new ApiFailure('conflict', `A sync of account "${account}" is already running.`);
   const controller = new AbortController();
   accounts.running.controller = controller;
