@@ -14,8 +14,10 @@ import { createReadStream, existsSync, mkdirSync, readdirSync, rmSync } from 'no
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { openMirror } from '../../src/main/core/db/connection';
+import { ADDRESS_COLUMNS, ORDER_WRITE_COLUMNS, addressValues } from '../../src/main/core/db/repositories/order-writes';
 import { generateSnapshot } from '../../src/main/core/demo/generate';
 import { importSnapshot } from '../../src/main/core/import';
+import type { OrderAddress } from '../../src/shared/domain/model';
 
 type Json = Record<string, unknown>;
 
@@ -70,47 +72,9 @@ function statements(db: Database.Database) {
   const insert = (table: string, columns: string[]) =>
     db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
   return {
-    order: insert('marketplace_orders', [
-      'marketplace_order_id',
-      'affiliate_id',
-      'connector_name',
-      'marketplace_order_status',
-      'payment_value_cents',
-      'price_divergence_allowance_rate',
-      'created_at',
-      'customer_email',
-      'customer_first_name',
-      'customer_last_name',
-      'customer_phone',
-      'customer_document',
-      'customer_document_type',
-      'customer_is_corporate',
-      'customer_corporate_document',
-      'is_fob',
-      'invoice_key',
-      'integration_status',
-      'integration_message',
-      'processed_at',
-      'attempts',
-      'vtex_order_id',
-      'incomplete'
-    ]),
+    order: insert('marketplace_orders', ['marketplace_order_id', 'affiliate_id', ...ORDER_WRITE_COLUMNS, 'incomplete']),
     item: insert('order_items', ['order_id', 'item_index', 'sku_id', 'quantity', 'price_cents']),
-    address: insert('order_addresses', [
-      'order_id',
-      'address_type',
-      'receiver_name',
-      'postal_code',
-      'city',
-      'state',
-      'country',
-      'street',
-      'number',
-      'complement',
-      'neighborhood',
-      'longitude',
-      'latitude'
-    ]),
+    address: insert('order_addresses', ADDRESS_COLUMNS),
     logistics: insert('order_logistics', [
       'order_id',
       'item_index',
@@ -177,28 +141,15 @@ function writeOrder(s: Statements, o: Json): void {
     orNull(integration.processedAt),
     orNull(integration.attempts) ?? 1,
     orNull(integration.orderId),
+    // error_type and the two verdicts: the import's own work, left null by the floor.
+    null,
+    null,
+    null,
     0
   ).lastInsertRowid;
   (o.items as Json[]).forEach((item, index) => s.item.run(id, index, String(item.id), item.quantity, item.price));
   const a = (shipping.selectedAddresses as Json[] | undefined)?.[0];
-  if (a) {
-    const geo = a.geoCoordinates as number[] | null;
-    s.address.run(
-      id,
-      a.addressType,
-      a.receiverName,
-      a.postalCode,
-      a.city,
-      a.state,
-      a.country,
-      a.street,
-      orNull(a.number),
-      a.complement,
-      a.neighborhood,
-      geo?.[0] ?? null,
-      geo?.[1] ?? null
-    );
-  }
+  if (a) s.address.run(id, ...addressValues({ ...a, number: orNull(a.number) } as unknown as OrderAddress));
   for (const l of (shipping.logisticsInfo as Json[] | undefined) ?? []) {
     const delivery = (l.deliveryIds as Json[] | undefined)?.[0] ?? {};
     s.logistics.run(

@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3';
-import type { IntegrationStatus, MarketplaceOrder } from '../../../../shared/domain/model';
+import type { IntegrationStatus, MarketplaceOrder, OrderAddress } from '../../../../shared/domain/model';
 import type { ErrorType } from '../../../../shared/domain/error-types';
 import type { Db } from '../connection';
 import { verdictColumns } from './order-rows';
@@ -37,15 +37,76 @@ const cache = new WeakMap<Db, Statements>();
 /** Where `attempts` sits in upsertMarketplaceOrder's positional values. */
 const ATTEMPTS = 20;
 
-const ORDER_COLUMNS = `connector_name, marketplace_order_status, payment_value_cents, price_divergence_allowance_rate, created_at,
-  customer_email, customer_first_name, customer_last_name, customer_phone, customer_document, customer_document_type,
-  customer_is_corporate, customer_corporate_document, is_fob, invoice_key, integration_status, integration_message,
-  processed_at, attempts, vtex_order_id, error_type, customer_document_verdict, customer_phone_verdict`;
+/**
+ * The marketplace_orders columns an import writes after the two key columns (marketplace_order_id,
+ * affiliate_id), in upsertMarketplaceOrder's positional order. Exported for the import bench's floor.
+ */
+export const ORDER_WRITE_COLUMNS = [
+  'connector_name',
+  'marketplace_order_status',
+  'payment_value_cents',
+  'price_divergence_allowance_rate',
+  'created_at',
+  'customer_email',
+  'customer_first_name',
+  'customer_last_name',
+  'customer_phone',
+  'customer_document',
+  'customer_document_type',
+  'customer_is_corporate',
+  'customer_corporate_document',
+  'is_fob',
+  'invoice_key',
+  'integration_status',
+  'integration_message',
+  'processed_at',
+  'attempts',
+  'vtex_order_id',
+  'error_type',
+  'customer_document_verdict',
+  'customer_phone_verdict'
+];
+const ORDER_COLUMNS = ORDER_WRITE_COLUMNS.join(', ');
+
+/** The order_addresses columns, in the order addressValues gives them after order_id. */
+export const ADDRESS_COLUMNS = [
+  'order_id',
+  'address_type',
+  'receiver_name',
+  'postal_code',
+  'city',
+  'state',
+  'country',
+  'street',
+  'number',
+  'complement',
+  'neighborhood',
+  'longitude',
+  'latitude'
+];
+
+/** An address's order_addresses values after order_id, in ADDRESS_COLUMNS order. */
+export function addressValues(a: OrderAddress): unknown[] {
+  return [
+    a.addressType,
+    a.receiverName,
+    a.postalCode,
+    a.city,
+    a.state,
+    a.country,
+    a.street,
+    a.number,
+    a.complement,
+    a.neighborhood,
+    a.geoCoordinates?.[0] ?? null,
+    a.geoCoordinates?.[1] ?? null
+  ];
+}
 
 function statements(db: Db): Statements {
   let s = cache.get(db);
   if (s) return s;
-  const names = ORDER_COLUMNS.split(',').map((c) => c.trim());
+  const names = ORDER_WRITE_COLUMNS;
   s = {
     find: db.prepare('SELECT id, attempts FROM marketplace_orders WHERE affiliate_id = ? AND marketplace_order_id = ?'),
     // Inserted first and updated only on a conflict: a new order (every order of a first import)
@@ -62,8 +123,7 @@ function statements(db: Db): Statements {
       'INSERT INTO order_items (order_id, item_index, sku_id, quantity, price_cents) VALUES (?, ?, ?, ?, ?)'
     ),
     insertAddress: db.prepare(
-      `INSERT INTO order_addresses (order_id, address_type, receiver_name, postal_code, city, state, country, street, number, complement, neighborhood, longitude, latitude)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+      `INSERT INTO order_addresses (${ADDRESS_COLUMNS.join(', ')}) VALUES (${ADDRESS_COLUMNS.map(() => '?').join(', ')})`
     ),
     insertLogistics: db.prepare(
       `INSERT OR REPLACE INTO order_logistics (order_id, item_index, selected_sla, delivery_channel, price_cents, lock_ttl, shipping_estimate, courier_name, warehouse_id, dock_id)
@@ -166,23 +226,7 @@ export function upsertMarketplaceOrder(db: Db, order: NewMarketplaceOrder, error
   }
   order.items.forEach((item, index) => s.insertItem.run(id, index, item.skuId, item.quantity, item.priceCents));
   const a = order.address;
-  if (a) {
-    s.insertAddress.run(
-      id,
-      a.addressType,
-      a.receiverName,
-      a.postalCode,
-      a.city,
-      a.state,
-      a.country,
-      a.street,
-      a.number,
-      a.complement,
-      a.neighborhood,
-      a.geoCoordinates?.[0] ?? null,
-      a.geoCoordinates?.[1] ?? null
-    );
-  }
+  if (a) s.insertAddress.run(id, ...addressValues(a));
   for (const l of order.logistics) {
     s.insertLogistics.run(
       id,
