@@ -4,6 +4,7 @@ import type { CauseCode } from '../../../../shared/domain/error-types';
 import { formatNumber } from '../../i18n';
 import { causeTitle } from '../../i18n/domain/verdict';
 import { useT } from '../../i18n/use-t';
+import { TOOLTIP_STYLE, TrendLink, TrendTable } from './trend-parts';
 
 /** Causes a chart can show legibly; the table lists the same ones. */
 const TOP = 8;
@@ -48,10 +49,7 @@ export function CausesChart({ causes, onPick }: Props) {
                 stroke="var(--muted)"
                 tick={{ fill: 'var(--text)', fontSize: 12 }}
               />
-              <Tooltip
-                cursor={{ fill: 'var(--row-hover)' }}
-                contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' }}
-              />
+              <Tooltip {...TOOLTIP_STYLE} />
               <Legend wrapperStyle={{ fontSize: 12 }} />
               <Bar
                 dataKey="thisWeek"
@@ -75,41 +73,29 @@ export function CausesChart({ causes, onPick }: Props) {
           </ResponsiveContainer>
         </div>
       )}
-      <details className="trend-table">
-        <summary>{t('trends.showTable')}</summary>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('trends.col.cause')}</th>
-              <th scope="col" className="num">
-                {t('trends.thisWeek')}
-              </th>
-              <th scope="col" className="num">
-                {t('trends.lastWeek')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.code}>
-                <td>{row.name}</td>
-                {(['thisWeek', 'lastWeek'] as const).map((week) => (
-                  <td key={week} className="num">
-                    <button
-                      type="button"
-                      className="trend-link"
-                      onClick={() => onPick(row.code, week)}
-                      aria-label={t('trends.causeLabel', { cause: row.name, week: weekName(week), n: row[week] })}
-                    >
-                      {formatNumber(locale, row[week])}
-                    </button>
-                  </td>
-                ))}
-              </tr>
+      <TrendTable
+        columns={[
+          { label: t('trends.col.cause') },
+          { label: t('trends.thisWeek'), numeric: true },
+          { label: t('trends.lastWeek'), numeric: true }
+        ]}
+      >
+        {rows.map((row) => (
+          <tr key={row.code}>
+            <td>{row.name}</td>
+            {(['thisWeek', 'lastWeek'] as const).map((week) => (
+              <td key={week} className="num">
+                <TrendLink
+                  onPick={() => onPick(row.code, week)}
+                  label={t('trends.causeLabel', { cause: row.name, week: weekName(week), n: row[week] })}
+                >
+                  {formatNumber(locale, row[week])}
+                </TrendLink>
+              </td>
             ))}
-          </tbody>
-        </table>
-      </details>
+          </tr>
+        ))}
+      </TrendTable>
     </figure>
   );
 }

@@ -3,6 +3,7 @@ import { formatNumber } from '../../i18n';
 import { useT } from '../../i18n/use-t';
 import { longDay, SERIES_COLOURS, seriesColour, shortDay } from './chart-format';
 import { OTHER_SERIES, stackByDay } from './trends-filter';
+import { TOOLTIP_STYLE, TrendLink, TrendTable } from './trend-parts';
 
 interface Props {
   id: string;
@@ -46,8 +47,7 @@ export function DailyStackChart({ id, title, seriesTitle, days, counts, nameOf, 
               tickFormatter={(value: number) => formatNumber(locale, value)}
             />
             <Tooltip
-              cursor={{ fill: 'var(--row-hover)' }}
-              contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' }}
+              {...TOOLTIP_STYLE}
               labelFormatter={(day) => longDay(locale, String(day))}
               formatter={(value, key) => [formatNumber(locale, Number(value)), name(String(key))]}
             />
@@ -70,46 +70,32 @@ export function DailyStackChart({ id, title, seriesTitle, days, counts, nameOf, 
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <details className="trend-table">
-        <summary>{t('trends.showTable')}</summary>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('trends.col.day')}</th>
-              <th scope="col">{seriesTitle}</th>
-              <th scope="col" className="num">
-                {t('trends.col.orders')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {nonEmpty.flatMap((row) =>
-              series
-                .filter((key) => typeof row[key] === 'number')
-                .map((key) => {
-                  const day = String(row.day);
-                  const n = Number(row[key]);
-                  return (
-                    <tr key={`${day}|${key}`}>
-                      <td>{longDay(locale, day)}</td>
-                      <td>{name(key)}</td>
-                      <td className="num">
-                        <button
-                          type="button"
-                          className="trend-link"
-                          onClick={() => pick(key, day)}
-                          aria-label={t('trends.barLabel', { series: name(key), day: longDay(locale, day), n })}
-                        >
-                          {formatNumber(locale, n)}
-                        </button>
-                      </td>
-                    </tr>
-                  );
-                })
-            )}
-          </tbody>
-        </table>
-      </details>
+      <TrendTable
+        columns={[{ label: t('trends.col.day') }, { label: seriesTitle }, { label: t('trends.col.orders'), numeric: true }]}
+      >
+        {nonEmpty.flatMap((row) =>
+          series
+            .filter((key) => typeof row[key] === 'number')
+            .map((key) => {
+              const day = String(row.day);
+              const n = Number(row[key]);
+              return (
+                <tr key={`${day}|${key}`}>
+                  <td>{longDay(locale, day)}</td>
+                  <td>{name(key)}</td>
+                  <td className="num">
+                    <TrendLink
+                      onPick={() => pick(key, day)}
+                      label={t('trends.barLabel', { series: name(key), day: longDay(locale, day), n })}
+                    >
+                      {formatNumber(locale, n)}
+                    </TrendLink>
+                  </td>
+                </tr>
+              );
+            })
+        )}
+      </TrendTable>
     </figure>
   );
 }

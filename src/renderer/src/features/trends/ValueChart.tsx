@@ -3,6 +3,7 @@ import type { DayValue } from '../../../../shared/api/trends';
 import { formatMoney } from '../../i18n';
 import { useT } from '../../i18n/use-t';
 import { compactMoney, longDay, shortDay } from './chart-format';
+import { TOOLTIP_STYLE, TrendLink, TrendTable } from './trend-parts';
 
 interface Props {
   days: readonly string[];
@@ -38,8 +39,7 @@ export function ValueChart({ days, values, onPick }: Props) {
               width={72}
             />
             <Tooltip
-              cursor={{ fill: 'var(--row-hover)' }}
-              contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', color: 'var(--text)' }}
+              {...TOOLTIP_STYLE}
               labelFormatter={(day) => longDay(locale, String(day))}
               formatter={(cents) => [formatMoney(locale, Number(cents)), t('trends.col.value')]}
             />
@@ -54,44 +54,32 @@ export function ValueChart({ days, values, onPick }: Props) {
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <details className="trend-table">
-        <summary>{t('trends.showTable')}</summary>
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('trends.col.day')}</th>
-              <th scope="col" className="num">
-                {t('trends.col.orders')}
-              </th>
-              <th scope="col" className="num">
-                {t('trends.col.value')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {values.map((value) => (
-              <tr key={value.day}>
-                <td>{longDay(locale, value.day)}</td>
-                <td className="num">{value.count}</td>
-                <td className="num">
-                  <button
-                    type="button"
-                    className="trend-link"
-                    onClick={() => onPick(value.day)}
-                    aria-label={t('trends.valueLabel', {
-                      day: longDay(locale, value.day),
-                      value: formatMoney(locale, value.valueCents),
-                      n: value.count
-                    })}
-                  >
-                    {formatMoney(locale, value.valueCents)}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <TrendTable
+        columns={[
+          { label: t('trends.col.day') },
+          { label: t('trends.col.orders'), numeric: true },
+          { label: t('trends.col.value'), numeric: true }
+        ]}
+      >
+        {values.map((value) => (
+          <tr key={value.day}>
+            <td>{longDay(locale, value.day)}</td>
+            <td className="num">{value.count}</td>
+            <td className="num">
+              <TrendLink
+                onPick={() => onPick(value.day)}
+                label={t('trends.valueLabel', {
+                  day: longDay(locale, value.day),
+                  value: formatMoney(locale, value.valueCents),
+                  n: value.count
+                })}
+              >
+                {formatMoney(locale, value.valueCents)}
+              </TrendLink>
+            </td>
+          </tr>
+        ))}
+      </TrendTable>
     </figure>
   );
 }
