@@ -4,21 +4,10 @@ import type { Db } from '../../../src/main/core/db/connection';
 import { createMirrorGateway } from '../../../src/main/core/gateway';
 import type { FixPreview, FixRequest, FixResult } from '../../../src/shared/api/fixes';
 import { ApiFailure, type Result } from '../../../src/shared/api/result';
-import { MESSAGES, outcomeOf, seededMirror, testDeps, topCause } from './seed';
+import { MESSAGES, outcomeOf, seededMirror, testDeps, topCause, SKU_AND_STOCK_ORDERS } from './seed';
 
 const ORDERS = [
-  {
-    id: 1,
-    marketplaceOrderId: '702-0000001-0000001',
-    message: MESSAGES.skuUnavailable,
-    items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }]
-  },
-  {
-    id: 2,
-    marketplaceOrderId: '702-0000002-0000002',
-    message: MESSAGES.outOfStock,
-    items: [{ skuId: '1005', quantity: 2, priceCents: 1990 }]
-  },
+  ...SKU_AND_STOCK_ORDERS,
   {
     id: 3,
     marketplaceOrderId: '702-0000003-0000003',

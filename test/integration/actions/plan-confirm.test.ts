@@ -3,22 +3,9 @@ import { writeMeta } from '../../../src/main/core/db/repositories/meta-repositor
 import { listPlannedChanges } from '../../../src/main/core/db/repositories/plan-repository';
 import { applyFix } from '../../../src/main/core/services/fix-service';
 import { confirmPlannedChanges } from '../../../src/main/core/services/plan-service';
-import { MESSAGES, seededMirror, testDeps } from './seed';
+import { seededMirror, testDeps, SKU_AND_STOCK_ORDERS } from './seed';
 
-const ORDERS = [
-  {
-    id: 1,
-    marketplaceOrderId: '702-0000001-0000001',
-    message: MESSAGES.skuUnavailable,
-    items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }]
-  },
-  {
-    id: 2,
-    marketplaceOrderId: '702-0000002-0000002',
-    message: MESSAGES.outOfStock,
-    items: [{ skuId: '1005', quantity: 2, priceCents: 1990 }]
-  }
-];
+const ORDERS = SKU_AND_STOCK_ORDERS;
 
 describe('an import confirms the planned changes the store shows', () => {
   it('marks done a change made before the snapshot was exported and true in it; keeps the others planned', () => {

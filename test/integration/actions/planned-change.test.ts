@@ -5,23 +5,10 @@ import { createMirrorGateway } from '../../../src/main/core/gateway';
 import { openMirrorReplay } from '../../../src/main/core/gateway/mirror-replay';
 import { applyFix } from '../../../src/main/core/services/fix-service';
 import { reprocessOrders, verifyOrder } from '../../../src/main/core/services/reprocess-service';
-import { MESSAGES, seededMirror, testDeps } from './seed';
+import { seededMirror, testDeps, SKU_AND_STOCK_ORDERS } from './seed';
 
 // Order 1 fails on SKU 1002 (Tênis 42), inactive; order 2 on SKU 1005, out of stock.
-const ORDERS = [
-  {
-    id: 1,
-    marketplaceOrderId: '702-0000001-0000001',
-    message: MESSAGES.skuUnavailable,
-    items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }]
-  },
-  {
-    id: 2,
-    marketplaceOrderId: '702-0000002-0000002',
-    message: MESSAGES.outOfStock,
-    items: [{ skuId: '1005', quantity: 2, priceCents: 1990 }]
-  }
-];
+const ORDERS = SKU_AND_STOCK_ORDERS;
 
 const count = (db: Db, sql: string) => db.prepare(sql).pluck().get() as number;
 

@@ -3,21 +3,10 @@ import { createApi } from '../../../src/main/core/api';
 import type { Db } from '../../../src/main/core/db/connection';
 import { applyFix } from '../../../src/main/core/services/fix-service';
 import { precheckReprocess, reprocessOrders } from '../../../src/main/core/services/reprocess-service';
-import { MESSAGES, NOW, seededMirror, testDeps, topCause } from './seed';
+import { MESSAGES, NOW, seededMirror, testDeps, topCause, SKU_AND_STOCK_ORDERS } from './seed';
 
 const ORDERS = [
-  {
-    id: 1,
-    marketplaceOrderId: '702-0000001-0000001',
-    message: MESSAGES.skuUnavailable,
-    items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }]
-  },
-  {
-    id: 2,
-    marketplaceOrderId: '702-0000002-0000002',
-    message: MESSAGES.outOfStock,
-    items: [{ skuId: '1005', quantity: 2, priceCents: 1990 }]
-  },
+  ...SKU_AND_STOCK_ORDERS,
   {
     id: 3,
     marketplaceOrderId: '702-0000003-0000003',

@@ -5,22 +5,12 @@ import type { OrderView } from '../../../src/shared/api/orders';
 import type { QueuePage } from '../../../src/shared/api/queue';
 import type { Result } from '../../../src/shared/api/result';
 import type { OrderResolution } from '../../../src/shared/domain/resolution';
-import { MESSAGES, NOW, seededMirror, testDeps } from './seed';
+import { NOW, seededMirror, testDeps, inactiveSkuOrder } from './seed';
 
 function setup() {
   const db = seededMirror([
-    {
-      id: 1,
-      marketplaceOrderId: '702-1',
-      message: MESSAGES.skuUnavailable,
-      items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }]
-    },
-    {
-      id: 2,
-      marketplaceOrderId: '702-2',
-      message: MESSAGES.skuUnavailable,
-      items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }]
-    },
+    inactiveSkuOrder(1, '702-1'),
+    inactiveSkuOrder(2, '702-2'),
     {
       id: 3,
       marketplaceOrderId: '702-3',

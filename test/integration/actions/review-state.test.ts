@@ -2,24 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { writeResolution } from '../../../src/main/core/db/repositories/resolution-repository';
 import { writeReviewJson } from '../../../src/main/core/export/review-json';
 import { reviewSource } from '../../../src/main/core/export/review-source';
-import { MESSAGES, NOW, seededMirror } from './seed';
+import { NOW, seededMirror, inactiveSkuOrder } from './seed';
 
 describe('review JSON and the order state', () => {
   it('says whether each failed order is open or resolved, with the resolution', () => {
-    const db = seededMirror([
-      {
-        id: 1,
-        marketplaceOrderId: '702-1',
-        message: MESSAGES.skuUnavailable,
-        items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }]
-      },
-      {
-        id: 2,
-        marketplaceOrderId: '702-2',
-        message: MESSAGES.skuUnavailable,
-        items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }]
-      }
-    ]);
+    const db = seededMirror([inactiveSkuOrder(1, '702-1'), inactiveSkuOrder(2, '702-2')]);
     const resolution = { reason: 'duplicate' as const, note: 'Same as 702-1', resolvedAt: NOW.toISOString(), resolvedBy: 'Ana' };
     writeResolution(db, 2, resolution);
     let text = '';

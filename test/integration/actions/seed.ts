@@ -117,6 +117,22 @@ export const MESSAGES = {
 };
 
 /** The deps a test drives the core with: a fixed clock, and every event kept. */
+/** A failed order on SKU 1002 (Tênis 42), inactive in the seeded catalog. */
+export function inactiveSkuOrder(id: number, marketplaceOrderId: string): OrderSeed {
+  return { id, marketplaceOrderId, message: MESSAGES.skuUnavailable, items: [{ skuId: '1002', quantity: 1, priceCents: 29990 }] };
+}
+
+/** A failed order on SKU 1005, out of stock in the seeded inventory. */
+export function outOfStockOrder(id: number, marketplaceOrderId: string): OrderSeed {
+  return { id, marketplaceOrderId, message: MESSAGES.outOfStock, items: [{ skuId: '1005', quantity: 2, priceCents: 1990 }] };
+}
+
+/** The two failed orders most fix tests start from: 1 on an inactive SKU, 2 out of stock. */
+export const SKU_AND_STOCK_ORDERS: readonly OrderSeed[] = [
+  inactiveSkuOrder(1, '702-0000001-0000001'),
+  outOfStockOrder(2, '702-0000002-0000002')
+];
+
 export function testDeps(db: Db): CoreDeps & { emitted: { event: ApiEventName; payload: unknown }[] } {
   const emitted: { event: ApiEventName; payload: unknown }[] = [];
   const events: EventSink = {
@@ -138,7 +154,7 @@ export function testDeps(db: Db): CoreDeps & { emitted: { event: ApiEventName; p
 }
 
 /** A mirror with the store above and the given orders, diagnosed. */
-export function seededMirror(orders: OrderSeed[]): Db {
+export function seededMirror(orders: readonly OrderSeed[]): Db {
   const db = openMirror(':memory:');
   seedStore(db);
   for (const order of orders) insertOrder(db, order);
