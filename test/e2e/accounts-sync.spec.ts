@@ -1,38 +1,23 @@
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { startFakeVtex, storeFromSnapshot, type FakeVtex } from '../support/fake-vtex';
-import { expect, screenshot, startWebServer, test } from './fixtures';
+import type { FakeVtex } from '../support/fake-vtex';
+import { startConnectedDesk, type ConnectedDesk } from './connected-desk';
+import { expect, screenshot, test } from './fixtures';
 import { AccountsPage } from './pages/accounts-page';
 
-const DEMO_SNAPSHOT = resolve(__dirname, '../../resources/demo/snapshot');
-
 let fake: FakeVtex;
-let dataDir: string;
-let server: { url: string; child: ChildProcess };
+let server: ConnectedDesk['server'];
+let close: ConnectedDesk['close'];
 
 test.beforeEach(async () => {
   // The fake account is the demo store the desk starts on, except that since the snapshot every
   // SKU received stock in each warehouse it is in: a sync must turn some failed orders green.
-  fake = await startFakeVtex(storeFromSnapshot(DEMO_SNAPSHOT));
-  for (const inventory of fake.store.inventory.values()) {
-    for (const balance of inventory.balance) Object.assign(balance, { totalQuantity: 500, reservedQuantity: 0 });
-  }
-  dataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-accounts-'));
-  server = await startWebServer(dataDir, {
-    VTEX_ACCOUNT: fake.store.account,
-    VTEX_APP_KEY: fake.credentials.appKey,
-    VTEX_APP_TOKEN: fake.credentials.appToken,
-    VTEX_API_BASE: fake.url
-  });
+  ({ fake, server, close } = await startConnectedDesk('desk-e2e-accounts-', (vtex) => {
+    for (const inventory of vtex.store.inventory.values()) {
+      for (const balance of inventory.balance) Object.assign(balance, { totalQuantity: 500, reservedQuantity: 0 });
+    }
+  }));
 });
 
-test.afterEach(async () => {
-  server.child.kill('SIGTERM');
-  await fake.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+test.afterEach(() => close());
 
 test('connects the environment account, names a missing resource, syncs and says how many orders now pass', async ({
   browser

@@ -1,36 +1,23 @@
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { startFakeVtex, storeFromSnapshot, type FakeVtex } from '../support/fake-vtex';
-import { expect, screenshot, startWebServer, test } from './fixtures';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FakeVtex } from '../support/fake-vtex';
+import { DEMO_SNAPSHOT, startConnectedDesk, type ConnectedDesk } from './connected-desk';
+import { expect, screenshot, test } from './fixtures';
 import { QueuePage } from './pages/queue-page';
 import { WizardPage } from './pages/wizard-page';
 
-const DEMO_SNAPSHOT = resolve(__dirname, '../../resources/demo/snapshot');
 // The demo's Magalu order whose SKU is inactive (as in planned-change.spec).
 const ORDER = 'LU-5755429522824267';
 
 let fake: FakeVtex;
-let dataDir: string;
-let server: { url: string; child: ChildProcess };
+let server: ConnectedDesk['server'];
+let close: ConnectedDesk['close'];
 
 test.beforeEach(async () => {
-  fake = await startFakeVtex(storeFromSnapshot(DEMO_SNAPSHOT));
-  dataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-connected-'));
-  server = await startWebServer(dataDir, {
-    VTEX_ACCOUNT: fake.store.account,
-    VTEX_APP_KEY: fake.credentials.appKey,
-    VTEX_APP_TOKEN: fake.credentials.appToken,
-    VTEX_API_BASE: fake.url
-  });
+  ({ fake, server, close } = await startConnectedDesk('desk-e2e-connected-'));
 });
 
-test.afterEach(async () => {
-  server.child.kill('SIGTERM');
-  await fake.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+test.afterEach(() => close());
 
 test('connected: the fix names the store on its confirmation, reaches it and shows the read-back; Verify shows VTEX beside the local simulation', async ({
   browser
