@@ -20,8 +20,8 @@ for (const language of ['English', 'Português (Brasil)', 'Español']) {
     const queue = new QueuePage(desk);
     await queue.nav('Settings').click();
     await desk.locator('#locale').selectOption({ label: language });
-    // The rail now speaks the chosen language: the queue is its first entry.
-    await desk.getByRole('navigation').getByRole('button').first().click();
+    // The rail now speaks the chosen language: the queue is found by its screen, not its words.
+    await desk.getByTestId('rail-queue').click();
     await expect.poll(() => queue.totalShown()).toBeGreaterThan(1);
     expect(desk.viewportSize()).toEqual({ width: 1440, height: 900 });
 

@@ -113,7 +113,7 @@ for (const [language, placeholder, typed, shown] of [
       .filter({ hasText: /Settings/ })
       .click();
     await desk.locator('#locale').selectOption(language);
-    await desk.getByRole('navigation', { name: 'Main' }).getByRole('button').first().click();
+    await desk.getByTestId('rail-queue').click();
     await expect.poll(() => queue.totalShown()).toBeGreaterThan(1);
     await queue.openOrder('2000053103064638');
     await queue.pane.locator('[data-cause="price_expired_for_trade_policy"] .cause-card-foot button').click();

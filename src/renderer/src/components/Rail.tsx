@@ -29,6 +29,7 @@ export function Rail() {
               type="button"
               className={`rail-item${screen === item.screen ? ' is-current' : ''}`}
               aria-current={screen === item.screen ? 'page' : undefined}
+              data-testid={`rail-${item.screen}`}
               onClick={() => go(item.screen)}
             >
               <span className="rail-icon" aria-hidden="true">
