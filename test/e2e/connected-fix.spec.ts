@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Browser, Page } from '@playwright/test';
 import { join } from 'node:path';
 import type { FakeVtex } from '../support/fake-vtex';
 import { DEMO_SNAPSHOT, startConnectedDesk, type ConnectedDesk } from './connected-desk';
@@ -19,9 +20,8 @@ test.beforeEach(async () => {
 
 test.afterEach(() => close());
 
-test('connected: the fix names the store on its confirmation, reaches it and shows the read-back; Verify shows VTEX beside the local simulation', async ({
-  browser
-}) => {
+/** The desk's wizard on ORDER, at the Fix step. */
+async function openFixStep(browser: Browser): Promise<{ page: Page; wizard: WizardPage }> {
   const page = await (await browser.newContext()).newPage();
   await page.goto(server.url);
   await page.locator('body[data-ready="true"]').waitFor();
@@ -31,6 +31,13 @@ test('connected: the fix names the store on its confirmation, reaches it and sho
   await queue.pane.getByRole('button', { name: /Troubleshoot/ }).click();
   await wizard.primary(); // → Evidence
   await wizard.primary(); // → Fix
+  return { page, wizard };
+}
+
+test('connected: the fix names the store on its confirmation, reaches it and shows the read-back; Verify shows VTEX beside the local simulation', async ({
+  browser
+}) => {
+  const { page, wizard } = await openFixStep(browser);
 
   const panel = page.getByTestId('connected-fix');
   await panel.getByRole('button', { name: 'Preview in store lojademo' }).click();
@@ -56,15 +63,7 @@ test('connected: the fix names the store on its confirmation, reaches it and sho
 test('connected: the Fix step leads with the store; planning on the local copy is the secondary, labelled way', async ({
   browser
 }) => {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(server.url);
-  await page.locator('body[data-ready="true"]').waitFor();
-  const queue = new QueuePage(page);
-  const wizard = new WizardPage(page);
-  await queue.openOrder(ORDER);
-  await queue.pane.getByRole('button', { name: /Troubleshoot/ }).click();
-  await wizard.primary(); // → Evidence
-  await wizard.primary(); // → Fix
+  const { page, wizard } = await openFixStep(browser);
 
   // The primary action is the preview in the store; no local "Apply" sits beside it.
   await expect(wizard.root.locator('[data-primary="true"]')).toHaveText('Preview in store lojademo');
