@@ -1,6 +1,6 @@
 import { openMirror, type Db } from '../../../src/main/core/db/connection';
 import { recordImportedKinds } from '../../../src/main/core/db/repositories/store-kinds-repository';
-import { STORE_KINDS } from '../../../src/main/core/rules/store-data';
+import { STORE_KINDS } from '../../../src/main/core/model/store-data';
 import type { EventSink } from '../../../src/main/core/ports';
 import type { CoreDeps } from '../../../src/main/core/services/deps';
 import { runDiagnosis } from '../../../src/main/core/services/diagnosis-runner';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalisePostalCode, postalCodeInRange } from '../../../src/main/core/simulation/postal-code';
 import { coveringRows } from '../../../src/main/core/simulation/coverage';
-import { buildStoreData } from '../../../src/main/core/rules/store-data';
+import { buildStoreData } from '../../../src/main/core/model/store-data';
 import { formatTimeSpan, parseTimeSpan } from '../../../src/main/core/simulation/timespan';
 
 describe('time spans', () => {

@@ -12,7 +12,7 @@ import { replaceStoreSettings } from '../db/repositories/settings-repository';
 import { upsertBalance, upsertPrice } from '../db/repositories/stock-repository';
 import { recordImportedKinds, storeKindsOf } from '../db/repositories/store-kinds-repository';
 import { classifyOrder } from '../rules/classify-order';
-import type { StoreKind } from '../rules/store-data';
+import type { StoreKind } from '../model/store-data';
 import { readAdminCsv, readAdminXlsx } from './admin-export';
 import { Fields } from './fields';
 import { ImportError } from './import-error';

@@ -4,7 +4,7 @@ import { classifyOrder } from './classify-order';
 import { diagnose } from './diagnose';
 import { groupKeyOf } from './group-key';
 import { storeSeenBy } from '../model/planned-holds';
-import type { StoreData } from './store-data';
+import type { StoreData } from '../model/store-data';
 
 /** One order's diagnosis as it is stored: with the classifier's confidence and each cause's group key. */
 export interface DiagnosedOrder {

@@ -6,7 +6,7 @@ import { Findings } from './checks/findings';
 import { orderContext } from './checks/order-context';
 import { DIAGNOSERS } from './diagnosers';
 import { ERROR_TYPE_OF_CAUSE, findingKey, rankByPrecedence } from './ranking';
-import type { StoreData } from './store-data';
+import type { StoreData } from '../model/store-data';
 import { sweepOrder } from './sweep';
 
 /** What the classifier read in the order's message. */

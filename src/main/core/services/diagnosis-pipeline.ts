@@ -6,7 +6,7 @@ import { orderPageStarts, readOrderPage } from '../db/repositories/order-reposit
 import { startCoreWorker } from '../jobs/core-worker';
 import { PageClaims } from '../jobs/page-claims';
 import { SyncChannel } from '../jobs/sync-channel';
-import type { StoreData } from '../rules/store-data';
+import type { StoreData } from '../model/store-data';
 import type { DiagnosisWorkerData, DiagnosisWorkerMessage } from '../workers/diagnosis-worker';
 import { diagnoseOrder } from '../rules/diagnose-order';
 

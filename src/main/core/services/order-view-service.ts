@@ -11,7 +11,7 @@ import { getResolution } from '../db/repositories/resolution-repository';
 import { readStoreData } from '../db/repositories/store-data-repository';
 import { escalationPack, type PackLocale } from '../export/escalation-pack';
 import { maskDocument, maskPhone } from '../rules/checks/documents';
-import type { StoreData } from '../rules/store-data';
+import type { StoreData } from '../model/store-data';
 import { simulate } from '../simulation';
 import { resolveTradePolicyId } from '../simulation/trade-policy-view';
 import type { CoreDeps } from './deps';

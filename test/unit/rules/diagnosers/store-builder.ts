@@ -12,7 +12,7 @@ import {
   type StoreData,
   type StoreDataParts,
   type StoreKind
-} from '../../../../src/main/core/rules/store-data';
+} from '../../../../src/main/core/model/store-data';
 import type { CheckFamily } from '../../../../src/shared/domain/diagnosis';
 
 export const AS_OF = '2026-11-20T14:00:00.000Z';

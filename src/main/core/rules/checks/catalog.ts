@@ -1,7 +1,7 @@
 import type { Cause, InactiveReason } from '../../../../shared/domain/diagnosis';
 import type { Sku } from '../../../../shared/domain/model';
 import { inactiveReasons } from '../../simulation/catalog';
-import type { StoreData } from '../store-data';
+import type { StoreData } from '../../model/store-data';
 import { BLOCKED, cause, fix, type Findings } from './findings';
 import { requireTradePolicy, type LineStage, type OrderContext } from './order-context';
 

@@ -2,7 +2,7 @@ import type { SimulationResult } from '../../../../shared/domain/diagnosis';
 import type { MarketplaceOrder } from '../../../../shared/domain/model';
 import type { StockAssessment } from '../../simulation/stock';
 import { resolveTradePolicyId } from '../../simulation/trade-policy-view';
-import type { StoreData } from '../store-data';
+import type { StoreData } from '../../model/store-data';
 import { BLOCKED, type Findings, type StageResult } from './findings';
 import type { OfferedSlas } from './offered-slas';
 

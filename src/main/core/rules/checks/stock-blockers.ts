@@ -1,5 +1,5 @@
 import type { FixSuggestion, StockBlocker, StockRow } from '../../../../shared/domain/diagnosis';
-import type { StoreData } from '../store-data';
+import type { StoreData } from '../../model/store-data';
 import { fix } from './findings';
 
 /**

@@ -2,7 +2,7 @@ import type { Cause } from '../../../../shared/domain/diagnosis';
 import type { ShippingPolicy } from '../../../../shared/domain/model';
 import { cause, fix } from '../checks/findings';
 import type { OrderContext } from '../checks/order-context';
-import type { StoreData } from '../store-data';
+import type { StoreData } from '../../model/store-data';
 import { looseText } from '../checks/text';
 import type { Diagnoser } from './types';
 

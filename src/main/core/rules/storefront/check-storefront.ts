@@ -13,7 +13,7 @@ import { runLineStages, type OrderContext } from '../checks/order-context';
 import { priceStage } from '../checks/pricing';
 import { noDockCause, stockStage } from '../checks/stock';
 import { diagnoseStoreOrderNotCreated } from '../diagnosers/store-order-not-created';
-import type { StoreData } from '../store-data';
+import type { StoreData } from '../../model/store-data';
 import { SweepFindings } from '../sweep/families';
 import { storefrontContext, type StorefrontQuery } from './storefront-context';
 

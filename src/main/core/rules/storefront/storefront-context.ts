@@ -1,6 +1,6 @@
 import type { MarketplaceOrder } from '../../../../shared/domain/model';
 import type { OrderContext } from '../checks/order-context';
-import type { StoreData } from '../store-data';
+import type { StoreData } from '../../model/store-data';
 
 /** What an agent brings from a customer's complaint: a SKU, a trade policy, maybe a CEP. */
 export interface StorefrontQuery {
