@@ -8,6 +8,7 @@ import { up as customerVerdicts } from './0008-customer-verdicts';
 import { up as changePlan } from './0009-change-plan';
 import { up as resolutionsAndSettings } from './0011-resolutions-and-settings';
 import { up as plannedHolds } from './0012-planned-holds';
+import { up as groupKeysByObject } from './0019-group-keys-by-object';
 
 export interface Migration {
   version: number;
@@ -25,5 +26,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'customer-verdicts', up: customerVerdicts },
   { version: 9, name: 'change-plan', up: changePlan },
   { version: 11, name: 'resolutions-and-settings', up: resolutionsAndSettings },
-  { version: 12, name: 'planned-holds', up: plannedHolds }
+  { version: 12, name: 'planned-holds', up: plannedHolds },
+  { version: 19, name: 'group-keys-by-object', up: groupKeysByObject }
 ];
