@@ -84,7 +84,7 @@ export const en = {
   'queue.from': 'From',
   'queue.to': 'To',
   'queue.sort': 'Sort',
-  'queue.sort.dateDesc': 'Last attempt, newest',
+  'queue.sort.dateDesc': 'Latest attempt',
   'queue.sort.ageDesc': 'Oldest first',
   'queue.sort.valueDesc': 'Value, highest',
   'queue.sort.valueAsc': 'Value, lowest',
