@@ -12,7 +12,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const out = join(root, '.bench', 'built');
+const work = process.env.BENCH_DIR ?? join(root, '.bench');
+const out = join(work, 'built');
 await build({
   entryPoints: {
     run: join(root, 'test/bench/run.ts'),
@@ -31,6 +32,6 @@ await build({
 });
 const result = spawnSync(process.execPath, [join(out, 'run.js')], {
   stdio: 'inherit',
-  env: { ...process.env, BENCH_DIR: join(root, '.bench'), NODE_PATH: join(root, 'node_modules') }
+  env: { ...process.env, BENCH_DIR: work, NODE_PATH: join(root, 'node_modules') }
 });
 process.exitCode = result.status ?? 1;

@@ -104,4 +104,35 @@ describe('a whole-mirror diagnosis run', () => {
     runDiagnosis(db, { now: NOW, orderIds: [id] });
     expect(queueGeneration(db)).toBeGreaterThan(generation + 1);
   });
+
+  it('drops the would-integrate mark of an order found a cause again, as the per-row trigger does, and keeps the others', async () => {
+    const db = await diagnosedDemo();
+    const withCause = count(db, 'SELECT MIN(order_id) FROM diagnosis_causes');
+    const withoutCause = count(
+      db,
+      'SELECT MIN(order_id) FROM diagnoses WHERE order_id NOT IN (SELECT order_id FROM diagnosis_causes)'
+    );
+    const mark = db.prepare(`INSERT INTO planned_replays (order_id, judged_at) VALUES (?, '2026-11-22T11:00:00Z')`);
+    mark.run(withCause);
+    mark.run(withoutCause);
+    runDiagnosis(db, { now: NOW });
+    expect(db.prepare('SELECT order_id FROM planned_replays').pluck().all()).toEqual([withoutCause]);
+    expect(triggers(db).map((t) => t.name)).toContain('planned_replays_cause');
+  });
+
+  it("brings an order's stored error type in step with its diagnosis", async () => {
+    const db = await diagnosedDemo();
+    const id = count(db, `SELECT MIN(order_id) FROM diagnoses WHERE error_type <> 'platform_error'`);
+    const errorType = () => db.prepare('SELECT error_type FROM marketplace_orders WHERE id = ?').pluck().get(id);
+    const expected = errorType();
+    db.prepare(`UPDATE marketplace_orders SET error_type = 'platform_error' WHERE id = ?`).run(id);
+    runDiagnosis(db, { now: NOW });
+    expect(errorType()).toBe(expected);
+    expect(
+      count(
+        db,
+        'SELECT COUNT(*) FROM marketplace_orders o JOIN diagnoses d ON d.order_id = o.id WHERE o.error_type IS NOT d.error_type'
+      )
+    ).toBe(0);
+  });
 });

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { Db } from '../db/connection';
-import { rowsForInsert, type InsertRows } from '../db/repositories/diagnosis-repository';
+import { rowsForInsert, type InsertRows } from '../db/repositories/diagnosis-writes';
 import { orderPageStarts, readOrderPage } from '../db/repositories/order-repository';
 import { startCoreWorker } from '../jobs/core-worker';
 import { PageClaims } from '../jobs/page-claims';

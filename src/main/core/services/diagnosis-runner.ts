@@ -1,7 +1,14 @@
 import type { DiagnosisOutcome } from '../../../shared/domain/diagnosis';
 import type { MarketplaceOrder } from '../../../shared/domain/model';
 import type { Db } from '../db/connection';
-import { clearAllDiagnoses, insertDiagnosisRows, rowsForInsert, type InsertRows } from '../db/repositories/diagnosis-repository';
+import {
+  diagnosisCount,
+  outcomeAt,
+  rewriteAllDiagnoses,
+  rowsForInsert,
+  upsertDiagnosisRows,
+  type InsertRows
+} from '../db/repositories/diagnosis-writes';
 import { getOrder } from '../db/repositories/order-repository';
 import { readStoreData } from '../db/repositories/store-data-repository';
 import { diagnoseOrder } from '../rules/diagnose-order';
@@ -51,10 +58,9 @@ export function runDiagnosis(db: Db, options: DiagnosisRunOptions): DiagnosisRun
     asOf: now,
     byOutcome: { causes: 0, no_cause_found: 0, unexplained: 0, insufficient_data: 0 }
   };
-  const write = (rows: InsertRows, fresh: boolean) => {
-    for (const params of rows.diagnoses) summary.byOutcome[params[3]] += 1;
-    summary.diagnosed += rows.diagnoses.length;
-    insertDiagnosisRows(db, rows, fresh);
+  const count = (rows: InsertRows) => {
+    for (let i = 0; i < diagnosisCount(rows); i++) summary.byOutcome[outcomeAt(rows, i)] += 1;
+    summary.diagnosed += diagnosisCount(rows);
   };
 
   if (options.orderIds !== undefined) {
@@ -63,15 +69,12 @@ export function runDiagnosis(db: Db, options: DiagnosisRunOptions): DiagnosisRun
     const orders = options.orderIds
       .map((id) => getOrder(db, id))
       .filter((o): o is MarketplaceOrder => o !== null && o.integrationStatus === 'error');
-    db.transaction(() =>
-      write(
-        rowsForInsert(
-          orders.map((order) => diagnoseOrder(order, store)),
-          { ranAt: now, asOf: store.asOf }
-        ),
-        false
-      )
-    )();
+    const rows = rowsForInsert(
+      orders.map((order) => diagnoseOrder(order, store)),
+      { ranAt: now, asOf: store.asOf }
+    );
+    db.transaction(() => upsertDiagnosisRows(db, rows))();
+    count(rows);
     return summary;
   }
 
@@ -84,9 +87,12 @@ export function runDiagnosis(db: Db, options: DiagnosisRunOptions): DiagnosisRun
     summary.asOf = store.asOf;
     db.transaction(() => {
       // Every diagnosis is rewritten, so those of orders no longer failing go with the rest.
-      const rebuild = clearAllDiagnoses(db);
-      for (const rows of run.batches(store)) write(rows, true);
-      rebuild();
+      const rewrite = rewriteAllDiagnoses(db);
+      for (const rows of run.batches(store)) {
+        rewrite.write(rows);
+        count(rows);
+      }
+      rewrite.finish();
     })();
   } finally {
     run.close();

@@ -7,7 +7,7 @@
  */
 import Database from 'better-sqlite3';
 import { workerData } from 'node:worker_threads';
-import { rowsForInsert, type InsertRows } from '../db/repositories/diagnosis-repository';
+import { rowsForInsert, type InsertRows } from '../db/repositories/diagnosis-writes';
 import { readOrderPage } from '../db/repositories/order-repository';
 import { readStoreData } from '../db/repositories/store-data-repository';
 import { PageClaims } from '../jobs/page-claims';
