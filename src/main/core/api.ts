@@ -3,6 +3,7 @@ import { ApiFailure, fail, ok, type Result } from '../../shared/api/result';
 import { DatabaseTooNewError } from './db/migrate';
 import { ImportError } from './import';
 import { createAccountHandlers } from './services/account-service';
+import { createChecklistHandlers } from './services/admin-checklist-service';
 import { createConnectedFixHandlers } from './services/connected-fix-service';
 import { createOmsWatchHandlers } from './services/oms-watch-service';
 import { createVerifyVtexHandlers } from './services/verify-vtex-service';
@@ -80,7 +81,8 @@ export function createApi(deps: CoreDeps, writer: WriteQueue = createMirrorWrite
     ...createSyncHandlers(deps),
     ...createConnectedFixHandlers(deps),
     ...createVerifyVtexHandlers(deps),
-    ...createOmsWatchHandlers(deps)
+    ...createOmsWatchHandlers(deps),
+    ...createChecklistHandlers(deps, writer)
   };
   const log = deps.log ?? ((error: unknown) => console.error(error));
   return {

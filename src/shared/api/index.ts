@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { accountsContract } from './accounts';
 import { appContract } from './app';
+import { checklistContract } from './checklist';
 import { connectedContract } from './connected';
 import { diagnosisContract } from './diagnosis';
 import { auditContract } from './audit';
@@ -38,7 +39,8 @@ export const contract = {
   ...accountsContract,
   ...syncContract,
   ...connectedContract,
-  ...trendsContract
+  ...trendsContract,
+  ...checklistContract
 };
 
 export type Contract = typeof contract;

@@ -51,5 +51,14 @@ export const API_NAMES = [
   'connected/mark-done',
   'connected/verify',
   'connected/resend',
-  'connected/watch'
+  'connected/watch',
+  'checklist/list',
+  'checklist/get',
+  'checklist/create',
+  'checklist/add',
+  'checklist/watch',
+  'checklist/stop',
+  'checklist/check',
+  'checklist/export',
+  'checklist/delete'
 ] as const;

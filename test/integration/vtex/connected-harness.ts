@@ -24,6 +24,8 @@ export interface ConnectedDesk {
   dataDir: string;
   call<T>(name: string, args: unknown): Promise<Reply<T>>;
   value<T>(name: string, args: unknown): Promise<T>;
+  /** Closes the host and starts a new one over the same mirror and account files (the desk restarted). */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -39,41 +41,48 @@ export async function connectedDesk(): Promise<ConnectedDesk> {
   await importSnapshot(db, fake.store.dir, { keepPersonalData: true });
   runDiagnosis(db, { now: new Date() });
   db.close();
-  const host = await startHost({
-    dbPath: localMirror,
-    transport: 'desktop',
-    appVersion: 'test',
-    demoSnapshotDir: fake.store.dir,
-    seedDemoWhenNew: false,
-    accounts: createAccountsDeps({
-      dataDir,
-      vault: encryptedFileVault(join(dataDir, 'credentials'), cipher),
-      apiBase: fake.url,
-      localMirrorPath: localMirror
-    })
-  });
-  const call = async <T>(name: string, args: unknown) => (await host.api.dispatch(name, args)) as Reply<T>;
+  const start = () =>
+    startHost({
+      dbPath: localMirror,
+      transport: 'desktop',
+      appVersion: 'test',
+      demoSnapshotDir: fake.store.dir,
+      seedDemoWhenNew: false,
+      accounts: createAccountsDeps({
+        dataDir,
+        vault: encryptedFileVault(join(dataDir, 'credentials'), cipher),
+        apiBase: fake.url,
+        localMirrorPath: localMirror
+      })
+    });
+  const call = async <T>(name: string, args: unknown) => (await desk.host.api.dispatch(name, args)) as Reply<T>;
   const value = async <T>(name: string, args: unknown): Promise<T> => {
     const result = await call<T>(name, args);
     if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
     return result.value;
+  };
+  const desk: ConnectedDesk = {
+    fake,
+    host: await start(),
+    dataDir,
+    call,
+    value,
+    restart: async () => {
+      await desk.host.writer.idle();
+      desk.host.deps.db.close();
+      desk.host = await start();
+    },
+    close: async () => {
+      desk.host.deps.db.close();
+      await fake.close();
+      fake.store.dispose();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   };
   await value('accounts/connect', {
     account: fake.store.account,
     appKey: fake.credentials.appKey,
     appToken: fake.credentials.appToken
   });
-  return {
-    fake,
-    host,
-    dataDir,
-    call,
-    value,
-    close: async () => {
-      host.deps.db.close();
-      await fake.close();
-      fake.store.dispose();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  };
+  return desk;
 }

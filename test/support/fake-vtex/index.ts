@@ -1,3 +1,3 @@
 export { startFakeVtex, type FakeVtex, type FaultRule, type RecordedRequest } from './server';
-export { demoStore, padOms, storeFromSnapshot, type FakeStore } from './store';
+export { demoStore, integrateInOms, padOms, storeFromSnapshot, type FakeStore } from './store';
 export { OMS_PAGE_LIMIT, type FakeAnswer, type FakeModule } from './routes';

@@ -91,3 +91,24 @@ export function padOms(store: FakeStore, count: number, from: Date, to: Date): s
   }
   return ids;
 }
+
+/**
+ * What the agent's Reprocess in Connections > Orders leads to: OMS holds an order for this marketplace
+ * order (a copy of a demo OMS order under the given VTEX order id). Returns that id.
+ */
+export function integrateInOms(
+  store: FakeStore,
+  order: { marketplaceOrderId: string; affiliateId: string; createdAt?: string | null },
+  orderId: string
+): string {
+  const template = [...store.oms.values()][0];
+  if (!template) throw new Error('integrateInOms needs at least one OMS order in the demo store');
+  store.oms.set(orderId, {
+    ...template,
+    orderId,
+    marketplaceOrderId: order.marketplaceOrderId,
+    affiliateId: order.affiliateId,
+    creationDate: order.createdAt ?? new Date().toISOString()
+  });
+  return orderId;
+}

@@ -1,11 +1,12 @@
 import type { OmsWatchResult, ResendResult } from '../../../shared/api/connected';
 import { ApiFailure } from '../../../shared/api/result';
-import type { MarketplaceOrder } from '../../../shared/domain/model';
+import type { SnapshotOmsOrder } from '../../../shared/domain/snapshot';
 import { appendAudit } from '../db/repositories/audit-repository';
 import { upsertOmsOrder } from '../db/repositories/oms-repository';
 import { findOrdersByMarketplaceOrderId, getOrder } from '../db/repositories/order-repository';
 import { deleteDiagnosis, recordAttempt } from '../db/repositories/replay-repository';
 import { mapOmsOrder } from '../import/store-mappers';
+import type { VtexHttp } from '../vtex/http';
 import { findOrdersByMarketplaceId, readOmsOrder } from '../vtex/oms';
 import { resendOrder } from '../vtex/order-integration';
 import { connectedClient } from './connected-account';
@@ -81,10 +82,73 @@ async function resend(deps: CoreDeps, orderId: number): Promise<ResendResult> {
 }
 
 /** Where OMS is searched for an order: from a day before the marketplace created it to now. */
-function searchWindow(orders: MarketplaceOrder[], now: Date): { from: Date; to: Date } {
-  const created = orders.map((o) => (o.createdAt ? Date.parse(o.createdAt) : NaN)).filter((t) => !Number.isNaN(t));
+function searchWindow(createdAt: readonly (string | null)[], now: Date): { from: Date; to: Date } {
+  const created = createdAt.map((at) => (at ? Date.parse(at) : NaN)).filter((t) => !Number.isNaN(t));
   const from = created.length > 0 ? Math.min(...created) - DAY_MS : now.getTime() - 30 * DAY_MS;
   return { from: new Date(from), to: now };
+}
+
+/** An order OMS holds for a marketplace order id: its VTEX order id and the record OMS gave. */
+export interface OmsSighting {
+  vtexOrderId: string;
+  oms: SnapshotOmsOrder | null;
+}
+
+/**
+ * Looks OMS up for one marketplace order id (network only, no mirror write): the first OMS order with
+ * exactly that id from one of the affiliates given (any affiliate when OMS names none), or null.
+ */
+export async function lookUpInOms(
+  http: VtexHttp,
+  order: { marketplaceOrderId: string; affiliateIds: readonly string[]; createdAt: readonly (string | null)[] },
+  now: Date,
+  signal?: AbortSignal
+): Promise<OmsSighting | null> {
+  const window = searchWindow(order.createdAt, now);
+  const found = (await findOrdersByMarketplaceId(http, order.marketplaceOrderId, window, signal)).filter(
+    (item) => !item.affiliateId || order.affiliateIds.includes(item.affiliateId)
+  );
+  if (found.length === 0) return null;
+  return { vtexOrderId: found[0].orderId, oms: await readOmsOrder(http, found[0].orderId, signal) };
+}
+
+/**
+ * Records a sighting in the mirror, in one transaction: the OMS record joins the store, and every
+ * order of that marketplace id not yet integrated turns integrated with the VTEX order id and the
+ * time seen (an attempt, its diagnosis dropped, an audit entry naming the account).
+ */
+export function recordSighting(
+  deps: CoreDeps,
+  account: string,
+  marketplaceOrderId: string,
+  sighting: OmsSighting,
+  seenAt: string
+): void {
+  const orders = findOrdersByMarketplaceOrderId(deps.db, marketplaceOrderId);
+  deps.db.transaction(() => {
+    if (sighting.oms) upsertOmsOrder(deps.db, mapOmsOrder(sighting.oms));
+    for (const order of orders.filter((o) => o.integrationStatus !== 'success')) {
+      recordAttempt(deps.db, {
+        orderId: order.id,
+        status: 'success',
+        message: `Seen in OMS as ${sighting.vtexOrderId}`,
+        processedAt: seenAt,
+        vtexOrderId: sighting.vtexOrderId
+      });
+      deleteDiagnosis(deps.db, order.id);
+      appendAudit(deps.db, {
+        at: seenAt,
+        actor: agentName(deps),
+        action: 'reprocess:oms-watch',
+        entityType: 'order',
+        entityId: marketplaceOrderId,
+        orderRef: marketplaceOrderId,
+        before: { integrationStatus: order.integrationStatus },
+        after: { account, vtexOrderId: sighting.vtexOrderId, seenAt },
+        note: null
+      });
+    }
+  })();
 }
 
 /**
@@ -99,40 +163,18 @@ async function watch(deps: CoreDeps, marketplaceOrderIds: string[]): Promise<Oms
     const orders = findOrdersByMarketplaceOrderId(deps.db, marketplaceOrderId);
     if (orders.length === 0) throw new ApiFailure('not-found', `No order ${marketplaceOrderId} in this mirror.`);
     const now = deps.clock.now();
-    const found = (await findOrdersByMarketplaceId(http, marketplaceOrderId, searchWindow(orders, now))).filter((item) =>
-      orders.some((o) => !item.affiliateId || item.affiliateId === o.affiliateId)
+    const sighting = await lookUpInOms(
+      http,
+      { marketplaceOrderId, affiliateIds: orders.map((o) => o.affiliateId), createdAt: orders.map((o) => o.createdAt) },
+      now
     );
-    if (found.length === 0) {
+    if (!sighting) {
       result.waiting.push(marketplaceOrderId);
       continue;
     }
-    const oms = await readOmsOrder(http, found[0].orderId);
     const seenAt = now.toISOString();
-    deps.db.transaction(() => {
-      if (oms) upsertOmsOrder(deps.db, mapOmsOrder(oms));
-      for (const order of orders.filter((o) => o.integrationStatus !== 'success')) {
-        recordAttempt(deps.db, {
-          orderId: order.id,
-          status: 'success',
-          message: `Seen in OMS as ${found[0].orderId}`,
-          processedAt: seenAt,
-          vtexOrderId: found[0].orderId
-        });
-        deleteDiagnosis(deps.db, order.id);
-        appendAudit(deps.db, {
-          at: seenAt,
-          actor: agentName(deps),
-          action: 'reprocess:oms-watch',
-          entityType: 'order',
-          entityId: marketplaceOrderId,
-          orderRef: marketplaceOrderId,
-          before: { integrationStatus: order.integrationStatus },
-          after: { account, vtexOrderId: found[0].orderId, seenAt },
-          note: null
-        });
-      }
-    })();
-    result.integrated.push({ marketplaceOrderId, vtexOrderId: found[0].orderId, seenAt });
+    recordSighting(deps, account, marketplaceOrderId, sighting, seenAt);
+    result.integrated.push({ marketplaceOrderId, vtexOrderId: sighting.vtexOrderId, seenAt });
   }
   if (result.integrated.length > 0) deps.events.emit('mirror/changed', { reason: 'reprocess' });
   return result;

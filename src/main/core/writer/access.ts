@@ -65,7 +65,18 @@ const ACCESS = {
   'connected/mark-done': 'write',
   'connected/verify': 'read',
   'connected/resend': 'write',
-  'connected/watch': 'write'
+  'connected/watch': 'write',
+  // Admin checklists: the list's own rows are short writes; lazily resumes its watch.
+  'checklist/list': 'read',
+  'checklist/get': 'read',
+  'checklist/create': 'write',
+  'checklist/add': 'write',
+  'checklist/watch': 'write',
+  'checklist/stop': 'write',
+  // Looks OMS up outside the queue; each sighting it records is its own queued write.
+  'checklist/check': 'read',
+  'checklist/export': 'read',
+  'checklist/delete': 'write'
 } as const satisfies Record<string, Access>;
 
 type Unclassified = Exclude<ApiName, keyof typeof ACCESS>;

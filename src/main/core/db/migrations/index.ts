@@ -8,6 +8,7 @@ import { up as customerVerdicts } from './0008-customer-verdicts';
 import { up as changePlan } from './0009-change-plan';
 import { up as resolutionsAndSettings } from './0011-resolutions-and-settings';
 import { up as plannedHolds } from './0012-planned-holds';
+import { up as adminChecklists } from './0018-admin-checklists';
 import { up as groupKeysByObject } from './0019-group-keys-by-object';
 
 export interface Migration {
