@@ -28,5 +28,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'change-plan', up: changePlan },
   { version: 11, name: 'resolutions-and-settings', up: resolutionsAndSettings },
   { version: 12, name: 'planned-holds', up: plannedHolds },
+  { version: 18, name: 'admin-checklists', up: adminChecklists },
   { version: 19, name: 'group-keys-by-object', up: groupKeysByObject }
 ];
