@@ -1,14 +1,13 @@
-import type { FacetValue, QueueCause, QueueFacets, QueueRow } from '../../../../shared/api/queue';
+import type { QueueCause, QueueRow } from '../../../../shared/api/queue';
 import type { DiagnosisOutcome } from '../../../../shared/domain/diagnosis';
 import type { CauseCode, ErrorType } from '../../../../shared/domain/error-types';
 import type { IntegrationStatus } from '../../../../shared/domain/model';
-import { ORDER_STATES, type OrderState, type ResolutionReason } from '../../../../shared/domain/resolution';
+import type { OrderState, ResolutionReason } from '../../../../shared/domain/resolution';
 import type { Db } from '../connection';
-import { cachedPerGeneration } from './queue-cache';
+import { syncQueueCounts } from './queue-counts-repository';
 import {
   beforeOf,
   failedWhereOfOpenView,
-  filterKey,
   orderByOf,
   sortColumn,
   STATE_SQL,
@@ -18,13 +17,17 @@ import {
 } from './queue-filter-sql';
 
 export type { QueueCriteria, QueueOrder } from './queue-filter-sql';
+export { computeQueueFacets, queueFacets } from './queue-facets';
 
 /**
  * Brings the full-text index up to date with the orders the mirror's triggers marked dirty, in
- * one statement (migration 0003 says why it is deferred). Returns how many orders it re-indexed.
- * Cheap when nothing is dirty; the writer calls it after every write, and never a read.
+ * one statement (migration 0003 says why it is deferred), and the queue's counts when a bulk path
+ * set their triggers aside (migration 0015, syncQueueCounts). Returns how many orders it
+ * re-indexed. Cheap when nothing is behind; the writer calls it after every write (and an import
+ * worker after its diagnosis, so a million-order rebuild of the counts runs there), never a read.
  */
 export function syncQueueSearch(db: Db): number {
+  syncQueueCounts(db);
   if (!db.prepare('SELECT EXISTS (SELECT 1 FROM queue_search_dirty)').pluck().get()) return 0;
   return db.transaction(() => {
     const { changes } = db
@@ -177,122 +180,4 @@ export function readQueueRows(db: Db, ids: readonly number[]): QueueRow[] {
   if (!ids.length) return [];
   const byId = new Map((db.prepare(ROWS_SQL).all(JSON.stringify(ids)) as RawRow[]).map((row) => [row.id, toQueueRow(row)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
-}
-
-const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
-
-/**
- * The facet counts for a filter, cached per mirror generation (queue-cache.ts): the first call
- * after a write recomputes, the rest are a look-up (unfiltered at 1M orders took about a second).
- */
-export function queueFacets(db: Db, filter: QueueCriteria): QueueFacets {
-  return cachedPerGeneration(db, `facets ${filterKey(filter)}`, () => computeQueueFacets(db, filter));
-}
-
-/**
- * Counts per value of each facet, each with every other filter applied. Error type, affiliate and
- * trade policy (a function of the affiliate) are all columns of the order, so one count per
- * (error type, affiliate) pair without those three filters serves the three facets: one index
- * scan instead of three. Causes need their own query over diagnosis_causes.
- */
-export function computeQueueFacets(db: Db, filter: QueueCriteria): QueueFacets {
-  const pairWhere = whereOf(filter, ['errorTypes', 'affiliates', 'tradePolicies']);
-  const pairs = db
-    .prepare(
-      `SELECT o.error_type AS errorType, o.affiliate_id AS affiliateId, COUNT(*) AS count FROM marketplace_orders o
-        WHERE ${pairWhere.sql} GROUP BY o.error_type, o.affiliate_id`
-    )
-    .all(pairWhere.params) as Pair[];
-  return { states: stateFacet(db, filter), ...orderFacets(db, filter, pairs), causes: causeFacet(db, filter) };
-}
-
-/**
- * Orders per state with every other filter applied: counts per status, less the resolved ones
- * counted from the few resolutions, rather than a resolution look-up for each of a million orders.
- */
-function stateFacet(db: Db, filter: QueueCriteria): FacetValue[] {
-  const where = whereOf(filter, ['states']);
-  const byStatus = db.prepare(
-    `SELECT o.integration_status AS status, COUNT(*) AS count FROM marketplace_orders o WHERE ${where.sql} GROUP BY o.integration_status`
-  );
-  const resolvedByStatus = db.prepare(
-    `SELECT o.integration_status AS status, COUNT(*) AS count FROM order_resolutions r CROSS JOIN marketplace_orders o ON o.id = r.order_id
-      WHERE ${where.sql} GROUP BY o.integration_status`
-  );
-  const count = (rows: { status: IntegrationStatus; count: number }[], status: IntegrationStatus) =>
-    rows.find((row) => row.status === status)?.count ?? 0;
-  const all = byStatus.all(where.params) as { status: IntegrationStatus; count: number }[];
-  const resolved = resolvedByStatus.all(where.params) as { status: IntegrationStatus; count: number }[];
-  const counts: Record<OrderState, number> = {
-    open: count(all, 'error') - count(resolved, 'error'),
-    resolved: count(resolved, 'error') + count(resolved, 'pending'),
-    integrated: count(all, 'success')
-  };
-  // Always all three, in their fixed order: the bar shows them as one segmented choice.
-  return ORDER_STATES.map((state) => ({ value: state, label: null, count: counts[state] }));
-}
-
-type Pair = { errorType: string | null; affiliateId: string; count: number };
-
-function causeFacet(db: Db, filter: QueueCriteria): FacetValue[] {
-  const where = whereOf(filter, ['causes']);
-  // Without a filter every cause counts: no need to look at the orders at all.
-  const orders = where.sql === '1' ? '' : `AND order_id IN (SELECT o.id FROM marketplace_orders o WHERE ${where.sql})`;
-  // Diagnoses without a cause are few: walking them and reading their order beats building the
-  // filtered order set first (measured 180 ms against 630 ms at 1M).
-  const counts = db
-    .prepare(
-      `SELECT code AS value, COUNT(DISTINCT order_id) AS count FROM diagnosis_causes WHERE 1 ${orders} GROUP BY code
-       UNION ALL
-       SELECT d.outcome AS value, COUNT(*) AS count FROM diagnoses d CROSS JOIN marketplace_orders o ON o.id = d.order_id
-        WHERE d.outcome IN ('no_cause_found', 'unexplained', 'insufficient_data') AND ${where.sql} GROUP BY d.outcome`
-    )
-    .all(where.params) as { value: string; count: number }[];
-  return counts.map(({ value, count }) => ({ value, label: null, count })).sort(byCount);
-}
-
-function sumBy(pairs: Pair[], keyOf: (pair: Pair) => string | null): Map<string, number> {
-  const sums = new Map<string, number>();
-  for (const pair of pairs) {
-    const key = keyOf(pair);
-    if (key !== null) sums.set(key, (sums.get(key) ?? 0) + pair.count);
-  }
-  return sums;
-}
-
-function orderFacets(db: Db, filter: QueueCriteria, pairs: Pair[]): Omit<QueueFacets, 'states' | 'causes'> {
-  const affiliateInfo = db.prepare('SELECT name, sales_channel AS tradePolicyId FROM affiliates WHERE id = ?');
-  const connectorOf = db
-    .prepare('SELECT connector_name FROM marketplace_orders WHERE affiliate_id = ? AND connector_name IS NOT NULL LIMIT 1')
-    .pluck();
-  const policyName = db.prepare('SELECT name FROM trade_policies WHERE id = ?').pluck();
-  const affiliates = new Map<string, { name: string; tradePolicyId: string } | undefined>();
-  for (const { affiliateId } of pairs) {
-    if (!affiliates.has(affiliateId))
-      affiliates.set(affiliateId, affiliateInfo.get(affiliateId) as { name: string; tradePolicyId: string } | undefined);
-  }
-  const policyOf = (pair: Pair) => affiliates.get(pair.affiliateId)?.tradePolicyId ?? null;
-  const typeOk = (pair: Pair) =>
-    !filter.errorTypes.length || (pair.errorType !== null && filter.errorTypes.includes(pair.errorType));
-  const affiliateOk = (pair: Pair) => !filter.affiliates.length || filter.affiliates.includes(pair.affiliateId);
-  const policyOk = (pair: Pair) => {
-    const policy = policyOf(pair);
-    return !filter.tradePolicies.length || (policy !== null && filter.tradePolicies.includes(policy));
-  };
-  const facet = (sums: Map<string, number>, labelOf: (value: string) => string | null): FacetValue[] =>
-    [...sums].map(([value, count]) => ({ value, label: labelOf(value), count })).sort(byCount);
-  return {
-    errorTypes: facet(
-      sumBy(pairs, (pair) => (affiliateOk(pair) && policyOk(pair) ? pair.errorType : null)),
-      () => null
-    ),
-    affiliates: facet(
-      sumBy(pairs, (pair) => (typeOk(pair) && policyOk(pair) ? pair.affiliateId : null)),
-      (id) => (connectorOf.get(id) as string | undefined) ?? affiliates.get(id)?.name ?? null
-    ),
-    tradePolicies: facet(
-      sumBy(pairs, (pair) => (typeOk(pair) && affiliateOk(pair) ? policyOf(pair) : null)),
-      (id) => (policyName.get(id) as string | undefined) ?? null
-    )
-  };
 }

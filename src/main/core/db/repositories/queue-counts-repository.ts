@@ -1,0 +1,97 @@
+import type { Db } from '../connection';
+import { rebuildQueueCounts } from '../migrations/0015-queue-counts';
+
+/*
+ * Reads of the counts the writer keeps (migration 0015 says what each table holds and how). The
+ * counts are trusted only while they were rebuilt at the file's schema version: a bulk import or a
+ * whole diagnosis run sets their triggers aside, which changes the schema, and until the writer
+ * rebuilds them (syncQueueCounts) readers fall back to counting the orders themselves.
+ */
+
+/** An order's state key in the counts: '' for a pending order nobody resolved. */
+export type StateKey = 'open' | 'resolved' | 'integrated' | '';
+
+/** Orders per state, error type ('' for none) and affiliate. */
+export interface OrderCell {
+  state: StateKey;
+  errorType: string;
+  affiliateId: string;
+  count: number;
+}
+
+/** Orders per cause value (a cause code or a diagnosis outcome), state, error type and affiliate. */
+export interface CauseCell extends OrderCell {
+  value: string;
+}
+
+/** Whether the counts hold for the mirror as it is now. Two look-ups and one pragma. */
+export function queueCountsAreCurrent(db: Db): boolean {
+  // A mirror migrated only part of the way (tests stop early) has no counts to trust.
+  if (!db.prepare(`SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'queue_counts_state')`).pluck().get()) return false;
+  const stamped = db.prepare('SELECT schema_version FROM queue_counts_state WHERE id = 1').pluck().get() as number | undefined;
+  return stamped !== undefined && stamped === (db.pragma('schema_version', { simple: true }) as number);
+}
+
+/**
+ * Rebuilds the counts when a bulk path set their triggers aside (or they were never filled).
+ * Returns whether it rebuilt. The writer calls it after every write, beside the search catch-up.
+ */
+export function syncQueueCounts(db: Db): boolean {
+  if (
+    queueCountsAreCurrent(db) ||
+    !db.prepare(`SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'queue_counts')`).pluck().get()
+  )
+    return false;
+  db.transaction(() => rebuildQueueCounts(db))();
+  return true;
+}
+
+/** Orders per (state, error type, affiliate), summed over days: the order facets' one input. */
+export function readOrderCells(db: Db): OrderCell[] {
+  return db
+    .prepare(
+      `SELECT state, error_type AS errorType, affiliate_id AS affiliateId, SUM(orders) AS count FROM queue_counts
+        GROUP BY state, error_type, affiliate_id HAVING count > 0`
+    )
+    .all() as OrderCell[];
+}
+
+/** Orders per cause value and (state, error type, affiliate); `value` narrows to one. */
+export function readCauseCells(db: Db, value?: string): CauseCell[] {
+  return db
+    .prepare(
+      `SELECT value, state, error_type AS errorType, affiliate_id AS affiliateId, orders AS count FROM queue_cause_counts
+        WHERE orders > 0 AND (@value IS NULL OR value = @value)`
+    )
+    .all({ value: value ?? null }) as CauseCell[];
+}
+
+/** One row of a dashboard series: a day, a key (error type, affiliate or cause value) and its counts. */
+export interface DayCell {
+  day: string;
+  key: string;
+  count: number;
+  valueCents: number;
+}
+
+/** Open orders per day in [fromDay, toDay] by error type ('' for none) or by affiliate. */
+export function readOpenByDay(db: Db, by: 'errorType' | 'affiliate', fromDay: string, toDay: string): DayCell[] {
+  const key = by === 'errorType' ? 'error_type' : 'affiliate_id';
+  return db
+    .prepare(
+      `SELECT day, ${key} AS key, SUM(orders) AS count, SUM(value_cents) AS valueCents FROM queue_counts
+        WHERE state = 'open' AND day >= ? AND day <= ? GROUP BY day, key HAVING count > 0 ORDER BY day, key`
+    )
+    .all(fromDay, toDay) as DayCell[];
+}
+
+/** Open orders per cause value over the days [fromDay, toDay]. */
+export function readOpenCauses(db: Db, fromDay: string, toDay: string): Map<string, number> {
+  const rows = db
+    .prepare(
+      `SELECT value, SUM(orders) AS count FROM queue_cause_days WHERE state = 'open' AND day >= ? AND day <= ?
+        GROUP BY value HAVING count > 0`
+    )
+    .all(fromDay, toDay) as { value: string; count: number }[];
+  return new Map(rows.map((row) => [row.value, row.count]));
+}

@@ -1,0 +1,134 @@
+import type { FacetValue, QueueFacets } from '../../../../shared/api/queue';
+import { ORDER_STATES } from '../../../../shared/domain/resolution';
+import { OUTCOME_VALUES_SQL } from '../migrations/0015-queue-counts';
+import type { Db } from '../connection';
+import { cachedPerGeneration } from './queue-cache';
+import { queueCountsAreCurrent, readCauseCells, readOrderCells, type CauseCell, type OrderCell } from './queue-counts-repository';
+import { filterKey, STATE_SQL, whereOf, type FacetName, type QueueCriteria } from './queue-filter-sql';
+
+/*
+ * The queue's facet counts. Every facet counts with every filter but its own, and four of the five
+ * facets (state, error type, affiliate, trade policy — a function of the affiliate) filter on
+ * columns of the order, so all of them come from one set of cells: orders per (state, error type,
+ * affiliate) under the remaining filters (cause, dates, search), and orders per cause value and the
+ * same three under dates and search only. The cells are read from the counts the writer keeps
+ * (migration 0015) when the filter is one the counts can answer — no search, no dates and at most
+ * one cause (an order with two of the picked causes must count once, which per-cause counts cannot
+ * say) — and otherwise counted from the orders the filter selects, through its indexes.
+ */
+
+const ORDER_COLUMNS: readonly FacetName[] = ['states', 'errorTypes', 'affiliates', 'tradePolicies'];
+const ALL_FACETS: readonly FacetName[] = [...ORDER_COLUMNS, 'causes'];
+
+interface Cells {
+  orders: OrderCell[];
+  causes: CauseCell[];
+}
+
+/**
+ * The facet counts for a filter, cached per mirror generation (queue-cache.ts): after a write the
+ * first call reads the kept counts (a few thousand rows), the rest are a look-up.
+ */
+export function queueFacets(db: Db, filter: QueueCriteria): QueueFacets {
+  return cachedPerGeneration(db, `facets ${filterKey(filter)}`, () => computeQueueFacets(db, filter));
+}
+
+/** Whether the kept counts answer this filter's facets exactly. */
+export function countsServe(filter: QueueCriteria): boolean {
+  return !filter.search.trim() && filter.from === undefined && filter.to === undefined && new Set(filter.causes).size <= 1;
+}
+
+export function computeQueueFacets(db: Db, filter: QueueCriteria): QueueFacets {
+  const cells = countsServe(filter) && queueCountsAreCurrent(db) ? cellsFromCounts(db, filter) : cellsFromOrders(db, filter);
+  return facetsOf(db, filter, cells);
+}
+
+/** The facets counted from the orders themselves, whatever the kept counts say (tests compare the two). */
+export function computeQueueFacetsFromOrders(db: Db, filter: QueueCriteria): QueueFacets {
+  return facetsOf(db, filter, cellsFromOrders(db, filter));
+}
+
+function cellsFromCounts(db: Db, filter: QueueCriteria): Cells {
+  const causes = readCauseCells(db);
+  const [cause] = filter.causes;
+  return { orders: cause === undefined ? readOrderCells(db) : causes.filter((cell) => cell.value === cause), causes };
+}
+
+const STATE_KEY = `COALESCE(${STATE_SQL}, '')`;
+const CELL_KEYS = `${STATE_KEY} AS state, COALESCE(o.error_type, '') AS errorType, o.affiliate_id AS affiliateId`;
+
+/**
+ * Cells counted over the orders the filter's other parts select. The orders drive each query
+ * (CROSS JOIN keeps SQLite from starting at the causes), so a search or a date range reads only
+ * its own orders and their causes by key.
+ */
+function cellsFromOrders(db: Db, filter: QueueCriteria): Cells {
+  const orderWhere = whereOf(filter, ORDER_COLUMNS);
+  const causeWhere = whereOf(filter, ALL_FACETS);
+  const orders = db
+    .prepare(
+      `SELECT ${CELL_KEYS}, COUNT(*) AS count FROM marketplace_orders o LEFT JOIN order_resolutions r ON r.order_id = o.id
+        WHERE ${orderWhere.sql} GROUP BY state, errorType, affiliateId`
+    )
+    .all(orderWhere.params) as OrderCell[];
+  const causes = db
+    .prepare(
+      `SELECT c.code AS value, ${CELL_KEYS}, COUNT(DISTINCT o.id) AS count
+         FROM marketplace_orders o CROSS JOIN diagnosis_causes c ON c.order_id = o.id LEFT JOIN order_resolutions r ON r.order_id = o.id
+        WHERE ${causeWhere.sql} GROUP BY value, state, errorType, affiliateId
+       UNION ALL
+       SELECT d.outcome AS value, ${CELL_KEYS}, COUNT(*) AS count
+         FROM marketplace_orders o CROSS JOIN diagnoses d ON d.order_id = o.id LEFT JOIN order_resolutions r ON r.order_id = o.id
+        WHERE d.outcome IN ${OUTCOME_VALUES_SQL} AND ${causeWhere.sql} GROUP BY value, state, errorType, affiliateId`
+    )
+    .all(causeWhere.params) as CauseCell[];
+  return { orders, causes };
+}
+
+const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+
+type Affiliate = { id: string; name: string; tradePolicyId: string };
+
+/** Each facet from the cells: a cell counts in a facet when it passes every filter but that facet's. */
+function facetsOf(db: Db, filter: QueueCriteria, cells: Cells): QueueFacets {
+  const affiliates = new Map(
+    (db.prepare('SELECT id, name, sales_channel AS tradePolicyId FROM affiliates').all() as Affiliate[]).map((a) => [a.id, a])
+  );
+  const policyOf = (cell: OrderCell) => affiliates.get(cell.affiliateId)?.tradePolicyId ?? null;
+  const within = (picked: readonly string[], value: string | null) =>
+    !picked.length || (value !== null && value !== '' && picked.includes(value));
+  const passes = (cell: OrderCell, except: FacetName) =>
+    (except === 'states' || within(filter.states, cell.state)) &&
+    (except === 'errorTypes' || within(filter.errorTypes, cell.errorType)) &&
+    (except === 'affiliates' || within(filter.affiliates, cell.affiliateId)) &&
+    (except === 'tradePolicies' || within(filter.tradePolicies, policyOf(cell)));
+  const sums = <C extends OrderCell>(of: C[], except: FacetName, keyOf: (cell: C) => string | null) => {
+    const counts = new Map<string, number>();
+    for (const cell of of) {
+      const key = keyOf(cell);
+      if (key !== null && key !== '' && passes(cell, except)) counts.set(key, (counts.get(key) ?? 0) + cell.count);
+    }
+    return counts;
+  };
+  const facet = (counts: Map<string, number>, labelOf: (value: string) => string | null = () => null): FacetValue[] =>
+    [...counts].map(([value, count]) => ({ value, label: labelOf(value), count })).sort(byCount);
+  const connectorOf = db
+    .prepare('SELECT connector_name FROM marketplace_orders WHERE affiliate_id = ? AND connector_name IS NOT NULL LIMIT 1')
+    .pluck();
+  const policyName = db.prepare('SELECT name FROM trade_policies WHERE id = ?').pluck();
+  const states = sums(cells.orders, 'states', (cell) => cell.state);
+  return {
+    // Always all three, in their fixed order: the bar shows them as one segmented choice.
+    states: ORDER_STATES.map((state) => ({ value: state, label: null, count: states.get(state) ?? 0 })),
+    errorTypes: facet(sums(cells.orders, 'errorTypes', (cell) => cell.errorType)),
+    causes: facet(sums(cells.causes, 'causes', (cell) => cell.value)),
+    affiliates: facet(
+      sums(cells.orders, 'affiliates', (cell) => cell.affiliateId),
+      (id) => (connectorOf.get(id) as string | undefined) ?? affiliates.get(id)?.name ?? null
+    ),
+    tradePolicies: facet(
+      sums(cells.orders, 'tradePolicies', policyOf),
+      (id) => (policyName.get(id) as string | undefined) ?? null
+    )
+  };
+}

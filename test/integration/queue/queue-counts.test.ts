@@ -1,0 +1,253 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openMirror, type Db } from '../../../src/main/core/db/connection';
+import { queueCountsAreCurrent, syncQueueCounts } from '../../../src/main/core/db/repositories/queue-counts-repository';
+import {
+  computeQueueFacets,
+  computeQueueFacetsFromOrders,
+  countsServe
+} from '../../../src/main/core/db/repositories/queue-facets';
+import type { QueueCriteria } from '../../../src/main/core/db/repositories/queue-filter-sql';
+import { deleteResolution, writeResolution } from '../../../src/main/core/db/repositories/resolution-repository';
+
+/*
+ * The counts of migration 0015 against a fresh count of the rows themselves, done here in plain
+ * TypeScript (not the migration's own rebuild), after long random sequences of every kind of write
+ * the desk makes to orders, diagnoses, causes and resolutions.
+ */
+
+const open: Db[] = [];
+afterEach(() => open.splice(0).forEach((db) => db.close()));
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 4294967296;
+  };
+}
+
+const STATUSES = ['error', 'success', 'pending'] as const;
+const TYPES = ['sku_inactive', 'out_of_stock', null] as const;
+const AFFILIATES = ['AMZ', 'MLB', 'MGZ'];
+const DAYS = ['2026-11-01T10:00:00.000Z', '2026-11-01T23:59:59.000Z', '2026-11-02T00:00:00.000Z', null];
+const CODES = ['sku_inactive', 'no_stock', 'price_divergence'];
+const KEYS = ['sku:1', 'sku:2', 'tp:1'];
+const OUTCOMES = ['causes', 'no_cause_found', 'unexplained', 'insufficient_data'];
+
+type Order = {
+  id: number;
+  integration_status: string;
+  error_type: string | null;
+  affiliate_id: string;
+  created_at: string | null;
+  payment_value_cents: number | null;
+};
+
+/** The four tables' contents as a fresh count would have them, zero rows left out, sorted. */
+function expected(db: Db) {
+  const orders = db.prepare('SELECT * FROM marketplace_orders').all() as Order[];
+  const resolved = new Set(db.prepare('SELECT order_id FROM order_resolutions').pluck().all() as number[]);
+  const causes = db.prepare('SELECT order_id, code, group_key FROM diagnosis_causes').all() as {
+    order_id: number;
+    code: string;
+    group_key: string;
+  }[];
+  const outcomes = db.prepare('SELECT order_id, outcome FROM diagnoses').all() as { order_id: number; outcome: string }[];
+  const counts = new Map<string, number>();
+  const add = (key: unknown[], by: number) => {
+    const text = JSON.stringify(key);
+    counts.set(text, (counts.get(text) ?? 0) + by);
+  };
+  for (const o of orders) {
+    const state =
+      o.integration_status === 'success'
+        ? 'integrated'
+        : resolved.has(o.id)
+          ? 'resolved'
+          : o.integration_status === 'error'
+            ? 'open'
+            : '';
+    const type = o.error_type ?? '';
+    const day = o.created_at?.slice(0, 10) ?? '';
+    const value = o.payment_value_cents ?? 0;
+    add(['order', state, type, o.affiliate_id, day, 'orders'], 1);
+    add(['order', state, type, o.affiliate_id, day, 'value'], value);
+    const values = new Set(causes.filter((c) => c.order_id === o.id).map((c) => c.code));
+    for (const d of outcomes) if (d.order_id === o.id && d.outcome !== 'causes') values.add(d.outcome);
+    for (const v of values) {
+      add(['cause', v, state, type, o.affiliate_id], 1);
+      add(['cause-day', v, state, day], 1);
+    }
+    if (!resolved.has(o.id)) {
+      const groups = new Set(causes.filter((c) => c.order_id === o.id).map((c) => `${c.code}\u0000${c.group_key}`));
+      for (const group of groups) {
+        const [code, key] = group.split('\u0000');
+        add(['group', code, key, 'orders'], 1);
+        add(['group', code, key, 'value'], value);
+      }
+    }
+  }
+  return [...counts].filter(([, n]) => n !== 0).sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
+/** What the tables hold, in the same shape. */
+function stored(db: Db) {
+  const rows: [string, number][] = [];
+  const put = (key: unknown[], n: number) => n !== 0 && rows.push([JSON.stringify(key), n]);
+  for (const r of db.prepare('SELECT * FROM queue_counts').all() as Record<string, string & number>[]) {
+    put(['order', r.state, r.error_type, r.affiliate_id, r.day, 'orders'], r.orders);
+    put(['order', r.state, r.error_type, r.affiliate_id, r.day, 'value'], r.value_cents);
+  }
+  for (const r of db.prepare('SELECT * FROM queue_cause_counts').all() as Record<string, string & number>[])
+    put(['cause', r.value, r.state, r.error_type, r.affiliate_id], r.orders);
+  for (const r of db.prepare('SELECT * FROM queue_cause_days').all() as Record<string, string & number>[])
+    put(['cause-day', r.value, r.state, r.day], r.orders);
+  for (const r of db.prepare('SELECT * FROM cause_group_counts').all() as Record<string, string & number>[]) {
+    put(['group', r.code, r.group_key, 'orders'], r.orders);
+    put(['group', r.code, r.group_key, 'value'], r.value_cents);
+  }
+  return rows.sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
+/** One random write of the kinds the desk makes. */
+function randomWrite(db: Db, next: () => number, nextId: () => number): void {
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)];
+  const anyOrder = () =>
+    db.prepare('SELECT id FROM marketplace_orders ORDER BY random() LIMIT 1').pluck().get() as number | undefined;
+  const roll = next();
+  const id = anyOrder();
+  if (roll < 0.15 || id === undefined) {
+    db.prepare(
+      `INSERT INTO marketplace_orders (id, marketplace_order_id, affiliate_id, integration_status, error_type, created_at, payment_value_cents)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`
+    ).run(
+      nextId(),
+      `mp-${Math.floor(next() * 1e9)}`,
+      pick(AFFILIATES),
+      pick(STATUSES),
+      pick(TYPES),
+      pick(DAYS),
+      pick([100, 2500, null])
+    );
+  } else if (roll < 0.2) {
+    // The importer's upsert of an order it already holds.
+    const mp = db.prepare('SELECT marketplace_order_id, affiliate_id FROM marketplace_orders WHERE id = ?').get(id) as {
+      marketplace_order_id: string;
+      affiliate_id: string;
+    };
+    db.prepare(
+      `INSERT INTO marketplace_orders (marketplace_order_id, affiliate_id, integration_status, created_at, payment_value_cents) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (affiliate_id, marketplace_order_id) DO UPDATE SET integration_status = excluded.integration_status,
+         created_at = excluded.created_at, payment_value_cents = excluded.payment_value_cents`
+    ).run(mp.marketplace_order_id, mp.affiliate_id, pick(STATUSES), pick(DAYS), pick([7, 99]));
+  } else if (roll < 0.35) {
+    const column = pick(['integration_status', 'error_type', 'affiliate_id', 'created_at', 'payment_value_cents']);
+    const values: Record<string, readonly unknown[]> = {
+      integration_status: STATUSES,
+      error_type: TYPES,
+      affiliate_id: AFFILIATES,
+      created_at: DAYS,
+      payment_value_cents: [1, 333, null]
+    };
+    db.prepare(`UPDATE marketplace_orders SET ${column} = ? WHERE id = ?`).run(pick(values[column]), id);
+  } else if (roll < 0.4) {
+    db.prepare('DELETE FROM marketplace_orders WHERE id = ?').run(id);
+  } else if (roll < 0.65) {
+    // A diagnosis rewrite as writeDiagnoses does it: causes out, the diagnosis upserted, the new causes in.
+    const outcome = pick(OUTCOMES);
+    db.prepare('DELETE FROM diagnosis_causes WHERE order_id = ?').run(id);
+    db.prepare(
+      `INSERT INTO diagnoses (order_id, error_type, confidence, outcome, ran_at, as_of) VALUES (?, 'sku_inactive', 0.9, ?, 'now', 'now')
+       ON CONFLICT (order_id) DO UPDATE SET outcome = excluded.outcome`
+    ).run(id, outcome);
+    const count = outcome === 'causes' ? 1 + Math.floor(next() * 3) : 0;
+    for (let position = 0; position < count; position++)
+      db.prepare(
+        `INSERT INTO diagnosis_causes (order_id, position, code, group_key, evidence_json, fix_json) VALUES (?, ?, ?, ?, '{}', '{}')`
+      ).run(id, position, pick(CODES), pick(KEYS));
+  } else if (roll < 0.7) {
+    // A replay that integrated the order forgets its diagnosis.
+    db.prepare('DELETE FROM diagnosis_causes WHERE order_id = ?').run(id);
+    db.prepare('DELETE FROM diagnoses WHERE order_id = ?').run(id);
+  } else if (roll < 0.75) {
+    db.prepare('UPDATE diagnosis_causes SET group_key = ?, code = ? WHERE order_id = ? AND position = 0').run(
+      pick(KEYS),
+      pick(CODES),
+      id
+    );
+  } else if (roll < 0.9) {
+    writeResolution(db, id, { reason: 'duplicate', note: null, resolvedAt: 'now', resolvedBy: 'agent' });
+  } else {
+    deleteResolution(db, id);
+  }
+}
+
+describe('queue counts kept by the writer (migration 0015)', () => {
+  it('equal a fresh count of the rows after every one of many random writes', () => {
+    const db = openMirror(':memory:');
+    open.push(db);
+    expect(syncQueueCounts(db)).toBe(true);
+    const next = random(15);
+    let id = 0;
+    for (let step = 0; step < 600; step++) {
+      randomWrite(db, next, () => ++id);
+      if (step % 20 === 19) expect(stored(db)).toEqual(expected(db));
+    }
+    expect(stored(db).length).toBeGreaterThan(20);
+    expect(stored(db)).toEqual(expected(db));
+    expect(queueCountsAreCurrent(db)).toBe(true);
+  });
+
+  it('are distrusted when a bulk path set their triggers aside, and rebuilt equal by syncQueueCounts', () => {
+    const db = openMirror(':memory:');
+    open.push(db);
+    syncQueueCounts(db);
+    const next = random(7);
+    let id = 0;
+    for (let step = 0; step < 100; step++) randomWrite(db, next, () => ++id);
+    const triggers = db
+      .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'queue_generation_counts_%'`)
+      .all() as { name: string; sql: string }[];
+    expect(triggers.length).toBeGreaterThan(10);
+    db.transaction(() => {
+      for (const trigger of triggers) db.exec(`DROP TRIGGER ${trigger.name}`);
+      for (let step = 0; step < 100; step++) randomWrite(db, next, () => ++id);
+      for (const trigger of triggers) db.exec(trigger.sql);
+    })();
+    expect(queueCountsAreCurrent(db)).toBe(false);
+    expect(stored(db)).not.toEqual(expected(db));
+    expect(syncQueueCounts(db)).toBe(true);
+    expect(stored(db)).toEqual(expected(db));
+    expect(syncQueueCounts(db)).toBe(false);
+  });
+
+  it('give every facet the same counts as counting the orders, under every filter they serve', () => {
+    const db = openMirror(':memory:');
+    open.push(db);
+    db.exec(
+      `INSERT INTO affiliates (id, name, sales_channel) VALUES ('AMZ', 'Amazon', '1'), ('MLB', 'Mercado Livre', '2'), ('MGZ', 'Magalu', '1')`
+    );
+    syncQueueCounts(db);
+    const next = random(11);
+    const some = <T>(values: readonly T[]) => values.filter(() => next() < 0.3);
+    let id = 0;
+    let served = 0;
+    for (let step = 0; step < 300; step++) {
+      randomWrite(db, next, () => ++id);
+      if (step % 10 !== 9) continue;
+      for (let probe = 0; probe < 6; probe++) {
+        const filter: QueueCriteria = {
+          states: some(['open', 'resolved', 'integrated'] as const),
+          errorTypes: some(['sku_inactive', 'out_of_stock']),
+          causes: some([...CODES, 'no_cause_found']).slice(0, probe % 3 === 0 ? 2 : 1),
+          affiliates: some(AFFILIATES),
+          tradePolicies: some(['1', '2']),
+          search: ''
+        };
+        if (countsServe(filter)) served++;
+        expect(computeQueueFacets(db, filter)).toEqual(computeQueueFacetsFromOrders(db, filter));
+      }
+    }
+    expect(served).toBeGreaterThan(100);
+  });
+});
