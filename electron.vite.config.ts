@@ -10,6 +10,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           // Worker threads of the core, started by name from src/main/core/jobs/core-worker.ts.
           'diagnosis-worker': resolve(__dirname, 'src/main/core/workers/diagnosis-worker.ts'),
+          'diagnosis-job-worker': resolve(__dirname, 'src/main/core/workers/diagnosis-job-worker.ts'),
           'import-worker': resolve(__dirname, 'src/main/core/workers/import-worker.ts')
         }
       }

@@ -1,5 +1,6 @@
 import type { ImportProgress } from './import';
 import type { ReprocessProgress } from './reprocess';
+import type { DiagnosisProgress } from './simulation';
 import type { SyncProgress } from './sync';
 
 /** Events the main process pushes to the renderer. */
@@ -7,6 +8,7 @@ export interface ApiEvents {
   'import/progress': ImportProgress;
   'reprocess/progress': ReprocessProgress;
   'sync/progress': SyncProgress;
+  'diagnosis/progress': DiagnosisProgress;
   /** The mirror's data changed (import, reset, fix, reprocess): views reload. */
   'mirror/changed': { reason: 'import' | 'reset' | 'fix' | 'reprocess' | 'sync' | 'account' };
   /** An Admin checklist's lines or watch changed (a line seen, a pass ended, the watch stopped). */
@@ -19,6 +21,7 @@ export const API_EVENT_NAMES: readonly ApiEventName[] = [
   'import/progress',
   'reprocess/progress',
   'sync/progress',
+  'diagnosis/progress',
   'mirror/changed',
   'checklist/changed'
 ];

@@ -2,6 +2,12 @@ import { z } from 'zod';
 import type { SimulationResult } from '../domain/diagnosis';
 import { entry } from './contract-entry';
 
+/** How far a whole diagnosis run is: failed orders diagnosed and written so far, of all the mirror's failed orders. */
+export interface DiagnosisProgress {
+  diagnosed: number;
+  total: number;
+}
+
 const id = z.string().trim().min(1).max(200);
 
 export const simulationContract = {

@@ -1,3 +1,4 @@
+import type { DiagnosisProgress } from '../../../shared/api/simulation';
 import type { DiagnosisOutcome } from '../../../shared/domain/diagnosis';
 import type { MarketplaceOrder } from '../../../shared/domain/model';
 import type { Db } from '../db/connection';
@@ -32,6 +33,8 @@ export interface DiagnosisRunOptions {
   orderIds?: readonly number[];
   /** Whole runs of a mirror file share the rules with worker threads: `auto` from 20,000 failed orders. */
   worker?: 'auto' | 'always' | 'never';
+  /** Told after each batch of a whole run is written (inside its transaction): how many so far, of how many. */
+  onProgress?: (progress: DiagnosisProgress) => void;
 }
 
 /**
@@ -91,6 +94,7 @@ export function runDiagnosis(db: Db, options: DiagnosisRunOptions): DiagnosisRun
       for (const rows of run.batches(store)) {
         rewrite.write(rows);
         count(rows);
+        options.onProgress?.({ diagnosed: summary.diagnosed, total: pages.orders });
       }
       rewrite.finish();
     })();

@@ -38,7 +38,7 @@ const ACCESS = {
   'reprocess/precheck': 'read',
   'reprocess/verify': 'read',
   'simulation/run': 'read',
-  'diagnosis/run': 'write',
+  'diagnosis/run': { job: 'diagnosis' },
   // Runs the order's diagnosis and stores it before answering.
   'diagnosis/order': 'write',
   'classify/messages': 'read',

@@ -1,3 +1,4 @@
+import type { DiagnosisProgress } from '../../../shared/api/simulation';
 import type { Db } from '../db/connection';
 import { readMeta, writeMeta } from '../db/repositories/meta-repository';
 import { syncQueueSearch } from '../db/repositories/queue-repository';
@@ -30,8 +31,8 @@ export function importMarkingDiagnosisPending(
  * run's: a whole run on worker threads needs no transaction of the caller open, and a kill between
  * the two only runs the (idempotent) diagnosis once more at the next open.
  */
-export function finishDiagnosis(db: Db, now: Date): DiagnosisRunSummary {
-  const summary = runDiagnosis(db, { now });
+export function finishDiagnosis(db: Db, now: Date, onProgress?: (progress: DiagnosisProgress) => void): DiagnosisRunSummary {
+  const summary = runDiagnosis(db, { now, onProgress });
   db.transaction(() => writeMeta(db, { [DIAGNOSIS_PENDING]: null }))();
   syncQueueSearch(db);
   return summary;
