@@ -34,7 +34,8 @@ import type { Database } from 'better-sqlite3';
  */
 
 /** Diagnosis outcomes the queue's cause filter offers beside cause codes. */
-export const OUTCOME_VALUES_SQL = `('no_cause_found', 'unexplained', 'insufficient_data')`;
+export const OUTCOME_VALUES = ['no_cause_found', 'unexplained', 'insufficient_data'] as const;
+export const OUTCOME_VALUES_SQL = `(${OUTCOME_VALUES.map((value) => `'${value}'`).join(', ')})`;
 
 const IS_RESOLVED = 'EXISTS (SELECT 1 FROM order_resolutions x WHERE x.order_id = o.id)';
 

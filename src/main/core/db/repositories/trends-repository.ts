@@ -2,9 +2,16 @@ import type { CauseWeeks, DayCount, DayValue, OldestOpenOrder, TrendsOverview } 
 import { OLDEST_OPEN_LIMIT, TREND_DAYS } from '../../../../shared/api/trends';
 import type { CauseCode, ErrorType } from '../../../../shared/domain/error-types';
 import type { Db } from '../connection';
+import { OUTCOME_VALUES } from '../migrations/0015-queue-counts';
 import { cachedPerGeneration } from './queue-cache';
+import { queueCountsAreCurrent, readOpenByDay, readOpenCauses } from './queue-counts-repository';
 
 /*
+ * The dashboard's series are read from the counts the writer keeps (migration 0015: open orders
+ * per day × error type × affiliate, and per day × cause), so the first read after a write is a
+ * range of a small table (at 1M orders about 3 s before). Until the writer has rebuilt those
+ * counts after a bulk job they are counted from the orders as below.
+ *
  * The dashboard's aggregates over the open failed orders (failed, not resolved: the queue's default
  * state, so a click on a bar lists exactly the orders it counted), grouped by the UTC day of the
  * order's creation: `created_at` is what the queue's date filter reads. Each is one GROUP BY over
@@ -73,9 +80,7 @@ function causesIn(db: Db, window: Window): Map<CauseCode, number> {
   return new Map(rows.map((row) => [row.code, row.count]));
 }
 
-function topCauses(db: Db, days: readonly string[]): CauseWeeks[] {
-  const thisWeek = causesIn(db, windowOf(days.slice(-7)));
-  const lastWeek = causesIn(db, windowOf(days.slice(-14, -7)));
+function rankCauses(thisWeek: Map<CauseCode, number>, lastWeek: Map<CauseCode, number>): CauseWeeks[] {
   const codes = new Set([...thisWeek.keys(), ...lastWeek.keys()]);
   return [...codes]
     .map((code) => ({ code, thisWeek: thisWeek.get(code) ?? 0, lastWeek: lastWeek.get(code) ?? 0 }))
@@ -101,6 +106,41 @@ function marketplaceNames(db: Db, ids: Iterable<string>): Record<string, string>
   return names;
 }
 
+/** The three day series and the causes of a window, from the kept counts. */
+function seriesFromCounts(db: Db, days: readonly string[]) {
+  const [first, last] = [days[0], days[days.length - 1]];
+  const byType = readOpenByDay(db, 'errorType', first, last);
+  const byErrorType = byType.map(({ day, key, count }) => ({ day, key: key || 'unclassified', count })) as DayCount<ErrorType>[];
+  byErrorType.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const values = new Map<string, DayValue>();
+  for (const { day, count, valueCents } of byType) {
+    const total = values.get(day) ?? { day, valueCents: 0, count: 0 };
+    values.set(day, { day, valueCents: total.valueCents + valueCents, count: total.count + count });
+  }
+  const causesOf = (week: readonly string[]) => {
+    const counts = readOpenCauses(db, week[0], week[week.length - 1]);
+    for (const outcome of OUTCOME_VALUES) counts.delete(outcome);
+    return counts as Map<CauseCode, number>;
+  };
+  return {
+    byErrorType,
+    byMarketplace: readOpenByDay(db, 'affiliate', first, last).map(({ day, key, count }) => ({ day, key, count })),
+    valueByDay: [...values.values()],
+    topCauses: rankCauses(causesOf(days.slice(-7)), causesOf(days.slice(-14, -7)))
+  };
+}
+
+/** The same, counted from the orders (the counts are being rebuilt). */
+function seriesFromOrders(db: Db, days: readonly string[]) {
+  const window = windowOf(days);
+  return {
+    byErrorType: countsByDay(db, `COALESCE(o.error_type, 'unclassified')`, window) as DayCount<ErrorType>[],
+    byMarketplace: countsByDay(db, 'o.affiliate_id', window),
+    valueByDay: valueByDay(db, window),
+    topCauses: rankCauses(causesIn(db, windowOf(days.slice(-7))), causesIn(db, windowOf(days.slice(-14, -7))))
+  };
+}
+
 /**
  * The trends over the TREND_DAYS days ending on `asOf`'s UTC day, cached per mirror generation
  * (any write that can change a count bumps it), so a warm read is a map look-up.
@@ -109,18 +149,16 @@ export function trendsOverview(db: Db, asOf: string): TrendsOverview {
   const asOfDay = asOf.slice(0, 10);
   return cachedPerGeneration(db, `trends:${asOfDay}`, () => {
     const days = daysEnding(asOfDay, TREND_DAYS);
-    const window = windowOf(days);
-    const byErrorType = countsByDay(db, `COALESCE(o.error_type, 'unclassified')`, window) as DayCount<ErrorType>[];
-    const byMarketplace = countsByDay(db, 'o.affiliate_id', window);
+    const series = queueCountsAreCurrent(db) ? seriesFromCounts(db, days) : seriesFromOrders(db, days);
     const oldest = oldestOpen(db);
     return {
       asOfDay,
       days,
-      byErrorType,
-      byMarketplace,
-      marketplaceNames: marketplaceNames(db, [...byMarketplace.map((row) => row.key), ...oldest.map((row) => row.affiliateId)]),
-      valueByDay: valueByDay(db, window),
-      topCauses: topCauses(db, days),
+      ...series,
+      marketplaceNames: marketplaceNames(db, [
+        ...series.byMarketplace.map((row) => row.key),
+        ...oldest.map((row) => row.affiliateId)
+      ]),
       oldestOpen: oldest
     };
   });
