@@ -2,36 +2,39 @@
  * What a diagnosis and a shipping simulation return: the contract between the rules engine and the
  * UI. Money in integer cents, dates as ISO UTC strings, everything JSON-serialisable.
  */
+import type { FixRequest } from '../api/fixes';
 import type { CauseCode, ErrorType } from './error-types';
 
-/** The fix a wizard offers for a cause. */
-export type FixKind =
-  | 'update_inventory'
-  | 'set_infinite_inventory'
-  | 'activate_sku'
-  | 'activate_product'
-  | 'associate_trade_policy'
-  | 'add_to_collection'
-  | 'link_dock_trade_policy'
-  | 'activate_dock'
-  | 'activate_shipping_policy'
-  | 'set_price'
-  | 'renew_price'
-  | 'add_divergence_rule'
-  | 'register_erp_carrier'
-  | 'xml_show_out_of_stock'
-  | 'approve_in_oms'
-  | 'act_at_marketplace'
-  | 'act_in_admin'
-  | 'reprocess_later'
-  | 'none';
+/**
+ * The fix suggestions a set of fix requests gives: for each request kind the desk applies, the part of
+ * the request a cause knows from its evidence (ids, and values the evidence implies); the wizard adds
+ * the rest from the order and the agent's inputs. Generic in the request union so a test can show
+ * that a kind added to it fails to compile until every table over the kinds handles it.
+ */
+export type DeskFixSuggestionOf<R extends { kind: string }> = {
+  [K in R['kind']]: { kind: K; appliesInMirror: true; request: RequestDraft<R, K> };
+}[R['kind']];
 
-export interface FixSuggestion {
-  kind: FixKind;
-  /** True when the desk can apply the fix to the mirror's store data itself. */
-  appliesInMirror: boolean;
-  params?: Record<string, string | number | boolean>;
-}
+/** The part of a request of kind K a cause can suggest: any of its fields but the kind. */
+export type RequestDraft<R extends { kind: string }, K extends R['kind']> = Partial<Omit<Extract<R, { kind: K }>, 'kind'>>;
+
+/** A fix the desk applies itself: to the mirror's store data, or through a connected store's APIs. */
+export type DeskFixSuggestion = DeskFixSuggestionOf<FixRequest>;
+
+/** The fix request of one kind, and the part of it a cause suggests. */
+export type FixRequestOf<K extends FixRequest['kind']> = Extract<FixRequest, { kind: K }>;
+export type FixDraft<K extends FixRequest['kind']> = RequestDraft<FixRequest, K>;
+
+/**
+ * Fixes made outside the desk, which carry no request: in the VTEX Admin or OMS, at the marketplace,
+ * by reprocessing later, or nothing to change (`none`). The cause's evidence names the records.
+ */
+export type OutsideFixKind = 'approve_in_oms' | 'act_at_marketplace' | 'act_in_admin' | 'reprocess_later' | 'none';
+export type OutsideFixSuggestion = { kind: OutsideFixKind; appliesInMirror: false };
+
+/** The fix a wizard offers for a cause; `appliesInMirror` tells the two families apart. */
+export type FixSuggestion = DeskFixSuggestion | OutsideFixSuggestion;
+export type FixKind = FixSuggestion['kind'];
 
 /** One warehouse's balance for a SKU, as stock evidence shows it. */
 export type StockRow = {

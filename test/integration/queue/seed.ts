@@ -204,7 +204,7 @@ export function seedQueue(file = ':memory:'): Db {
       key: 'sku:1003',
       skuId: '1003',
       evidence: { skuId: '1003', skuName: 'Tênis Corrida Azul' },
-      fix: { kind: 'activate_sku', appliesInMirror: true, params: { skuId: '1003' } }
+      fix: { kind: 'activate_sku', appliesInMirror: true, request: { skuIds: ['1003'] } }
     },
     { code: 'no_dock_for_trade_policy', key: 'tp:1', tradePolicyId: '1' }
   ]);
@@ -215,7 +215,7 @@ export function seedQueue(file = ':memory:'): Db {
       key: 'sku:1003',
       skuId: '1003',
       evidence: { skuId: '1003', skuName: 'Tênis Corrida Azul' },
-      fix: { kind: 'activate_sku', appliesInMirror: true, params: { skuId: '1003' } }
+      fix: { kind: 'activate_sku', appliesInMirror: true, request: { skuIds: ['1003'] } }
     }
   ]);
   insertDiagnosis(db, 3, 'sla_unavailable', 'no_cause_found', []);

@@ -73,7 +73,7 @@ describe('the demo store, diagnosed', () => {
         unitsFreed: expect.any(Number)
       })
     ]);
-    expect(cause.fix).toEqual({ kind: 'activate_dock', appliesInMirror: true, params: { dockId: 'doca-recife' } });
+    expect(cause.fix).toEqual({ kind: 'activate_dock', appliesInMirror: true, request: { dockId: 'doca-recife' } });
   });
 
   it('gives every failed order a cause other than insufficient_data', () => {

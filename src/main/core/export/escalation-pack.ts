@@ -71,7 +71,7 @@ function diagnosisHtml(view: OrderView, locale: PackLocale): string {
   const causes = diagnosis.causes.map(
     (cause) =>
       `<div class="cause"><code>${escapeHtml(cause.code)}</code> — fix: <code>${escapeHtml(cause.fix.kind)}</code>` +
-      `${evidenceHtml(readableValues(cause.evidence, locale))}${cause.fix.params ? `<p class="muted">fix parameters</p>${evidenceHtml(readableValues(cause.fix.params, locale))}` : ''}</div>`
+      `${evidenceHtml(readableValues(cause.evidence, locale))}${cause.fix.appliesInMirror ? `<p class="muted">fix parameters</p>${evidenceHtml(readableValues(cause.fix.request, locale))}` : ''}</div>`
   );
   return head + causes.join('');
 }

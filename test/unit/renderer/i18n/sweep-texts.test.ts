@@ -71,7 +71,7 @@ function blocked(blockers: StockBlocker[]): Cause {
     skuId: '10110',
     tradePolicyId: '1',
     evidence: { skuId: '10110', tradePolicyId: '1', ordered: 2, warehouses: [], tradePolicyDockIds: ['dk1'], blockers },
-    fix: { kind: 'activate_dock', appliesInMirror: true }
+    fix: { kind: 'activate_dock', appliesInMirror: true, request: { dockId: 'dk-n' } }
   };
 }
 const inactiveDock: StockBlocker = {

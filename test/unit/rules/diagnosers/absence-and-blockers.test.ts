@@ -85,7 +85,7 @@ describe('unreachable stock names what blocks it', () => {
           }
         ]
       },
-      fix: { kind: 'activate_dock', appliesInMirror: true, params: { dockId: 'D2' } }
+      fix: { kind: 'activate_dock', appliesInMirror: true, request: { dockId: 'D2' } }
     });
   });
 
@@ -93,7 +93,7 @@ describe('unreachable stock names what blocks it', () => {
     const d = diagnose(makeOrder(), read('sla_unavailable'), blockedStore({ tradePolicyIds: ['2'] }));
     expect(d.causes[0]).toMatchObject({
       evidence: { blockers: [expect.objectContaining({ kind: 'dock_not_linked', dockId: 'D2', unitsFreed: 7 })] },
-      fix: { kind: 'link_dock_trade_policy', params: { dockId: 'D2', tradePolicyId: '1' } }
+      fix: { kind: 'link_dock_trade_policy', request: { dockId: 'D2', tradePolicyId: '1' } }
     });
   });
 
@@ -113,7 +113,7 @@ describe('unreachable stock names what blocks it', () => {
       evidence: {
         blockers: [expect.objectContaining({ kind: 'warehouse_not_on_dock', warehouseId: 'W2', dockId: null, unitsFreed: 3 })]
       },
-      fix: { kind: 'act_in_admin', params: { warehouseId: 'W2' } }
+      fix: { kind: 'act_in_admin', appliesInMirror: false }
     });
   });
 

@@ -28,7 +28,7 @@ describe('out_of_stock', () => {
     expect(d.causes[0].fix).toEqual({
       kind: 'update_inventory',
       appliesInMirror: true,
-      params: { skuId: '102', warehouseId: 'W1', quantityNeeded: 1 }
+      request: { skuId: '102', warehouseId: 'W1' }
     });
   });
 
@@ -47,7 +47,7 @@ describe('out_of_stock', () => {
     const store = makeStore((p) => (p.warehouses = [warehouse('W1', ['D1'], { isActive: false })]));
     const d = run(store);
     expect(codes(d)).toEqual(['stock_outside_trade_policy']);
-    expect(d.causes[0].fix).toEqual({ kind: 'act_in_admin', appliesInMirror: false, params: { warehouseId: 'W1' } });
+    expect(d.causes[0].fix).toEqual({ kind: 'act_in_admin', appliesInMirror: false });
   });
 
   it('sku_inactive and sku_not_in_trade_policy when stock is fine', () => {

@@ -11,7 +11,7 @@ describe('guided error types', () => {
         code: 'trade_policy_not_bound_to_store',
         tradePolicyId: '1',
         evidence: { affiliateId: 'MLB', tradePolicyId: '1', tradePolicyName: 'Marketplaces' },
-        fix: { kind: 'act_in_admin', appliesInMirror: false, params: { tradePolicyId: '1' } }
+        fix: { kind: 'act_in_admin', appliesInMirror: false }
       }
     ]);
   });

@@ -52,7 +52,7 @@ describe('price_divergence', () => {
     expect(d.causes[0].fix).toEqual({
       kind: 'add_divergence_rule',
       appliesInMirror: true,
-      params: { fromPercent: 0, toPercent: 6 }
+      request: { action: 'authorize' }
     });
     expect(d.causes[1]).toMatchObject({
       skuId: '101',
@@ -114,7 +114,7 @@ describe('price_divergence', () => {
     expect(d.causes[0]).toMatchObject({
       code: 'price_divergence_awaiting_approval',
       evidence: { vtexOrderId: 'v-1001-01' },
-      fix: { params: { vtexOrderId: 'v-1001-01' } }
+      fix: { kind: 'approve_in_oms', appliesInMirror: false }
     });
     const otherAffiliate = makeStore((p) => (p.omsOrders = [oms({ affiliateId: 'AMZ' })]));
     expect(run(otherAffiliate, authorized).outcome).toBe('no_cause_found');
@@ -207,7 +207,7 @@ describe('price_missing', () => {
         code: 'price_missing_for_trade_policy',
         skuId: '102',
         evidence: { skuId: '102', tradePolicyId: '1', basePriceCents: null, fixedPrices: [] },
-        fix: { kind: 'set_price', appliesInMirror: true, params: { skuId: '102', tradePolicyId: '1' } }
+        fix: { kind: 'set_price', appliesInMirror: true, request: { skuId: '102', tradePolicyId: '1' } }
       })
     ]);
   });
@@ -233,7 +233,7 @@ describe('price_missing', () => {
             { valueCents: 9_000, minQuantity: 1, dateFrom: '2026-10-01T00:00:00.000Z', dateTo: '2026-10-31T23:59:59.000Z' }
           ]
         },
-        fix: { kind: 'renew_price', appliesInMirror: true, params: { skuId: '101', tradePolicyId: '1' } }
+        fix: { kind: 'renew_price', appliesInMirror: true, request: { skuId: '101', tradePolicyId: '1' } }
       })
     ]);
   });

@@ -49,7 +49,7 @@ describe('sla_unavailable', () => {
     expect(d.causes).toEqual([
       expect.objectContaining({
         code: 'product_inactive',
-        fix: { kind: 'activate_product', appliesInMirror: true, params: { productId: 'p101' } }
+        fix: { kind: 'activate_product', appliesInMirror: true, request: { productIds: ['p101'] } }
       })
     ]);
   });
@@ -59,7 +59,7 @@ describe('sla_unavailable', () => {
     expect(d.causes[0]).toMatchObject({
       code: 'sku_not_in_trade_policy',
       evidence: { tradePolicyId: '1', tradePolicyName: 'Marketplaces', skuTradePolicyIds: ['2'] },
-      fix: { kind: 'associate_trade_policy', params: { productId: 'p101', tradePolicyId: '1' } }
+      fix: { kind: 'associate_trade_policy', request: { productId: 'p101', tradePolicyId: '1' } }
     });
   });
 
@@ -140,7 +140,7 @@ describe('sla_unavailable', () => {
     expect(codes(d)).toEqual(['stock_outside_trade_policy']);
     expect(d.causes[0]).toMatchObject({
       evidence: { tradePolicyId: '1', warehouses: [{ warehouseId: 'W2', dockIds: ['D2'] }], tradePolicyDockIds: ['D1'] },
-      fix: { kind: 'link_dock_trade_policy', params: { dockId: 'D2', tradePolicyId: '1' } }
+      fix: { kind: 'link_dock_trade_policy', request: { dockId: 'D2', tradePolicyId: '1' } }
     });
   });
 
@@ -151,14 +151,14 @@ describe('sla_unavailable', () => {
       expect.objectContaining({
         code: 'no_dock_for_trade_policy',
         evidence: { tradePolicyId: '1', inactiveDockIds: ['D1'], dockCount: 1 },
-        fix: { kind: 'activate_dock', appliesInMirror: true, params: { dockId: 'D1' } }
+        fix: { kind: 'activate_dock', appliesInMirror: true, request: { dockId: 'D1' } }
       })
     ]);
     const unlinked = makeStore((p) => (p.docks = [dock('D1', { tradePolicyIds: ['2'] })]));
     expect(run(unlinked).causes[0].fix).toEqual({
       kind: 'link_dock_trade_policy',
       appliesInMirror: true,
-      params: { dockId: 'D1', tradePolicyId: '1' }
+      request: { dockId: 'D1', tradePolicyId: '1' }
     });
   });
 
@@ -175,7 +175,7 @@ describe('sla_unavailable', () => {
           skuIds: ['101', '102'],
           policiesChecked: [{ shippingPolicyId: 'SP1', name: 'Normal', reason: 'postal_code_not_covered' }]
         },
-        fix: { kind: 'act_in_admin', appliesInMirror: false, params: { postalCode: '20040-020' } }
+        fix: { kind: 'act_in_admin', appliesInMirror: false }
       })
     ]);
   });
@@ -187,7 +187,7 @@ describe('sla_unavailable', () => {
     expect(d.causes[0].fix).toEqual({
       kind: 'activate_shipping_policy',
       appliesInMirror: true,
-      params: { shippingPolicyId: 'SP1' }
+      request: { shippingPolicyId: 'SP1' }
     });
   });
 

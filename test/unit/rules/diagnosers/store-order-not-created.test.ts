@@ -24,7 +24,7 @@ describe('store_order_not_created', () => {
       expect.objectContaining({
         code: 'out_of_stock_not_sellable',
         evidence: { skuId: '101', ordered: 1, available: 0, showIfNotAvailable: false, sellOutOfStock: false },
-        fix: { kind: 'set_infinite_inventory', appliesInMirror: true, params: { skuId: '101' } }
+        fix: { kind: 'set_infinite_inventory', appliesInMirror: true, request: { skuId: '101', unlimited: true } }
       })
     ]);
   });
@@ -59,7 +59,7 @@ describe('store_order_not_created', () => {
       expect.objectContaining({
         code: 'xml_hides_out_of_stock',
         evidence: { skuId: '101', tradePolicyId: '1', integrations: ['Google Shopping'] },
-        fix: { kind: 'xml_show_out_of_stock', appliesInMirror: true, params: { integration: 'Google Shopping' } }
+        fix: { kind: 'xml_show_out_of_stock', appliesInMirror: true, request: { integrationName: 'Google Shopping' } }
       })
     ]);
     const aboutFeed = makeStore((p) => (noStockFor101(p), (p.settings = { xmlIntegrations: [xml] })));

@@ -17,7 +17,7 @@ export function lookupSku(store: StoreData, skuId: string, findings: Findings): 
 
 /** sku_not_found for an id that is not a SKU of the mirror's catalog. */
 export function skuNotFound(skuId: string): Cause {
-  return cause('sku_not_found', { skuId }, fix('act_at_marketplace', false, { skuId }), { skuId });
+  return cause('sku_not_found', { skuId }, fix('act_at_marketplace'), { skuId });
 }
 
 /** Stage: the item id names a SKU of the catalog. */
@@ -33,12 +33,12 @@ function catalogCause(ctx: OrderContext, sku: Sku, reason: InactiveReason, trade
   const refs = { skuId: sku.id, tradePolicyId: tradePolicyId ?? undefined };
   switch (reason) {
     case 'sku_inactive':
-      return cause('sku_inactive', { skuId: sku.id, skuName: sku.name }, fix('activate_sku', true, { skuId: sku.id }), refs);
+      return cause('sku_inactive', { skuId: sku.id, skuName: sku.name }, fix('activate_sku', { skuIds: [sku.id] }), refs);
     case 'product_inactive':
       return cause(
         'product_inactive',
         { skuId: sku.id, productId: sku.productId, skuName: sku.name },
-        fix('activate_product', true, { productId: sku.productId }),
+        fix('activate_product', { productIds: [sku.productId] }),
         refs
       );
     case 'not_in_trade_policy': {
@@ -52,7 +52,7 @@ function catalogCause(ctx: OrderContext, sku: Sku, reason: InactiveReason, trade
           tradePolicyName: ctx.store.tradePolicies.get(policyId)?.name ?? null,
           skuTradePolicyIds: sku.tradePolicyIds
         },
-        fix('associate_trade_policy', true, { productId: sku.productId, tradePolicyId: policyId }),
+        fix('associate_trade_policy', { productId: sku.productId, tradePolicyId: policyId }),
         refs
       );
     }
@@ -68,7 +68,7 @@ function catalogCause(ctx: OrderContext, sku: Sku, reason: InactiveReason, trade
           collectionId,
           skuCollectionIds: Object.keys(sku.collections)
         },
-        fix('add_to_collection', true, { productId: sku.productId, collectionId }),
+        fix('add_to_collection', { productId: sku.productId, collectionId }),
         refs
       );
     }

@@ -76,9 +76,7 @@ function notCoveredCause(ctx: OrderContext, sim: SimulationResult, skuIds: strin
   return cause(
     'postal_code_not_covered',
     { postalCode: sim.postalCode, country: sim.country, skuIds, policiesChecked: [...checks.values()] },
-    activatable
-      ? fix('activate_shipping_policy', true, { shippingPolicyId: activatable.shippingPolicyId })
-      : fix('act_in_admin', false, { postalCode: sim.postalCode }),
+    activatable ? fix('activate_shipping_policy', { shippingPolicyId: activatable.shippingPolicyId }) : fix('act_in_admin'),
     { shippingPolicyId: activatable?.shippingPolicyId, tradePolicyId: sim.tradePolicyId ?? undefined }
   );
 }
@@ -102,7 +100,7 @@ function exceedsCause(ctx: OrderContext, sim: SimulationResult, skuIds: string[]
   return cause(
     'package_exceeds_carrier_limits',
     { postalCode: sim.postalCode, skuIds, package: sim.package, limits: [...limits.values()] },
-    fix('act_in_admin', false, { shippingPolicyId: first ?? '' }),
+    fix('act_in_admin'),
     { shippingPolicyId: first, tradePolicyId: sim.tradePolicyId ?? undefined }
   );
 }
@@ -150,7 +148,7 @@ export function deliveryCauses(ctx: OrderContext, findings: Findings, lines: Ord
         cause(
           'selected_sla_not_offered',
           { skuId: line.skuId, selectedSla: selected, offeredSlas: offered },
-          fix('act_at_marketplace', false, { selectedSla: selected }),
+          fix('act_at_marketplace'),
           { skuId: line.skuId }
         )
       );

@@ -1,4 +1,15 @@
-import type { Cause, CauseEvidence, CauseRefs, FixKind, FixSuggestion, MissingData } from '../../../../shared/domain/diagnosis';
+import type { FixRequestKind } from '../../../../shared/api/fixes';
+import type {
+  Cause,
+  CauseEvidence,
+  CauseRefs,
+  DeskFixSuggestion,
+  FixDraft,
+  FixSuggestion,
+  MissingData,
+  OutsideFixKind,
+  OutsideFixSuggestion
+} from '../../../../shared/domain/diagnosis';
 import type { CauseCode } from '../../../../shared/domain/error-types';
 
 /** Builds a cause whose evidence is checked against its code. */
@@ -16,9 +27,15 @@ export function cause<C extends CauseCode>(code: C, evidence: CauseEvidence[C], 
   return built as unknown as Cause;
 }
 
-/** A fix suggestion; `appliesInMirror` when the desk can change the store data itself. */
-export function fix(kind: FixKind, appliesInMirror: boolean, params?: FixSuggestion['params']): FixSuggestion {
-  return params ? { kind, appliesInMirror, params } : { kind, appliesInMirror };
+/**
+ * A fix suggestion: a kind the desk applies, with the part of its request the cause knows (typed by
+ * the kind), or a kind made outside the desk, which carries none.
+ */
+export function fix<K extends FixRequestKind>(kind: K, request: FixDraft<K>): DeskFixSuggestion;
+export function fix(kind: OutsideFixKind): OutsideFixSuggestion;
+export function fix(kind: FixRequestKind | OutsideFixKind, request?: object): FixSuggestion {
+  // The overloads above are the check; the implementation only tells the two families apart.
+  return (request ? { kind, appliesInMirror: true, request } : { kind, appliesInMirror: false }) as FixSuggestion;
 }
 
 /** A stage found nothing it could judge: the line's later stages cannot run either. */

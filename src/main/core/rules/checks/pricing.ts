@@ -48,7 +48,7 @@ export function priceCause(ctx: OrderContext, skuId: string, quantity: number, t
     return cause(
       'price_expired_for_trade_policy',
       { skuId, tradePolicyId, asOf: ctx.store.asOf, expired: forPolicy.map(asEvidence) },
-      fix('renew_price', true, { skuId, tradePolicyId }),
+      fix('renew_price', { skuId, tradePolicyId }),
       refs
     );
   }
@@ -57,7 +57,7 @@ export function priceCause(ctx: OrderContext, skuId: string, quantity: number, t
   return cause(
     'price_missing_for_trade_policy',
     { skuId, tradePolicyId, basePriceCents: price?.basePriceCents ?? null, fixedPrices: forPolicy.map(asEvidence), ...absence },
-    fix('set_price', true, { skuId, tradePolicyId }),
+    fix('set_price', { skuId, tradePolicyId }),
     refs
   );
 }

@@ -35,10 +35,10 @@ export function stockBlockers(store: StoreData, outside: StockRow[], tradePolicy
 }
 
 function blockerFix(blocker: StockBlocker, tradePolicyId: string): FixSuggestion {
-  if (blocker.kind === 'dock_inactive' && blocker.dockId) return fix('activate_dock', true, { dockId: blocker.dockId });
+  if (blocker.kind === 'dock_inactive' && blocker.dockId) return fix('activate_dock', { dockId: blocker.dockId });
   if (blocker.kind === 'dock_not_linked' && blocker.dockId)
-    return fix('link_dock_trade_policy', true, { dockId: blocker.dockId, tradePolicyId });
-  return fix('act_in_admin', false, { warehouseId: blocker.warehouseId });
+    return fix('link_dock_trade_policy', { dockId: blocker.dockId, tradePolicyId });
+  return fix('act_in_admin');
 }
 
 /**

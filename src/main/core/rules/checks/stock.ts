@@ -57,7 +57,7 @@ export function stockCause(ctx: OrderContext, line: OrderLine, stock: StockAsses
     return cause(
       'negative_inventory',
       { skuId, ordered, available: stock.reachableAvailable, warehouses: negative },
-      fix('update_inventory', true, { skuId, warehouseId: negative[0].warehouseId }),
+      fix('update_inventory', { skuId, warehouseId: negative[0].warehouseId }),
       { skuId, warehouseId: negative[0].warehouseId, tradePolicyId }
     );
   }
@@ -77,7 +77,7 @@ export function stockCause(ctx: OrderContext, line: OrderLine, stock: StockAsses
         tradePolicyDockIds: view.activeDocks.map((dock) => dock.id),
         blockers
       },
-      best?.fix ?? fix('act_in_admin', false, { warehouseId }),
+      best?.fix ?? fix('act_in_admin'),
       { skuId, warehouseId, tradePolicyId, dockId: best?.blocker.dockId ?? undefined }
     );
   }
@@ -96,7 +96,7 @@ export function insufficientStockCause(
   return cause(
     'insufficient_stock',
     { skuId, ordered, available, warehouses: rows },
-    fix('update_inventory', true, { skuId, warehouseId: target?.warehouseId ?? '', quantityNeeded: ordered - available }),
+    fix('update_inventory', target ? { skuId, warehouseId: target.warehouseId } : { skuId }),
     { skuId, warehouseId: target?.warehouseId, tradePolicyId: tradePolicyId ?? undefined }
   );
 }
@@ -126,10 +126,10 @@ export function noDockCause(ctx: OrderContext, findings: Findings): Cause | null
   const candidate = docks.find((dock) => dock.isActive) ?? docks[0];
   const suggestion =
     inactive.length > 0
-      ? fix('activate_dock', true, { dockId: inactive[0] })
+      ? fix('activate_dock', { dockId: inactive[0] })
       : candidate
-        ? fix('link_dock_trade_policy', true, { dockId: candidate.id, tradePolicyId })
-        : fix('act_in_admin', false, { tradePolicyId });
+        ? fix('link_dock_trade_policy', { dockId: candidate.id, tradePolicyId })
+        : fix('act_in_admin');
   return cause(
     'no_dock_for_trade_policy',
     { tradePolicyId, inactiveDockIds: inactive, dockCount: ctx.store.docks.size },

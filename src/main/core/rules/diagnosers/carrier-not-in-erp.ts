@@ -51,11 +51,7 @@ export function unmappedCarrierCauses(ctx: OrderContext, carriers: string[]): Ca
   return carriers
     .filter((courier) => !knownLoose.has(looseText(courier)))
     .map((courier) =>
-      cause(
-        'carrier_not_mapped_in_erp',
-        { courier, knownCarriers: known },
-        fix('register_erp_carrier', true, { carrier: courier })
-      )
+      cause('carrier_not_mapped_in_erp', { courier, knownCarriers: known }, fix('register_erp_carrier', { name: courier }))
     );
 }
 

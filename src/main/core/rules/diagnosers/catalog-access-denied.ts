@@ -12,7 +12,7 @@ export const diagnoseCatalogAccessDenied: Diagnoser = (ctx, findings) => {
         tradePolicyId,
         tradePolicyName: tradePolicyId === null ? null : (ctx.store.tradePolicies.get(tradePolicyId)?.name ?? null)
       },
-      fix('act_in_admin', false, tradePolicyId === null ? undefined : { tradePolicyId }),
+      fix('act_in_admin'),
       { tradePolicyId: tradePolicyId ?? undefined }
     )
   );

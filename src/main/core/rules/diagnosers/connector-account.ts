@@ -7,7 +7,7 @@ export const diagnoseConnectorAccount: Diagnoser = (ctx, findings) => {
     cause(
       'connector_credentials_invalid',
       { connectorName: ctx.order.connectorName, affiliateId: ctx.order.affiliateId },
-      fix('act_at_marketplace', false)
+      fix('act_at_marketplace')
     )
   );
 };

@@ -11,7 +11,7 @@ export const diagnoseCustomerDataInvalid: Diagnoser = (ctx, findings) => {
   const brazilian = isBrazilianAddress(ctx.order.address?.country);
   const customer = ctx.order.customer;
   const document = customerDocumentFinding(customer, brazilian);
-  if (document) findings.add(cause('customer_document_invalid', document, fix('act_at_marketplace', false)));
+  if (document) findings.add(cause('customer_document_invalid', document, fix('act_at_marketplace')));
   const phone = customerPhoneFinding(customer, brazilian);
-  if (phone) findings.add(cause('customer_phone_invalid', phone, fix('act_at_marketplace', false)));
+  if (phone) findings.add(cause('customer_phone_invalid', phone, fix('act_at_marketplace')));
 };

@@ -14,7 +14,7 @@ export const diagnoseDuplicateOrder: Diagnoser = (ctx, findings) => {
     cause(
       'order_already_in_oms',
       { vtexOrderId: first.orderId, status: first.status, otherVtexOrderIds: others.map((oms) => oms.orderId) },
-      fix('none', false, { note: 'never reprocess: the order already exists in OMS; mark it resolved' })
+      fix('none')
     )
   );
 };

@@ -14,7 +14,7 @@ export function cartMinimumCause(ctx: OrderContext, findings: Findings): Cause |
   const minimumCents = affiliate.minimumValueCents;
   const actualCents = ctx.order.items.reduce((sum, item) => sum + item.priceCents * item.quantity, 0);
   return minimumCents !== null && actualCents < minimumCents
-    ? cause('cart_below_minimum', { minimumCents, actualCents }, fix('none', false))
+    ? cause('cart_below_minimum', { minimumCents, actualCents }, fix('none'))
     : null;
 }
 

@@ -10,5 +10,5 @@ export const diagnoseInvoiceInvalid: Diagnoser = (ctx, findings) => {
     return;
   }
   const problem = invoiceKeyProblem(key);
-  if (problem) findings.add(cause('invoice_key_invalid', { key, ...problem }, fix('act_in_admin', false)));
+  if (problem) findings.add(cause('invoice_key_invalid', { key, ...problem }, fix('act_in_admin')));
 };

@@ -17,14 +17,9 @@ export function listingAttributeCauses(ctx: OrderContext, findings: Findings): C
     if (sku.hasDescription === false) attributes.push('description');
     if (attributes.length === 0) continue;
     found.push(
-      cause(
-        'listing_attribute_missing',
-        { skuId: sku.id, attributes },
-        fix('act_in_admin', false, { skuId: sku.id, attributes: attributes.join(',') }),
-        {
-          skuId: sku.id
-        }
-      )
+      cause('listing_attribute_missing', { skuId: sku.id, attributes }, fix('act_in_admin'), {
+        skuId: sku.id
+      })
     );
   }
   return found;
@@ -39,5 +34,5 @@ export const diagnoseListingRejected: Diagnoser = (ctx, findings) => {
   const named = listingAttributeCauses(ctx, findings);
   findings.add(...named);
   if (named.length === 0)
-    findings.add(cause('listing_attribute_missing', { skuId: null, attributes: [] }, fix('act_at_marketplace', false)));
+    findings.add(cause('listing_attribute_missing', { skuId: null, attributes: [] }, fix('act_at_marketplace')));
 };

@@ -49,7 +49,7 @@ function retryWindowCause(ctx: OrderContext, findings: Findings): void {
     cause(
       'retry_window_expired',
       { createdAt, asOf: ctx.store.asOf, ageDays, windowDays: retryWindow.days, marketplace: retryWindow.marketplace },
-      fix('none', false)
+      fix('none')
     )
   );
 }
@@ -67,11 +67,7 @@ function unavailableCauses(ctx: OrderContext, findings: Findings, status: string
   ]);
   if (findings.causes.length > causesBefore || findings.missing.size > missingBefore) return;
   findings.add(
-    cause(
-      'marketplace_blocked_item',
-      { status, scope: 'item', skuIds: ctx.lines.map((l) => l.skuId) },
-      fix('act_at_marketplace', false)
-    )
+    cause('marketplace_blocked_item', { status, scope: 'item', skuIds: ctx.lines.map((l) => l.skuId) }, fix('act_at_marketplace'))
   );
 }
 
@@ -85,23 +81,19 @@ function statusOf(ctx: OrderContext): { raw: string | null; status: string | nul
 function canceledCause(ctx: OrderContext): Cause | null {
   const { raw, status } = statusOf(ctx);
   if (status !== null && CANCELED.has(status)) {
-    return cause(
-      'order_canceled_at_marketplace',
-      { status: raw ?? '', source: 'marketplace', vtexOrderId: null },
-      fix('none', false)
-    );
+    return cause('order_canceled_at_marketplace', { status: raw ?? '', source: 'marketplace', vtexOrderId: null }, fix('none'));
   }
   const canceledInOms = omsOrdersFor(ctx).find((oms) => CANCELED.has(looseText(oms.status)));
   if (!canceledInOms) return null;
   return cause(
     'order_canceled_at_marketplace',
     { status: canceledInOms.status, source: 'oms', vtexOrderId: canceledInOms.orderId },
-    fix('none', false)
+    fix('none')
   );
 }
 
 function notIntegrableCause(raw: string): Cause {
-  return cause('order_status_not_integrable', { status: raw, integrableStatuses: INTEGRABLE }, fix('act_at_marketplace', false));
+  return cause('order_status_not_integrable', { status: raw, integrableStatuses: INTEGRABLE }, fix('act_at_marketplace'));
 }
 
 /**
@@ -121,7 +113,7 @@ export function marketplaceStatusFindings(ctx: OrderContext, findings: Findings,
   if (UNAVAILABLE.test(status)) {
     const skuIds = ctx.lines.map((l) => l.skuId);
     if (!storeSideFound)
-      findings.add(cause('marketplace_blocked_item', { status: raw, scope: 'item', skuIds }, fix('act_at_marketplace', false)));
+      findings.add(cause('marketplace_blocked_item', { status: raw, scope: 'item', skuIds }, fix('act_at_marketplace')));
     return;
   }
   if (!INTEGRABLE.includes(status)) findings.add(notIntegrableCause(raw));
@@ -147,9 +139,7 @@ export const diagnoseMarketplaceStatus: Diagnoser = (ctx, findings) => {
   }
   if (raw !== null && status !== null && !INTEGRABLE.includes(status)) findings.add(notIntegrableCause(raw));
   if (SELLER_BLOCKED.test(message)) {
-    findings.add(
-      cause('marketplace_blocked_item', { status: raw, scope: 'seller', skuIds: [] }, fix('act_at_marketplace', false))
-    );
+    findings.add(cause('marketplace_blocked_item', { status: raw, scope: 'seller', skuIds: [] }, fix('act_at_marketplace')));
   }
   if (status === null && findings.causes.length === 0) findings.need('order.marketplaceOrderStatus');
 };

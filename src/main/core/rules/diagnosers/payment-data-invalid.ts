@@ -5,7 +5,7 @@ import type { Diagnoser } from './types';
 export const diagnosePaymentDataInvalid: Diagnoser = (ctx, findings) => {
   const paid = ctx.order.paymentValueCents;
   if (paid === null || paid <= 0) {
-    findings.add(cause('payment_value_missing', { valueCents: paid }, fix('act_at_marketplace', false)));
+    findings.add(cause('payment_value_missing', { valueCents: paid }, fix('act_at_marketplace')));
     return;
   }
   const itemsCents = ctx.order.items.reduce((sum, item) => sum + item.priceCents * item.quantity, 0);
@@ -16,7 +16,7 @@ export const diagnosePaymentDataInvalid: Diagnoser = (ctx, findings) => {
     cause(
       'payment_value_differs_from_items',
       { paidCents: paid, itemsCents, freightCents, expectedCents, differenceCents: paid - expectedCents },
-      fix('act_at_marketplace', false)
+      fix('act_at_marketplace')
     )
   );
 };

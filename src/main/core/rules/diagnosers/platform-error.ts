@@ -7,7 +7,7 @@ export const diagnosePlatformError: Diagnoser = (ctx, findings) => {
     cause(
       'transient_platform_error',
       { attempts: ctx.order.attempts, processedAt: ctx.order.processedAt },
-      fix('reprocess_later', false)
+      fix('reprocess_later')
     )
   );
 };

@@ -39,7 +39,7 @@ function expectedItems(ctx: OrderContext, findings: Findings, tradePolicyId: str
         cause(
           'item_price_differs',
           { skuId: line.skuId, quantity: line.quantity, sentCents: sent, expectedCents: valid },
-          fix('set_price', true, { skuId: line.skuId, tradePolicyId, valueCents: sent }),
+          fix('set_price', { skuId: line.skuId, tradePolicyId, valueCents: sent }),
           { skuId: line.skuId, tradePolicyId }
         )
       );
@@ -92,14 +92,15 @@ function ruleCause(ctx: OrderContext, evidence: DivergenceEvidence): Cause | nul
     return cause(
       'price_divergence_awaiting_approval',
       { ...evidence, vtexOrderId: awaiting?.orderId ?? null, matchedRule: approval },
-      fix('approve_in_oms', false, awaiting ? { vtexOrderId: awaiting.orderId } : undefined)
+      fix('approve_in_oms')
     );
   }
   if (percent === 0) return null;
-  const widen = { fromPercent: 0, toPercent: Math.ceil(percent) };
-  if (rules.length === 0) return cause('price_divergence_rule_missing', evidence, fix('add_divergence_rule', true, widen));
+  // The wizard sets the rule's range from this evidence, the narrowest that covers the order.
+  const addRule = fix('add_divergence_rule', { action: 'authorize' });
+  if (rules.length === 0) return cause('price_divergence_rule_missing', evidence, addRule);
   if (rules.some((rule) => rule.action === 'authorize' && inRange(rule, percent))) return null;
-  return cause('price_divergence_over_allowance', evidence, fix('add_divergence_rule', true, widen));
+  return cause('price_divergence_over_allowance', evidence, addRule);
 }
 
 /**
@@ -139,11 +140,7 @@ export const diagnosePriceDivergence: Diagnoser = (ctx, findings) => {
   findings.add(...items.causes);
   if (shipping.paidCents !== shipping.simulatedCents) {
     findings.add(
-      cause(
-        'freight_price_differs',
-        { sentCents: shipping.paidCents, simulatedCents: shipping.simulatedCents },
-        fix('none', false)
-      )
+      cause('freight_price_differs', { sentCents: shipping.paidCents, simulatedCents: shipping.simulatedCents }, fix('none'))
     );
   }
 };

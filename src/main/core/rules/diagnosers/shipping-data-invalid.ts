@@ -30,18 +30,18 @@ export const diagnoseShippingDataInvalid: Diagnoser = (ctx, findings) => {
   const address = ctx.order.address;
   const missing = missingFields(address);
   if (missing.length > 0) {
-    findings.add(cause('address_incomplete', { missingFields: missing }, fix('act_at_marketplace', false)));
+    findings.add(cause('address_incomplete', { missingFields: missing }, fix('act_at_marketplace')));
   }
   if (address && postalCodeMalformed(address)) {
     findings.add(
       cause(
         'postal_code_malformed',
         { postalCode: address.postalCode ?? '', country: address.country ?? '' },
-        fix('act_at_marketplace', false)
+        fix('act_at_marketplace')
       )
     );
   }
   if (ctx.order.isFob) {
-    findings.add(cause('fob_not_configured', { connectorName: ctx.order.connectorName }, fix('act_at_marketplace', false)));
+    findings.add(cause('fob_not_configured', { connectorName: ctx.order.connectorName }, fix('act_at_marketplace')));
   }
 };

@@ -28,7 +28,7 @@ function xmlCause(ctx: OrderContext, skuId: string, integrations: string[]): Cau
   return cause(
     'xml_hides_out_of_stock',
     { skuId, tradePolicyId: ctx.tradePolicyId, integrations },
-    fix('xml_show_out_of_stock', true, { integration: integrations[0] }),
+    fix('xml_show_out_of_stock', { integrationName: integrations[0] }),
     { skuId }
   );
 }
@@ -53,7 +53,7 @@ function outOfStockCauses(ctx: OrderContext, sku: Sku, line: OrderLine, rows: St
     cause(
       'out_of_stock_not_sellable',
       { skuId: sku.id, ordered: line.quantity, available: 0, showIfNotAvailable: sku.showIfNotAvailable, sellOutOfStock },
-      fix('set_infinite_inventory', true, { skuId: sku.id }),
+      fix('set_infinite_inventory', { skuId: sku.id, unlimited: true }),
       { skuId: sku.id }
     )
   ];

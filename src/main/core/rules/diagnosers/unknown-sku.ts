@@ -19,14 +19,14 @@ export function unknownIdStage(ctx: OrderContext): LineStage {
         cause(
           'sku_ref_id_matches_other_sku',
           { sentId: line.skuId, skuId: byRef.id, skuName: byRef.name },
-          fix('act_at_marketplace', false, { sentId: line.skuId, skuId: byRef.id }),
+          fix('act_at_marketplace'),
           { skuId: byRef.id }
         )
       ];
     }
     if (!/^\d+$/.test(line.skuId.trim())) {
       return [
-        cause('sku_id_not_numeric', { skuId: line.skuId }, fix('act_at_marketplace', false, { skuId: line.skuId }), {
+        cause('sku_id_not_numeric', { skuId: line.skuId }, fix('act_at_marketplace'), {
           skuId: line.skuId
         })
       ];
