@@ -1,21 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { CORPUS } from '../../../../src/main/core/rules/classify/corpus';
-import { accuracyAround, leaveOneSourceOut } from '../../../../src/main/core/rules/classify/eval';
+import { BASELINE_FILES, CORPUS } from '../../../../src/main/core/rules/classify/corpus';
+import { accuracyAround, leaveOneSourceOut, tally } from '../../../../src/main/core/rules/classify/eval';
 import { UNCERTAIN_BELOW } from '../../../../src/shared/domain/classification';
 
 /**
- * The leave-one-source-out accuracy reached (`npm run eval:classify`), rounded down: a change that
- * makes the classifier generalise worse to a publication it never learned from fails here.
+ * The leave-one-source-out accuracies reached (`npm run eval:classify`), rounded down: a change
+ * that makes the classifier generalise worse to a publication it never learned from fails here.
+ * `BASELINE_FLOOR` is the floor the corpus had when it was the baseline files alone (1,107
+ * messages, 94.2%), measured the same way on those files alone. `POOLED_FLOOR` is the whole
+ * corpus's, lower because checkout.json adds storefront and payment messages that name no error
+ * type, a kind the model reads badly from other publications (see the note in `checkout.json`'s commit).
  */
-const LOSO_FLOOR = 0.94;
+const BASELINE_FLOOR = 0.94;
+const POOLED_FLOOR = 0.89;
 
 describe('classify: leave-one-source-out evaluation on the corpus', () => {
   const loso = leaveOneSourceOut(CORPUS);
 
-  it(`reads messages of a source it was not trained on at least ${LOSO_FLOOR * 100}% right`, () => {
+  it(`reads messages of a source it was not trained on at least ${POOLED_FLOOR * 100}% right`, () => {
     expect(loso.readings.length).toBe(CORPUS.filter((entry) => !entry.synthetic).length);
     expect(loso.bySource.size).toBeGreaterThanOrEqual(3);
-    expect(loso.overall.accuracy).toBeGreaterThanOrEqual(LOSO_FLOOR);
+    expect(loso.overall.accuracy).toBeGreaterThanOrEqual(POOLED_FLOOR);
+  });
+
+  it(`reads the baseline files, trained on them alone, at least ${BASELINE_FLOOR * 100}% right`, () => {
+    const baseline = leaveOneSourceOut(CORPUS.filter((entry) => BASELINE_FILES.has(entry.file)));
+    expect(baseline.overall.total).toBe(1107);
+    expect(baseline.overall.accuracy).toBeGreaterThanOrEqual(BASELINE_FLOOR);
+    // The same messages read by models that also learned from the newer files.
+    const restricted = tally(loso.readings.filter((reading) => BASELINE_FILES.has(reading.entry.file)));
+    expect(restricted.total).toBe(1107);
   });
 
   it('is right far more often at or above UNCERTAIN_BELOW than below it', () => {

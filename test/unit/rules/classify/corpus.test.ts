@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import catalogFile from '../../../../resources/classifier/corpus/catalog.json';
+import checkoutFile from '../../../../resources/classifier/corpus/checkout.json';
 import marketplacesFile from '../../../../resources/classifier/corpus/marketplaces.json';
 import vtexFile from '../../../../resources/classifier/corpus/vtex.json';
 import catalog from '../../../../resources/catalog/error-catalog.json';
-import { CORPUS, CORPUS_PROBLEMS } from '../../../../src/main/core/rules/classify/corpus';
+import { BASELINE_FILES, CORPUS, CORPUS_PROBLEMS } from '../../../../src/main/core/rules/classify/corpus';
 import { isErrorType } from '../../../../src/shared/domain/error-types';
 
 const FILES: ReadonlyArray<readonly [string, ReadonlyArray<{ message: string }>]> = [
   ['catalog.json', catalogFile],
   ['vtex.json', vtexFile],
-  ['marketplaces.json', marketplacesFile]
+  ['marketplaces.json', marketplacesFile],
+  ['checkout.json', checkoutFile]
 ];
 
 describe('the classifier corpus', () => {
@@ -26,6 +28,11 @@ describe('the classifier corpus', () => {
     for (const lang of ['en', 'pt', 'es'])
       expect(CORPUS.filter((entry) => entry.lang === lang).length).toBeGreaterThanOrEqual(30);
     expect(new Set(CORPUS.map((entry) => entry.source)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps the baseline files at the 1,107 messages the restricted leave-one-source-out figure is about', () => {
+    expect(CORPUS.filter((entry) => BASELINE_FILES.has(entry.file)).length).toBe(1107);
+    expect(new Set(CORPUS.map((entry) => entry.file))).toEqual(new Set(FILES.map(([file]) => file)));
   });
 
   it.each(FILES)('%s repeats no message (case aside)', (_, rows) => {

@@ -1,4 +1,5 @@
 import catalogCorpus from '../../../../../resources/classifier/corpus/catalog.json';
+import checkoutCorpus from '../../../../../resources/classifier/corpus/checkout.json';
 import marketplacesCorpus from '../../../../../resources/classifier/corpus/marketplaces.json';
 import vtexCorpus from '../../../../../resources/classifier/corpus/vtex.json';
 import { isErrorType, type ErrorType } from '../../../../shared/domain/error-types';
@@ -12,6 +13,8 @@ export interface CorpusEntry {
   readonly source: string;
   readonly url: string;
   readonly synthetic: boolean;
+  /** The corpus file it was read from (`vtex.json`…). */
+  readonly file: string;
 }
 
 /** A corpus row that could not be read, and why; the corpus test asserts there are none. */
@@ -27,7 +30,7 @@ function field(row: object, name: string): unknown {
   return (row as Record<string, unknown>)[name];
 }
 
-function readEntry(row: unknown): CorpusEntry | string {
+function readEntry(row: unknown, file: string): CorpusEntry | string {
   if (typeof row !== 'object' || row === null) return 'not an object';
   const message = field(row, 'message');
   const errorType = field(row, 'errorType');
@@ -44,7 +47,8 @@ function readEntry(row: unknown): CorpusEntry | string {
     lang: lang as CorpusEntry['lang'],
     source,
     url: typeof url === 'string' ? url : '',
-    synthetic: field(row, 'synthetic') === true
+    synthetic: field(row, 'synthetic') === true,
+    file
   };
 }
 
@@ -55,8 +59,17 @@ function readEntry(row: unknown): CorpusEntry | string {
 const FILES: ReadonlyArray<readonly [string, readonly unknown[]]> = [
   ['catalog.json', catalogCorpus],
   ['vtex.json', vtexCorpus],
-  ['marketplaces.json', marketplacesCorpus]
+  ['marketplaces.json', marketplacesCorpus],
+  ['checkout.json', checkoutCorpus]
 ];
+
+/**
+ * The files that held the corpus's 1,107 distinct messages on 3 December 2026, when the
+ * leave-one-source-out figure was 94.2%. Messages added since live in other files, so the figure
+ * restricted to these files says whether the classifier got better at the same messages, not
+ * whether easier ones were added. Labels in them may still be corrected; rows are not added.
+ */
+export const BASELINE_FILES: ReadonlySet<string> = new Set(['catalog.json', 'vtex.json', 'marketplaces.json']);
 
 function load(): { entries: CorpusEntry[]; problems: CorpusProblem[] } {
   const entries: CorpusEntry[] = [];
@@ -65,7 +78,7 @@ function load(): { entries: CorpusEntry[]; problems: CorpusProblem[] } {
   const seen = new Set<string>();
   for (const [file, rows] of FILES) {
     rows.forEach((row, index) => {
-      const entry = readEntry(row);
+      const entry = readEntry(row, file);
       if (typeof entry === 'string') {
         problems.push({ file, index, reason: entry });
         return;
