@@ -17,6 +17,7 @@ import { openMirror } from '../../src/main/core/db/connection';
 import { ADDRESS_COLUMNS, ORDER_WRITE_COLUMNS, addressValues } from '../../src/main/core/db/repositories/order-writes';
 import { generateSnapshot } from '../../src/main/core/demo/generate';
 import { importSnapshot } from '../../src/main/core/import';
+import { classifyAtImport } from '../../src/main/core/writer/import-job';
 import type { OrderAddress } from '../../src/shared/domain/model';
 
 type Json = Record<string, unknown>;
@@ -251,7 +252,7 @@ export function measureImport(dir: string, dbFile: string): Promise<Measured> {
   removeDb(dbFile);
   const db = openMirror(dbFile);
   return withPeakRss(async () => {
-    await importSnapshot(db, dir);
+    await importSnapshot(db, dir, { classify: classifyAtImport });
   }).finally(() => db.close());
 }
 

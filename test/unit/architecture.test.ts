@@ -18,6 +18,15 @@ function imports(file: string): string[] {
   return [...text.matchAll(/(?:from|import|require)\s*\(?\s*['"]([^'"]+)['"]/g)].map((match) => match[1]);
 }
 
+/**
+ * Edges from the import up into the rules still allowed, each with its reason. The classifier is not
+ * one: the import takes it as an argument (ImportOptions.classify) from whoever starts it.
+ */
+const IMPORT_RULES_EXCEPTIONS: Record<string, string> = {
+  'import/personal-data.ts → rules/checks/documents':
+    'minimising personal data at import judges the clear document and phone with the checks the diagnosers use, then masks them; the checks have not moved below the rules yet'
+};
+
 /** The layering rules of the style guide, checked on every file so a slip fails the build. */
 describe('architecture', () => {
   it('only src/main/electron, src/main/index.ts and the preload import electron', () => {
@@ -48,6 +57,16 @@ describe('architecture', () => {
       .flatMap((layer) => sources(join(ROOT, layer)))
       .filter((file) => imports(file).some((spec) => /(^|\/)rules(\/|$)/.test(spec)))
       .map((file) => relative(ROOT, file));
+    expect(offenders).toEqual([]);
+  });
+
+  it('the import stands below the rules: it is given its classifier, and reaches the rules only through the listed exceptions', () => {
+    const offenders = sources(join(ROOT, 'src/main/core/import')).flatMap((file) =>
+      imports(file)
+        .filter((spec) => /(^|\/)rules(\/|$)/.test(spec))
+        .map((spec) => `${relative(join(ROOT, 'src/main/core'), file)} → ${spec.replace(/^(\.\.\/)+/, '')}`)
+        .filter((edge) => !(edge in IMPORT_RULES_EXCEPTIONS))
+    );
     expect(offenders).toEqual([]);
   });
 

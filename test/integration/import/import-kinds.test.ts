@@ -3,8 +3,10 @@ import { countByKind } from '../../../src/main/core/db/repositories/counts-repos
 import { readMeta } from '../../../src/main/core/db/repositories/meta-repository';
 import { findOrdersByMarketplaceOrderId, listAttempts } from '../../../src/main/core/db/repositories/order-repository';
 import { readStoreData } from '../../../src/main/core/db/repositories/store-data-repository';
+import type { Db } from '../../../src/main/core/db/connection';
 import { importSnapshot } from '../../../src/main/core/import';
-import { freshMirror, smallStoreAs, type Format } from './snapshot-dir';
+import { classifyAtImport } from '../../../src/main/core/writer/import-job';
+import { fixtureRecords, folderWith, freshMirror, smallStoreAs, type Format } from './snapshot-dir';
 
 const EXPECTED = {
   orders: 2,
@@ -81,13 +83,53 @@ describe('what the importer normalises', () => {
     expect(findOrdersByMarketplaceOrderId(db, '702-0000001-0000001')[0].vtexOrderId).toBe('1234560000001-01');
   });
 
-  it('stores the error type of each failed order’s message with the order', async () => {
+  const errorTypes = (db: Db) =>
+    db.prepare('SELECT marketplace_order_id, error_type FROM marketplace_orders ORDER BY id').raw().all();
+
+  it('stores the error type of each failed order’s message with the order, as the classifier it is given reads it', async () => {
     const db = freshMirror();
-    await importSnapshot(db, smallStoreAs('json'));
+    await importSnapshot(db, smallStoreAs('json'), { classify: classifyAtImport });
     // "Order with SKU inactive or out of sales channel"; the order that integrated has none.
-    expect(db.prepare('SELECT marketplace_order_id, error_type FROM marketplace_orders ORDER BY id').raw().all()).toEqual([
+    expect(errorTypes(db)).toEqual([
       ['702-0000001-0000001', null],
       ['702-0000002-0000002', 'sku_unavailable']
+    ]);
+  });
+
+  it('asks its classifier once per connector and message, with those two fields only, and only for failed orders', async () => {
+    const failed = (n: number, message: string) => ({
+      ...(fixtureRecords('orders')[1] as Record<string, unknown>),
+      marketplaceOrderId: `F-${n}`,
+      integration: { status: 'error', message }
+    });
+    const orders = [failed(1, 'first words'), failed(2, 'first words'), failed(3, 'other words'), fixtureRecords('orders')[0]];
+    const asked: unknown[] = [];
+    const db = freshMirror();
+    await importSnapshot(db, folderWith({ 'orders.json': JSON.stringify(orders) }), {
+      classify: (order) => {
+        asked.push(order);
+        return order.integrationMessage === 'first words' ? 'invalid_cart' : 'platform_error';
+      }
+    });
+    const connectorName = (orders[0] as { connectorName: string | null }).connectorName ?? null;
+    expect(asked).toEqual([
+      { connectorName, integrationMessage: 'first words' },
+      { connectorName, integrationMessage: 'other words' }
+    ]);
+    expect(errorTypes(db)).toEqual([
+      ['F-1', 'invalid_cart'],
+      ['F-2', 'invalid_cart'],
+      ['F-3', 'platform_error'],
+      ['702-0000001-0000001', null]
+    ]);
+  });
+
+  it('without a classifier leaves the error type for the diagnosis to set', async () => {
+    const db = freshMirror();
+    await importSnapshot(db, smallStoreAs('json'));
+    expect(errorTypes(db)).toEqual([
+      ['702-0000001-0000001', null],
+      ['702-0000002-0000002', null]
     ]);
   });
 });

@@ -11,7 +11,6 @@ import { applyAdminExportRow, upsertMarketplaceOrder, type NewMarketplaceOrder }
 import { replaceStoreSettings } from '../db/repositories/settings-repository';
 import { upsertBalance, upsertPrice } from '../db/repositories/stock-repository';
 import { recordImportedKinds, storeKindsOf } from '../db/repositories/store-kinds-repository';
-import { classifyOrder } from '../rules/classify-order';
 import type { StoreKind } from '../model/store-data';
 import { readAdminCsv, readAdminXlsx } from './admin-export';
 import { Fields } from './fields';
@@ -55,7 +54,19 @@ function isBulkLoad(db: Db, files: SnapshotFile[]): boolean {
   return incoming > 0 && countMarketplaceOrders(db) <= incoming;
 }
 
+/**
+ * The error type of a failed order's message, supplied by whoever starts the import (the import stands
+ * below the rules). It may read only these two fields: the import remembers its answer per pair.
+ */
+export type ClassifyOrder = (order: Pick<NewMarketplaceOrder, 'connectorName' | 'integrationMessage'>) => ErrorType;
+
 export interface ImportOptions {
+  /**
+   * Classifies failed orders as they are written (a kept decision: it spares the first diagnosis a
+   * rewrite of every failed order through the queue's indexes). Without it the error type is left
+   * null, as for an Admin-export stub, and the diagnosis sets it.
+   */
+  classify?: ClassifyOrder;
   onProgress?: (progress: ImportProgress) => void;
   signal?: AbortSignal;
   /** Lowered in tests to build small bombs; the defaults suit real snapshots. */
@@ -83,14 +94,14 @@ const CLASSIFIED_MESSAGES = 20_000;
  * The error type of a failed order, remembered per (connector, message): classification depends on
  * nothing else, and 42,216 failed orders of the 100k bench carry 5,041 distinct messages.
  */
-function classifier(): (order: NewMarketplaceOrder) => ErrorType {
+function remembered(classify: ClassifyOrder): (order: NewMarketplaceOrder) => ErrorType {
   const known = new Map<string, ErrorType>();
   return (order) => {
     const key = `${order.connectorName ?? ''}\u0000${order.integrationMessage ?? ''}`;
     let errorType = known.get(key);
     if (errorType === undefined) {
-      // Only the two fields of the key: classification taking another field must fail to compile here.
-      errorType = classifyOrder({ connectorName: order.connectorName, integrationMessage: order.integrationMessage }).errorType;
+      // Only the two fields of the key: a classifier given the whole order could read more than the key holds.
+      errorType = classify({ connectorName: order.connectorName, integrationMessage: order.integrationMessage });
       if (known.size >= CLASSIFIED_MESSAGES) known.clear();
       known.set(key, errorType);
     }
@@ -99,8 +110,8 @@ function classifier(): (order: NewMarketplaceOrder) => ErrorType {
 }
 
 /** How each record kind is validated and written, for one import. */
-function appliers(keepPersonalData: boolean): Record<RecordKind, Apply> {
-  const errorTypeOf = classifier();
+function appliers(keepPersonalData: boolean, classify: ClassifyOrder | undefined): Record<RecordKind, Apply> {
+  const errorTypeOf: (order: NewMarketplaceOrder) => ErrorType | null = classify ? remembered(classify) : () => null;
   return {
     orders: (db, value) => {
       const order = mapOrder(value);
@@ -153,7 +164,7 @@ export async function importSnapshot(db: Db, dir: string, options: ImportOptions
       percent: totalBytes === 0 ? 100 : Math.min(100, ((doneBytes + bytes) / totalBytes) * 100)
     });
 
-  const apply = appliers(options.keepPersonalData ?? keepsFullPayloads(db));
+  const apply = appliers(options.keepPersonalData ?? keepsFullPayloads(db), options.classify);
   db.exec('BEGIN IMMEDIATE');
   try {
     const rebuildDerived = isBulkLoad(db, files) ? deferDerivedData(db) : null;

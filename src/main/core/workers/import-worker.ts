@@ -9,6 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ImportErrorDetails, ImportProgress } from '../../../shared/api/import';
 import { openMirror, type Db } from '../db/connection';
 import { ImportError, type ImportSummary } from '../import';
+import { classifyAtImport } from '../writer/import-job';
 import { finishDiagnosis, importMarkingDiagnosisPending } from '../writer/mirror-jobs';
 
 export interface ImportWorkerData {
@@ -58,6 +59,7 @@ async function run({ file, dir, busyTimeoutMs }: ImportWorkerData): Promise<void
     db = openMirror(file, { busyTimeoutMs });
     if (dir !== null) {
       const summary = await importMarkingDiagnosisPending(db, dir, {
+        classify: classifyAtImport,
         signal: cancel.signal,
         onProgress: (progress) => post({ kind: 'progress', progress })
       });

@@ -1,4 +1,6 @@
 import type { Db } from '../db/connection';
+import type { ClassifyOrder } from '../import';
+import { classifyOrder } from '../rules/classify-order';
 import { finishDiagnosis, importAndDiagnoseHere, type ImportJobResult } from './mirror-jobs';
 import { runMirrorJobInWorker, type WorkerJobOptions } from './import-in-worker';
 
@@ -6,13 +8,18 @@ export type { ImportJobResult } from './mirror-jobs';
 
 type JobOptions = WorkerJobOptions & { now: () => Date };
 
+/** What the import stores as a failed order's error type: the rules' reading of its message, given to the import from above. */
+export const classifyAtImport: ClassifyOrder = (order) => classifyOrder(order).errorType;
+
 /**
  * Imports a snapshot and diagnoses what it brought: on a worker thread with its own connection for a
  * mirror file, so the owner's event loop stays free and its connection only reads committed data;
  * on this thread for an in-memory mirror, which no other connection can open.
  */
 export function importAndDiagnose(db: Db, dir: string, options: JobOptions): Promise<ImportJobResult> {
-  return db.memory ? importAndDiagnoseHere(db, dir, options) : runMirrorJobInWorker(db.name, dir, options);
+  return db.memory
+    ? importAndDiagnoseHere(db, dir, { ...options, classify: classifyAtImport })
+    : runMirrorJobInWorker(db.name, dir, options);
 }
 
 /** Finishes a diagnosis an import left pending (the process ended between the two). */
