@@ -11,7 +11,8 @@ export default defineConfig({
           // Worker threads of the core, started by name from src/main/core/jobs/core-worker.ts.
           'diagnosis-worker': resolve(__dirname, 'src/main/core/workers/diagnosis-worker.ts'),
           'diagnosis-job-worker': resolve(__dirname, 'src/main/core/workers/diagnosis-job-worker.ts'),
-          'import-worker': resolve(__dirname, 'src/main/core/workers/import-worker.ts')
+          'import-worker': resolve(__dirname, 'src/main/core/workers/import-worker.ts'),
+          'reprocess-worker': resolve(__dirname, 'src/main/core/workers/reprocess-worker.ts')
         }
       }
     }

@@ -18,7 +18,7 @@ import {
   type QueueCriteria,
   type QueueOrder
 } from '../../src/main/core/db/repositories/queue-repository';
-import { listGroupViews } from '../../src/main/core/services/group-service';
+import { listGroupPage } from '../../src/main/core/services/group-service';
 import { BENCH_SIZES, seedBenchMirror } from './queue-bench-seed';
 
 const RUNS = 5;
@@ -118,7 +118,7 @@ export async function runQueueBench(file?: string): Promise<Record<string, numbe
     );
     results[`facets, search "${p.skuWord}"`] = median(() => queueFacets(db, { ...FAILED, search: p.skuWord }));
     results['cause groups (listCauseGroups, 500)'] = median(() => listCauseGroups(db, { limit: 500, orderIdsPerGroup: 1000 }));
-    results['groups/list views (500)'] = median(() => listGroupViews(db, 500));
+    results['groups/list page (500)'] = median(() => listGroupPage(db, { sort: 'orders', limit: 500 }));
     return results;
   } finally {
     db.close();

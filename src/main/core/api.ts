@@ -9,6 +9,7 @@ import { createOmsWatchHandlers } from './services/oms-watch-service';
 import { createVerifyVtexHandlers } from './services/verify-vtex-service';
 import { createAppHandlers } from './services/app-service';
 import { createAuditHandlers } from './services/audit-service';
+import { createBulkReprocessHandlers } from './services/bulk-reprocess-service';
 import { createDiagnosisHandlers } from './services/diagnosis-service';
 import { createFixHandlers } from './services/fix-service';
 import { createGroupHandlers } from './services/group-service';
@@ -71,6 +72,7 @@ export function createApi(deps: CoreDeps, writer: WriteQueue = createMirrorWrite
     ...createGroupHandlers(deps),
     ...createFixHandlers(deps),
     ...createReprocessHandlers(deps),
+    ...createBulkReprocessHandlers(deps),
     ...createPlanHandlers(deps),
     ...createAuditHandlers(deps),
     ...createSimulationHandlers(deps),

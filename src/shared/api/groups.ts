@@ -3,22 +3,27 @@ import type { FixSuggestion } from '../domain/diagnosis';
 import type { CauseCode } from '../domain/error-types';
 import { entry } from './contract-entry';
 
+/** A trade policy (VTEX's sales channel) by its name in the mirror, the id beside it (null when the mirror lacks it). */
+export interface NamedTradePolicy {
+  id: string;
+  name: string | null;
+}
+
 /** Orders that share one cause on one object: fix once, reprocess them all. */
 export interface CauseGroupView {
   code: CauseCode;
   key: string;
   orderCount: number;
   valueAtStakeCents: number;
-  orderIds: number[];
-  /** The same orders' marketplace order ids, in the same order (what the agent knows them by). */
-  marketplaceOrderIds: string[];
+  /** The group's first order (by id): its cause stands for the group's fix. The orders themselves are paged (groups/orders). */
+  sampleOrderId: number;
   skuId: string | null;
   skuName: string | null;
   productId: string | null;
   tradePolicyId: string | null;
   tradePolicyName: string | null;
   /** Every trade policy and marketplace (affiliate id) the group's orders came through: listed, not split by. */
-  tradePolicyIds: string[];
+  tradePolicies: NamedTradePolicy[];
   affiliateIds: string[];
   dockId: string | null;
   shippingPolicyId: string | null;
@@ -29,6 +34,64 @@ export interface CauseGroupView {
   sampleEvidence: Record<string, unknown>;
 }
 
+/** How the groups list is ordered: most orders first, or most value at stake first (ties by the other, then code and key). */
+export type GroupSort = 'orders' | 'value';
+
+/** Where a page ends: the last group's sort values and identity (keyset pagination; survives groups changing in between). */
+export interface GroupCursor {
+  orderCount: number;
+  valueAtStakeCents: number;
+  code: string;
+  key: string;
+}
+
+export interface GroupPage {
+  groups: CauseGroupView[];
+  /** How many groups match the filter, over every page. */
+  total: number;
+  /** Pass as `after` for the next page; null on the last one. */
+  next: GroupCursor | null;
+  /** Every cause with groups and how many, whatever the filter: the cause filter's choices. */
+  causes: { code: CauseCode; groups: number }[];
+}
+
+export interface GroupOrderPage {
+  orders: { id: number; marketplaceOrderId: string }[];
+  /** Pass as `afterId` for the next page; null on the last one. */
+  next: number | null;
+}
+
+const cursor = z
+  .object({
+    orderCount: z.number().int().min(0),
+    valueAtStakeCents: z.number().int(),
+    code: z.string().max(100),
+    key: z.string().max(500)
+  })
+  .strict();
+
 export const groupsContract = {
-  'groups/list': entry<CauseGroupView[]>()(z.object({ limit: z.number().int().min(1).max(5000).default(500) }).strict())
+  /** One page of the cause groups, in the chosen order, optionally of one cause (and one key: that group alone); no cap on how many pages. */
+  'groups/list': entry<GroupPage>()(
+    z
+      .object({
+        cause: z.string().min(1).max(100).optional(),
+        key: z.string().max(500).optional(),
+        sort: z.enum(['orders', 'value']).default('orders'),
+        after: cursor.optional(),
+        limit: z.number().int().min(1).max(500).default(100)
+      })
+      .strict()
+  ),
+  /** One page of a group's open orders, by the desk's id. */
+  'groups/orders': entry<GroupOrderPage>()(
+    z
+      .object({
+        cause: z.string().min(1).max(100),
+        key: z.string().max(500),
+        afterId: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(1000).default(200)
+      })
+      .strict()
+  )
 };

@@ -5,6 +5,7 @@ import { checklistContract } from './checklist';
 import { connectedContract } from './connected';
 import { diagnosisContract } from './diagnosis';
 import { auditContract } from './audit';
+import { bulkReprocessContract } from './bulk-reprocess';
 import { fixesContract } from './fixes';
 import { groupsContract } from './groups';
 import { importContract } from './import';
@@ -31,6 +32,7 @@ export const contract = {
   ...groupsContract,
   ...fixesContract,
   ...reprocessContract,
+  ...bulkReprocessContract,
   ...planContract,
   ...simulationContract,
   ...diagnosisContract,

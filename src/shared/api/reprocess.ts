@@ -107,8 +107,8 @@ export interface ReprocessProgress {
 
 const orderIds = z.array(z.number().int().positive()).min(1).max(1_000_000);
 
-/** Which orders: the desk's ids, marketplace order ids, or every order of a cause group. */
-const selection = z.union([
+/** Which orders: the desk's ids, marketplace order ids, or every order of a cause group (bulk-reprocess.ts uses it too). */
+export const selection = z.union([
   z.object({ orderIds }).strict(),
   z.object({ marketplaceOrderIds: z.array(z.string().trim().min(1).max(200)).min(1).max(1_000_000) }).strict(),
   z.object({ cause: z.string().min(1).max(100), key: z.string().max(500).optional() }).strict()

@@ -5,7 +5,7 @@ import { listCauseGroups } from '../../../src/main/core/db/repositories/diagnosi
 import { writeResolution } from '../../../src/main/core/db/repositories/resolution-repository';
 import { importSnapshot } from '../../../src/main/core/import';
 import { runDiagnosis } from '../../../src/main/core/services/diagnosis-runner';
-import { listGroupViews } from '../../../src/main/core/services/group-service';
+import { listGroupOrders, listGroupPage } from '../../../src/main/core/services/group-service';
 import { selectOrders } from '../../../src/main/core/services/reprocess-selection';
 import { testDeps } from '../actions/seed';
 
@@ -42,14 +42,26 @@ describe('cause groups on the demo store', () => {
     }
   });
 
-  it('lists the trade policies and marketplaces of each group in its view', () => {
-    for (const view of listGroupViews(db, 500)) {
+  it('lists the trade policies, by name, and marketplaces of each group in its view', () => {
+    const names = new Map(
+      db
+        .prepare('SELECT id, name FROM trade_policies')
+        .all()
+        .map((row) => {
+          const { id, name } = row as { id: string; name: string };
+          return [id, name];
+        })
+    );
+    for (const view of listGroupPage(db, { sort: 'orders', limit: 500 }).groups) {
+      const orderIds = listGroupOrders(db, { cause: view.code, key: view.key, afterId: 0, limit: 1000 }).orders.map((o) => o.id);
+      expect(orderIds).toHaveLength(view.orderCount);
       const affiliates = db
         .prepare('SELECT DISTINCT affiliate_id FROM marketplace_orders WHERE id IN (SELECT value FROM json_each(?)) ORDER BY 1')
         .pluck()
-        .all(JSON.stringify(view.orderIds));
+        .all(JSON.stringify(orderIds));
       expect(view.affiliateIds).toEqual(affiliates);
-      if (view.tradePolicyIds.length > 1) expect(view.tradePolicyId).toBeNull();
+      for (const policy of view.tradePolicies) expect(policy.name).toBe(names.get(policy.id) ?? null);
+      if (view.tradePolicies.length > 1) expect(view.tradePolicyId).toBeNull();
     }
   });
 
@@ -62,7 +74,8 @@ describe('cause groups on the demo store', () => {
     const after = listCauseGroups(db).find((g) => g.code === group.code && g.key === group.key)!;
     expect(after.orderCount).toBe(group.orderCount - 1);
     expect(after.orderIds).not.toContain(resolved);
-    expect(listGroupViews(db, 500).find((g) => g.code === group.code && g.key === group.key)!.orderIds).not.toContain(resolved);
+    const page = listGroupOrders(db, { cause: group.code, key: group.key, afterId: 0, limit: 1000 });
+    expect(page.orders.map((order) => order.id)).not.toContain(resolved);
     const selected = selectOrders(testDeps(db), { cause: group.code, key: group.key });
     expect(selected).not.toContain(resolved);
     expect(selected).toHaveLength(before.length - 1);

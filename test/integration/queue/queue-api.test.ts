@@ -42,7 +42,7 @@ describe('queue API', () => {
     });
     expect(position).toEqual({ ok: true, value: { index: 0 } });
     const groups = await core.dispatch('groups/list', {});
-    expect(groups.ok && (groups.value as { code: string }[])[0].code).toBe('sku_inactive');
+    expect(groups.ok && (groups.value as { groups: { code: string }[] }).groups[0].code).toBe('sku_inactive');
   });
 
   it('refuses a filter date without a zone at the boundary', async () => {

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openMirror, type Db } from '../../../src/main/core/db/connection';
 import { computeQueueFacets, queueFacets } from '../../../src/main/core/db/repositories/queue-repository';
-import { listGroupViews } from '../../../src/main/core/services/group-service';
+import { listGroupPage } from '../../../src/main/core/services/group-service';
 import { insertDiagnosis, NO_FILTER, seedQueue } from './seed';
 
+const FIRST_50 = { sort: 'orders', limit: 50 } as const;
 const open: Db[] = [];
 afterEach(() => open.splice(0).forEach((db) => db.close()));
 
@@ -20,7 +21,7 @@ describe('facets and groups cached per mirror generation', () => {
     const first = queueFacets(db, filter);
     expect(first).toEqual(computeQueueFacets(db, filter));
     expect(queueFacets(db, { ...filter, affiliates: ['AMZ', 'MLB', 'AMZ'] })).toBe(first);
-    expect(listGroupViews(db, 50)).toBe(listGroupViews(db, 50));
+    expect(listGroupPage(db, FIRST_50)).toBe(listGroupPage(db, FIRST_50));
   });
 
   it('recomputes after a status change and after a diagnosis write', () => {
@@ -32,7 +33,7 @@ describe('facets and groups cached per mirror generation', () => {
     ).run();
     expect(statusCount(db)).toBe(before - 1);
     expect(queueFacets(db, NO_FILTER)).toEqual(computeQueueFacets(db, NO_FILTER));
-    const groups = listGroupViews(db, 50);
+    const groups = listGroupPage(db, FIRST_50);
     const orderId = db
       .prepare(`SELECT MIN(id) FROM marketplace_orders WHERE integration_status = 'error'`)
       .pluck()
@@ -42,8 +43,8 @@ describe('facets and groups cached per mirror generation', () => {
     insertDiagnosis(db, orderId, 'out_of_stock', 'causes', [
       { code: 'sku_inactive', key: 'sku:cache-test', skuId: 'cache-test' }
     ]);
-    expect(listGroupViews(db, 50)).not.toBe(groups);
-    expect(listGroupViews(db, 50).some((group) => group.key === 'sku:cache-test')).toBe(true);
+    expect(listGroupPage(db, FIRST_50)).not.toBe(groups);
+    expect(listGroupPage(db, FIRST_50).groups.some((group) => group.key === 'sku:cache-test')).toBe(true);
     expect(queueFacets(db, NO_FILTER)).toEqual(computeQueueFacets(db, NO_FILTER));
   });
 

@@ -111,7 +111,7 @@ describe('groups store', () => {
     // SKU 10097: one group for the SKU's stock whatever the trade policy (issue 11); two of its orders
     // come through Mercado Livre's policy, 2 units each, with 1 unit in stock.
     const group = useGroupsStore.getState().groups.find((g) => g.code === 'insufficient_stock' && g.skuId === '10097')!;
-    expect(group.tradePolicyIds).toEqual(['2']);
+    expect(group.tradePolicies.map((policy) => policy.id)).toEqual(['2']);
     await useGroupsStore.getState().open(group);
     const { fix, sample } = useGroupsStore.getState();
     if (fix?.kind !== 'update_inventory') throw new Error(`expected a stock fix, got ${fix?.kind}`);
@@ -119,7 +119,10 @@ describe('groups store', () => {
     // Both orders' 4 units on top of what is reserved, not one order's 2.
     expect(balance.totalQuantity).toBeGreaterThanOrEqual(balance.reservedQuantity);
     expect(fix.totalQuantity).toBe(balance.reservedQuantity + 4);
-    const precheck = async () => desk.invoke('reprocess/precheck', { orderIds: group.orderIds });
+    // The orders the group held when opened: the fix re-diagnoses them out of the group before any reprocess.
+    const { members } = useGroupsStore.getState();
+    expect(members).toHaveLength(group.orderCount);
+    const precheck = async () => desk.invoke('reprocess/precheck', { orderIds: members! });
     useGroupsStore.getState().editFix({ ...fix, totalQuantity: fix.totalQuantity - 1 });
     await useGroupsStore.getState().applyFix();
     expect(await precheck()).toMatchObject({ ok: true, value: { wouldSucceed: 1, total: group.orderCount } });

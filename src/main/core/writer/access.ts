@@ -30,6 +30,7 @@ const ACCESS = {
   'queue/position': 'read',
   'trends/overview': 'read',
   'groups/list': 'read',
+  'groups/orders': 'read',
   // A preview applies the fix in a transaction it rolls back: a write transaction all the same.
   'fixes/preview': 'write',
   'fixes/apply': 'write',
@@ -37,6 +38,10 @@ const ACCESS = {
   'reprocess/run': { job: 'reprocess' },
   'reprocess/precheck': 'read',
   'reprocess/verify': 'read',
+  // Pages commit one by one in a worker; holding the mirror keeps other writes out of their stock reservations.
+  'reprocess/bulk': { job: 'reprocess' },
+  // Must not wait behind the reprocess it cancels.
+  'reprocess/cancel': 'read',
   'simulation/run': 'read',
   'diagnosis/run': { job: 'diagnosis' },
   // Runs the order's diagnosis and stores it before answering.

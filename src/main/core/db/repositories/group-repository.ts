@@ -1,5 +1,93 @@
+import type { NamedTradePolicy } from '../../../../shared/api/groups';
 import type { FixSuggestion } from '../../../../shared/domain/diagnosis';
+import type { CauseCode } from '../../../../shared/domain/error-types';
 import type { Db } from '../connection';
+
+/** The causes of orders still open: an order resolved without a reprocess leaves its groups. */
+const OPEN_CAUSES = 'SELECT * FROM diagnosis_causes WHERE order_id NOT IN (SELECT order_id FROM order_resolutions)';
+
+/** One cause group's size, value at stake and first order: what the groups list sorts and pages on. */
+export interface GroupTotals {
+  code: CauseCode;
+  key: string;
+  orderCount: number;
+  valueAtStakeCents: number;
+  firstOrderId: number;
+}
+
+/**
+ * Every cause group of open orders with its counts, in no particular order. An order counts once in
+ * a group even when two of its causes share the code and key.
+ */
+export function listGroupTotals(db: Db): GroupTotals[] {
+  return db
+    .prepare(
+      `WITH members AS (SELECT DISTINCT code, group_key, order_id FROM (${OPEN_CAUSES}))
+       SELECT m.code, m.group_key AS key, COUNT(*) AS orderCount,
+              COALESCE(SUM(o.payment_value_cents), 0) AS valueAtStakeCents, MIN(m.order_id) AS firstOrderId
+         FROM members m JOIN marketplace_orders o ON o.id = m.order_id
+        GROUP BY m.code, m.group_key`
+    )
+    .all() as GroupTotals[];
+}
+
+/** What a group is about: the objects its first order's cause names (the same object for every order of the group). */
+export interface GroupObject {
+  skuId: string | null;
+  tradePolicyId: string | null;
+  dockId: string | null;
+  shippingPolicyId: string | null;
+  warehouseId: string | null;
+}
+
+export function readGroupObject(db: Db, group: { code: string; key: string; firstOrderId: number }): GroupObject {
+  const row = db
+    .prepare(
+      `SELECT sku_id AS skuId, trade_policy_id AS tradePolicyId, dock_id AS dockId, shipping_policy_id AS shippingPolicyId,
+              warehouse_id AS warehouseId
+         FROM diagnosis_causes WHERE order_id = ? AND code = ? AND group_key = ? ORDER BY position LIMIT 1`
+    )
+    .get(group.firstOrderId, group.code, group.key) as GroupObject | undefined;
+  return row ?? { skuId: null, tradePolicyId: null, dockId: null, shippingPolicyId: null, warehouseId: null };
+}
+
+/** The trade policies a group's open orders came through, with their names from the mirror's sales channels. */
+export function groupTradePolicies(db: Db, group: { code: string; key: string }): NamedTradePolicy[] {
+  return db
+    .prepare(
+      `SELECT c.trade_policy_id AS id, t.name AS name
+         FROM (SELECT DISTINCT trade_policy_id FROM (${OPEN_CAUSES})
+                WHERE code = ? AND group_key = ? AND trade_policy_id IS NOT NULL) c
+         LEFT JOIN trade_policies t ON t.id = c.trade_policy_id
+        ORDER BY c.trade_policy_id`
+    )
+    .all(group.code, group.key) as NamedTradePolicy[];
+}
+
+/** The marketplaces (affiliate ids) a group's open orders came from. */
+export function groupAffiliates(db: Db, group: { code: string; key: string }): string[] {
+  return db
+    .prepare(
+      `SELECT DISTINCT o.affiliate_id FROM marketplace_orders o
+        WHERE o.id IN (SELECT order_id FROM (${OPEN_CAUSES}) WHERE code = ? AND group_key = ?) ORDER BY o.affiliate_id`
+    )
+    .pluck()
+    .all(group.code, group.key) as string[];
+}
+
+/** One page of a group's open orders after `afterId`, by id (keyset: no offset to skip over). */
+export function groupOrderPage(
+  db: Db,
+  group: { code: string; key: string; afterId: number; limit: number }
+): { id: number; marketplaceOrderId: string }[] {
+  return db
+    .prepare(
+      `SELECT o.id, o.marketplace_order_id AS marketplaceOrderId FROM marketplace_orders o
+        WHERE o.id IN (SELECT order_id FROM (${OPEN_CAUSES}) WHERE code = @code AND group_key = @key AND order_id > @afterId)
+        ORDER BY o.id LIMIT @limit`
+    )
+    .all(group) as { id: number; marketplaceOrderId: string }[];
+}
 
 /** What a cause group shows beside its counts: the names of the objects it is about, and one cause row. */
 export interface GroupDetails {
@@ -52,8 +140,7 @@ export function readGroupDetails(
 export function groupOrderIds(db: Db, group: { code: string; key?: string }): number[] {
   return db
     .prepare(
-      `SELECT DISTINCT order_id FROM diagnosis_causes WHERE code = @code AND (@key IS NULL OR group_key = @key)
-          AND order_id NOT IN (SELECT order_id FROM order_resolutions) ORDER BY order_id`
+      `SELECT DISTINCT order_id FROM (${OPEN_CAUSES}) WHERE code = @code AND (@key IS NULL OR group_key = @key) ORDER BY order_id`
     )
     .pluck()
     .all({ code: group.code, key: group.key ?? null }) as number[];

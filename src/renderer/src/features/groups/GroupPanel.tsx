@@ -8,39 +8,29 @@ import { useReprocessStore } from '../../stores/reprocess-store';
 import { choicesFrom, FixForm } from '../wizard/FixForm';
 import { PlannedChangeList } from '../plan/PlannedChangeList';
 import { ChangesTable, FixAppliedBanner } from '../wizard/steps';
+import { CauseCounts } from './CauseCounts';
 import { GroupOrders } from './GroupOrders';
+import { GroupReprocess } from './GroupReprocess';
+import { GroupChecklist } from '../admin-checklist/GroupChecklist';
 import { groupSubject } from './group-subject';
-
-function CauseCounts({ counts }: { counts: Record<string, number> }) {
-  const { locale } = useT();
-  const entries = Object.entries(counts);
-  if (entries.length === 0) return null;
-  return (
-    <ul className="compact-list">
-      {entries.map(([code, n]) => (
-        <li key={code}>
-          {causeTitle(code as never, locale) || code}: {formatNumber(locale, n)}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 /** Fix once, then reprocess all: pre-check, the fix with before → after, and the bulk reprocess. */
 export function GroupPanel({ group }: { group: CauseGroupView }) {
   const { t, locale } = useT();
   const texts = domainTexts(locale);
-  const { sample, fix, preview, applied, busy, error, editFix, previewFix, applyFix, load } = useGroupsStore();
-  const { precheck, progress, summary, running, check, run, dismiss } = useReprocessStore();
+  const { members, sample, fix, preview, applied, busy, error, editFix, previewFix, applyFix } = useGroupsStore();
+  const { precheck, check, dismiss } = useReprocessStore();
+  const { code, key, orderCount } = group;
 
+  // Another group: the last one's pre-check and run summary go.
   useEffect(() => {
     dismiss();
-    void check(group.orderIds);
-  }, [group, check, dismiss]);
+  }, [code, key, dismiss]);
 
+  // The orders the group held when opened, checked again when the group changes (a run, a resolution) and after the fix.
   useEffect(() => {
-    if (applied) void check(group.orderIds);
-  }, [applied, group, check]);
+    if (members) void check({ orderIds: members });
+  }, [members, orderCount, applied, check]);
 
   return (
     <aside className="order-pane" data-testid="group-panel">
@@ -52,6 +42,7 @@ export function GroupPanel({ group }: { group: CauseGroupView }) {
           {t('groups.atStake', { n: group.orderCount, value: formatMoney(locale, group.valueAtStakeCents) })}
         </p>
       </header>
+      {orderCount === 0 && <p data-testid="group-emptied">{t('groups.emptied')}</p>}
       <GroupOrders group={group} />
       <section className="pane-section">
         <h3>{t('groups.precheck')}</h3>
@@ -122,35 +113,8 @@ export function GroupPanel({ group }: { group: CauseGroupView }) {
           </div>
         )}
       </section>
-      <section className="pane-section">
-        <h3>{t('groups.reprocessAll')}</h3>
-        <p className="muted">{t('reprocess.localReplay')}</p>
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={running || summary !== null}
-          onClick={() => void run(group.orderIds).then(() => load())}
-          data-testid="group-reprocess"
-        >
-          {t('groups.reprocessN', { n: group.orderIds.length })}
-        </button>
-        {running && progress && <progress max={progress.total} value={progress.done} aria-label={t('groups.reprocessAll')} />}
-        {summary && (
-          <div
-            className={`banner ${summary.localCopy ? 'banner-warning' : 'banner-success'}`}
-            role="status"
-            data-testid="group-reprocess-summary"
-          >
-            <p>
-              {summary.localCopy
-                ? t('plan.groupSummary', { ok: summary.wouldIntegrate, failing: summary.stillFailing, skipped: summary.skipped })
-                : t('groups.summary', { ok: summary.succeeded, failing: summary.stillFailing, skipped: summary.skipped })}
-            </p>
-            <PlannedChangeList changes={summary.plannedChanges} />
-            <CauseCounts counts={summary.stillFailingByCause} />
-          </div>
-        )}
-      </section>
+      <GroupReprocess members={members} />
+      <GroupChecklist group={group} />
     </aside>
   );
 }

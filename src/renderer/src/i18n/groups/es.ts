@@ -4,5 +4,17 @@ export const groupsEs: Record<keyof typeof groupsEn, string> = {
   'groups.from.tradePolicies': 'Políticas comerciales',
   'groups.from.marketplaces': 'Marketplaces',
   'groups.orders': 'Pedidos de este grupo',
-  'groups.orders.open': 'Abrir el pedido {id} en la cola'
+  'groups.orders.open': 'Abrir el pedido {id} en la cola',
+  'groups.orders.more': 'Mostrar más pedidos',
+  'groups.sort': 'Ordenar grupos',
+  'groups.sort.orders': 'Más pedidos',
+  'groups.sort.value': 'Más valor en juego',
+  'groups.filter.cause': 'Causa',
+  'groups.filter.all': 'Todas las causas',
+  'groups.loading': 'Cargando…',
+  'groups.progress': '{done} de {total} pedidos reprocesados',
+  'groups.cancel': 'Cancelar',
+  'groups.cancelling': 'Deteniendo tras esta página…',
+  'groups.cancelled': 'Cancelado tras {done} de {total} pedidos; esos siguen reprocesados.',
+  'groups.emptied': 'No queda ningún pedido abierto en este grupo.'
 };

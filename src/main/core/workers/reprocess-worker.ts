@@ -1,0 +1,77 @@
+/**
+ * Worker thread of a bulk reprocess: opens its own connection to the mirror file and reprocesses the
+ * selection page by page (services/reprocess-pages.ts), posting progress back, so the owner's event
+ * loop stays free to answer reads (the owner's connection sees each page once committed, under WAL).
+ * A `cancel` message stops it after the page it is on.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { BulkReprocessSummary } from '../../../shared/api/bulk-reprocess';
+import type { ReprocessSelection } from '../../../shared/api/reprocess';
+import { ApiFailure, type ApiErrorCode } from '../../../shared/api/result';
+import { openMirror, type Db } from '../db/connection';
+import type { EventSink } from '../ports';
+import type { CoreDeps } from '../services/deps';
+import { reprocessInPages } from '../services/reprocess-pages';
+
+export interface ReprocessWorkerData {
+  file: string;
+  selection: ReprocessSelection;
+  /** The moment the whole run is judged at (the host's clock when the job was accepted). */
+  now: string;
+  busyTimeoutMs: number;
+  /** The host's own fields the reprocess reads (the audit's actor among them). */
+  host: Pick<CoreDeps, 'transport' | 'appVersion' | 'actor' | 'demoSnapshotDir'>;
+  pageSize?: number;
+}
+
+export type ReprocessWorkerMessage =
+  | { kind: 'event'; event: Parameters<EventSink['emit']>[0]; payload: Parameters<EventSink['emit']>[1] }
+  | { kind: 'done'; summary: BulkReprocessSummary }
+  | { kind: 'failed'; message: string; code: ApiErrorCode | null; details?: Record<string, unknown> };
+
+export type ReprocessWorkerCommand = { kind: 'cancel' };
+
+const port = parentPort!;
+const post = (message: ReprocessWorkerMessage) => port.postMessage(message);
+
+/** What the owner rebuilds its answer from: a refusal keeps its code; SQLite's lock timeout is `busy`. */
+function failure(error: unknown): ReprocessWorkerMessage {
+  if (error instanceof ApiFailure) return { kind: 'failed', message: error.message, code: error.code, details: error.details };
+  const message = error instanceof Error ? error.message : String(error);
+  const busy = String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_BUSY');
+  return {
+    kind: 'failed',
+    message: busy ? 'The mirror is held by another process — try again when it ends.' : message,
+    code: busy ? 'busy' : null
+  };
+}
+
+async function run(data: ReprocessWorkerData): Promise<void> {
+  const cancel = new AbortController();
+  port.on('message', (command: ReprocessWorkerCommand) => {
+    if (command.kind === 'cancel') cancel.abort();
+  });
+  const now = new Date(data.now);
+  let db: Db | null = null;
+  try {
+    db = openMirror(data.file, { busyTimeoutMs: data.busyTimeoutMs });
+    const deps: CoreDeps = {
+      ...data.host,
+      db,
+      dbPath: data.file,
+      clock: { now: () => now },
+      events: { emit: (event, payload) => post({ kind: 'event', event, payload }) }
+    };
+    post({
+      kind: 'done',
+      summary: await reprocessInPages(deps, data.selection, { signal: cancel.signal, pageSize: data.pageSize })
+    });
+  } catch (error) {
+    post(failure(error));
+  } finally {
+    db?.close();
+    port.unref();
+  }
+}
+
+void run(workerData as ReprocessWorkerData);
