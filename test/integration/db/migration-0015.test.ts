@@ -4,7 +4,7 @@ import { migrate } from '../../../src/main/core/db/migrate';
 import { queueCountsAreCurrent, syncQueueCounts } from '../../../src/main/core/db/repositories/queue-counts-repository';
 
 describe('migration 0015 (queue counts)', () => {
-  it('counts the orders a mirror already held at the first catch-up, then keeps them on each write', () => {
+  it('counts the orders a mirror already held at the first catch-up, and installs the triggers that keep them on each write', () => {
     const db = new Database(':memory:');
     db.pragma('foreign_keys = ON');
     migrate(db, 12);
@@ -17,8 +17,16 @@ describe('migration 0015 (queue counts)', () => {
       INSERT INTO diagnosis_causes (order_id, position, code, group_key, evidence_json, fix_json) VALUES
         (1, 0, 'sku_inactive', 'sku:1', '{}', '{}'), (1, 1, 'sku_inactive', 'sku:1', '{}', '{}');`);
     migrate(db, 15);
+    const triggers = () =>
+      db
+        .prepare(`SELECT COUNT(*) FROM sqlite_schema WHERE type = 'trigger' AND name GLOB 'queue_generation_counts_*'`)
+        .pluck()
+        .get();
+    // No trigger per row while later migrations rewrite causes: they come with the first catch-up.
+    expect(triggers()).toBe(0);
     expect(queueCountsAreCurrent(db)).toBe(false);
     expect(syncQueueCounts(db)).toBe(true);
+    expect(triggers()).toBeGreaterThan(10);
     expect(queueCountsAreCurrent(db)).toBe(true);
     expect(
       db.prepare('SELECT state, error_type, affiliate_id, day, orders, value_cents FROM queue_counts ORDER BY 1, 2, 3, 4').all()

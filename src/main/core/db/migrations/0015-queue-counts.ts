@@ -25,7 +25,8 @@ import type { Database } from 'better-sqlite3';
  * row is gone: the order's own BEFORE DELETE took everything out, and its children's triggers find
  * no order and do nothing.
  *
- * The triggers are named queue_generation_counts_*: the bulk paths that set the per-row generation
+ * The triggers are installed by the rebuild, not the migration (see up), and named
+ * queue_generation_counts_*: the bulk paths that set the per-row generation
  * triggers aside (bulk-load.ts for a bulk import, clearAllDiagnoses for a whole diagnosis run) set
  * these aside by the same rule. They change the schema when they do, so queue_counts_state keeps the
  * schema version the counts were last rebuilt at; counts are trusted only while it is the file's,
@@ -176,10 +177,16 @@ const ALL_CAUSE_VALUES = `(SELECT DISTINCT order_id, code AS value FROM diagnosi
    UNION ALL SELECT order_id, outcome FROM diagnoses WHERE outcome IN ${OUTCOME_VALUES_SQL})`;
 
 /**
- * Recomputes the four tables from the mirror in one GROUP BY each and records the schema version
- * they hold for (the caller holds the transaction). About a second per million orders.
+ * Recomputes the four tables from the mirror in one GROUP BY each, (re)creates the triggers that
+ * keep them from then on, and records the schema version they hold for (the caller holds the
+ * transaction). About a second per million orders.
  */
 export function rebuildQueueCounts(db: Database): void {
+  const existing = db
+    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name GLOB 'queue_generation_counts_*'`)
+    .pluck()
+    .all() as string[];
+  for (const name of existing) db.exec(`DROP TRIGGER "${name}"`);
   db.exec(`
     DELETE FROM queue_counts; DELETE FROM queue_cause_counts; DELETE FROM queue_cause_days; DELETE FROM cause_group_counts;
     INSERT INTO queue_counts (state, error_type, affiliate_id, day, orders, value_cents)
@@ -196,14 +203,18 @@ export function rebuildQueueCounts(db: Database): void {
         FROM (SELECT DISTINCT order_id, code, group_key FROM diagnosis_causes) g JOIN marketplace_orders o ON o.id = g.order_id
        WHERE g.order_id NOT IN (SELECT order_id FROM order_resolutions) GROUP BY g.code, g.group_key;
   `);
+  db.exec(TRIGGERS.join('\n'));
   const version = db.pragma('schema_version', { simple: true }) as number;
   db.prepare(
     'INSERT INTO queue_counts_state (id, schema_version) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET schema_version = excluded.schema_version'
   ).run(version);
 }
 
-/** Tables and triggers; the counts are filled by the writer's first catch-up (syncQueueCounts). */
+/**
+ * The tables only. The counts and their triggers come with the writer's first catch-up
+ * (syncQueueCounts → rebuildQueueCounts): a later migration that rewrites many causes (0019
+ * re-keys every group) then runs without a trigger per row, and the counts are built once after it.
+ */
 export function up(db: Database): void {
   db.exec(TABLES);
-  db.exec(TRIGGERS.join('\n'));
 }
