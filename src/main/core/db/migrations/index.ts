@@ -9,6 +9,7 @@ import { up as changePlan } from './0009-change-plan';
 import { up as resolutionsAndSettings } from './0011-resolutions-and-settings';
 import { up as plannedHolds } from './0012-planned-holds';
 import { up as queueCounts } from './0015-queue-counts';
+import { up as typedFixSuggestions } from './0016-typed-fix-suggestions';
 import { up as adminChecklists } from './0018-admin-checklists';
 import { up as groupKeysByObject } from './0019-group-keys-by-object';
 
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'resolutions-and-settings', up: resolutionsAndSettings },
   { version: 12, name: 'planned-holds', up: plannedHolds },
   { version: 15, name: 'queue-counts', up: queueCounts },
+  { version: 16, name: 'typed-fix-suggestions', up: typedFixSuggestions },
   { version: 18, name: 'admin-checklists', up: adminChecklists },
   { version: 19, name: 'group-keys-by-object', up: groupKeysByObject }
 ];
