@@ -8,7 +8,14 @@
  */
 import { classify, createClassifier } from '../src/main/core/rules/classify';
 import { BASELINE_FILES, CORPUS, CORPUS_PROBLEMS } from '../src/main/core/rules/classify/corpus';
-import { accuracyAround, accuracyByBand, evaluate, leaveOneSourceOut, tally, type Tally } from '../src/main/core/rules/classify/eval';
+import {
+  accuracyAround,
+  accuracyByBand,
+  evaluate,
+  leaveOneSourceOut,
+  tally,
+  type Tally
+} from '../src/main/core/rules/classify/eval';
 import { nestedLeaveOneSourceOut } from '../src/main/core/rules/classify/nested-eval';
 import { WEIGHING } from '../src/main/core/rules/classify/score';
 import { UNCERTAIN_BELOW } from '../src/shared/domain/classification';
@@ -38,8 +45,12 @@ const loso = leaveOneSourceOut(CORPUS);
 const elapsed = performance.now() - started;
 table('leave-one-source-out, by held-out source (model trained on the other sources):', loso.bySource);
 console.log(`  ${'overall (weighted by messages)'}  ${percent(loso.overall)}`);
+// The 1,107 baseline messages two ways: read by the models above (which also learned from the
+// newer files), and with the newer files left out altogether, as the figure was measured before them.
 const baseline = tally(loso.readings.filter((reading) => BASELINE_FILES.has(reading.entry.file)));
-console.log(`  overall on the baseline files only (${[...BASELINE_FILES].join(', ')})  ${percent(baseline)}`);
+console.log(`  on the baseline files' messages (${[...BASELINE_FILES].join(', ')})  ${percent(baseline)}`);
+const baselineAlone = leaveOneSourceOut(CORPUS.filter((entry) => BASELINE_FILES.has(entry.file))).overall;
+console.log(`  on the baseline files, trained on them alone  ${percent(baselineAlone)}`);
 const others = loso.readings.filter((reading) => reading.entry.source !== 'vtex-error-catalog');
 const othersRight = others.filter((reading) => reading.correct).length;
 console.log(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import catalogFile from '../../../../resources/classifier/corpus/catalog.json';
 import checkoutFile from '../../../../resources/classifier/corpus/checkout.json';
+import connectorsFile from '../../../../resources/classifier/corpus/connectors.json';
 import marketplacesFile from '../../../../resources/classifier/corpus/marketplaces.json';
 import vtexFile from '../../../../resources/classifier/corpus/vtex.json';
 import catalog from '../../../../resources/catalog/error-catalog.json';
@@ -11,7 +12,8 @@ const FILES: ReadonlyArray<readonly [string, ReadonlyArray<{ message: string }>]
   ['catalog.json', catalogFile],
   ['vtex.json', vtexFile],
   ['marketplaces.json', marketplacesFile],
-  ['checkout.json', checkoutFile]
+  ['checkout.json', checkoutFile],
+  ['connectors.json', connectorsFile]
 ];
 
 describe('the classifier corpus', () => {

@@ -1,5 +1,6 @@
 import catalogCorpus from '../../../../../resources/classifier/corpus/catalog.json';
 import checkoutCorpus from '../../../../../resources/classifier/corpus/checkout.json';
+import connectorsCorpus from '../../../../../resources/classifier/corpus/connectors.json';
 import marketplacesCorpus from '../../../../../resources/classifier/corpus/marketplaces.json';
 import vtexCorpus from '../../../../../resources/classifier/corpus/vtex.json';
 import { isErrorType, type ErrorType } from '../../../../shared/domain/error-types';
@@ -60,7 +61,8 @@ const FILES: ReadonlyArray<readonly [string, readonly unknown[]]> = [
   ['catalog.json', catalogCorpus],
   ['vtex.json', vtexCorpus],
   ['marketplaces.json', marketplacesCorpus],
-  ['checkout.json', checkoutCorpus]
+  ['checkout.json', checkoutCorpus],
+  ['connectors.json', connectorsCorpus]
 ];
 
 /**
