@@ -127,7 +127,7 @@ export function seedBenchMirror(db: Db, orders = BENCH_SIZES.orders): void {
           skuId,
           tradePolicy,
           `{"skuId":"${skuId}"}`,
-          '{"kind":"activate_sku","appliesInMirror":true}'
+          `{"kind":"activate_sku","appliesInMirror":true,"request":{"skuIds":["${skuId}"]}}`
         );
       });
     }
