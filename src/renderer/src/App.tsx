@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api } from './api/client';
 import { KeyMap } from './components/KeyMap';
 import { Rail } from './components/Rail';
+import { ChecklistScreen } from './features/admin-checklist/ChecklistScreen';
 import { AuditScreen } from './features/audit/AuditScreen';
 import { GroupsScreen } from './features/groups/GroupsScreen';
 import { ImportScreen } from './features/import/ImportScreen';
@@ -76,6 +77,7 @@ export function App() {
         {screen === 'queue' && <QueueScreen />}
         {screen === 'groups' && <GroupsScreen />}
         {screen === 'plan' && <PlanScreen />}
+        {screen === 'checklist' && <ChecklistScreen />}
         {screen === 'simulator' && <SimulatorScreen />}
         {screen === 'storefront' && <StorefrontScreen />}
         {screen === 'import' && <ImportScreen />}

@@ -95,6 +95,17 @@ export interface ResendResult {
   call: ConnectedCall;
 }
 
+/**
+ * The customer's clear values the agent provides to re-send an order from a mirror that masked them
+ * (taken from the original payload's clientProfileData); used for that one call, never stored.
+ */
+export interface ProvidedCustomer {
+  email?: string | null;
+  phone?: string | null;
+  document?: string | null;
+  corporateDocument?: string | null;
+}
+
 export interface OmsWatchResult {
   /** Marketplace order ids OMS now holds, with the VTEX order id and when the desk saw it. */
   integrated: { marketplaceOrderId: string; vtexOrderId: string; seenAt: string }[];
@@ -116,7 +127,23 @@ export const connectedContract = {
   /** VTEX's own fulfillment simulation for an order, beside the local one. */
   'connected/verify': entry<VerifyResult>()(z.object({ orderId }).strict()),
   /** Re-sends a Marketplace Protocol order to VTEX and records the result code in its history. */
-  'connected/resend': entry<ResendResult>()(z.object({ orderId }).strict()),
+  'connected/resend': entry<ResendResult>()(
+    z
+      .object({
+        orderId,
+        /** Needed when the mirror masked the customer's data: the clear values, checked against the masks. */
+        customer: z
+          .object({
+            email: z.string().max(320).nullable().optional(),
+            phone: z.string().max(40).nullable().optional(),
+            document: z.string().max(40).nullable().optional(),
+            corporateDocument: z.string().max(40).nullable().optional()
+          })
+          .strict()
+          .optional()
+      })
+      .strict()
+  ),
   /** Looks OMS up for marketplace order ids; an order found turns integrated in the queue. */
   'connected/watch': entry<OmsWatchResult>()(
     z.object({ marketplaceOrderIds: z.array(z.string().trim().min(1).max(200)).min(1).max(500) }).strict()

@@ -31,14 +31,15 @@ export interface ConnectedDesk {
 
 /**
  * A desk whose mirror holds the fake account's own snapshot (customer data kept whole, so an order
- * can be re-sent), diagnosed, and connected to the fake with a typed key pair.
+ * can be re-sent, unless `keepPersonalData` is false: the import's default), diagnosed, and connected
+ * to the fake with a typed key pair.
  */
-export async function connectedDesk(): Promise<ConnectedDesk> {
+export async function connectedDesk(options: { keepPersonalData?: boolean } = {}): Promise<ConnectedDesk> {
   const fake = await startFakeVtex(await demoStore({ orders: 80 }));
   const dataDir = mkdtempSync(join(tmpdir(), 'desk-connected-'));
   const localMirror = join(dataDir, 'mirror.db');
   const db = openMirror(localMirror);
-  await importSnapshot(db, fake.store.dir, { keepPersonalData: true });
+  await importSnapshot(db, fake.store.dir, { keepPersonalData: options.keepPersonalData ?? true });
   runDiagnosis(db, { now: new Date() });
   db.close();
   const start = () =>

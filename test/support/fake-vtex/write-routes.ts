@@ -125,6 +125,17 @@ function integrateOrder(store: FakeStore, query: URLSearchParams, body: unknown)
   if ([...store.oms.values()].some((o) => o.marketplaceOrderId === body.marketplaceOrderId)) {
     return json({ ...base, success: false, code: 'EOI007', message: 'Order already exists', errors: [] });
   }
+  // VTEX validates the customer's fields (EOI005): a masked value ("***.456.789-**") is no document.
+  const client = isObject(body.clientProfileData) ? body.clientProfileData : {};
+  const masked = ['email', 'phone', 'document', 'corporateDocument'].find((f) => String(client[f] ?? '').includes('*'));
+  if (masked)
+    return json({
+      ...base,
+      success: false,
+      code: 'EOI005',
+      message: 'Validation error',
+      errors: [{ source: 'Order Integration', code: 'FMT001', description: `clientProfileData.${masked} is invalid` }]
+    });
   const sc = store.affiliates.find((a) => a.id === affiliateId)?.salesChannel ?? '1';
   const shipping = isObject(body.shippingData) ? body.shippingData : {};
   const address =

@@ -55,6 +55,7 @@ export function createChecklistWatcher(deps: CoreDeps, writer: WriteQueue): Chec
     // A closed connection or an account switch (deps.db points elsewhere) ends the pass quietly.
     const current = () => deps.db === db && db.open && !signal.aborted;
     await writer.write(() => current() && markLinesIntegratedInMirror(db, checklistId));
+    if (!current()) return;
     const lines = checklistLines(db, checklistId, { unchecked: true });
     let error: string | null = null;
     let seen = 0;

@@ -1,4 +1,4 @@
-import type { OmsWatchResult, ResendResult } from '../../../shared/api/connected';
+import type { OmsWatchResult, ProvidedCustomer, ResendResult } from '../../../shared/api/connected';
 import { ApiFailure } from '../../../shared/api/result';
 import type { SnapshotOmsOrder } from '../../../shared/domain/snapshot';
 import { appendAudit } from '../db/repositories/audit-repository';
@@ -12,6 +12,7 @@ import { resendOrder } from '../vtex/order-integration';
 import { connectedClient } from './connected-account';
 import { typed } from './connected-fix-service';
 import type { CoreDeps } from './deps';
+import { maskedCopyMessage, withProvidedCustomer } from './masked-resend';
 import { agentName } from './preferences-service';
 
 const DAY_MS = 86_400_000;
@@ -27,9 +28,10 @@ function outcomeOf(code: string | null, success: boolean): ResendResult['outcome
  * Reprocess that reaches VTEX, for an order its connector sent through the Marketplace Protocol:
  * the order is re-sent (`POST /api/order-integration/orders`) and VTEX's result code goes into the
  * order's history as an attempt, with an audit entry. A mirror that masked the customer's data
- * (the default) cannot re-send it: VTEX would receive the masks.
+ * (the default) cannot re-send it as it is, VTEX would receive the masks: the agent provides the clear
+ * values (masked-resend.ts), or is told why not and pointed to the Admin.
  */
-async function resend(deps: CoreDeps, orderId: number): Promise<ResendResult> {
+async function resend(deps: CoreDeps, orderId: number, customer?: ProvidedCustomer): Promise<ResendResult> {
   const { account, http } = connectedClient(deps);
   const order = getOrder(deps.db, orderId);
   if (!order) throw new ApiFailure('not-found', `No order with id ${orderId} in this mirror.`);
@@ -39,13 +41,9 @@ async function resend(deps: CoreDeps, orderId: number): Promise<ResendResult> {
       `Order ${order.marketplaceOrderId} did not come through the order-integration API: reprocess it in Connections > Orders, then watch OMS for it.`
     );
   }
-  if (order.customer.verdicts) {
-    throw new ApiFailure(
-      'not-supported',
-      `This mirror keeps order ${order.marketplaceOrderId}'s customer data masked: re-sending it would send the masks. Import with the full payloads kept to re-send.`
-    );
-  }
-  const answer = await resendOrder(http, order);
+  const masked = order.customer.verdicts !== undefined;
+  if (masked && !customer) throw new ApiFailure('not-supported', maskedCopyMessage(order.marketplaceOrderId), { masked: true });
+  const answer = await resendOrder(http, masked && customer ? withProvidedCustomer(order, customer) : order);
   const outcome = outcomeOf(answer.code, answer.success);
   const now = deps.clock.now().toISOString();
   const message = [answer.code, answer.message].filter(Boolean).join(': ');
@@ -66,7 +64,16 @@ async function resend(deps: CoreDeps, orderId: number): Promise<ResendResult> {
       entityId: order.marketplaceOrderId,
       orderRef: order.marketplaceOrderId,
       before: { integrationStatus: order.integrationStatus },
-      after: { account, method: 'POST', path: answer.path, status: answer.status, code: answer.code, outcome },
+      // Whether the agent provided the customer's data, never the data itself.
+      after: {
+        account,
+        method: 'POST',
+        path: answer.path,
+        status: answer.status,
+        code: answer.code,
+        outcome,
+        customerProvided: masked
+      },
       note: null
     });
   })();
@@ -182,7 +189,9 @@ async function watch(deps: CoreDeps, marketplaceOrderIds: string[]): Promise<Oms
 
 export function createOmsWatchHandlers(deps: CoreDeps) {
   return {
-    'connected/resend': typed(({ orderId }: { orderId: number }) => resend(deps, orderId)),
+    'connected/resend': typed(({ orderId, customer }: { orderId: number; customer?: ProvidedCustomer }) =>
+      resend(deps, orderId, customer)
+    ),
     'connected/watch': typed(({ marketplaceOrderIds }: { marketplaceOrderIds: string[] }) => watch(deps, marketplaceOrderIds))
   };
 }

@@ -8,6 +8,7 @@ const ITEMS: { screen: Screen; label: MessageKey; icon: string; key?: string }[]
   { screen: 'queue', label: 'nav.queue', icon: '▤', key: 'q' },
   { screen: 'groups', label: 'nav.groups', icon: '◫', key: 'g' },
   { screen: 'plan', label: 'nav.plan', icon: '☑' },
+  { screen: 'checklist', label: 'nav.checklist', icon: '✓' },
   { screen: 'storefront', label: 'nav.storefront', icon: '◎', key: 'b' },
   { screen: 'simulator', label: 'nav.simulator', icon: '⇄' },
   { screen: 'import', label: 'nav.import', icon: '⇪' },

@@ -1,6 +1,8 @@
 import { loopEn } from './loop/en';
 import { planEn } from './plan/en';
 import { connectedEn } from './connected/en';
+import { checklistEn } from './checklist/en';
+import { resendEn } from './resend/en';
 import { wordsEn } from './words/en';
 import { storefrontEn } from './storefront/en';
 import { trendsEn } from './trends/en';
@@ -14,6 +16,8 @@ export const en = {
   ...loopEn,
   ...planEn,
   ...connectedEn,
+  ...checklistEn,
+  ...resendEn,
   ...wordsEn,
   ...storefrontEn,
   ...trendsEn,

@@ -10,11 +10,15 @@ import { importingEs } from './importing/es';
 import { modesEs } from './modes/es';
 import { planEs } from './plan/es';
 import { connectedEs } from './connected/es';
+import { checklistEs } from './checklist/es';
+import { resendEs } from './resend/es';
 
 export const es: Record<MessageKey, string> = {
   ...loopEs,
   ...planEs,
   ...connectedEs,
+  ...checklistEs,
+  ...resendEs,
   ...wordsEs,
   ...storefrontEs,
   ...trendsEs,

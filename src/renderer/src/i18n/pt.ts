@@ -10,11 +10,15 @@ import { importingPt } from './importing/pt';
 import { modesPt } from './modes/pt';
 import { planPt } from './plan/pt';
 import { connectedPt } from './connected/pt';
+import { checklistPt } from './checklist/pt';
+import { resendPt } from './resend/pt';
 
 export const pt: Record<MessageKey, string> = {
   ...loopPt,
   ...planPt,
   ...connectedPt,
+  ...checklistPt,
+  ...resendPt,
   ...wordsPt,
   ...storefrontPt,
   ...trendsPt,

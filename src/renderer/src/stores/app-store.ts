@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import type { AppInfo } from '../../../shared/api/app';
 import { call } from '../api/client';
 
-export type Screen = 'trends' | 'queue' | 'groups' | 'plan' | 'simulator' | 'import' | 'audit' | 'settings' | 'storefront';
+export type Screen =
+  'trends' | 'queue' | 'groups' | 'plan' | 'checklist' | 'simulator' | 'import' | 'audit' | 'settings' | 'storefront';
 
 interface AppState {
   info: AppInfo | null;

@@ -1,17 +1,21 @@
 import { useState } from 'react';
-import type { OmsWatchResult, ResendResult } from '../../../../shared/api/connected';
+import type { OmsWatchResult, ProvidedCustomer, ResendResult } from '../../../../shared/api/connected';
 import type { OrderView } from '../../../../shared/api/orders';
 import { call } from '../../api/client';
 import { adminUrl } from '../../i18n/domain/admin-links';
 import { useT } from '../../i18n/use-t';
 import { useOrderStore } from '../../stores/order-store';
+import { ChecklistEntry } from '../admin-checklist/ChecklistEntry';
 import { useFormatters } from '../order/use-formatters';
+import { MaskedResend } from './MaskedResend';
 import { useConnectedAccount } from './use-connected-account';
 
 /**
  * The order pane's ways to reach VTEX in connected mode: an order its connector sent through the
- * Marketplace Protocol can be re-sent (VTEX's result code shown); any order reprocessed by hand in the
- * Admin can be watched for in OMS (the VTEX order id shown once seen). Shown only in connected mode.
+ * Marketplace Protocol can be re-sent (VTEX's result code shown; on a copy that masked its customer's
+ * data, with the original the agent pastes, or not at all and the Admin named instead); any order
+ * reprocessed by hand in the Admin can be watched for in OMS (the VTEX order id shown once seen) or put
+ * on the Admin checklist. Shown only in connected mode.
  */
 export function OrderConnectedActions({ view }: { view: OrderView }) {
   const account = useConnectedAccount();
@@ -27,21 +31,24 @@ function ActionsFor({ account, view }: { account: string; view: OrderView }) {
   const [watched, setWatched] = useState<{ result: OmsWatchResult; at: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const run = async (work: () => Promise<void>) => {
+  const run = async (work: () => Promise<void>): Promise<boolean> => {
     setBusy(true);
     setError(null);
     try {
       await work();
+      return true;
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
+      return false;
     } finally {
       setBusy(false);
     }
   };
   const { order } = view;
-  const resend = () =>
+  const masked = order.customer.verdicts !== undefined;
+  const resend = (customer?: ProvidedCustomer) =>
     run(async () => {
-      setResent(await call('connected/resend', { orderId: order.id }));
+      setResent(await call('connected/resend', { orderId: order.id, customer }));
       await refresh();
     });
   const watch = () =>
@@ -60,7 +67,7 @@ function ActionsFor({ account, view }: { account: string; view: OrderView }) {
       <p className="muted">{t('modes.inStore', { account })}</p>
       {open && (
         <div className="button-row">
-          {order.connectorName && (
+          {order.connectorName && !masked && (
             <button
               type="button"
               className="button"
@@ -89,6 +96,10 @@ function ActionsFor({ account, view }: { account: string; view: OrderView }) {
           )}
         </div>
       )}
+      {open && order.connectorName && masked && !resent && (
+        <MaskedResend account={account} busy={busy} onSend={(customer) => resend(customer)} />
+      )}
+      {open && <ChecklistEntry source={{ orderIds: [order.id] }} label={t('checklist.addOrder')} />}
       {error && (
         <p className="banner banner-error" role="alert">
           {error}

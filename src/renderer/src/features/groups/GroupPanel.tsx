@@ -11,6 +11,7 @@ import { ChangesTable, FixAppliedBanner } from '../wizard/steps';
 import { CauseCounts } from './CauseCounts';
 import { GroupOrders } from './GroupOrders';
 import { GroupReprocess } from './GroupReprocess';
+import { GroupChecklist } from '../admin-checklist/GroupChecklist';
 import { groupSubject } from './group-subject';
 
 /** Fix once, then reprocess all: pre-check, the fix with before → after, and the bulk reprocess. */
@@ -113,6 +114,7 @@ export function GroupPanel({ group }: { group: CauseGroupView }) {
         )}
       </section>
       <GroupReprocess members={members} />
+      <GroupChecklist group={group} />
     </aside>
   );
 }

@@ -1,0 +1,41 @@
+/** The Admin checklist's texts (issue 10): orders reprocessed by hand in Connections > Orders, ticked off by the OMS watch. */
+export const checklistEn = {
+  'nav.checklist': 'Admin checklist',
+  'checklist.title': 'Reprocess in the Admin',
+  'checklist.lead':
+    'No public API reprocesses these orders. Open each one in Connections > Orders and choose Actions > Reprocess; the desk watches OMS and ticks the line when the order appears there.',
+  'checklist.count': '{seen} of {total} seen',
+  'checklist.pick': 'Checklist',
+  'checklist.openConnections': 'Open Connections > Orders of {account}',
+  'checklist.watch': 'Watch OMS',
+  'checklist.stop': 'Stop watching',
+  'checklist.checkNow': 'Look in OMS now',
+  'checklist.export': 'Export unchecked (CSV)',
+  'checklist.delete': 'Delete this checklist',
+  'checklist.watching': 'Watching OMS every {n} s in the background.',
+  'checklist.paused': 'Not watching: start the watch or look now.',
+  'checklist.resumes': 'Watching (resumes in a moment).',
+  'checklist.lastLook': 'Last look in OMS: {at}.',
+  'checklist.neverLooked': 'OMS not looked at yet.',
+  'checklist.lookFailed': 'The last look in OMS failed: {message}',
+  'checklist.allSeen': 'Every order is in OMS: nothing left to reprocess.',
+  'checklist.offline': 'Connect a VTEX account to have the lines tick themselves; the list and its export work meanwhile.',
+  'checklist.empty':
+    'No checklist yet. Make one from a group (Groups › a group › Reprocess in the Admin) or from an order’s pane.',
+  'checklist.col.state': 'Seen',
+  'checklist.col.order': 'Marketplace order',
+  'checklist.col.marketplace': 'Marketplace',
+  'checklist.col.admin': 'Reprocess in',
+  'checklist.col.seen': 'In OMS',
+  'checklist.lineSeen': 'VTEX order {id} · {at}',
+  'checklist.lineWaiting': 'not yet',
+  'checklist.lineLink': 'Connections > Orders',
+  'checklist.stateSeen': 'seen in OMS',
+  'checklist.stateWaiting': 'waiting',
+  'checklist.fromGroup': 'Reprocess in the Admin: make a checklist',
+  'checklist.fromGroupHint':
+    'Lists this group’s orders to reprocess in Connections > Orders; each ticks itself when OMS shows it.',
+  'checklist.addOrder': 'Add to the Admin checklist',
+  'checklist.added': 'On the checklist “{title}” ({n} order).|On the checklist “{title}” ({n} orders).',
+  'checklist.open': 'Open the checklist'
+} as const;
