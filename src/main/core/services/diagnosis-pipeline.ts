@@ -1,17 +1,26 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { Db } from '../db/connection';
+import { readFailedOrderWordings } from '../db/repositories/diagnosis-repository';
 import { rowsForInsert, type InsertRows } from '../db/repositories/diagnosis-writes';
 import { orderPageStarts, readOrderPage } from '../db/repositories/order-repository';
 import { startCoreWorker } from '../jobs/core-worker';
+import { Handover } from '../jobs/handover';
 import { PageClaims } from '../jobs/page-claims';
 import { SyncChannel } from '../jobs/sync-channel';
 import type { StoreData } from '../model/store-data';
 import type { DiagnosisWorkerData, DiagnosisWorkerMessage } from '../workers/diagnosis-worker';
 import { diagnoseOrder } from '../rules/diagnose-order';
+import { readingOf, readMessages, type MessageReadings } from '../rules/message-readings';
 
 /** Long enough for the store of a million-order mirror to load, short enough to notice a dead worker. */
 const STALL_MS = 120_000;
+
+/**
+ * Beyond this many distinct wordings the threads classify their own: the readings would cost more to
+ * build and hand over than they save (the bench's 100k mirror has about 5,000, a real one far fewer).
+ */
+const MAX_SHARED_WORDINGS = 50_000;
 
 /** Failed orders per page: one batch of rows, read, diagnosed and written at a time. */
 export const PAGE_SIZE = 2_000;
@@ -57,6 +66,8 @@ export class WholeRunPipeline {
   private readonly channel = new SyncChannel<DiagnosisWorkerMessage>();
   private readonly threads: Worker[] = [];
   private readonly ownerDiagnoses: boolean;
+  private readonly handover = new Handover<MessageReadings | null>();
+  private readonly readings: MessageReadings | null = null;
 
   constructor(
     private readonly db: Db,
@@ -75,13 +86,20 @@ export class WholeRunPipeline {
           pageStarts: pages.starts,
           pageSize: pages.pageSize,
           claims: this.claims.counter,
-          channel
+          channel,
+          readings: this.handover.receiver()
         };
-        const thread = startCoreWorker('diagnosis-worker', data, [channel.port]);
+        const thread = startCoreWorker('diagnosis-worker', data, [channel.port, data.readings.port]);
         // A worker that fails to start must not take the process down: the pages it did not claim
         // are diagnosed here, and one it claimed and never sent stalls the run into an error.
         thread.on('error', () => undefined);
         this.threads.push(thread);
+      }
+      // The workers load the store meanwhile; then they run the rules with these readings.
+      if (this.threads.length > 0) {
+        const wordings = readFailedOrderWordings(db, MAX_SHARED_WORDINGS);
+        this.readings = wordings && readMessages(wordings);
+        this.handover.give(this.readings);
       }
     } catch (error) {
       this.close();
@@ -106,7 +124,7 @@ export class WholeRunPipeline {
       }
       const orders = readOrderPage(this.db, this.pages.starts[page], 'error', this.pages.pageSize);
       yield rowsForInsert(
-        orders.map((order) => diagnoseOrder(order, store)),
+        orders.map((order) => diagnoseOrder(order, store, readingOf(order, this.readings))),
         meta
       );
     }
@@ -114,6 +132,7 @@ export class WholeRunPipeline {
 
   close(): void {
     this.channel.close();
+    this.handover.close();
     for (const thread of this.threads) void thread.terminate();
   }
 }

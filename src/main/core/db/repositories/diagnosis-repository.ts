@@ -45,6 +45,23 @@ export function writeDiagnoses(db: Db, rows: DiagnosisRow[], meta: { ranAt: stri
   upsertDiagnosisRows(db, rowsForInsert(rows, meta));
 }
 
+/**
+ * The distinct wordings (connector and message) of the mirror's failed orders, at most `limit`: what
+ * a whole run classifies once for all its threads. Null when there are more (each thread then classifies its own).
+ */
+export function readFailedOrderWordings(
+  db: Db,
+  limit: number
+): { connectorName: string | null; integrationMessage: string | null }[] | null {
+  const wordings = db
+    .prepare(
+      `SELECT DISTINCT connector_name AS connectorName, integration_message AS integrationMessage
+         FROM marketplace_orders WHERE integration_status = 'error' LIMIT ?`
+    )
+    .all(limit + 1) as { connectorName: string | null; integrationMessage: string | null }[];
+  return wordings.length > limit ? null : wordings;
+}
+
 type StoredRow = {
   error_type: ErrorType;
   confidence: number;

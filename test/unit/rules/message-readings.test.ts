@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { classifyOrder } from '../../../src/main/core/rules/classify-order';
+import { readingOf, readMessages } from '../../../src/main/core/rules/message-readings';
+
+const marketplace = { connectorName: 'Mercado Livre', integrationMessage: 'The item 1003 has no inventory' };
+const storefront = { connectorName: 'loja', integrationMessage: 'The item 1003 has no inventory' };
+
+describe("a whole run's readings of its failed orders' wordings", () => {
+  it('reads one message apart in a storefront order and in a marketplace order, as classifyOrder does', () => {
+    const readings = readMessages([marketplace, storefront, { ...marketplace }]);
+    expect(readings.size).toBe(2);
+    expect(readingOf(marketplace, readings).errorType).toBe('out_of_stock');
+    expect(readingOf(storefront, readings).errorType).toBe('store_order_not_created');
+    expect(readingOf(storefront, readings)).toEqual(classifyOrder(storefront));
+  });
+
+  it('takes a missing message or connector as an empty one, as classifyOrder does', () => {
+    const readings = readMessages([{ connectorName: null, integrationMessage: null }]);
+    expect(readingOf({ connectorName: '', integrationMessage: '' }, readings)).toBe(readings.get([...readings.keys()][0]));
+    expect(readingOf({ connectorName: '', integrationMessage: '' }, readings)).toEqual(
+      classifyOrder({ connectorName: null, integrationMessage: null })
+    );
+  });
+
+  it('classifies a wording the readings do not hold, or every wording when there are none', () => {
+    const readings = readMessages([marketplace]);
+    expect(readingOf(storefront, readings)).toEqual(classifyOrder(storefront));
+    expect(readingOf(storefront, null)).toEqual(classifyOrder(storefront));
+  });
+});
