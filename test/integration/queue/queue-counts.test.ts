@@ -47,10 +47,11 @@ type Order = {
 function expected(db: Db) {
   const orders = db.prepare('SELECT * FROM marketplace_orders').all() as Order[];
   const resolved = new Set(db.prepare('SELECT order_id FROM order_resolutions').pluck().all() as number[]);
-  const causes = db.prepare('SELECT order_id, code, group_key FROM diagnosis_causes').all() as {
+  const causes = db.prepare('SELECT order_id, code, group_key, trade_policy_id FROM diagnosis_causes').all() as {
     order_id: number;
     code: string;
     group_key: string;
+    trade_policy_id: string | null;
   }[];
   const outcomes = db.prepare('SELECT order_id, outcome FROM diagnoses').all() as { order_id: number; outcome: string }[];
   const counts = new Map<string, number>();
@@ -84,7 +85,15 @@ function expected(db: Db) {
         const [code, key] = group.split('\u0000');
         add(['group', code, key, 'orders'], 1);
         add(['group', code, key, 'value'], value);
+        add(['place', code, key, 'affiliate', o.affiliate_id], 1);
       }
+      const policies = new Set(
+        causes
+          .filter((c) => c.order_id === o.id && c.trade_policy_id !== null)
+          .map((c) => `${c.code}\u0000${c.group_key}\u0000${c.trade_policy_id}`)
+      );
+      for (const place of policies)
+        add(['place', ...place.split('\u0000').slice(0, 2), 'trade_policy', place.split('\u0000')[2]], 1);
     }
   }
   return [...counts].filter(([, n]) => n !== 0).sort(([a], [b]) => (a < b ? -1 : 1));
@@ -106,6 +115,8 @@ function stored(db: Db) {
     put(['group', r.code, r.group_key, 'orders'], r.orders);
     put(['group', r.code, r.group_key, 'value'], r.value_cents);
   }
+  for (const r of db.prepare('SELECT * FROM cause_group_places').all() as Record<string, string & number>[])
+    put(['place', r.code, r.group_key, r.kind, r.id], r.orders);
   return rows.sort(([a], [b]) => (a < b ? -1 : 1));
 }
 
@@ -163,8 +174,9 @@ function randomWrite(db: Db, next: () => number, nextId: () => number): void {
     const count = outcome === 'causes' ? 1 + Math.floor(next() * 3) : 0;
     for (let position = 0; position < count; position++)
       db.prepare(
-        `INSERT INTO diagnosis_causes (order_id, position, code, group_key, evidence_json, fix_json) VALUES (?, ?, ?, ?, '{}', '{}')`
-      ).run(id, position, pick(CODES), pick(KEYS));
+        `INSERT INTO diagnosis_causes (order_id, position, code, group_key, trade_policy_id, evidence_json, fix_json)
+         VALUES (?, ?, ?, ?, ?, '{}', '{}')`
+      ).run(id, position, pick(CODES), pick(KEYS), pick(['1', '2', null]));
   } else if (roll < 0.7) {
     // A replay that integrated the order forgets its diagnosis.
     db.prepare('DELETE FROM diagnosis_causes WHERE order_id = ?').run(id);

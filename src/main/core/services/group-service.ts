@@ -1,6 +1,7 @@
 import type { CauseGroupView, GroupCursor, GroupOrderPage, GroupPage, GroupSort } from '../../../shared/api/groups';
 import type { Db } from '../db/connection';
 import {
+  firstOpenOrderId,
   groupAffiliates,
   groupOrderPage,
   groupTradePolicies,
@@ -76,8 +77,10 @@ function startAfter(groups: readonly GroupTotals[], sort: GroupSort, after: Grou
 
 /** A group's names, places and fix: read for the groups of one page only. */
 function viewOf(db: Db, totals: GroupTotals): CauseGroupView {
-  const { code, key, orderCount, valueAtStakeCents, firstOrderId } = totals;
-  const object = readGroupObject(db, totals);
+  const { code, key, orderCount, valueAtStakeCents } = totals;
+  // A group the counts list has an open order (its count is above zero).
+  const firstOrderId = firstOpenOrderId(db, totals) ?? 0;
+  const object = readGroupObject(db, { code, key, firstOrderId });
   const tradePolicies = groupTradePolicies(db, totals);
   // One policy is the group's object; several are only where its orders came from (listed in the group).
   const tradePolicyId = tradePolicies.length > 1 ? null : object.tradePolicyId;

@@ -15,7 +15,9 @@ import type { Database } from 'better-sqlite3';
  * - queue_cause_counts: orders per cause value and key without the day (the cause facet, and
  *   the other facets under one cause);
  * - queue_cause_days: orders per cause value, state and day (the dashboard's top causes by week);
- * - cause_group_counts: orders and value at stake per cause group (the groups list).
+ * - cause_group_counts: orders and value at stake per cause group (the groups list);
+ * - cause_group_places: orders per cause group and trade policy (of its causes) or affiliate (of
+ *   its orders): where a group's orders came from, without reading them.
  *
  * Kept by triggers in the same statement as the write, so no writer can forget them: before a
  * write that can move an order (its row, a cause, its resolution) the order's contribution is
@@ -86,7 +88,17 @@ function contribution(
       SELECT g.code, g.group_key, ${sign}, ${sign} * ${VALUE} FROM marketplace_orders o,
         (SELECT DISTINCT code, group_key FROM diagnosis_causes WHERE order_id = ${orderId}) g
       WHERE ${only} AND NOT (${resolved})
-      ${ADD_ORDERS_VALUE};`
+      ${ADD_ORDERS_VALUE};`,
+      `INSERT INTO cause_group_places (code, group_key, kind, id, orders)
+      SELECT g.code, g.group_key, 'trade_policy', g.trade_policy_id, ${sign} FROM marketplace_orders o,
+        (SELECT DISTINCT code, group_key, trade_policy_id FROM diagnosis_causes WHERE order_id = ${orderId} AND trade_policy_id IS NOT NULL) g
+      WHERE ${only} AND NOT (${resolved})
+      ${ADD_ORDERS};`,
+      `INSERT INTO cause_group_places (code, group_key, kind, id, orders)
+      SELECT g.code, g.group_key, 'affiliate', o.affiliate_id, ${sign} FROM marketplace_orders o,
+        (SELECT DISTINCT code, group_key FROM diagnosis_causes WHERE order_id = ${orderId}) g
+      WHERE ${only} AND NOT (${resolved})
+      ${ADD_ORDERS};`
     );
   return statements.join('\n');
 }
@@ -167,8 +179,11 @@ const TABLES = `
     code TEXT NOT NULL, group_key TEXT NOT NULL, orders INTEGER NOT NULL, value_cents INTEGER NOT NULL,
     PRIMARY KEY (code, group_key)
   ) WITHOUT ROWID;
-  -- The groups list walks this instead of sorting every group (a million orders make 100k+ groups).
-  CREATE INDEX cause_group_counts_largest ON cause_group_counts (orders DESC, value_cents DESC, code, group_key);
+  CREATE TABLE cause_group_places (
+    code TEXT NOT NULL, group_key TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('trade_policy', 'affiliate')), id TEXT NOT NULL,
+    orders INTEGER NOT NULL,
+    PRIMARY KEY (code, group_key, kind, id)
+  ) WITHOUT ROWID;
   CREATE TABLE queue_counts_state (id INTEGER PRIMARY KEY CHECK (id = 1), schema_version INTEGER NOT NULL);
 `;
 
@@ -189,6 +204,7 @@ export function rebuildQueueCounts(db: Database): void {
   for (const name of existing) db.exec(`DROP TRIGGER "${name}"`);
   db.exec(`
     DELETE FROM queue_counts; DELETE FROM queue_cause_counts; DELETE FROM queue_cause_days; DELETE FROM cause_group_counts;
+    DELETE FROM cause_group_places;
     INSERT INTO queue_counts (state, error_type, affiliate_id, day, orders, value_cents)
       SELECT ${OPEN_STATE} AS s, ${TYPE} AS t, o.affiliate_id, ${DAY} AS d, COUNT(*), SUM(${VALUE})
         FROM marketplace_orders o GROUP BY s, t, o.affiliate_id, d;
@@ -202,6 +218,14 @@ export function rebuildQueueCounts(db: Database): void {
       SELECT g.code, g.group_key, COUNT(*), SUM(${VALUE})
         FROM (SELECT DISTINCT order_id, code, group_key FROM diagnosis_causes) g JOIN marketplace_orders o ON o.id = g.order_id
        WHERE g.order_id NOT IN (SELECT order_id FROM order_resolutions) GROUP BY g.code, g.group_key;
+    INSERT INTO cause_group_places (code, group_key, kind, id, orders)
+      SELECT code, group_key, 'trade_policy', trade_policy_id, COUNT(DISTINCT order_id) FROM diagnosis_causes
+       WHERE trade_policy_id IS NOT NULL AND order_id NOT IN (SELECT order_id FROM order_resolutions)
+       GROUP BY code, group_key, trade_policy_id;
+    INSERT INTO cause_group_places (code, group_key, kind, id, orders)
+      SELECT g.code, g.group_key, 'affiliate', o.affiliate_id, COUNT(*)
+        FROM (SELECT DISTINCT order_id, code, group_key FROM diagnosis_causes) g JOIN marketplace_orders o ON o.id = g.order_id
+       WHERE g.order_id NOT IN (SELECT order_id FROM order_resolutions) GROUP BY g.code, g.group_key, o.affiliate_id;
   `);
   db.exec(TRIGGERS.join('\n'));
   const version = db.pragma('schema_version', { simple: true }) as number;
