@@ -22,6 +22,12 @@ const STALL_MS = 120_000;
  */
 const MAX_SHARED_WORDINGS = 50_000;
 
+/**
+ * The rules allocate many short-lived objects per order: a young generation larger than V8's
+ * default collects them less often (a whole run at 100k: 6.2–6.8 → 5.9–6.1 s of CPU, three pairs of runs).
+ */
+export const DIAGNOSIS_THREAD_LIMITS = { maxYoungGenerationSizeMb: 96 };
+
 /** Failed orders per page: one batch of rows, read, diagnosed and written at a time. */
 export const PAGE_SIZE = 2_000;
 
@@ -89,7 +95,7 @@ export class WholeRunPipeline {
           channel,
           readings: this.handover.receiver()
         };
-        const thread = startCoreWorker('diagnosis-worker', data, [channel.port, data.readings.port]);
+        const thread = startCoreWorker('diagnosis-worker', data, [channel.port, data.readings.port], DIAGNOSIS_THREAD_LIMITS);
         // A worker that fails to start must not take the process down: the pages it did not claim
         // are diagnosed here, and one it claimed and never sent stalls the run into an error.
         thread.on('error', () => undefined);

@@ -1,6 +1,7 @@
 import type { DiagnosisProgress } from '../../../shared/api/simulation';
 import type { Db } from '../db/connection';
 import { startCoreWorker } from '../jobs/core-worker';
+import { DIAGNOSIS_THREAD_LIMITS } from '../services/diagnosis-pipeline';
 import type { DiagnosisRunSummary } from '../services/diagnosis-runner';
 import type { DiagnosisJobMessage, DiagnosisJobWorkerData } from '../workers/diagnosis-job-worker';
 import { finishDiagnosis } from './mirror-jobs';
@@ -25,7 +26,7 @@ export interface WholeDiagnosisOptions {
 export function runWholeDiagnosis(db: Db, options: WholeDiagnosisOptions): Promise<DiagnosisRunSummary> {
   if (db.memory) return Promise.resolve(finishDiagnosis(db, options.now, options.onProgress));
   const data: DiagnosisJobWorkerData = { file: db.name, now: options.now.toISOString(), busyTimeoutMs: WAIT_FOR_LOCK_MS };
-  const worker = startCoreWorker('diagnosis-job-worker', data);
+  const worker = startCoreWorker('diagnosis-job-worker', data, [], DIAGNOSIS_THREAD_LIMITS);
   return new Promise<DiagnosisRunSummary>((resolve, reject) => {
     worker.on('message', (message: DiagnosisJobMessage) => {
       if (message.kind === 'progress') options.onProgress?.(message.progress);
