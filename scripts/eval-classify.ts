@@ -60,6 +60,11 @@ console.log('  note: the rule signals were written from vtex-error-catalog, so t
 console.log(
   '  the payment gateway cue (abstain.ts) was written after reading vtex-dev-portal, so its 4 readings there are not either.'
 );
+const files = [...new Set(CORPUS.map((entry) => entry.file))];
+table(
+  'leave-one-source-out, by corpus file:',
+  new Map(files.map((file) => [file, tally(loso.readings.filter((reading) => reading.entry.file === file))]))
+);
 table('leave-one-source-out, by error type:', loso.byType);
 
 const seen = evaluate(
