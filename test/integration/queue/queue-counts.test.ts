@@ -33,6 +33,14 @@ const DAYS = ['2026-11-01T10:00:00.000Z', '2026-11-01T23:59:59.000Z', '2026-11-0
 const CODES = ['sku_inactive', 'no_stock', 'price_divergence'];
 const KEYS = ['sku:1', 'sku:2', 'tp:1'];
 const OUTCOMES = ['causes', 'no_cause_found', 'unexplained', 'insufficient_data'];
+const DATES = [
+  '2026-10-31T00:00:00.000Z',
+  '2026-11-01T00:00:00.000Z',
+  '2026-11-01T12:00:00.000Z',
+  '2026-11-01T23:59:59.999Z',
+  '2026-11-02T00:00:00.000Z',
+  '2026-11-03T00:00:00.000Z'
+];
 
 type Order = {
   id: number;
@@ -247,14 +255,17 @@ describe('queue counts kept by the writer (migration 0015)', () => {
     for (let step = 0; step < 300; step++) {
       randomWrite(db, next, () => ++id);
       if (step % 10 !== 9) continue;
-      for (let probe = 0; probe < 6; probe++) {
+      for (let probe = 0; probe < 12; probe++) {
         const filter: QueueCriteria = {
           states: some(['open', 'resolved', 'integrated'] as const),
           errorTypes: some(['sku_inactive', 'out_of_stock']),
           causes: some([...CODES, 'no_cause_found']).slice(0, probe % 3 === 0 ? 2 : 1),
           affiliates: some(AFFILIATES),
           tradePolicies: some(['1', '2']),
-          search: ''
+          search: '',
+          // Dates on and off day boundaries, open at either end (the counts serve whole days, the orders the rest).
+          ...(probe % 2 ? { from: DATES[Math.floor(next() * DATES.length)] } : {}),
+          ...(probe % 3 === 1 ? { to: DATES[Math.floor(next() * DATES.length)] } : {})
         };
         if (countsServe(filter)) served++;
         expect(computeQueueFacets(db, filter)).toEqual(computeQueueFacetsFromOrders(db, filter));

@@ -56,6 +56,26 @@ export function readOrderCells(db: Db): OrderCell[] {
     .all() as OrderCell[];
 }
 
+/** Orders per (state, error type, affiliate) created on the days [fromDay, toDay]. */
+export function readOrderCellsOfDays(db: Db, fromDay: string, toDay: string): OrderCell[] {
+  return db
+    .prepare(
+      `SELECT state, error_type AS errorType, affiliate_id AS affiliateId, SUM(orders) AS count FROM queue_counts
+        WHERE day >= ? AND day <= ? GROUP BY state, error_type, affiliate_id HAVING count > 0`
+    )
+    .all(fromDay, toDay) as OrderCell[];
+}
+
+/** Orders per cause value and state created on the days [fromDay, toDay] (error type and affiliate left empty: not kept by day). */
+export function readCauseCellsOfDays(db: Db, fromDay: string, toDay: string): CauseCell[] {
+  return db
+    .prepare(
+      `SELECT value, state, '' AS errorType, '' AS affiliateId, SUM(orders) AS count FROM queue_cause_days
+        WHERE day >= ? AND day <= ? GROUP BY value, state HAVING count > 0`
+    )
+    .all(fromDay, toDay) as CauseCell[];
+}
+
 /** Orders per cause value and (state, error type, affiliate); `value` narrows to one. */
 export function readCauseCells(db: Db, value?: string): CauseCell[] {
   return db

@@ -3,8 +3,16 @@ import { ORDER_STATES } from '../../../../shared/domain/resolution';
 import { OUTCOME_VALUES_SQL } from '../migrations/0015-queue-counts';
 import type { Db } from '../connection';
 import { cachedPerGeneration } from './queue-cache';
-import { queueCountsAreCurrent, readCauseCells, readOrderCells, type CauseCell, type OrderCell } from './queue-counts-repository';
-import { filterKey, STATE_SQL, whereOf, type FacetName, type QueueCriteria } from './queue-filter-sql';
+import {
+  queueCountsAreCurrent,
+  readCauseCells,
+  readCauseCellsOfDays,
+  readOrderCells,
+  readOrderCellsOfDays,
+  type CauseCell,
+  type OrderCell
+} from './queue-counts-repository';
+import { dateBounds, filterKey, STATE_SQL, whereOf, type FacetName, type QueueCriteria } from './queue-filter-sql';
 
 /*
  * The queue's facet counts. Every facet counts with every filter but its own, and four of the five
@@ -12,9 +20,10 @@ import { filterKey, STATE_SQL, whereOf, type FacetName, type QueueCriteria } fro
  * columns of the order, so all of them come from one set of cells: orders per (state, error type,
  * affiliate) under the remaining filters (cause, dates, search), and orders per cause value and the
  * same three under dates and search only. The cells are read from the counts the writer keeps
- * (migration 0015) when the filter is one the counts can answer — no search, no dates and at most
- * one cause (an order with two of the picked causes must count once, which per-cause counts cannot
- * say) — and otherwise counted from the orders the filter selects, through its indexes.
+ * (migration 0015) when the filter is one the counts can answer — no search and at most one cause
+ * (an order with two of the picked causes must count once, which per-cause counts cannot say);
+ * dates from the counts by day, but for the parts of days at the ends — and otherwise counted from
+ * the orders the filter selects, through its indexes.
  */
 
 const ORDER_COLUMNS: readonly FacetName[] = ['states', 'errorTypes', 'affiliates', 'tradePolicies'];
@@ -33,19 +42,22 @@ export function queueFacets(db: Db, filter: QueueCriteria): QueueFacets {
   return cachedPerGeneration(db, `facets ${filterKey(filter)}`, () => computeQueueFacets(db, filter));
 }
 
-/** Whether the kept counts answer this filter's facets exactly. */
+/** Whether the kept counts take part in this filter's facets: no search, at most one cause. */
 export function countsServe(filter: QueueCriteria): boolean {
-  return !filter.search.trim() && filter.from === undefined && filter.to === undefined && new Set(filter.causes).size <= 1;
+  return !filter.search.trim() && new Set(filter.causes).size <= 1;
 }
 
 export function computeQueueFacets(db: Db, filter: QueueCriteria): QueueFacets {
-  const cells = countsServe(filter) && queueCountsAreCurrent(db) ? cellsFromCounts(db, filter) : cellsFromOrders(db, filter);
-  return facetsOf(db, filter, cells);
+  if (!countsServe(filter) || !queueCountsAreCurrent(db)) return computeQueueFacetsFromOrders(db, filter);
+  const { from, to } = dateBounds(filter);
+  if (from === null && to === null) return facetsOf(db, filter, cellsFromCounts(db, filter));
+  const days = wholeDays(from, to);
+  return days ? facetsOf(db, filter, datedCells(db, filter, days)) : computeQueueFacetsFromOrders(db, filter);
 }
 
 /** The facets counted from the orders themselves, whatever the kept counts say (tests compare the two). */
 export function computeQueueFacetsFromOrders(db: Db, filter: QueueCriteria): QueueFacets {
-  return facetsOf(db, filter, cellsFromOrders(db, filter));
+  return facetsOf(db, filter, { orders: orderCellsFromOrders(db, filter), causes: causeCellsFromOrders(db, filter) });
 }
 
 function cellsFromCounts(db: Db, filter: QueueCriteria): Cells {
@@ -54,35 +66,101 @@ function cellsFromCounts(db: Db, filter: QueueCriteria): Cells {
   return { orders: cause === undefined ? readOrderCells(db) : causes.filter((cell) => cell.value === cause), causes };
 }
 
+const DAY_MS = 86_400_000;
+const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+/** A part of a day at either end of a date filter, counted from its orders: [from, until) or [from, to]. */
+interface Edge {
+  from: string;
+  until?: string;
+  to?: string;
+}
+
+/**
+ * The whole UTC days inside a date filter ('0000' / '9999' for an open end) and the parts of days
+ * left at its ends; null when it holds no whole day (a range that short is cheap to count anyway).
+ */
+function wholeDays(from: string | null, to: string | null): { fromDay: string; toDay: string; edges: Edge[] } | null {
+  const start = from === null ? null : Math.ceil(Date.parse(from) / DAY_MS) * DAY_MS;
+  // The first moment after the last whole day: `to` is inclusive, to the millisecond.
+  const end = to === null ? null : Math.floor((Date.parse(to) + 1) / DAY_MS) * DAY_MS;
+  if (start !== null && end !== null && start >= end) return null;
+  const edges: Edge[] = [];
+  if (from !== null && start !== null && Date.parse(from) < start) edges.push({ from, until: new Date(start).toISOString() });
+  if (to !== null && end !== null && end <= Date.parse(to)) edges.push({ from: new Date(end).toISOString(), to });
+  return { fromDay: start === null ? '0000' : dayOf(start), toDay: end === null ? '9999' : dayOf(end - DAY_MS), edges };
+}
+
+/**
+ * Cells under a date filter: the whole days from the kept counts (orders per day are kept with
+ * state, error type and affiliate; causes per day only with state), the partial days at the ends
+ * from their orders. What the day counts cannot split — orders under a cause, causes under an error
+ * type, marketplace or trade policy — is counted from the filter's orders.
+ */
+function datedCells(db: Db, filter: QueueCriteria, days: { fromDay: string; toDay: string; edges: Edge[] }): Cells {
+  const undated = { ...filter, from: undefined, to: undefined };
+  const orders = filter.causes.length
+    ? orderCellsFromOrders(db, filter)
+    : [
+        ...readOrderCellsOfDays(db, days.fromDay, days.toDay),
+        ...days.edges.flatMap((edge) => orderCellsFromOrders(db, undated, edge))
+      ];
+  const causes =
+    filter.errorTypes.length || filter.affiliates.length || filter.tradePolicies.length
+      ? causeCellsFromOrders(db, filter)
+      : [
+          ...readCauseCellsOfDays(db, days.fromDay, days.toDay),
+          ...days.edges.flatMap((edge) => causeCellsFromOrders(db, undated, edge))
+        ];
+  return { orders, causes };
+}
+
 const STATE_KEY = `COALESCE(${STATE_SQL}, '')`;
 const CELL_KEYS = `${STATE_KEY} AS state, COALESCE(o.error_type, '') AS errorType, o.affiliate_id AS affiliateId`;
 
-/**
+/** The filter's WHERE without the facets named, narrowed to an edge of a day when one is given. */
+function whereWithin(
+  filter: QueueCriteria,
+  omit: readonly FacetName[],
+  edge?: Edge
+): { sql: string; params: Record<string, string | number> } {
+  const where = whereOf(filter, omit);
+  if (!edge) return where;
+  const end = edge.until !== undefined ? 'o.created_at < @edgeEnd' : 'o.created_at <= @edgeEnd';
+  return {
+    sql: `${where.sql} AND o.created_at >= @edgeFrom AND ${end}`,
+    params: { ...where.params, edgeFrom: edge.from, edgeEnd: edge.until ?? edge.to ?? '' }
+  };
+}
+
+/*
  * Cells counted over the orders the filter's other parts select. The orders drive each query
  * (CROSS JOIN keeps SQLite from starting at the causes), so a search or a date range reads only
  * its own orders and their causes by key.
  */
-function cellsFromOrders(db: Db, filter: QueueCriteria): Cells {
-  const orderWhere = whereOf(filter, ORDER_COLUMNS);
-  const causeWhere = whereOf(filter, ALL_FACETS);
-  const orders = db
+function orderCellsFromOrders(db: Db, filter: QueueCriteria, edge?: Edge): OrderCell[] {
+  const where = whereWithin(filter, ORDER_COLUMNS, edge);
+  return db
     .prepare(
       `SELECT ${CELL_KEYS}, COUNT(*) AS count FROM marketplace_orders o LEFT JOIN order_resolutions r ON r.order_id = o.id
-        WHERE ${orderWhere.sql} GROUP BY state, errorType, affiliateId`
+        WHERE ${where.sql} GROUP BY state, errorType, affiliateId`
     )
-    .all(orderWhere.params) as OrderCell[];
-  const causes = db
+    .all(where.params) as OrderCell[];
+}
+
+function causeCellsFromOrders(db: Db, filter: QueueCriteria, edge?: Edge): CauseCell[] {
+  const where = whereWithin(filter, ALL_FACETS, edge);
+  return db
     .prepare(
       `SELECT c.code AS value, ${CELL_KEYS}, COUNT(DISTINCT o.id) AS count
          FROM marketplace_orders o CROSS JOIN diagnosis_causes c ON c.order_id = o.id LEFT JOIN order_resolutions r ON r.order_id = o.id
-        WHERE ${causeWhere.sql} GROUP BY value, state, errorType, affiliateId
+        WHERE ${where.sql} GROUP BY value, state, errorType, affiliateId
        UNION ALL
        SELECT d.outcome AS value, ${CELL_KEYS}, COUNT(*) AS count
          FROM marketplace_orders o CROSS JOIN diagnoses d ON d.order_id = o.id LEFT JOIN order_resolutions r ON r.order_id = o.id
-        WHERE d.outcome IN ${OUTCOME_VALUES_SQL} AND ${causeWhere.sql} GROUP BY value, state, errorType, affiliateId`
+        WHERE d.outcome IN ${OUTCOME_VALUES_SQL} AND ${where.sql} GROUP BY value, state, errorType, affiliateId`
     )
-    .all(causeWhere.params) as CauseCell[];
-  return { orders, causes };
+    .all(where.params) as CauseCell[];
 }
 
 const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);

@@ -141,6 +141,11 @@ function whereWith(filter: QueueCriteria, omit: readonly FacetName[], stateCondi
   return { sql: conditions.length ? conditions.join(' AND ') : '1', params };
 }
 
+/** The filter's date bounds, normalised to UTC ISO strings (null when not set); RangeError on a bad one. */
+export function dateBounds(filter: QueueCriteria): { from: string | null; to: string | null } {
+  return { from: boundDate(filter.from, 'from'), to: boundDate(filter.to, 'to') };
+}
+
 /**
  * One string per filter meaning: lists sorted and without repeats, dates normalised, the search
  * as its MATCH expression. Two filters with the same key select the same orders, so an aggregate
