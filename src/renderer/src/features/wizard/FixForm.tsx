@@ -2,14 +2,7 @@ import type { FixPreview, FixRequest, FixRequestKind } from '../../../../shared/
 import { DateField } from '../../components/DateField';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/use-t';
-
-type Field = { key: string; label: MessageKey; value: unknown };
-
-function fieldsOf(fix: FixRequest): Field[] {
-  return Object.entries(fix)
-    .filter(([key]) => key !== 'kind')
-    .map(([key, value]) => ({ key, label: `fix.field.${key}` as MessageKey, value }));
-}
+import { fieldLabel, fieldsOf, withField, type FieldControl, type FixFieldName } from './fix-fields';
 
 function dayOf(iso: string): string {
   return iso.slice(0, 10);
@@ -21,7 +14,30 @@ export interface FixChoices {
   docks: { id: string; name: string | null }[];
 }
 
-/** The fix's fields, pre-filled from the cause, editable before the preview. */
+function RecordSelect({
+  id,
+  value,
+  records,
+  onChange
+}: {
+  id: string;
+  value: string;
+  records: { id: string; name: string | null }[];
+  onChange: (value: string) => void;
+}) {
+  const ids = [...new Set([...records.map((record) => record.id), value])].filter(Boolean);
+  return (
+    <select id={id} className="input" value={value} onChange={(e) => onChange(e.target.value)}>
+      {ids.map((rid) => (
+        <option key={rid} value={rid}>
+          {rid} {records.find((record) => record.id === rid)?.name ?? ''}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** The fix's fields, pre-filled from the cause, editable before the preview; each edited by its field's control. */
 export function FixForm({
   fix,
   choices,
@@ -32,102 +48,85 @@ export function FixForm({
   onChange: (fix: FixRequest) => void;
 }) {
   const { t } = useT();
-  const set = (key: string, value: unknown) => onChange({ ...fix, [key]: value });
+  const set = (field: FixFieldName, value: unknown) => onChange(withField(fix, field, value));
+  const controlOf = (id: string, field: FixFieldName, control: FieldControl, value: unknown): React.ReactNode => {
+    switch (control) {
+      case 'warehouse':
+        return <RecordSelect id={id} value={String(value ?? '')} records={choices.warehouses} onChange={(v) => set(field, v)} />;
+      case 'dock':
+        return <RecordSelect id={id} value={String(value ?? '')} records={choices.docks} onChange={(v) => set(field, v)} />;
+      case 'action':
+        return (
+          <select id={id} className="input" value={String(value)} onChange={(e) => set(field, e.target.value)}>
+            <option value="authorize">{t('fix.action.authorize')}</option>
+            <option value="approval">{t('fix.action.approval')}</option>
+            <option value="deny">{t('fix.action.deny')}</option>
+          </select>
+        );
+      case 'cents':
+        return (
+          <input
+            id={id}
+            className="input num"
+            type="number"
+            min={0.01}
+            step={0.01}
+            value={(Number(value) / 100).toFixed(2)}
+            onChange={(e) => set(field, Math.round(Number(e.target.value) * 100))}
+          />
+        );
+      case 'date':
+        return (
+          <DateField
+            id={id}
+            value={value ? dayOf(String(value)) : ''}
+            onChange={(day) => set(field, day ? new Date(`${day}T23:59:59.000Z`).toISOString() : undefined)}
+          />
+        );
+      case 'flag':
+        return <input id={id} type="checkbox" checked={value === true} onChange={(e) => set(field, e.target.checked)} />;
+      case 'count':
+      case 'percent':
+        return (
+          <input
+            id={id}
+            className="input num"
+            type="number"
+            min={0}
+            step={control === 'percent' ? 0.1 : 1}
+            value={Number(value)}
+            onChange={(e) => set(field, Number(e.target.value))}
+          />
+        );
+      case 'ids':
+        return (
+          <input
+            id={id}
+            className="input mono"
+            value={Array.isArray(value) ? value.join(', ') : ''}
+            onChange={(e) =>
+              set(
+                field,
+                e.target.value
+                  .split(',')
+                  .map((s) => s.trim())
+                  .filter(Boolean)
+              )
+            }
+          />
+        );
+      case 'text':
+        return <input id={id} className="input mono" value={String(value ?? '')} onChange={(e) => set(field, e.target.value)} />;
+    }
+  };
   return (
     <div className="fix-form" data-testid="fix-form">
-      {fieldsOf(fix).map(({ key, label, value }) => {
-        const id = `fix-${key}`;
-        let control: React.ReactNode;
-        if (key === 'warehouseId') {
-          const ids = [...new Set([...choices.warehouses.map((w) => w.id), String(value)])].filter(Boolean);
-          control = (
-            <select id={id} className="input" value={String(value)} onChange={(e) => set(key, e.target.value)}>
-              {ids.map((wid) => (
-                <option key={wid} value={wid}>
-                  {wid} {choices.warehouses.find((w) => w.id === wid)?.name ?? ''}
-                </option>
-              ))}
-            </select>
-          );
-        } else if (key === 'dockId') {
-          const ids = [...new Set([...choices.docks.map((d) => d.id), String(value)])].filter(Boolean);
-          control = (
-            <select id={id} className="input" value={String(value)} onChange={(e) => set(key, e.target.value)}>
-              {ids.map((did) => (
-                <option key={did} value={did}>
-                  {did} {choices.docks.find((d) => d.id === did)?.name ?? ''}
-                </option>
-              ))}
-            </select>
-          );
-        } else if (key === 'action') {
-          control = (
-            <select id={id} className="input" value={String(value)} onChange={(e) => set(key, e.target.value)}>
-              <option value="authorize">{t('fix.action.authorize')}</option>
-              <option value="approval">{t('fix.action.approval')}</option>
-              <option value="deny">{t('fix.action.deny')}</option>
-            </select>
-          );
-        } else if (key === 'valueCents') {
-          control = (
-            <input
-              id={id}
-              className="input num"
-              type="number"
-              min={0.01}
-              step={0.01}
-              value={(Number(value) / 100).toFixed(2)}
-              onChange={(e) => set(key, Math.round(Number(e.target.value) * 100))}
-            />
-          );
-        } else if (key === 'dateTo' || key === 'dateFrom') {
-          control = (
-            <DateField
-              id={id}
-              value={value ? dayOf(String(value)) : ''}
-              onChange={(day) => set(key, day ? new Date(`${day}T23:59:59.000Z`).toISOString() : undefined)}
-            />
-          );
-        } else if (typeof value === 'boolean') {
-          control = <input id={id} type="checkbox" checked={value} onChange={(e) => set(key, e.target.checked)} />;
-        } else if (typeof value === 'number') {
-          control = (
-            <input
-              id={id}
-              className="input num"
-              type="number"
-              min={0}
-              step={key === 'from' || key === 'to' ? 0.1 : 1}
-              value={value}
-              onChange={(e) => set(key, Number(e.target.value))}
-            />
-          );
-        } else if (Array.isArray(value)) {
-          control = (
-            <input
-              id={id}
-              className="input mono"
-              value={value.join(', ')}
-              onChange={(e) =>
-                set(
-                  key,
-                  e.target.value
-                    .split(',')
-                    .map((s) => s.trim())
-                    .filter(Boolean)
-                )
-              }
-            />
-          );
-        } else {
-          control = (
-            <input id={id} className="input mono" value={String(value ?? '')} onChange={(e) => set(key, e.target.value)} />
-          );
-        }
+      {fieldsOf(fix).map(({ field, control, value }) => {
+        const id = `fix-${field}`;
         return (
-          <label key={key} className="fix-field" htmlFor={id}>
-            <span>{t(label)}</span>
-            {control}
+          <label key={field} className="fix-field" htmlFor={id}>
+            <span>{t(fieldLabel(field))}</span>
+            {controlOf(id, field, control, value)}
           </label>
         );
       })}
