@@ -10,6 +10,7 @@ import { readBody } from './body';
 import { serveStatic } from './static-files';
 import { sameToken } from './token';
 import { receiveUpload } from './upload';
+import { releaseAfterImport, removeStaleUploads } from './upload-folders';
 
 export interface BridgeOptions {
   rendererDir: string;
@@ -48,7 +49,7 @@ function errorKind(error: unknown): string {
   return code ? `${error.name} ${code}` : error.name;
 }
 
-async function invoke(api: CoreApi, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function invoke(api: CoreApi, req: IncomingMessage, res: ServerResponse, uploads: Set<string>): Promise<void> {
   const body = await readBody(req);
   if (body.kind === 'aborted') return;
   if (body.kind === 'too-large') {
@@ -66,7 +67,9 @@ async function invoke(api: CoreApi, req: IncomingMessage, res: ServerResponse): 
     return;
   }
   const { name, args } = call as { name?: unknown; args?: unknown };
-  sendJson(res, 200, await api.dispatch(name, args));
+  const result = await api.dispatch(name, args);
+  releaseAfterImport(uploads, name, args, result);
+  sendJson(res, 200, result);
 }
 
 /**
@@ -80,6 +83,7 @@ export async function startBridge(api: CoreApi, options: BridgeOptions): Promise
   const log = options.log ?? ((line: string) => console.error(line));
   const listeners = new Set<ServerResponse>();
   const uploads = new Set<string>();
+  removeStaleUploads();
   let port = 0;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -98,7 +102,7 @@ export async function startBridge(api: CoreApi, options: BridgeOptions): Promise
         sendJson(res, 401, fail('unauthorized', 'Missing or wrong bridge token.'));
         return;
       }
-      await invoke(api, req, res);
+      await invoke(api, req, res, uploads);
       return;
     }
     if (url.pathname === '/api/upload' && req.method === 'PUT') {

@@ -73,7 +73,8 @@ export async function* readText(source: TextSource, limits: ImportLimits, linesS
   }
 }
 
-function checkInflation(file: string, limits: ImportLimits, inflated: number, compressed: number): void {
+/** Refuses a gzip stream once its output passes the total or per-byte limit (the import and the browser upload both judge by it). */
+export function checkInflation(file: string, limits: ImportLimits, inflated: number, compressed: number): void {
   if (inflated > limits.maxInflatedBytes) {
     throw new ImportError(
       { file },
