@@ -98,9 +98,19 @@ test('connected: the order pane re-sends a Marketplace Protocol order and watche
     'https://lojademo.myvtex.com/admin/bridge/#/marketplace/order'
   );
 
-  // The demo mirror keeps the customer's data masked: VTEX would receive the masks, so the desk refuses and says why.
-  await actions.getByTestId('resend').click();
-  await expect(actions.getByRole('alert')).toContainText('masked');
+  // The demo mirror keeps the customer's data masked: VTEX would receive the masks, so the pane offers no plain
+  // re-send, says why and which ways remain, and asks for the original payload instead.
+  await expect(actions.getByTestId('resend')).toHaveCount(0);
+  await expect(actions.getByTestId('resend-masked')).toContainText(
+    'This copy masked personal data; re-send needs the original payload: re-import with --keep-personal-data or reprocess in the Admin.'
+  );
+  await actions.getByTestId('resend-provide').click();
+  await actions
+    .getByTestId('resend-original')
+    .fill('{"clientProfileData": {"email": "someone@example.com", "phone": "+5511999990000", "document": "12345678909"}}');
+  await actions.getByTestId('resend-with-original').click();
+  await expect(actions.getByRole('alert')).toContainText("is not this order's customer");
+  await screenshot(page, 'connected-7-masked-resend');
   expect(fake.requests.some((r) => r.path === '/api/order-integration/orders')).toBe(false);
 
   await actions.getByTestId('watch').click();

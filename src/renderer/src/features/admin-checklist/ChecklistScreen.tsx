@@ -171,13 +171,16 @@ function ChecklistView({ checklist }: { checklist: AdminChecklist }) {
                   </td>
                   <td data-testid="checklist-seen">
                     {seen ? (
-                      omsLink ? (
-                        <a href={omsLink} target="_blank" rel="noreferrer">
-                          {t('checklist.lineSeen', { id: line.vtexOrderId ?? '', at: formatDateTime(locale, line.seenAt) })}
-                        </a>
-                      ) : (
-                        t('checklist.lineSeen', { id: line.vtexOrderId ?? '', at: formatDateTime(locale, line.seenAt) })
-                      )
+                      <>
+                        {omsLink ? (
+                          <a href={omsLink} target="_blank" rel="noreferrer">
+                            {t('checklist.lineSeen', { id: line.vtexOrderId ?? '' })}
+                          </a>
+                        ) : (
+                          t('checklist.lineSeen', { id: line.vtexOrderId ?? '' })
+                        )}{' '}
+                        <span className="muted">· {formatDateTime(locale, line.seenAt)}</span>
+                      </>
                     ) : (
                       <span className="muted">{t('checklist.lineWaiting')}</span>
                     )}

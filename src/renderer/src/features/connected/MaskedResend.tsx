@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ProvidedCustomer } from '../../../../shared/api/connected';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/use-t';
+import './masked-resend.css';
 
 const FIELDS = ['email', 'phone', 'document', 'corporateDocument'] as const;
 
@@ -62,7 +63,7 @@ export function MaskedResend({
           {t('resend.provide')}
         </button>
       ) : (
-        <div className="field">
+        <div className="masked-resend-form">
           <label htmlFor="resend-original">{t('resend.pasteLabel')}</label>
           <textarea
             id="resend-original"

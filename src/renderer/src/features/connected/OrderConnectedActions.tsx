@@ -20,10 +20,11 @@ import { useConnectedAccount } from './use-connected-account';
 export function OrderConnectedActions({ view }: { view: OrderView }) {
   const account = useConnectedAccount();
   // Remounted per order (key), so a result never sits beside another order; it stays once the order integrates.
-  return account ? <ActionsFor key={view.order.id} account={account} view={view} /> : null;
+  return account ? <ReachVtexActions key={view.order.id} account={account} view={view} /> : null;
 }
 
-function ActionsFor({ account, view }: { account: string; view: OrderView }) {
+/** The re-send, the OMS watch, Connections > Orders and the Admin checklist for one order (the pane's and the wizard's). */
+export function ReachVtexActions({ account, view }: { account: string; view: OrderView }) {
   const { t } = useT();
   const format = useFormatters();
   const refresh = useOrderStore((state) => state.refresh);
@@ -59,7 +60,8 @@ function ActionsFor({ account, view }: { account: string; view: OrderView }) {
     });
   const seen = watched?.result.integrated.find((found) => found.marketplaceOrderId === order.marketplaceOrderId);
   const link = adminUrl(account, { kind: 'connections-orders' });
-  const open = view.state === 'open';
+  // Integrated here (seen in OMS, or re-sent) even while the view shown is the one from before: nothing left to offer.
+  const open = view.state === 'open' && !seen && resent?.outcome !== 'integrated';
   if (!open && !resent && !watched) return null;
 
   return (
@@ -96,15 +98,6 @@ function ActionsFor({ account, view }: { account: string; view: OrderView }) {
           )}
         </div>
       )}
-      {open && order.connectorName && masked && !resent && (
-        <MaskedResend account={account} busy={busy} onSend={(customer) => resend(customer)} />
-      )}
-      {open && <ChecklistEntry source={{ orderIds: [order.id] }} label={t('checklist.addOrder')} />}
-      {error && (
-        <p className="banner banner-error" role="alert">
-          {error}
-        </p>
-      )}
       {resent && (
         <p
           className={`banner ${resent.outcome === 'integrated' ? 'banner-success' : resent.outcome === 'enqueued' ? 'banner-warning' : 'banner-error'}`}
@@ -127,6 +120,15 @@ function ActionsFor({ account, view }: { account: string; view: OrderView }) {
             : t('modes.notSeen', { at: format.date(watched.at) })}
         </p>
       )}
+      {open && order.connectorName && masked && !resent && (
+        <MaskedResend account={account} busy={busy} onSend={(customer) => resend(customer)} />
+      )}
+      {error && (
+        <p className="banner banner-error" role="alert">
+          {error}
+        </p>
+      )}
+      {open && <ChecklistEntry source={{ orderIds: [order.id] }} label={t('checklist.addOrder')} />}
     </div>
   );
 }

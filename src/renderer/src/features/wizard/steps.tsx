@@ -20,6 +20,7 @@ import { ChangeTable } from '../audit/ChangeTable';
 import { choicesFrom, FixForm, FixScopeNote } from './FixForm';
 import { wizardCauses } from './wizard-causes';
 import { ConnectedFixPanel } from '../connected/ConnectedFixPanel';
+import { ConnectedReprocess } from '../connected/ConnectedReprocess';
 import { VtexVerifyPanel } from '../connected/VtexVerifyPanel';
 import { useConnectedAccount } from '../connected/use-connected-account';
 
@@ -343,6 +344,8 @@ export function ReprocessStep() {
   const { outcome, outcomePlan, busy, reprocess, view, verified, close } = useWizardStore();
   const goTo = useAppStore((state) => state.go);
   const escalate = useEscalate(view?.order.id ?? 0);
+  // Connected, the order is reprocessed where VTEX sees it; the replay on the copy stays, secondary.
+  const connected = useConnectedAccount() !== null;
   // The latest diagnosis decides: an order a fix has since explained may be reprocessed.
   const unexplained = isUnexplained((verified ?? view)?.diagnosis);
   if (unexplained && !outcome) {
@@ -359,13 +362,14 @@ export function ReprocessStep() {
   }
   return (
     <section>
+      {connected && view && <ConnectedReprocess view={view} />}
       <p className="muted">{t('reprocess.localReplay')}</p>
       {view?.omsOrderId && <p className="banner banner-warning">{t('reprocess.duplicateGuard', { id: view.omsOrderId })}</p>}
       {!outcome && (
         <button
           type="button"
-          className="button button-primary"
-          data-primary="true"
+          className={connected ? 'button' : 'button button-primary'}
+          data-primary={!connected}
           disabled={busy}
           onClick={() => void reprocess()}
         >

@@ -27,7 +27,7 @@ export const checklistEn = {
   'checklist.col.marketplace': 'Marketplace',
   'checklist.col.admin': 'Reprocess in',
   'checklist.col.seen': 'In OMS',
-  'checklist.lineSeen': 'VTEX order {id} · {at}',
+  'checklist.lineSeen': 'VTEX order {id}',
   'checklist.lineWaiting': 'not yet',
   'checklist.lineLink': 'Connections > Orders',
   'checklist.stateSeen': 'seen in OMS',

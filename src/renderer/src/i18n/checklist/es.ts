@@ -29,7 +29,7 @@ export const checklistEs: Record<keyof typeof checklistEn, string> = {
   'checklist.col.marketplace': 'Marketplace',
   'checklist.col.admin': 'Reprocesar en',
   'checklist.col.seen': 'En el OMS',
-  'checklist.lineSeen': 'Pedido VTEX {id} · {at}',
+  'checklist.lineSeen': 'Pedido VTEX {id}',
   'checklist.lineWaiting': 'aún no',
   'checklist.lineLink': 'Conexiones > Pedidos',
   'checklist.stateSeen': 'visto en el OMS',

@@ -29,7 +29,7 @@ export const checklistPt: Record<keyof typeof checklistEn, string> = {
   'checklist.col.marketplace': 'Marketplace',
   'checklist.col.admin': 'Reprocessar em',
   'checklist.col.seen': 'No OMS',
-  'checklist.lineSeen': 'Pedido VTEX {id} · {at}',
+  'checklist.lineSeen': 'Pedido VTEX {id}',
   'checklist.lineWaiting': 'ainda não',
   'checklist.lineLink': 'Conexões > Pedidos',
   'checklist.stateSeen': 'visto no OMS',

@@ -10,5 +10,9 @@ export const resendEn = {
   'resend.send': 'Re-send to store {account}',
   'resend.cancel': 'Cancel',
   'resend.badJson': 'This is not JSON: paste the payload as the marketplace or the connector gave it.',
-  'resend.noCustomer': 'No customer data (e-mail, phone or document) in what was pasted.'
+  'resend.noCustomer': 'No customer data (e-mail, phone or document) in what was pasted.',
+  'reach.lead':
+    'Reprocess it where VTEX sees it: open Connections > Orders of {account}, find the order and choose Actions > Reprocess; then watch OMS for it here.',
+  'reach.leadResend':
+    'Reprocess it where VTEX sees it: re-send it to {account} as its connector would, or choose Actions > Reprocess in Connections > Orders and watch OMS for it here.'
 } as const;

@@ -12,5 +12,9 @@ export const resendEs: Record<keyof typeof resendEn, string> = {
   'resend.send': 'Reenviar a la tienda {account}',
   'resend.cancel': 'Cancelar',
   'resend.badJson': 'Esto no es JSON: pegue el payload tal como lo dio el marketplace o el conector.',
-  'resend.noCustomer': 'No hay datos del cliente (e-mail, teléfono o documento) en lo pegado.'
+  'resend.noCustomer': 'No hay datos del cliente (e-mail, teléfono o documento) en lo pegado.',
+  'reach.lead':
+    'Reprocéselo donde VTEX lo ve: abra Conexiones > Pedidos de {account}, busque el pedido y elija Acciones > Reprocesar; luego vigile el OMS aquí.',
+  'reach.leadResend':
+    'Reprocéselo donde VTEX lo ve: reenvíelo a {account} como lo haría su conector, o elija Acciones > Reprocesar en Conexiones > Pedidos y vigile el OMS aquí.'
 };

@@ -12,5 +12,9 @@ export const resendPt: Record<keyof typeof resendEn, string> = {
   'resend.send': 'Reenviar para a loja {account}',
   'resend.cancel': 'Cancelar',
   'resend.badJson': 'Isto não é JSON: cole o payload como o marketplace ou o conector o deu.',
-  'resend.noCustomer': 'Nenhum dado do cliente (e-mail, telefone ou documento) no que foi colado.'
+  'resend.noCustomer': 'Nenhum dado do cliente (e-mail, telefone ou documento) no que foi colado.',
+  'reach.lead':
+    'Reprocesse onde a VTEX o vê: abra Conexões > Pedidos de {account}, encontre o pedido e escolha Ações > Reprocessar; depois vigie o OMS aqui.',
+  'reach.leadResend':
+    'Reprocesse onde a VTEX o vê: reenvie-o para {account} como o conector faria, ou escolha Ações > Reprocessar em Conexões > Pedidos e vigie o OMS aqui.'
 };
