@@ -39,6 +39,13 @@ export class ImportError extends Error {
     return details.file;
   }
 
+  /** The error again, as it crossed from another thread (only its message and details do). */
+  static revive(details: ImportErrorDetails, message: string): ImportError {
+    const error = new ImportError(details, '');
+    error.message = message;
+    return error;
+  }
+
   /** Wraps a FieldError (or any parse failure) raised while reading the record at `position`. */
   static at(file: string, position: { line?: number; index?: number }, error: unknown): ImportError {
     if (error instanceof ImportError) return error;

@@ -7,7 +7,8 @@ import { upsertAffiliate, upsertSku, upsertTradePolicy } from '../db/repositorie
 import { upsertDock, upsertFreightValue, upsertShippingPolicy, upsertWarehouse } from '../db/repositories/logistics-repository';
 import { writeMeta } from '../db/repositories/meta-repository';
 import { upsertOmsOrder } from '../db/repositories/oms-repository';
-import { applyAdminExportRow, upsertMarketplaceOrder, type NewMarketplaceOrder } from '../db/repositories/order-repository';
+import { applyAdminExportRow, type NewMarketplaceOrder } from '../db/repositories/order-repository';
+import { ORDER_ROW, writeOrderRow } from '../db/repositories/order-writes';
 import { replaceStoreSettings } from '../db/repositories/settings-repository';
 import { upsertBalance, upsertPrice } from '../db/repositories/stock-repository';
 import { recordImportedKinds, storeKindsOf } from '../db/repositories/store-kinds-repository';
@@ -16,8 +17,9 @@ import { readAdminCsv, readAdminXlsx } from './admin-export';
 import { Fields } from './fields';
 import { ImportError } from './import-error';
 import { importLimits, type ImportLimits } from './limits';
-import { mapOrder } from './order-mapper';
-import { keepsFullPayloads, minimisePersonalData } from './personal-data';
+import { orderBatches, positionOf, type OrderBatch } from './order-batches';
+import { startOrderParsing } from './order-parse-thread';
+import { keepsFullPayloads } from './personal-data';
 import { readObject, readRecords } from './record-sources';
 import { listSnapshotFiles, type SnapshotFile } from './snapshot-files';
 import {
@@ -35,6 +37,9 @@ import {
 } from './store-mappers';
 
 const BATCH = 5_000;
+
+/** Below about 8k orders a second thread costs more to start than it saves. */
+export const PARSE_THREAD_FROM_BYTES = 8 * 1024 * 1024;
 
 /**
  * Bytes of an orders file per order, on the low side (the demo's orders are about 1.35 KB, real
@@ -73,6 +78,11 @@ export interface ImportOptions {
   limits?: Partial<ImportLimits>;
   /** Written to mirror_meta in the import's own commit (the writer marks the diagnosis pending there). */
   meta?: Record<string, string>;
+  /**
+   * An orders file of at least this many bytes is read and parsed on a second thread, started with
+   * the import, while this one writes; unset, everything runs on this thread.
+   */
+  parseThreadFromBytes?: number;
   /** Keep customers' documents, phones and e-mails whole; by default the mirror setting `privacy.keepFullPayloads` decides (false: minimised). */
   keepPersonalData?: boolean;
 }
@@ -94,14 +104,14 @@ const CLASSIFIED_MESSAGES = 20_000;
  * The error type of a failed order, remembered per (connector, message): classification depends on
  * nothing else, and 42,216 failed orders of the 100k bench carry 5,041 distinct messages.
  */
-function remembered(classify: ClassifyOrder): (order: NewMarketplaceOrder) => ErrorType {
+function remembered(classify: ClassifyOrder): ErrorTypeOf {
   const known = new Map<string, ErrorType>();
-  return (order) => {
-    const key = `${order.connectorName ?? ''}\u0000${order.integrationMessage ?? ''}`;
+  return (connectorName, integrationMessage) => {
+    const key = `${connectorName ?? ''}\u0000${integrationMessage ?? ''}`;
     let errorType = known.get(key);
     if (errorType === undefined) {
       // Only the two fields of the key: a classifier given the whole order could read more than the key holds.
-      errorType = classify({ connectorName: order.connectorName, integrationMessage: order.integrationMessage });
+      errorType = classify({ connectorName, integrationMessage });
       if (known.size >= CLASSIFIED_MESSAGES) known.clear();
       known.set(key, errorType);
     }
@@ -109,15 +119,11 @@ function remembered(classify: ClassifyOrder): (order: NewMarketplaceOrder) => Er
   };
 }
 
-/** How each record kind is validated and written, for one import. */
-function appliers(keepPersonalData: boolean, classify: ClassifyOrder | undefined): Record<RecordKind, Apply> {
-  const errorTypeOf: (order: NewMarketplaceOrder) => ErrorType | null = classify ? remembered(classify) : () => null;
+type ErrorTypeOf = (connectorName: string | null, integrationMessage: string | null) => ErrorType;
+
+/** How each record kind but orders (written in batches) is validated and written. */
+function appliers(): Record<Exclude<RecordKind, 'orders'>, Apply> {
   return {
-    orders: (db, value) => {
-      const order = mapOrder(value);
-      const stored = keepPersonalData ? order : minimisePersonalData(order);
-      upsertMarketplaceOrder(db, stored, order.integrationStatus === 'error' ? errorTypeOf(order) : null);
-    },
     'oms-orders': (db, value) => upsertOmsOrder(db, mapOmsOrder(value)),
     affiliates: (db, value) => upsertAffiliate(db, mapAffiliate(value)),
     'sales-channels': (db, value) => upsertTradePolicy(db, mapSalesChannel(value)),
@@ -164,17 +170,29 @@ export async function importSnapshot(db: Db, dir: string, options: ImportOptions
       percent: totalBytes === 0 ? 100 : Math.min(100, ((doneBytes + bytes) / totalBytes) * 100)
     });
 
-  const apply = appliers(options.keepPersonalData ?? keepsFullPayloads(db), options.classify);
+  const keepPersonalData = options.keepPersonalData ?? keepsFullPayloads(db);
+  const ordersFile = files.find((f) => f.kind === 'orders');
+  // Started before anything is written, so the thread reads the orders while this one writes the store and OMS orders.
+  const parsing =
+    ordersFile && options.parseThreadFromBytes !== undefined && ordersFile.size >= options.parseThreadFromBytes
+      ? startOrderParsing(ordersFile, limits, keepPersonalData)
+      : null;
+  const run: Run = {
+    db,
+    limits,
+    options,
+    apply: appliers(),
+    orderBatches: (file) => parsing?.batches ?? orderBatches(file, limits, keepPersonalData),
+    errorTypeOf: options.classify ? remembered(options.classify) : null
+  };
   db.exec('BEGIN IMMEDIATE');
   try {
     const rebuildDerived = isBulkLoad(db, files) ? deferDerivedData(db) : null;
     for (const file of files) {
-      const read = await importFile(db, file, apply, limits, options, (count, bytes) => report(file, count, bytes)).catch(
-        (error: unknown) => {
-          // Whatever broke (even an engine limit such as "Invalid string length") is told with its file.
-          throw ImportError.at(file.file, {}, error);
-        }
-      );
+      const read = await importFile(run, file, (count, bytes) => report(file, count, bytes)).catch((error: unknown) => {
+        // Whatever broke (even an engine limit such as "Invalid string length") is told with its file.
+        throw ImportError.at(file.file, {}, error);
+      });
       if (file.kind === 'manifest') summary.manifest = read.manifest;
       doneBytes += file.size;
       report(file, read.count, 0);
@@ -195,21 +213,34 @@ export async function importSnapshot(db: Db, dir: string, options: ImportOptions
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw error instanceof ImportError ? error : ImportError.at(dir, {}, error);
+  } finally {
+    parsing?.stop();
   }
   return summary;
 }
 
+/** One import's connection, settings and sources. */
+interface Run {
+  db: Db;
+  limits: ImportLimits;
+  options: ImportOptions;
+  apply: Record<Exclude<RecordKind, 'orders'>, Apply>;
+  orderBatches: (file: SnapshotFile) => AsyncIterable<OrderBatch>;
+  errorTypeOf: ErrorTypeOf | null;
+}
+
 type Report = (records: number, bytes: number) => void;
+
+/** Gives the event loop a turn so progress reaches the window and a cancel can land. */
+const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 /** Reads one file into the open transaction; returns how many records it held. */
 async function importFile(
-  db: Db,
+  run: Run,
   file: SnapshotFile,
-  appliers: Record<RecordKind, Apply>,
-  limits: ImportLimits,
-  options: ImportOptions,
   report: Report
 ): Promise<{ count: number; manifest: ImportSummary['manifest'] }> {
+  const { db, limits, options } = run;
   if (file.kind === 'manifest') return { count: 0, manifest: wrap(file, await readObject(file, limits), readManifest) };
   if (file.kind === 'store-settings') {
     replaceStoreSettings(db, wrap(file, await readObject(file, limits), mapStoreSettings));
@@ -224,13 +255,15 @@ async function importFile(
       records += 1;
       if (records % BATCH === 0) checkpoint(db, options, () => report(records, 0));
     }
+  } else if (file.kind === 'orders') {
+    records = await writeOrders(run, file, report);
   } else {
-    const apply = appliers[file.kind];
+    const apply = run.apply[file.kind];
     for await (const record of readRecords(file, limits)) {
       if (!('value' in record)) {
         // A long run of blank lines: nothing to write, but the window should see the bytes move.
         report(records, record.bytes);
-        await new Promise((resolve) => setImmediate(resolve));
+        await turn();
         continue;
       }
       try {
@@ -241,13 +274,40 @@ async function importFile(
       records += 1;
       if (records % BATCH === 0) {
         checkpoint(db, options, () => report(records, record.bytes));
-        // Give the event loop a turn so progress reaches the window and a cancel can land.
-        await new Promise((resolve) => setImmediate(resolve));
+        await turn();
       }
     }
   }
   db.exec('RELEASE batch');
   return { count: records, manifest: null };
+}
+
+/** Writes the orders file's batches (parsed here or on the second thread), classifying failed orders as they go. */
+async function writeOrders(run: Run, file: SnapshotFile, report: Report): Promise<number> {
+  const { db, options, errorTypeOf } = run;
+  let records = 0;
+  for await (const batch of run.orderBatches(file)) {
+    const rows = batch.rows;
+    let at = 0;
+    for (let n = 0; n < batch.positions.length; n++) {
+      try {
+        if (errorTypeOf && rows[at + ORDER_ROW.integrationStatus] === 'error')
+          rows[at + ORDER_ROW.errorType] = errorTypeOf(
+            rows[at + ORDER_ROW.connectorName] as string | null,
+            rows[at + ORDER_ROW.integrationMessage] as string | null
+          );
+        at = writeOrderRow(db, rows, at).next;
+      } catch (error) {
+        throw ImportError.at(file.file, positionOf(batch, n), error);
+      }
+      records += 1;
+      if (records % BATCH === 0) checkpoint(db, options, () => report(records, batch.bytes));
+    }
+    // An empty batch is blank lines going by: only the bytes move.
+    if (batch.positions.length === 0) report(records, batch.bytes);
+    if (batch.positions.length === 0 || records % BATCH < batch.positions.length) await turn();
+  }
+  return records;
 }
 
 /** Closes one savepoint batch and opens the next; honours a cancel between batches. */

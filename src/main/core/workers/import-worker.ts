@@ -3,12 +3,15 @@
  * file, imports the snapshot in one transaction that records the diagnosis as pending, then diagnoses
  * every failed order and clears the flag. The owner's thread meanwhile only reads, and sees only what
  * this connection committed (WAL). Progress is posted back; a `cancel` message stops the import at
- * its next batch, and nothing is changed.
+ * its next batch, and nothing is changed. Started with an OrderParseData, it is instead the import's
+ * second thread, parsing the orders file while the first writes.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ImportErrorDetails, ImportProgress } from '../../../shared/api/import';
 import { openMirror, type Db } from '../db/connection';
 import { ImportError, type ImportSummary } from '../import';
+import { PARSE_THREAD_FROM_BYTES } from '../import/import-snapshot';
+import { serveOrderBatches, type OrderParseData } from '../import/order-parse-thread';
 import { classifyAtImport } from '../writer/import-job';
 import { finishDiagnosis, importMarkingDiagnosisPending } from '../writer/mirror-jobs';
 
@@ -60,6 +63,7 @@ async function run({ file, dir, busyTimeoutMs }: ImportWorkerData): Promise<void
     if (dir !== null) {
       const summary = await importMarkingDiagnosisPending(db, dir, {
         classify: classifyAtImport,
+        parseThreadFromBytes: PARSE_THREAD_FROM_BYTES,
         signal: cancel.signal,
         onProgress: (progress) => post({ kind: 'progress', progress })
       });
@@ -86,4 +90,6 @@ async function run({ file, dir, busyTimeoutMs }: ImportWorkerData): Promise<void
   }
 }
 
-void run(workerData as ImportWorkerData);
+// The same entry also serves as the import's second thread, parsing the orders file for it.
+const data = workerData as ImportWorkerData | OrderParseData;
+void ('role' in data ? serveOrderBatches(port, data) : run(data));

@@ -176,15 +176,28 @@ function recordAttempt(
 }
 
 /**
- * Inserts or replaces an order by (affiliate, marketplace order id), keeping its attempt history.
- * `errorType` is its message's classification, stored with the row: setting it here, while the row
- * and its index entries are written anyway, spares the first diagnosis a million-row update.
+ * An order as one run of values, ready to bind: the marketplace_orders values in ORDER_WRITE_COLUMNS
+ * order after the two keys, the attempts the source reported, then its items, address and logistics
+ * each behind a count. An import builds these where it parses (possibly another thread: flat values
+ * cross threads far cheaper than objects) and writes them here.
  */
-export function upsertMarketplaceOrder(db: Db, order: NewMarketplaceOrder, errorType: ErrorType | null): number {
-  const s = statements(db);
+export const ORDER_ROW = {
+  connectorName: 2,
+  integrationStatus: 17,
+  integrationMessage: 18,
+  processedAt: 19,
+  attempts: ATTEMPTS,
+  vtexOrderId: 21,
+  errorType: 22,
+  /** Where the attempts the source reported (or null) sit, after the marketplace_orders values. */
+  reportedAttempts: 25
+} as const;
+const ORDER_VALUES = 25;
+
+/** Appends `order` to `out` as an order row (its error type null: the writer sets it at ORDER_ROW.errorType). */
+export function appendOrderRow(out: unknown[], order: NewMarketplaceOrder): void {
   const c = order.customer;
-  // Positional, in ORDER_COLUMNS order after the two key columns; `attempts` sits at ATTEMPTS.
-  const values: unknown[] = [
+  out.push(
     order.marketplaceOrderId,
     order.affiliateId,
     order.connectorName,
@@ -207,29 +220,18 @@ export function upsertMarketplaceOrder(db: Db, order: NewMarketplaceOrder, error
     order.processedAt,
     order.attempts ?? 1,
     order.vtexOrderId,
-    errorType,
-    ...verdictColumns(c.verdicts)
-  ];
-  const inserted = s.insert.run(values);
-  const isNew = inserted.changes === 1;
-  let id: number;
-  if (isNew) {
-    id = Number(inserted.lastInsertRowid);
-  } else {
-    const existing = s.find.get(order.affiliateId, order.marketplaceOrderId) as { id: number; attempts: number };
-    id = existing.id;
-    values[ATTEMPTS] = Math.max(order.attempts ?? 1, existing.attempts);
-    s.update.run(values.slice(2), id);
-    s.deleteItems.run(id);
-    s.deleteAddress.run(id);
-    s.deleteLogistics.run(id);
-  }
-  order.items.forEach((item, index) => s.insertItem.run(id, index, item.skuId, item.quantity, item.priceCents));
+    null,
+    ...verdictColumns(c.verdicts),
+    order.attempts,
+    order.items.length
+  );
+  for (const item of order.items) out.push(item.skuId, item.quantity, item.priceCents);
   const a = order.address;
-  if (a) s.insertAddress.run(id, ...addressValues(a));
-  for (const l of order.logistics) {
-    s.insertLogistics.run(
-      id,
+  if (a) out.push(1, ...addressValues(a));
+  else out.push(0);
+  out.push(order.logistics.length);
+  for (const l of order.logistics)
+    out.push(
       l.itemIndex,
       l.selectedSla,
       l.deliveryChannel,
@@ -240,23 +242,64 @@ export function upsertMarketplaceOrder(db: Db, order: NewMarketplaceOrder, error
       l.warehouseId,
       l.dockId
     );
+}
+
+const ADDRESS_VALUES = ADDRESS_COLUMNS.length - 1;
+const LOGISTICS_VALUES = 9;
+
+/**
+ * Inserts or replaces the order row at rows[at] by (affiliate, marketplace order id), keeping its
+ * attempt history; returns the order's id and where the next row starts. Its error type (the message's
+ * classification) is stored with the row: setting it here, while the row and its index entries are
+ * written anyway, spares the first diagnosis a million-row update.
+ */
+export function writeOrderRow(db: Db, rows: unknown[], at: number): { id: number; next: number } {
+  const s = statements(db);
+  const values = rows.slice(at, at + ORDER_VALUES);
+  const reported = rows[at + ORDER_ROW.reportedAttempts] as number | null;
+  const inserted = s.insert.run(values);
+  const isNew = inserted.changes === 1;
+  let id: number;
+  if (isNew) {
+    id = Number(inserted.lastInsertRowid);
+  } else {
+    const existing = s.find.get(values[1], values[0]) as { id: number; attempts: number };
+    id = existing.id;
+    values[ATTEMPTS] = Math.max(reported ?? 1, existing.attempts);
+    s.update.run(values.slice(2), id);
+    s.deleteItems.run(id);
+    s.deleteAddress.run(id);
+    s.deleteLogistics.run(id);
   }
+  let i = at + ORDER_ROW.reportedAttempts + 1;
+  const items = rows[i++] as number;
+  for (let index = 0; index < items; index++, i += 3) s.insertItem.run(id, index, rows[i], rows[i + 1], rows[i + 2]);
+  if (rows[i++] === 1) {
+    s.insertAddress.run(id, ...rows.slice(i, i + ADDRESS_VALUES));
+    i += ADDRESS_VALUES;
+  }
+  const logistics = rows[i++] as number;
+  for (let n = 0; n < logistics; n++, i += LOGISTICS_VALUES) s.insertLogistics.run(id, ...rows.slice(i, i + LOGISTICS_VALUES));
+  const status = values[ORDER_ROW.integrationStatus] as IntegrationStatus;
+  const message = values[ORDER_ROW.integrationMessage] as string | null;
+  const processedAt = values[ORDER_ROW.processedAt] as string | null;
   const attempt = recordAttempt(
     s,
     id,
-    {
-      status: order.integrationStatus,
-      message: order.integrationMessage,
-      processedAt: order.processedAt,
-      vtexOrderId: order.vtexOrderId,
-      reported: order.attempts
-    },
+    { status, message, processedAt, vtexOrderId: values[ORDER_ROW.vtexOrderId] as string | null, reported },
     'import',
     isNew
   );
-  if (attempt > (values[ATTEMPTS] as number))
-    s.setOutcome.run(order.integrationStatus, order.integrationMessage, order.processedAt, attempt, id);
-  return id;
+  if (attempt > (values[ATTEMPTS] as number)) s.setOutcome.run(status, message, processedAt, attempt, id);
+  return { id, next: i };
+}
+
+/** Inserts or replaces one order (see writeOrderRow), storing `errorType` with it. */
+export function upsertMarketplaceOrder(db: Db, order: NewMarketplaceOrder, errorType: ErrorType | null): number {
+  const row: unknown[] = [];
+  appendOrderRow(row, order);
+  row[ORDER_ROW.errorType] = errorType;
+  return writeOrderRow(db, row, 0).id;
 }
 
 /**
