@@ -15,6 +15,7 @@ import { createFixHandlers } from './services/fix-service';
 import { createGroupHandlers } from './services/group-service';
 import { createImportHandlers } from './services/import-service';
 import { createOrderViewHandlers } from './services/order-view-service';
+import { createPlanApplyHandlers } from './services/plan-apply-service';
 import { createPlanHandlers } from './services/plan-service';
 import { createPreferencesHandlers } from './services/preferences-service';
 import { createQueueHandlers } from './services/queue-service';
@@ -74,6 +75,7 @@ export function createApi(deps: CoreDeps, writer: WriteQueue = createMirrorWrite
     ...createReprocessHandlers(deps),
     ...createBulkReprocessHandlers(deps),
     ...createPlanHandlers(deps),
+    ...createPlanApplyHandlers(deps),
     ...createAuditHandlers(deps),
     ...createSimulationHandlers(deps),
     ...createDiagnosisHandlers(deps),

@@ -1,4 +1,5 @@
 import type { ImportProgress } from './import';
+import type { PlanApplyProgress } from './plan';
 import type { ReprocessProgress } from './reprocess';
 import type { DiagnosisProgress } from './simulation';
 import type { SyncProgress } from './sync';
@@ -8,6 +9,7 @@ export interface ApiEvents {
   'import/progress': ImportProgress;
   'reprocess/progress': ReprocessProgress;
   'sync/progress': SyncProgress;
+  'plan/progress': PlanApplyProgress;
   'diagnosis/progress': DiagnosisProgress;
   /** The mirror's data changed (import, reset, fix, reprocess): views reload. */
   'mirror/changed': { reason: 'import' | 'reset' | 'fix' | 'reprocess' | 'sync' | 'account' };
@@ -21,6 +23,7 @@ export const API_EVENT_NAMES: readonly ApiEventName[] = [
   'import/progress',
   'reprocess/progress',
   'sync/progress',
+  'plan/progress',
   'diagnosis/progress',
   'mirror/changed',
   'checklist/changed'

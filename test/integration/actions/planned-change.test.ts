@@ -32,7 +32,7 @@ describe('a fix on a snapshot mirror is a planned change', () => {
         field: 'Active',
         before: false,
         after: true,
-        adminPath: 'Catalog > Products and SKUs > SKU > Active',
+        adminPath: ['catalog', 'productsAndSkus', 'sku', 'active'],
         orders: [{ id: 1, marketplaceOrderId: '702-0000001-0000001' }],
         state: 'planned',
         stateAt: null

@@ -12,7 +12,7 @@ const CHANGE: PlannedChange = {
   field: 'Quantity',
   before: 0,
   after: 10,
-  adminPath: 'Shipping > Inventory management > SKU > warehouse quantity',
+  adminPath: ['shipping', 'inventoryManagement', 'sku', 'warehouseQuantity'],
   orders: [
     { id: 2, marketplaceOrderId: '702-0000002-0000002' },
     { id: 5, marketplaceOrderId: '702-0000005-0000005' }
@@ -62,6 +62,19 @@ describe('the change plan as a checklist', () => {
     expect(tasks[1]).toContain('Unblocks no failed order');
     expect(md).not.toContain('<img');
     expect(md).not.toMatch(/^- \[x\]/m);
+  });
+
+  it('writes the Admin path and the checklist in the desk language (pt-BR, es), the CSV header unchanged', () => {
+    const pt = planMarkdown([CHANGE], 'pt-BR');
+    expect(pt).toContain('# Plano de mudanças');
+    expect(pt).toContain(
+      '- [ ] **Envio &gt; Gerenciamento de estoque &gt; SKU &gt; quantidade no estoque**: Estoque do SKU 1005/WH1'
+    );
+    expect(pt).toContain('Desbloqueia `702-0000002-0000002`, `702-0000005-0000005`. Planejada por Ana Souza');
+    const es = planCsv([CHANGE], 'es').split('\r\n');
+    expect(es[0]).toBe('done,id,admin_path,object,field,before,after,orders_unblocked,agent,planned_at');
+    expect(es[1]).toContain(',7,Envío > Gestión de inventario > SKU > cantidad del almacén,Inventario del SKU 1005/WH1');
+    expect(planMarkdown([], 'es')).toContain('Nada planificado.');
   });
 
   it('says when nothing is planned', () => {

@@ -1,4 +1,5 @@
 import type { PlannedChange } from '../../../shared/api/plan';
+import { adminPathText, type AdminPathLocale } from '../../../shared/domain/admin-paths';
 import { csvRow } from './csv';
 import { planObject, planOrders, planValue } from './plan-lines';
 
@@ -6,16 +7,17 @@ const HEADER = ['done', 'id', 'admin_path', 'object', 'field', 'before', 'after'
 
 /**
  * The change plan as CSV, one row per change with an empty "done" column to tick: every cell goes
- * through csvRow, so a SKU name or a value starting with = or + is text, not a formula.
+ * through csvRow, so a SKU name or a value starting with = or + is text, not a formula. The header
+ * stays the same in every language (a sheet's formulas name its columns); the cells are in `locale`.
  */
-export function planCsv(changes: readonly PlannedChange[]): string {
+export function planCsv(changes: readonly PlannedChange[], locale: AdminPathLocale = 'en'): string {
   let csv = csvRow(HEADER);
   for (const change of changes) {
     csv += csvRow([
       '',
       change.id,
-      change.adminPath,
-      planObject(change),
+      adminPathText(change.adminPath, locale),
+      planObject(change, locale),
       change.field,
       planValue(change.before),
       planValue(change.after),

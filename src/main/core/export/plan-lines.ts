@@ -1,4 +1,6 @@
 import type { PlannedChange } from '../../../shared/api/plan';
+import type { AdminPathLocale } from '../../../shared/domain/admin-paths';
+import { PLAN_WORDS } from './plan-words';
 
 /** A value as a checklist shows it: text as itself, "(none)" for nothing, lists and records as JSON. */
 export function planValue(value: unknown): string {
@@ -7,21 +9,9 @@ export function planValue(value: unknown): string {
   return JSON.stringify(value);
 }
 
-const KIND_WORDS: Record<string, string> = {
-  sku: 'SKU',
-  product: 'Product',
-  inventory: 'Inventory of SKU',
-  dock: 'Loading dock',
-  shipping_policy: 'Shipping policy',
-  price: 'Price of SKU',
-  price_divergence_rule: 'Price Divergence rule',
-  erp_carrier: 'ERP carrier',
-  xml_integration: 'XML integration'
-};
-
 /** "SKU 1003 Tênis Corrida 42", or just the kind and id when the mirror has no name for it. */
-export function planObject(change: PlannedChange): string {
-  const kind = KIND_WORDS[change.object.kind] ?? change.object.kind.replace(/_/g, ' ');
+export function planObject(change: PlannedChange, locale: AdminPathLocale): string {
+  const kind = PLAN_WORDS[locale].kinds[change.object.kind] ?? change.object.kind.replace(/_/g, ' ');
   return change.object.name ? `${kind} ${change.object.id} ${change.object.name}` : `${kind} ${change.object.id}`;
 }
 

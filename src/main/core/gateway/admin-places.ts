@@ -1,4 +1,5 @@
 import type { FixRequestKind } from '../../../shared/api/fixes';
+import { ADMIN_PATH_OF, adminPathText, type AdminPathPart } from '../../../shared/domain/admin-paths';
 import type { Db } from '../db/connection';
 import * as store from '../db/repositories/store-write-repository';
 import type { FixChange } from './store-gateway';
@@ -6,24 +7,14 @@ import type { FixChange } from './store-gateway';
 /*
  * Where an agent makes a change in the VTEX Admin, and how the Admin names what changes: the words a
  * planned change (a fix that touched the local copy only) is written down in, so the checklist reads
- * like the screen the agent will have open. Menu paths follow the wizard's Admin steps.
+ * like the screen the agent will have open. The menu path is kept as language-neutral parts
+ * (shared/domain/admin-paths), written in the agent's language where it is shown.
  */
-export const ADMIN_PATHS: Record<FixRequestKind, string> = {
-  update_inventory: 'Shipping > Inventory management > SKU > warehouse quantity',
-  set_infinite_inventory: 'Shipping > Inventory management > SKU > Infinite inventory',
-  activate_sku: 'Catalog > Products and SKUs > SKU > Active',
-  activate_product: 'Catalog > Products and SKUs > Product > Active',
-  associate_trade_policy: 'Catalog > Products and SKUs > Product > Trade policies',
-  add_to_collection: 'Catalog > Collections > Collection > Products',
-  link_dock_trade_policy: 'Shipping > Loading docks > Dock > Trade policy',
-  activate_dock: 'Shipping > Loading docks > Dock > Active',
-  activate_shipping_policy: 'Shipping > Shipping policies > Policy > Active',
-  set_price: 'Prices > Price list > SKU > Fixed price',
-  renew_price: 'Prices > Price list > SKU > Fixed price dates',
-  add_divergence_rule: 'Store Settings > Orders > Order authorization > Price Divergence',
-  register_erp_carrier: "The ERP's carrier registry (outside VTEX)",
-  xml_show_out_of_stock: 'XML integration settings > Show unavailable products'
-};
+
+/** The Admin menu path of each fix kind in English: what a connected fix with no public API names. */
+export const ADMIN_PATHS = Object.fromEntries(
+  Object.entries(ADMIN_PATH_OF).map(([kind, parts]) => [kind, adminPathText(parts, 'en')])
+) as Record<FixRequestKind, string>;
 
 /** The record a planned change names, and the field in the Admin's words. */
 export interface AdminPlace {
@@ -31,7 +22,7 @@ export interface AdminPlace {
   objectId: string;
   objectName: string | null;
   field: string;
-  adminPath: string;
+  adminPath: readonly AdminPathPart[];
 }
 
 const FIELD_WORDS: Record<string, string> = {
@@ -79,6 +70,6 @@ export function adminPlaceOf(db: Db, kind: FixRequestKind, change: FixChange): A
     objectId: change.entityId,
     objectName: nameOf(db, change.entity, change.entityId),
     field: priceField(change.field) ?? FIELD_WORDS[change.field] ?? change.field,
-    adminPath: ADMIN_PATHS[kind]
+    adminPath: ADMIN_PATH_OF[kind]
   };
 }

@@ -12,7 +12,9 @@ import {
   linkDockTradePolicy,
   linkProductTradePolicy,
   writeFixedPrice,
+  WRITE_PATHS,
   writeInventory,
+  type WriteCall,
   type WriteOutcome
 } from '../vtex/writes';
 
@@ -24,6 +26,8 @@ export interface ObjectWrite {
   entity: string;
   entityId: string;
   field: string;
+  /** The call that changes the object (reads around it aside), as a preview names it. */
+  call: Omit<WriteCall, 'status'>;
   write: (http: VtexHttp, now: Date) => Promise<WriteOutcome<unknown>>;
   /** The field's value in what the store returned. */
   valueIn: (readBack: unknown) => unknown;
@@ -84,6 +88,7 @@ export function objectWrites(fix: FixRequest, current: MirrorKnowledge): ObjectW
           entity: 'inventory',
           entityId: `${fix.skuId}/${fix.warehouseId}`,
           field,
+          call: { method: 'PUT', path: WRITE_PATHS.inventory(fix.skuId, fix.warehouseId) },
           write: (http, now) =>
             writeInventory(http, { skuId: fix.skuId, warehouseId: fix.warehouseId, quantity, unlimited, at: now }),
           valueIn: (r) => {
@@ -103,6 +108,7 @@ export function objectWrites(fix: FixRequest, current: MirrorKnowledge): ObjectW
         entity: 'sku',
         entityId: skuId,
         field: 'isActive',
+        call: { method: 'PUT', path: WRITE_PATHS.sku(skuId) },
         write: (http) => activateSku(http, skuId),
         valueIn: (r) => (r as SnapshotSku).IsActive,
         mirror: mirrorSku
@@ -113,6 +119,7 @@ export function objectWrites(fix: FixRequest, current: MirrorKnowledge): ObjectW
         entity: 'sku',
         entityId: skuId,
         field: 'tradePolicyIds',
+        call: { method: 'POST', path: WRITE_PATHS.productTradePolicy(fix.productId, fix.tradePolicyId) },
         write: (http) => linkProductTradePolicy(http, fix.productId, fix.tradePolicyId, skuId),
         valueIn: (r) => ((r as SnapshotSku).SalesChannels ?? []).map(String),
         mirror: mirrorSku
@@ -123,6 +130,7 @@ export function objectWrites(fix: FixRequest, current: MirrorKnowledge): ObjectW
           entity: 'price',
           entityId: fix.skuId,
           field: `fixedPrice[${fix.tradePolicyId}]`,
+          call: { method: 'PUT', path: WRITE_PATHS.price(fix.skuId) },
           write: (http) =>
             writeFixedPrice(http, {
               skuId: fix.skuId,
@@ -141,6 +149,7 @@ export function objectWrites(fix: FixRequest, current: MirrorKnowledge): ObjectW
           entity: 'dock',
           entityId: fix.dockId,
           field: 'tradePolicyIds',
+          call: { method: 'POST', path: WRITE_PATHS.docks() },
           write: (http) => linkDockTradePolicy(http, fix.dockId, fix.tradePolicyId),
           valueIn: (r) => ((r as SnapshotDock).salesChannels ?? []).map(String),
           mirror: mirrorDock
@@ -152,6 +161,7 @@ export function objectWrites(fix: FixRequest, current: MirrorKnowledge): ObjectW
           entity: 'dock',
           entityId: fix.dockId,
           field: 'isActive',
+          call: { method: 'POST', path: WRITE_PATHS.dockActivation(fix.dockId) },
           write: (http) => activateDock(http, fix.dockId),
           valueIn: (r) => (r as SnapshotDock).isActive,
           mirror: mirrorDock

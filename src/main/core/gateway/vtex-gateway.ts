@@ -21,13 +21,27 @@ import { objectWrites, reachesApi } from './vtex-fix-writes';
 export interface VtexGateway {
   readonly account: string;
   preview(fix: FixRequest): ConnectedFixPreview;
-  apply(fix: FixRequest, now: Date): Promise<ConnectedFixOutcome>;
+  /** The write each object of the fix gets (method and path), without sending anything. */
+  calls(fix: FixRequest): { entity: string; entityId: string; method: string; path: string }[];
+  /**
+   * `expected`: the objects to write and their value before; by default what the mirror says the fix
+   * still changes. The change plan passes its own, since the copy already shows its changes made.
+   */
+  apply(fix: FixRequest, now: Date, expected?: readonly FixChange[]): Promise<ConnectedFixOutcome>;
 }
 
 export function createVtexGateway(db: Db, http: VtexHttp): VtexGateway {
   const account = http.account.account;
   const mirror = createMirrorGateway(db);
   const expected = (fix: FixRequest): FixChange[] => mirror.preview(fix);
+  const writesOf = (fix: FixRequest) =>
+    objectWrites(fix, {
+      inventory: (skuId, warehouseId) => {
+        const row = findInventory(db, skuId, warehouseId);
+        return row ? { totalQuantity: row.totalQuantity, unlimited: row.hasUnlimitedQuantity } : null;
+      },
+      skusOfProduct: (productId) => skusOfProduct(db, productId).map((sku) => sku.id)
+    });
 
   return {
     account,
@@ -36,18 +50,13 @@ export function createVtexGateway(db: Db, http: VtexHttp): VtexGateway {
       if (reachesApi(fix.kind)) return { account, through: 'api', changes, admin: null };
       return { account, through: 'admin', changes, admin: adminOf(account, fix) };
     },
-    async apply(fix, now) {
+    calls: (fix) => writesOf(fix).map((write) => ({ entity: write.entity, entityId: write.entityId, ...write.call })),
+    async apply(fix, now, planned) {
       if (!reachesApi(fix.kind)) {
         return { account, through: 'admin', changed: [], unchanged: [], failed: [], admin: adminOf(account, fix) };
       }
-      const before = new Map(expected(fix).map((change) => [`${change.entity}/${change.entityId}`, change]));
-      const writes = objectWrites(fix, {
-        inventory: (skuId, warehouseId) => {
-          const row = findInventory(db, skuId, warehouseId);
-          return row ? { totalQuantity: row.totalQuantity, unlimited: row.hasUnlimitedQuantity } : null;
-        },
-        skusOfProduct: (productId) => skusOfProduct(db, productId).map((sku) => sku.id)
-      });
+      const before = new Map((planned ?? expected(fix)).map((change) => [`${change.entity}/${change.entityId}`, change]));
+      const writes = writesOf(fix);
       const outcome: ConnectedFixOutcome = { account, through: 'api', changed: [], unchanged: [], failed: [], admin: null };
       for (const write of writes) {
         const known = before.get(`${write.entity}/${write.entityId}`);

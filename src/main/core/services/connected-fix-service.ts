@@ -1,4 +1,4 @@
-import type { ConnectedFixPreview, ConnectedFixResult, MarkDoneResult } from '../../../shared/api/connected';
+import type { ConnectedFixOutcome, ConnectedFixPreview, ConnectedFixResult, MarkDoneResult } from '../../../shared/api/connected';
 import type { FixRequest } from '../../../shared/api/fixes';
 import { ApiFailure } from '../../../shared/api/result';
 import { appendAudit } from '../db/repositories/audit-repository';
@@ -19,6 +19,55 @@ import { agentName } from './preferences-service';
 function preview(deps: CoreDeps, fix: FixRequest): ConnectedFixPreview {
   const { http } = connectedClient(deps);
   return createVtexGateway(deps.db, http).preview(fix);
+}
+
+/**
+ * Audits what a connected fix did: each call's method, path, status and the value read back, and
+ * the refusals in an entry of their own (the log must not read a refused object as changed).
+ * The caller holds the transaction. Returns the changes' entry id, else the refusals', else 0.
+ */
+export function auditOutcome(
+  deps: CoreDeps,
+  fix: FixRequest,
+  outcome: ConnectedFixOutcome,
+  context: { at: string; orderRef: string | null; note: string | null }
+): number {
+  const base = { ...context, actor: agentName(deps), ...subjectOf(fix) };
+  const refusal =
+    outcome.failed.length === 0
+      ? null
+      : appendAudit(deps.db, {
+          ...base,
+          action: `fix-refused:${fix.kind}`,
+          before: null,
+          after: {
+            account: outcome.account,
+            refused: outcome.failed.map((f) => ({
+              entity: f.entity,
+              entityId: f.entityId,
+              field: f.field,
+              message: f.message,
+              ...f.call
+            }))
+          }
+        });
+  const entry =
+    outcome.changed.length === 0
+      ? null
+      : appendAudit(deps.db, {
+          ...base,
+          action: `fix:${fix.kind}`,
+          before: outcome.changed.map((c) => ({ entity: c.entity, entityId: c.entityId, field: c.field, value: c.before })),
+          after: outcome.changed.map((c) => ({
+            entity: c.entity,
+            entityId: c.entityId,
+            field: c.field,
+            value: c.after,
+            account: outcome.account,
+            ...c.call
+          }))
+        });
+  return (entry ?? refusal)?.id ?? 0;
 }
 
 /**
@@ -44,55 +93,18 @@ async function apply(deps: CoreDeps, request: { fix: FixRequest; orderId?: numbe
   const outcome = await createVtexGateway(deps.db, http).apply(fix, now);
   if (outcome.through === 'admin') return { ...outcome, auditId: 0, plannedDone: 0, rediagnosed: 0 };
   const result = deps.db.transaction((): ConnectedFixResult => {
-    const base = {
+    const auditId = auditOutcome(deps, fix, outcome, {
       at: now.toISOString(),
-      actor: agentName(deps),
-      ...subjectOf(fix),
       orderRef: order?.marketplaceOrderId ?? null,
       note: request.note?.trim() || null
-    };
-    // A refusal is its own entry: the log must not read a refused object as changed.
-    const refusal =
-      outcome.failed.length === 0
-        ? null
-        : appendAudit(deps.db, {
-            ...base,
-            action: `fix-refused:${fix.kind}`,
-            before: null,
-            after: {
-              account: outcome.account,
-              refused: outcome.failed.map((f) => ({
-                entity: f.entity,
-                entityId: f.entityId,
-                field: f.field,
-                message: f.message,
-                ...f.call
-              }))
-            }
-          });
-    const entry =
-      outcome.changed.length === 0
-        ? null
-        : appendAudit(deps.db, {
-            ...base,
-            action: `fix:${fix.kind}`,
-            before: outcome.changed.map((c) => ({ entity: c.entity, entityId: c.entityId, field: c.field, value: c.before })),
-            after: outcome.changed.map((c) => ({
-              entity: c.entity,
-              entityId: c.entityId,
-              field: c.field,
-              value: c.after,
-              account: outcome.account,
-              ...c.call
-            }))
-          });
+    });
     const objects = new Set(outcome.changed.map((c) => `${c.entity}/${c.entityId}`));
     const plannedDone = settleConfirmedChanges(deps.db, fix, objects, now.toISOString());
     const rediagnosed =
       outcome.changed.length > 0 && affectedOrderIds.length > 0
         ? runDiagnosis(deps.db, { now, orderIds: affectedOrderIds }).diagnosed
         : 0;
-    return { ...outcome, auditId: (entry ?? refusal)?.id ?? 0, plannedDone, rediagnosed };
+    return { ...outcome, auditId, plannedDone, rediagnosed };
   })();
   if (outcome.changed.length > 0) deps.events.emit('mirror/changed', { reason: 'fix' });
   return result;

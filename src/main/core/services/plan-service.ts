@@ -1,6 +1,7 @@
 import type { FixRequest } from '../../../shared/api/fixes';
 import type { PlanChangeState, PlanFormat, PlannedChange } from '../../../shared/api/plan';
 import { ApiFailure } from '../../../shared/api/result';
+import type { AdminPathLocale } from '../../../shared/domain/admin-paths';
 import { readMeta } from '../db/repositories/meta-repository';
 import {
   insertPlannedChanges,
@@ -83,13 +84,17 @@ export function confirmPlannedChanges(deps: Pick<CoreDeps, 'db' | 'gateway' | 'c
   return done.length === 0 ? 0 : settlePlannedChanges(deps.db, done, 'done', deps.clock.now().toISOString());
 }
 
-/** The change plan as a file an agent follows in the Admin. */
-export function exportPlan(deps: Pick<CoreDeps, 'db' | 'clock'>, format: PlanFormat): { fileName: string; text: string } {
+/** The change plan as a file an agent follows in the Admin, in the desk's language. */
+export function exportPlan(
+  deps: Pick<CoreDeps, 'db' | 'clock'>,
+  format: PlanFormat,
+  locale: AdminPathLocale = 'en'
+): { fileName: string; text: string } {
   const changes = listPlannedChanges(deps.db, { states: ['planned'] });
   const day = deps.clock.now().toISOString().slice(0, 10);
   return format === 'csv'
-    ? { fileName: `change-plan-${day}.csv`, text: planCsv(changes) }
-    : { fileName: `change-plan-${day}.md`, text: planMarkdown(changes) };
+    ? { fileName: `change-plan-${day}.csv`, text: planCsv(changes, locale) }
+    : { fileName: `change-plan-${day}.md`, text: planMarkdown(changes, locale) };
 }
 
 export function createPlanHandlers(deps: CoreDeps) {
@@ -102,6 +107,6 @@ export function createPlanHandlers(deps: CoreDeps) {
       if (discarded > 0) deps.events.emit('mirror/changed', { reason: 'fix' });
       return { discarded };
     },
-    'plan/export': ({ format }: { format: PlanFormat }) => exportPlan(deps, format)
+    'plan/export': ({ format, locale }: { format: PlanFormat; locale: AdminPathLocale }) => exportPlan(deps, format, locale)
   };
 }

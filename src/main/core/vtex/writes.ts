@@ -26,6 +26,18 @@ export interface WriteOutcome<T> {
 
 const seg = (value: string): string => encodeURIComponent(value);
 
+/** The path each write is sent to: one place, so a preview names the call the write makes. */
+export const WRITE_PATHS = {
+  inventory: (skuId: string, warehouseId: string) =>
+    `/api/logistics/pvt/inventory/skus/${seg(skuId)}/warehouses/${seg(warehouseId)}`,
+  sku: (skuId: string) => `/api/catalog/pvt/stockkeepingunit/${seg(skuId)}`,
+  productTradePolicy: (productId: string, tradePolicyId: string) =>
+    `/api/catalog/pvt/product/${seg(productId)}/salespolicy/${seg(tradePolicyId)}`,
+  price: (skuId: string) => `/pricing/prices/${seg(skuId)}`,
+  docks: () => '/api/logistics/pvt/configuration/docks',
+  dockActivation: (dockId: string) => `/api/logistics/pvt/configuration/docks/${seg(dockId)}/activation`
+};
+
 async function send(
   http: VtexHttp,
   endpoint: VtexEndpoint,
@@ -50,7 +62,7 @@ export async function writeInventory(
   http: VtexHttp,
   change: { skuId: string; warehouseId: string; quantity: number; unlimited: boolean; at: Date }
 ): Promise<WriteOutcome<SnapshotInventory>> {
-  const path = `/api/logistics/pvt/inventory/skus/${seg(change.skuId)}/warehouses/${seg(change.warehouseId)}`;
+  const path = WRITE_PATHS.inventory(change.skuId, change.warehouseId);
   const call = await send(http, 'logistics.inventoryWrite', 'PUT', path, {
     quantity: change.quantity,
     unlimitedQuantity: change.unlimited,
@@ -64,7 +76,7 @@ export async function writeInventory(
  * same body with `IsActive: true` (VTEX replaces the whole SKU), then the SKU with its context.
  */
 export async function activateSku(http: VtexHttp, skuId: string): Promise<WriteOutcome<SnapshotSku>> {
-  const path = `/api/catalog/pvt/stockkeepingunit/${seg(skuId)}`;
+  const path = WRITE_PATHS.sku(skuId);
   const current = await http.json<unknown>('catalog.skuWrite', { method: 'GET', path });
   if (!isObject(current)) throw invalid(http, 'catalog.skuWrite', path, 'expected the SKU registration');
   const call = await send(http, 'catalog.skuWrite', 'PUT', path, { ...current, IsActive: true });
@@ -85,7 +97,7 @@ export async function linkProductTradePolicy(
     http,
     'catalog.productWrite',
     'POST',
-    `/api/catalog/pvt/product/${seg(productId)}/salespolicy/${seg(tradePolicyId)}`,
+    WRITE_PATHS.productTradePolicy(productId, tradePolicyId),
     undefined
   );
   return {
@@ -113,7 +125,7 @@ export interface FixedPriceChange {
  * (minimum quantity 1) replaced; then `GET /pricing/prices/{itemId}`.
  */
 export async function writeFixedPrice(http: VtexHttp, change: FixedPriceChange): Promise<WriteOutcome<SnapshotPrice>> {
-  const path = `/pricing/prices/${seg(change.skuId)}`;
+  const path = WRITE_PATHS.price(change.skuId);
   const current = required(http, 'pricing.price', path, await readPrice(http, change.skuId));
   const value = change.valueCents / 100;
   const dateRange =
@@ -157,7 +169,7 @@ export async function linkDockTradePolicy(
   dockId: string,
   tradePolicyId: string
 ): Promise<WriteOutcome<SnapshotDock>> {
-  const path = '/api/logistics/pvt/configuration/docks';
+  const path = WRITE_PATHS.docks();
   const current = required(http, 'logistics.docks', `${path}/${dockId}`, await readDockBody(http, dockId));
   const channels = Array.isArray(current.salesChannels) ? current.salesChannels.map(String) : [];
   const call = await send(http, 'logistics.dockWrite', 'POST', path, {
@@ -169,12 +181,6 @@ export async function linkDockTradePolicy(
 
 /** `POST /api/logistics/pvt/configuration/docks/{dockId}/activation`. */
 export async function activateDock(http: VtexHttp, dockId: string): Promise<WriteOutcome<SnapshotDock>> {
-  const call = await send(
-    http,
-    'logistics.dockWrite',
-    'POST',
-    `/api/logistics/pvt/configuration/docks/${seg(dockId)}/activation`,
-    undefined
-  );
+  const call = await send(http, 'logistics.dockWrite', 'POST', WRITE_PATHS.dockActivation(dockId), undefined);
   return { call, readBack: await readDock(http, dockId) };
 }

@@ -8,7 +8,7 @@ import type { ApiName } from '../../../shared/api';
 export type Access = 'read' | 'write' | { job: JobKind };
 
 /** What a job is called in a `busy` message and in the mirror's owner file. */
-export type JobKind = 'import' | 'reset' | 'reprocess' | 'diagnosis' | 'sync' | 'account';
+export type JobKind = 'import' | 'reset' | 'reprocess' | 'diagnosis' | 'sync' | 'account' | 'plan-apply';
 
 const ACCESS = {
   'app/info': 'read',
@@ -53,6 +53,10 @@ const ACCESS = {
   'plan/list': 'read',
   'plan/discard': 'write',
   'plan/export': 'read',
+  'plan/preview-apply': 'read',
+  // Network calls one fix after another, each object's mirror write a short transaction; nothing else writes meanwhile.
+  'plan/apply': { job: 'plan-apply' },
+  'plan/cancel-apply': 'read',
   'audit/list': 'read',
   'audit/export-csv': 'read',
   'accounts/list': 'read',

@@ -8,7 +8,8 @@ const BUSY_MESSAGES: Record<JobKind, string> = {
   reprocess: 'A reprocess is running — try again when it ends.',
   diagnosis: 'The mirror is being diagnosed — try again when it ends.',
   sync: 'A sync with VTEX is running — try again when it ends.',
-  account: 'The account is being switched — try again when it ends.'
+  account: 'The account is being switched — try again when it ends.',
+  'plan-apply': 'The change plan is being applied through VTEX — try again when it ends.'
 };
 
 export interface WriteQueueOptions {

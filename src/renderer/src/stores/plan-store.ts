@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { PlanFormat, PlannedChange } from '../../../shared/api/plan';
 import { call } from '../api/client';
 import { downloadText } from '../components/download';
+import type { Locale } from '../i18n';
 
 interface PlanState {
   changes: PlannedChange[];
@@ -9,7 +10,7 @@ interface PlanState {
   error: string | null;
   load(): Promise<void>;
   discard(id: number): Promise<void>;
-  exportAs(format: PlanFormat): Promise<void>;
+  exportAs(format: PlanFormat, locale: Locale): Promise<void>;
 }
 
 async function attempt(set: (patch: Partial<PlanState>) => void, work: () => Promise<void>): Promise<void> {
@@ -35,9 +36,9 @@ export const usePlanStore = create<PlanState>()((set, get) => ({
       await call('plan/discard', { ids: [id] });
       await get().load();
     }),
-  exportAs: (format) =>
+  exportAs: (format, locale) =>
     attempt(set, async () => {
-      const { fileName, text } = await call('plan/export', { format });
+      const { fileName, text } = await call('plan/export', { format, locale });
       downloadText(fileName, text, format === 'csv' ? 'text/csv' : 'text/markdown');
     })
 }));

@@ -1,6 +1,7 @@
 import type { FixRequest } from '../../../../shared/api/fixes';
 import type { PlanChangeState, PlannedChange } from '../../../../shared/api/plan';
 import type { StockReservation } from '../../../../shared/api/reprocess';
+import { ADMIN_PATH_OF, isAdminPathPart, type AdminPathPart } from '../../../../shared/domain/admin-paths';
 import type { HeldUnits } from '../../model/planned-holds';
 import type { Db } from '../connection';
 
@@ -19,7 +20,7 @@ export interface NewPlannedChange {
   field: string;
   before: unknown;
   after: unknown;
-  adminPath: string;
+  adminPath: readonly AdminPathPart[];
   auditId: number | null;
   orderIds: readonly number[];
 }
@@ -32,8 +33,9 @@ export function insertPlannedChanges(db: Db, changes: readonly NewPlannedChange[
   );
   const link = db.prepare('INSERT OR IGNORE INTO plan_change_orders (change_id, order_id) SELECT ?, value FROM json_each(?)');
   return changes.map((change) => {
-    const { orderIds, before, after, fix, ...row } = change;
+    const { orderIds, before, after, fix, adminPath, ...row } = change;
     const json = {
+      adminPath: JSON.stringify(adminPath),
       fixKind: fix.kind,
       fixJson: JSON.stringify(fix),
       beforeJson: JSON.stringify(before ?? null),
@@ -62,6 +64,20 @@ type Row = {
   orders: string;
 };
 
+/**
+ * `admin_path` holds the path's language-neutral parts as a JSON array. Rows written before held the
+ * English path, which was always their fix kind's: the kind gives their parts back (no migration).
+ */
+function adminPathOf(row: Row): AdminPathPart[] {
+  try {
+    const parts: unknown = JSON.parse(row.admin_path);
+    if (Array.isArray(parts) && parts.length > 0 && parts.every(isAdminPathPart)) return parts;
+  } catch {
+    // An English path of an older desk: not JSON.
+  }
+  return [...(ADMIN_PATH_OF[row.fix_kind] ?? [])];
+}
+
 function toChange(row: Row): PlannedChange {
   return {
     id: row.id,
@@ -72,7 +88,7 @@ function toChange(row: Row): PlannedChange {
     field: row.field,
     before: JSON.parse(row.before_json) as unknown,
     after: JSON.parse(row.after_json) as unknown,
-    adminPath: row.admin_path,
+    adminPath: adminPathOf(row),
     orders: JSON.parse(row.orders) as PlannedChange['orders'],
     state: row.state,
     stateAt: row.state_at
@@ -134,6 +150,24 @@ export function plannedFixesBefore(
     objectKind: row.object_kind,
     objectId: row.object_id
   }));
+}
+
+/** The state of each of these changes. */
+export function planChangeStates(db: Db, ids: readonly number[]): Map<number, PlanChangeState> {
+  const rows = db
+    .prepare('SELECT id, state FROM plan_changes WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(ids)) as { id: number; state: PlanChangeState }[];
+  return new Map(rows.map((row) => [row.id, row.state]));
+}
+
+/** The still planned changes among `ids`, with the fix each came from: what a connected account can apply. */
+export function plannedFixesOf(db: Db, ids: readonly number[]): { id: number; fix: FixRequest }[] {
+  const rows = db
+    .prepare(
+      `SELECT id, fix_json FROM plan_changes WHERE state = 'planned' AND id IN (SELECT value FROM json_each(?)) ORDER BY id`
+    )
+    .all(JSON.stringify(ids)) as { id: number; fix_json: string }[];
+  return rows.map((row) => ({ id: row.id, fix: JSON.parse(row.fix_json) as FixRequest }));
 }
 
 /**

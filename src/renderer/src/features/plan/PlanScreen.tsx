@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { adminPathText } from '../../../../shared/domain/admin-paths';
 import { formatDateTime } from '../../i18n';
 import { useT } from '../../i18n/use-t';
 import { usePlanStore } from '../../stores/plan-store';
@@ -25,7 +26,7 @@ export function PlanScreen() {
           type="button"
           className="button"
           disabled={changes.length === 0}
-          onClick={() => void exportAs('md')}
+          onClick={() => void exportAs('md', locale)}
           data-testid="plan-export-md"
         >
           {t('plan.exportMd')}
@@ -34,7 +35,7 @@ export function PlanScreen() {
           type="button"
           className="button"
           disabled={changes.length === 0}
-          onClick={() => void exportAs('csv')}
+          onClick={() => void exportAs('csv', locale)}
           data-testid="plan-export-csv"
         >
           {t('plan.exportCsv')}
@@ -66,7 +67,7 @@ export function PlanScreen() {
                 const words = changeWords(changeOf(change), locale, namesOf(change), format);
                 return (
                   <tr key={change.id} data-testid="plan-row">
-                    <td>{change.adminPath}</td>
+                    <td>{adminPathText(change.adminPath, locale)}</td>
                     <td>{words.object}</td>
                     <td>
                       {words.field}: {words.before} → <span className="text-success">{words.after}</span>

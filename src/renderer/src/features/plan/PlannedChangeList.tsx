@@ -1,4 +1,5 @@
 import type { PlannedChange } from '../../../../shared/api/plan';
+import { adminPathText } from '../../../../shared/domain/admin-paths';
 import { changeWords } from '../../i18n/domain/change-words';
 import type { VerdictNames } from '../../i18n/domain/verdict';
 import { useT } from '../../i18n/use-t';
@@ -19,7 +20,8 @@ export function PlannedChangeList({ changes, names }: { changes: readonly Planne
         const words = changeWords(changeOf(change), locale, names ?? namesOf(change), format);
         return (
           <li key={change.id} data-testid="planned-change">
-            <span className="chip">{t('plan.localOnly')}</span> {t('plan.changeLine', { path: change.adminPath, ...words })}
+            <span className="chip">{t('plan.localOnly')}</span>{' '}
+            {t('plan.changeLine', { path: adminPathText(change.adminPath, locale), ...words })}
           </li>
         );
       })}
