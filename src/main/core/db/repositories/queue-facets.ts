@@ -42,28 +42,21 @@ export function queueFacets(db: Db, filter: QueueCriteria): QueueFacets {
   return cachedPerGeneration(db, `facets ${filterKey(filter)}`, () => computeQueueFacets(db, filter));
 }
 
-/** Whether the kept counts take part in this filter's facets: no search, at most one cause. */
+/** Whether the kept counts take part in this filter's facets: any filter without a search. */
 export function countsServe(filter: QueueCriteria): boolean {
-  return !filter.search.trim() && new Set(filter.causes).size <= 1;
+  return !filter.search.trim();
 }
 
 export function computeQueueFacets(db: Db, filter: QueueCriteria): QueueFacets {
   if (!countsServe(filter) || !queueCountsAreCurrent(db)) return computeQueueFacetsFromOrders(db, filter);
   const { from, to } = dateBounds(filter);
-  if (from === null && to === null) return facetsOf(db, filter, cellsFromCounts(db, filter));
-  const days = wholeDays(from, to);
-  return days ? facetsOf(db, filter, datedCells(db, filter, days)) : computeQueueFacetsFromOrders(db, filter);
+  const days = from === null && to === null ? ALL_DAYS : wholeDays(from, to);
+  return days ? facetsOf(db, filter, cellsFromCounts(db, filter, days)) : computeQueueFacetsFromOrders(db, filter);
 }
 
 /** The facets counted from the orders themselves, whatever the kept counts say (tests compare the two). */
 export function computeQueueFacetsFromOrders(db: Db, filter: QueueCriteria): QueueFacets {
   return facetsOf(db, filter, { orders: orderCellsFromOrders(db, filter), causes: causeCellsFromOrders(db, filter) });
-}
-
-function cellsFromCounts(db: Db, filter: QueueCriteria): Cells {
-  const causes = readCauseCells(db);
-  const [cause] = filter.causes;
-  return { orders: cause === undefined ? readOrderCells(db) : causes.filter((cell) => cell.value === cause), causes };
 }
 
 const DAY_MS = 86_400_000;
@@ -80,7 +73,13 @@ interface Edge {
  * The whole UTC days inside a date filter ('0000' / '9999' for an open end) and the parts of days
  * left at its ends; null when it holds no whole day (a range that short is cheap to count anyway).
  */
-function wholeDays(from: string | null, to: string | null): { fromDay: string; toDay: string; edges: Edge[] } | null {
+interface Days {
+  fromDay: string;
+  toDay: string;
+  edges: Edge[];
+}
+
+function wholeDays(from: string | null, to: string | null): Days | null {
   const start = from === null ? null : Math.ceil(Date.parse(from) / DAY_MS) * DAY_MS;
   // The first moment after the last whole day: `to` is inclusive, to the millisecond.
   const end = to === null ? null : Math.floor((Date.parse(to) + 1) / DAY_MS) * DAY_MS;
@@ -91,27 +90,38 @@ function wholeDays(from: string | null, to: string | null): { fromDay: string; t
   return { fromDay: start === null ? '0000' : dayOf(start), toDay: end === null ? '9999' : dayOf(end - DAY_MS), edges };
 }
 
+/** No date filter: every day, no edge. */
+const ALL_DAYS: Days = { fromDay: '', toDay: '9999', edges: [] };
+
 /**
- * Cells under a date filter: the whole days from the kept counts (orders per day are kept with
- * state, error type and affiliate; causes per day only with state), the partial days at the ends
- * from their orders. What the day counts cannot split — orders under a cause, causes under an error
- * type, marketplace or trade policy — is counted from the filter's orders.
+ * Cells from the kept counts: per (state, error type, affiliate) over every day, or by day under a
+ * date filter with the parts of days at its ends counted from their orders. What the counts cannot
+ * split is counted from the filter's orders: orders under two or more causes (an order with both
+ * must count once), orders under a cause within dates, and causes under an error type, marketplace
+ * or trade policy within dates (causes are kept by day with their state only). The cause facet
+ * leaves the cause filter out, so it never needs the orders for that.
  */
-function datedCells(db: Db, filter: QueueCriteria, days: { fromDay: string; toDay: string; edges: Edge[] }): Cells {
+function cellsFromCounts(db: Db, filter: QueueCriteria, days: Days): Cells {
   const undated = { ...filter, from: undefined, to: undefined };
-  const orders = filter.causes.length
-    ? orderCellsFromOrders(db, filter)
-    : [
-        ...readOrderCellsOfDays(db, days.fromDay, days.toDay),
-        ...days.edges.flatMap((edge) => orderCellsFromOrders(db, undated, edge))
-      ];
-  const causes =
-    filter.errorTypes.length || filter.affiliates.length || filter.tradePolicies.length
+  const dated = days !== ALL_DAYS;
+  const causes = !dated
+    ? readCauseCells(db)
+    : filter.errorTypes.length || filter.affiliates.length || filter.tradePolicies.length
       ? causeCellsFromOrders(db, filter)
       : [
           ...readCauseCellsOfDays(db, days.fromDay, days.toDay),
           ...days.edges.flatMap((edge) => causeCellsFromOrders(db, undated, edge))
         ];
+  const picked = new Set(filter.causes);
+  let orders: OrderCell[];
+  if (picked.size > 1 || (picked.size === 1 && dated)) orders = orderCellsFromOrders(db, filter);
+  else if (picked.size === 1) orders = causes.filter((cell) => picked.has(cell.value));
+  else if (!dated) orders = readOrderCells(db);
+  else
+    orders = [
+      ...readOrderCellsOfDays(db, days.fromDay, days.toDay),
+      ...days.edges.flatMap((edge) => orderCellsFromOrders(db, undated, edge))
+    ];
   return { orders, causes };
 }
 
