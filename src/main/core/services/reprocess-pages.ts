@@ -12,7 +12,7 @@ import { selectOrders } from './reprocess-selection';
  * where a cancel is heard. Small enough that progress moves every second or so at a few thousand
  * orders, large enough that reading the store again for each page does not dominate.
  */
-export const BULK_PAGE = 250;
+export const BULK_PAGE = 100;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 

@@ -90,7 +90,7 @@ export const es: Record<MessageKey, string> = {
   'queue.from': 'Desde',
   'queue.to': 'Hasta',
   'queue.sort': 'Ordenar',
-  'queue.sort.dateDesc': 'Intento más reciente',
+  'queue.sort.dateDesc': 'Último intento',
   'queue.sort.ageDesc': 'Más antiguos primero',
   'queue.sort.valueDesc': 'Valor, mayor',
   'queue.sort.valueAsc': 'Valor, menor',

@@ -90,7 +90,7 @@ export const pt: Record<MessageKey, string> = {
   'queue.from': 'De',
   'queue.to': 'Até',
   'queue.sort': 'Ordenar',
-  'queue.sort.dateDesc': 'Tentativa mais recente',
+  'queue.sort.dateDesc': 'Última tentativa',
   'queue.sort.ageDesc': 'Mais antigos primeiro',
   'queue.sort.valueDesc': 'Valor, maior',
   'queue.sort.valueAsc': 'Valor, menor',

@@ -21,6 +21,8 @@ export function GroupPanel({ group }: { group: CauseGroupView }) {
   const { members, sample, fix, preview, applied, busy, error, editFix, previewFix, applyFix } = useGroupsStore();
   const { precheck, check, dismiss } = useReprocessStore();
   const { code, key, orderCount } = group;
+  // A cause about the order itself (a bad CPF) has no shared object to name.
+  const subject = groupSubject(group);
 
   // Another group: the last one's pre-check and run summary go.
   useEffect(() => {
@@ -36,7 +38,8 @@ export function GroupPanel({ group }: { group: CauseGroupView }) {
     <aside className="order-pane" data-testid="group-panel">
       <header className="order-head">
         <h2>
-          {causeTitle(group.code, locale)} — {groupSubject(group)}
+          {causeTitle(group.code, locale)}
+          {subject !== '—' && ` — ${subject}`}
         </h2>
         <p className="muted">
           {t('groups.atStake', { n: group.orderCount, value: formatMoney(locale, group.valueAtStakeCents) })}
