@@ -167,7 +167,15 @@ export function objectWrites(fix: FixRequest, current: MirrorKnowledge): ObjectW
           mirror: mirrorDock
         }
       ];
-    default:
+    // Kinds VTEX's public APIs do not write (CONNECTED_KINDS): they end in the Admin. Listed rather
+    // than a default, so a kind added to the contract is a compile error here until it is placed.
+    case 'activate_product':
+    case 'add_to_collection':
+    case 'activate_shipping_policy':
+    case 'renew_price':
+    case 'add_divergence_rule':
+    case 'register_erp_carrier':
+    case 'xml_show_out_of_stock':
       return [];
   }
 }
