@@ -18,7 +18,7 @@ const STALL_MS = 120_000;
 
 /**
  * Beyond this many distinct wordings the threads classify their own: the readings would cost more to
- * build and hand over than they save (the bench's 100k mirror has about 5,000, a real one far fewer).
+ * build and hand over than they save (the bench's 100k mirror has about 5,000).
  */
 const MAX_SHARED_WORDINGS = 50_000;
 
@@ -46,8 +46,8 @@ export function failedOrderPages(db: Db, pageSize = PAGE_SIZE): FailedOrderPages
 /**
  * Workers beside the owner, who runs the rules too whenever no batch is waiting: one per core
  * besides the owner's, at most two (each holds its own copy of the store). Each worker pays its own
- * start — the store, the classifier's training, rules not yet optimised by the JIT: about a second
- * of CPU at 100k orders — so on two cores one worker and the owner spend less than two workers.
+ * start — the store and rules not yet optimised by the JIT; the owner reads the messages for all —
+ * so on two cores one worker and the owner spend less than two workers.
  */
 export function diagnosisWorkerCount(): number {
   return Math.max(1, Math.min(2, availableParallelism() - 1));
