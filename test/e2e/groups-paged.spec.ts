@@ -169,3 +169,28 @@ test('the queue sort select shows its whole default label in every language', as
     expect(await fits(), `sort label fits in ${name}`).toBe(true);
   }
 });
+
+test('a bulk reprocess cancelled from the panel stops after its page and says how far it got', async ({ browser, dataDir }) => {
+  const { page, stop } = await openDesk(browser, dataDir);
+  try {
+    await page.getByTestId('rail-groups').click();
+    await page.getByTestId('group-row').nth(1).click();
+    const panel = page.getByTestId('group-panel');
+    await expect(panel.getByTestId('group-reprocess')).toHaveText(/^Reprocess \d/);
+    const size = Number((await panel.getByTestId('group-reprocess').textContent())!.replace(/\D/g, ''));
+    expect(size).toBeGreaterThan(200);
+    await panel.getByTestId('group-reprocess').click();
+    await expect(panel.getByTestId('group-reprocess-progress')).toContainText(`100 of ${size} orders reprocessed`, {
+      timeout: 30_000
+    });
+    await panel.getByTestId('group-reprocess-cancel').click();
+    const summary = panel.getByTestId('group-reprocess-summary');
+    await expect(summary).toContainText(new RegExp(`Cancelled after \\d00 of ${size} orders`), { timeout: 30_000 });
+    const done = Number(/Cancelled after (\d+)/.exec((await summary.textContent())!)![1]);
+    expect(done).toBeLessThan(size);
+    await summary.scrollIntoViewIfNeeded();
+    await screenshot(page, 'group-reprocess-cancelled');
+  } finally {
+    stop();
+  }
+});
