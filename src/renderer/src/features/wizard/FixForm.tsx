@@ -148,13 +148,22 @@ export function choicesFrom(records: {
   };
 }
 
-const SHARED_WORDS: Partial<Record<FixRequestKind, MessageKey>> = {
+/** The shared record a store-wide fix changes, in words; null for a fix of the order's own SKU, price or stock. */
+const SHARED_WORDS: Record<FixRequestKind, MessageKey | null> = {
   add_divergence_rule: 'words.scope.divergenceRule',
   register_erp_carrier: 'words.scope.erpCarrier',
   xml_show_out_of_stock: 'words.scope.xmlFeed',
   activate_dock: 'words.scope.dock',
   link_dock_trade_policy: 'words.scope.dock',
-  activate_shipping_policy: 'words.scope.shippingPolicy'
+  activate_shipping_policy: 'words.scope.shippingPolicy',
+  update_inventory: null,
+  set_infinite_inventory: null,
+  activate_sku: null,
+  activate_product: null,
+  associate_trade_policy: null,
+  add_to_collection: null,
+  set_price: null,
+  renew_price: null
 };
 
 /**
