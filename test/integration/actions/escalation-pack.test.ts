@@ -38,6 +38,14 @@ describe('the escalation pack is written to be read', () => {
     expect(html).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
   });
 
+  it('gives the suggested fix with the request fields the desk would apply', async () => {
+    const html = await pack();
+    expect(html).toContain('fix: <code>update_inventory</code>');
+    expect(html).toContain(
+      'fix parameters</p><dl class="evidence"><dt>skuId</dt><dd><code>1005</code></dd><dt>warehouseId</dt><dd><code>WH1</code></dd></dl>'
+    );
+  });
+
   it('fits a phone’s width: a viewport, tables that scroll inside themselves, wrapping text', async () => {
     const html = await pack('es');
     expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
