@@ -3,6 +3,7 @@ import { api } from './api/client';
 import { KeyMap } from './components/KeyMap';
 import { Rail } from './components/Rail';
 import { ChecklistScreen } from './features/admin-checklist/ChecklistScreen';
+import { useChecklistStore } from './features/admin-checklist/checklist-store';
 import { AuditScreen } from './features/audit/AuditScreen';
 import { GroupsScreen } from './features/groups/GroupsScreen';
 import { ImportScreen } from './features/import/ImportScreen';
@@ -41,6 +42,8 @@ export function App() {
 
   useEffect(() => {
     void loadInfo();
+    // The first look at the checklists resumes, in the core, the OMS watches a restart interrupted.
+    void useChecklistStore.getState().load();
     const offChanged = api.on('mirror/changed', () => {
       void loadInfo();
       void useQueueStore.getState().reload();
