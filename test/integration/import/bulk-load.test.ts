@@ -68,6 +68,21 @@ describe('a bulk load (the snapshot brings at least as many orders as the mirror
     expect(mirrorState(db)).toBe(state);
   });
 
+  it('loads with a smaller page cache and gives the connection its own back, committed or rolled back', async () => {
+    const db = freshMirror();
+    const cacheSize = () => db.pragma('cache_size', { simple: true }) as number;
+    const own = cacheSize();
+    const during: number[] = [];
+    await importSnapshot(db, demo, { onProgress: () => during.push(cacheSize()) });
+    expect(during.length).toBeGreaterThan(0);
+    expect(during.filter((size) => size === own)).toEqual([]);
+    expect(cacheSize()).toBe(own);
+    const empty = freshMirror();
+    const bad = { ...(fixtureRecords('orders')[0] as object), marketplaceOrderId: 'BAD-2', items: [] };
+    await expect(importSnapshot(empty, folderWith({ 'orders.ndjson': ndjson([bad]) }))).rejects.toBeInstanceOf(ImportError);
+    expect(empty.pragma('cache_size', { simple: true })).toBe(own);
+  });
+
   it('into a smaller mirror: the orders it held stay searchable beside the new ones', async () => {
     const db = freshMirror();
     await importSnapshot(db, smallStoreAs('json'));

@@ -2,7 +2,7 @@ import type { ImportProgress } from '../../../shared/api/import';
 import type { KindCounts, SnapshotKind } from '../../../shared/domain/snapshot';
 import type { ErrorType } from '../../../shared/domain/error-types';
 import type { Db } from '../db/connection';
-import { countMarketplaceOrders, deferDerivedData } from '../db/repositories/bulk-load';
+import { countMarketplaceOrders, deferDerivedData, type DeferredDerivedData } from '../db/repositories/bulk-load';
 import { upsertAffiliate, upsertSku, upsertTradePolicy } from '../db/repositories/catalog-repository';
 import { upsertDock, upsertFreightValue, upsertShippingPolicy, upsertWarehouse } from '../db/repositories/logistics-repository';
 import { writeMeta } from '../db/repositories/meta-repository';
@@ -185,9 +185,10 @@ export async function importSnapshot(db: Db, dir: string, options: ImportOptions
     orderBatches: (file) => parsing?.batches ?? orderBatches(file, limits, keepPersonalData),
     errorTypeOf: options.classify ? remembered(options.classify) : null
   };
+  let deferred: DeferredDerivedData | null = null;
   db.exec('BEGIN IMMEDIATE');
   try {
-    const rebuildDerived = isBulkLoad(db, files) ? deferDerivedData(db) : null;
+    deferred = isBulkLoad(db, files) ? deferDerivedData(db) : null;
     for (const file of files) {
       const read = await importFile(run, file, (count, bytes) => report(file, count, bytes)).catch((error: unknown) => {
         // Whatever broke (even an engine limit such as "Invalid string length") is told with its file.
@@ -201,7 +202,7 @@ export async function importSnapshot(db: Db, dir: string, options: ImportOptions
         summary.counts[file.kind] = (summary.counts[file.kind] ?? 0) + read.count;
       }
     }
-    rebuildDerived?.();
+    deferred?.rebuild();
     const { partial, ...manifestMeta } = summary.manifest ?? {};
     recordImportedKinds(
       db,
@@ -214,6 +215,7 @@ export async function importSnapshot(db: Db, dir: string, options: ImportOptions
     if (db.inTransaction) db.exec('ROLLBACK');
     throw error instanceof ImportError ? error : ImportError.at(dir, {}, error);
   } finally {
+    deferred?.release();
     parsing?.stop();
   }
   return summary;

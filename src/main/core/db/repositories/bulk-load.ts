@@ -35,11 +35,18 @@ export function countMarketplaceOrders(db: Db): number {
   return db.prepare('SELECT COUNT(*) FROM marketplace_orders').pluck().get() as number;
 }
 
+export interface DeferredDerivedData {
+  /** Builds the dropped structures again; call it before the transaction commits. */
+  rebuild(): void;
+  /** Gives the connection back its page cache, whether the import committed or rolled back. */
+  release(): void;
+}
+
 /**
- * Drops the derived structures for a bulk load and returns what rebuilds them; call it before the
- * transaction commits. Must run inside a transaction (the import's).
+ * Drops the derived structures for a bulk load and returns what rebuilds them. Must run inside a
+ * transaction (the import's).
  */
-export function deferDerivedData(db: Db): () => void {
+export function deferDerivedData(db: Db): DeferredDerivedData {
   if (!db.inTransaction) throw new Error('deferDerivedData needs the import transaction open');
   const indexes = db
     .prepare(
@@ -59,7 +66,7 @@ export function deferDerivedData(db: Db): () => void {
   // the index builds after it scan the table and sort (the sorter spills to temporary files past it).
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
   db.pragma(`cache_size = ${LOAD_CACHE_KB}`);
-  return () => {
+  const rebuild = () => {
     // SQLite's sorter may use a helper thread per index build: the second core (100k orders: 5.2 → 4.1 s wall).
     const threads = db.pragma('threads', { simple: true }) as number;
     db.pragma('threads = 2');
@@ -72,6 +79,6 @@ export function deferDerivedData(db: Db): () => void {
     for (const trigger of triggers) db.exec(trigger.sql);
     const bump = db.prepare(`UPDATE mirror_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = ?`);
     for (const key of GENERATIONS) bump.run(key);
-    db.pragma(`cache_size = ${cacheSize}`);
   };
+  return { rebuild, release: () => db.pragma(`cache_size = ${cacheSize}`) };
 }
