@@ -5,6 +5,8 @@ import { useT } from '../../i18n/use-t';
 import { usePlanStore } from '../../stores/plan-store';
 import { changeWords } from '../../i18n/domain/change-words';
 import { useFormatters } from '../order/use-formatters';
+import { useConnectedAccount } from '../connected/use-connected-account';
+import { PlanApplyDialog } from './PlanApplyDialog';
 import { changeOf, namesOf } from './planned-change-words';
 
 /** The change plan: what the agent still has to make in the VTEX Admin, exportable as a checklist. */
@@ -12,6 +14,7 @@ export function PlanScreen() {
   const { t, locale } = useT();
   const { changes, loaded, error, load, discard, exportAs } = usePlanStore();
   const format = useFormatters();
+  const account = useConnectedAccount();
 
   useEffect(() => {
     void load();
@@ -41,6 +44,7 @@ export function PlanScreen() {
           {t('plan.exportCsv')}
         </button>
       </header>
+      {account && changes.length > 0 && <PlanApplyDialog account={account} onApplied={() => void load()} />}
       <p className="muted">{t('plan.lead')}</p>
       {error && (
         <div className="banner banner-error" role="alert">

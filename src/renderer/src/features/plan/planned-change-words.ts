@@ -29,7 +29,7 @@ const FIELD_OF: Record<FixRequestKind, (adminField: string) => string> = {
 };
 
 /** The planned change as the changed record it is, for changeWords. */
-export function changeOf(change: PlannedChange): ChangeLike {
+export function changeOf(change: Pick<PlannedChange, 'fixKind' | 'field' | 'object' | 'before' | 'after'>): ChangeLike {
   return {
     entity: change.object.kind,
     entityId: change.object.id,
@@ -40,7 +40,7 @@ export function changeOf(change: PlannedChange): ChangeLike {
 }
 
 /** Names of the one object a planned change carries (an inventory row's name joins SKU and warehouse, so it gives none). */
-export function namesOf(change: PlannedChange): VerdictNames {
+export function namesOf(change: Pick<PlannedChange, 'object'>): VerdictNames {
   const name = change.object.name;
   if (!name) return {};
   switch (change.object.kind) {

@@ -41,5 +41,24 @@ export const planEn = {
   'plan.kind.erp_carrier': 'ERP carrier',
   'plan.kind.xml_integration': 'XML integration',
   'plan.openPlan': 'Open the change plan',
-  'reprocess.result.would_integrate': 'Would integrate once the planned changes are made; nothing was sent to VTEX.'
+  'reprocess.result.would_integrate': 'Would integrate once the planned changes are made; nothing was sent to VTEX.',
+  'plan.apply.button': 'Apply through VTEX ({account})',
+  'plan.apply.title': 'Apply {n} planned change to account {account}|Apply {n} planned changes to account {account}',
+  'plan.apply.lead':
+    'Each change below is sent to the VTEX account {account} as the call shown, then read back. A change is marked done only when VTEX holds it; the rest stay planned.',
+  'plan.apply.confirm': 'Apply to {account}',
+  'plan.apply.progress': 'Applying {done} of {total}…',
+  'plan.apply.stop': 'Stop after the current change',
+  'plan.apply.close': 'Close',
+  'plan.apply.summary':
+    '{done} confirmed by VTEX, {planned} still planned. {n} order checked again.|{done} confirmed by VTEX, {planned} still planned. {n} orders checked again.',
+  'plan.apply.col.call': 'Call to VTEX',
+  'plan.apply.col.result': 'Result',
+  'plan.apply.inAdmin': 'No public API: make it in the Admin.',
+  'plan.apply.openAdmin': 'Open in the Admin',
+  'plan.apply.outcome.done': 'Done: VTEX holds it',
+  'plan.apply.outcome.not_kept': 'Still planned: VTEX kept another value',
+  'plan.apply.outcome.refused': 'Still planned: VTEX refused it',
+  'plan.apply.outcome.admin': 'Still planned: make it in the Admin',
+  'plan.apply.outcome.cancelled': 'Still planned: not sent (stopped)'
 } as const;

@@ -42,5 +42,25 @@ export const planEs: Record<keyof typeof planEn, string> = {
   'plan.kind.erp_carrier': 'Transportista en el ERP',
   'plan.kind.xml_integration': 'Integración XML',
   'plan.openPlan': 'Abrir el plan de cambios',
-  'reprocess.result.would_integrate': 'Se integraría tras los cambios planificados; no se envió nada a VTEX.'
+  'reprocess.result.would_integrate': 'Se integraría tras los cambios planificados; no se envió nada a VTEX.',
+  'plan.apply.button': 'Aplicar mediante VTEX ({account})',
+  'plan.apply.title':
+    'Aplicar {n} cambio planificado en la cuenta {account}|Aplicar {n} cambios planificados en la cuenta {account}',
+  'plan.apply.lead':
+    'Cada cambio de abajo se envía a la cuenta VTEX {account} con la llamada mostrada y luego se vuelve a leer. Un cambio queda hecho solo cuando VTEX lo mantiene; los demás siguen planificados.',
+  'plan.apply.confirm': 'Aplicar en {account}',
+  'plan.apply.progress': 'Aplicando {done} de {total}…',
+  'plan.apply.stop': 'Detener tras el cambio actual',
+  'plan.apply.close': 'Cerrar',
+  'plan.apply.summary':
+    '{done} confirmados por VTEX, {planned} aún planificados. {n} pedido revisado de nuevo.|{done} confirmados por VTEX, {planned} aún planificados. {n} pedidos revisados de nuevo.',
+  'plan.apply.col.call': 'Llamada a VTEX',
+  'plan.apply.col.result': 'Resultado',
+  'plan.apply.inAdmin': 'Sin API pública: hazlo en el Admin.',
+  'plan.apply.openAdmin': 'Abrir en el Admin',
+  'plan.apply.outcome.done': 'Hecho: VTEX lo mantiene',
+  'plan.apply.outcome.not_kept': 'Aún planificado: VTEX mantuvo otro valor',
+  'plan.apply.outcome.refused': 'Aún planificado: VTEX lo rechazó',
+  'plan.apply.outcome.admin': 'Aún planificado: hazlo en el Admin',
+  'plan.apply.outcome.cancelled': 'Aún planificado: no enviado (detenido)'
 };

@@ -42,5 +42,24 @@ export const planPt: Record<keyof typeof planEn, string> = {
   'plan.kind.erp_carrier': 'Transportadora no ERP',
   'plan.kind.xml_integration': 'Integração XML',
   'plan.openPlan': 'Abrir o plano de mudanças',
-  'reprocess.result.would_integrate': 'Integraria depois das mudanças planejadas; nada foi enviado à VTEX.'
+  'reprocess.result.would_integrate': 'Integraria depois das mudanças planejadas; nada foi enviado à VTEX.',
+  'plan.apply.button': 'Aplicar pela VTEX ({account})',
+  'plan.apply.title': 'Aplicar {n} mudança planejada na conta {account}|Aplicar {n} mudanças planejadas na conta {account}',
+  'plan.apply.lead':
+    'Cada mudança abaixo é enviada à conta VTEX {account} pela chamada mostrada e depois lida de volta. Uma mudança só fica concluída quando a VTEX a mantém; as demais continuam planejadas.',
+  'plan.apply.confirm': 'Aplicar em {account}',
+  'plan.apply.progress': 'Aplicando {done} de {total}…',
+  'plan.apply.stop': 'Parar após a mudança atual',
+  'plan.apply.close': 'Fechar',
+  'plan.apply.summary':
+    '{done} confirmadas pela VTEX, {planned} ainda planejadas. {n} pedido verificado de novo.|{done} confirmadas pela VTEX, {planned} ainda planejadas. {n} pedidos verificados de novo.',
+  'plan.apply.col.call': 'Chamada à VTEX',
+  'plan.apply.col.result': 'Resultado',
+  'plan.apply.inAdmin': 'Sem API pública: faça no Admin.',
+  'plan.apply.openAdmin': 'Abrir no Admin',
+  'plan.apply.outcome.done': 'Concluída: a VTEX a mantém',
+  'plan.apply.outcome.not_kept': 'Ainda planejada: a VTEX manteve outro valor',
+  'plan.apply.outcome.refused': 'Ainda planejada: a VTEX recusou',
+  'plan.apply.outcome.admin': 'Ainda planejada: faça no Admin',
+  'plan.apply.outcome.cancelled': 'Ainda planejada: não enviada (interrompido)'
 };
