@@ -70,9 +70,9 @@ test('the change plan applies through VTEX in one confirmed batch naming the acc
   await expect(lines.filter({ hasText: 'Done: VTEX holds it' })).toHaveCount(1);
   await expect(lines.filter({ hasText: 'Still planned: make it in the Admin' })).toHaveCount(1);
   await screenshot(page, 'plan-apply-2-result');
-  expect(
-    desk.fake.store.inventory.get(kept.skuId)?.balance.find((b) => b.warehouseId === kept.warehouseId)?.totalQuantity
-  ).toBe(kept.totalQuantity + 6);
+  expect(desk.fake.store.inventory.get(kept.skuId)?.balance.find((b) => b.warehouseId === kept.warehouseId)?.totalQuantity).toBe(
+    kept.totalQuantity + 6
+  );
 
   // The plan keeps what VTEX did not confirm.
   await dialog.getByRole('button', { name: 'Close' }).click();
