@@ -2,27 +2,8 @@ import { useState } from 'react';
 import type { ProvidedCustomer } from '../../../../shared/api/connected';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/use-t';
+import { customerFromPaste } from './customer-paste';
 import './masked-resend.css';
-
-const FIELDS = ['email', 'phone', 'document', 'corporateDocument'] as const;
-
-/** The customer's fields from what the agent pasted: a whole payload (its clientProfileData) or that object itself. */
-export function customerFromPaste(text: string): ProvidedCustomer | 'bad-json' | 'no-customer' {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return 'bad-json';
-  }
-  const root = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
-  const profile = typeof root.clientProfileData === 'object' && root.clientProfileData !== null ? root.clientProfileData : root;
-  const customer: ProvidedCustomer = {};
-  for (const field of FIELDS) {
-    const value = (profile as Record<string, unknown>)[field];
-    if (typeof value === 'string' && value.trim() !== '') customer[field] = value.trim();
-  }
-  return Object.keys(customer).length === 0 ? 'no-customer' : customer;
-}
 
 /**
  * A Marketplace Protocol order on a copy that masked its customer's data: the desk says why it cannot
