@@ -42,7 +42,7 @@ export function describeFailure(details: VtexErrorDetails, account: string, caus
     case 'forbidden':
       return details.missing
         ? `The key for account "${account}" lacks the License Manager resource ${resourcePath(details.missing)}` +
-            `${details.missing.role ? ` (in the predefined role "${details.missing.role}")` : ''}: add it to the key's role to read ${details.module} (${where})`
+            `${details.missing.role ? ` (in the predefined role "${details.missing.role}")` : ''}: add it to the key's role to ${details.method === 'GET' ? 'read' : 'change'} ${details.module} (${where})`
         : `The key for account "${account}" may not call ${where} (403)`;
     case 'not-found':
       return `VTEX has no such record: ${where} answered 404`;

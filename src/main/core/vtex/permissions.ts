@@ -81,24 +81,37 @@ export const REQUIRED_RESOURCES: Record<VtexEndpoint, RequiredResource> = {
     resource: 'none (public route)',
     role: null
   },
-  // Writes (connected fixes and the re-send of a marketplace order).
+  // Writes (connected fixes and the re-send of a marketplace order). Each as the "Permissions" table of
+  // its operation in VTEX's API reference says (vtex/openapi-schemas at 0d207e5, August 2026).
+  // Catalog API, PUT /api/catalog/pvt/stockkeepingunit/{skuId} ("Update SKU"): Catalog › Content › SKUs, no predefined role.
   'catalog.skuWrite': { module: 'catalog', product: 'Catalog', category: 'Content', resource: 'SKUs', role: null },
-  'catalog.productWrite': { module: 'catalog', product: 'Catalog', category: 'Content', resource: 'Products', role: null },
+  // Catalog API, POST /api/catalog/pvt/product/{productId}/salespolicy/{tradepolicyId}: Catalog API › General › Edit Product.
+  'catalog.productWrite': {
+    module: 'catalog',
+    product: 'Catalog API',
+    category: 'General',
+    resource: 'Edit Product',
+    role: null
+  },
+  // Logistics API, PUT …/inventory/skus/{skuId}/warehouses/{warehouseId}: "Logistics inventory full access"
+  // (the narrower of the two it accepts; "Logistics full access" also serves), in the role "Logistics - Full access".
   'logistics.inventoryWrite': {
     module: 'logistics',
     product: 'Logistics',
     category: 'Logistics access',
-    resource: 'Logistics full access',
-    role: null
+    resource: 'Logistics inventory full access',
+    role: 'Logistics - Full access'
   },
+  // Logistics API, POST /api/logistics/pvt/configuration/docks and POST …/docks/{dockId}/activation.
   'logistics.dockWrite': {
     module: 'logistics',
     product: 'Logistics',
     category: 'Logistics access',
     resource: 'Logistics full access',
-    role: null
+    role: 'Logistics - Full access'
   },
-  'pricing.priceWrite': { module: 'pricing', product: 'Pricing', category: 'Price List', resource: 'Change price', role: null },
+  // Pricing API, PUT /pricing/prices/{itemId} ("Create or update base price or fixed prices"): no predefined role.
+  'pricing.priceWrite': { module: 'pricing', product: 'Pricing', category: 'Price List', resource: 'Modify prices', role: null },
   'orderIntegration.send': {
     module: 'fulfillment',
     product: 'Checkout',
