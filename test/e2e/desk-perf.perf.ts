@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -12,7 +12,8 @@ import { expect, screenshot, startWebServer, test } from './fixtures';
  * start to the first row with data, a fresh renderer each time and a write before each, so the
  * core's answers are cold), a facet value picked (click to the new total and its first row), and
  * an order opened (click to the pane showing it). Prints p50/p95 of each against its budget and
- * writes them to test-results/desk-perf.json. `npm run bench:desk`; ORDERS=… changes the size.
+ * writes them to test-results/desk-perf.json. `npm run bench:desk`; ORDERS=… changes the size,
+ * DESK_PERF_MIRROR=file times a mirror seeded before instead (copied first), RUNS=… the repeats.
  */
 
 const ORDERS = Number(process.env.ORDERS ?? 200_000);
@@ -84,10 +85,13 @@ test('desk timings at 200k orders: first queue render, a filter, opening an orde
   const dataDir = mkdtempSync(join(tmpdir(), 'desk-perf-'));
   const file = join(dataDir, 'mirror.db');
   const seedStart = performance.now();
+  // DESK_PERF_MIRROR: a mirror this spec seeded before (copied, so the figures can be taken again without seeding).
+  if (process.env.DESK_PERF_MIRROR) copyFileSync(process.env.DESK_PERF_MIRROR, file);
   const db = openMirror(file);
-  seedBenchMirror(db, ORDERS);
+  if (!process.env.DESK_PERF_MIRROR) seedBenchMirror(db, ORDERS);
   db.prepare(
-    `INSERT INTO mirror_meta (key, value) VALUES ('initialised', 'true'), ('exportedAt', '2026-10-30T12:00:00.000Z')`
+    `INSERT INTO mirror_meta (key, value) VALUES ('initialised', 'true'), ('exportedAt', '2026-10-30T12:00:00.000Z')
+     ON CONFLICT (key) DO NOTHING`
   ).run();
   syncQueueSearch(db);
   db.pragma('optimize');
@@ -146,7 +150,8 @@ test('desk timings at 200k orders: first queue render, a filter, opening an orde
         return [name, { p50, p95, budget, withinBudget: p95 <= budget, samples: samples.map((ms) => Math.round(ms * 10) / 10) }];
       })
     );
-    const report = { orders: ORDERS, runs: RUNS, seedMs: Math.round(seedMs), at: new Date().toISOString(), figures };
+    const orders = db.prepare('SELECT COUNT(*) FROM marketplace_orders').pluck().get() as number;
+    const report = { orders, runs: RUNS, seedMs: Math.round(seedMs), at: new Date().toISOString(), figures };
     mkdirSync(resolve(REPORT, '..'), { recursive: true });
     writeFileSync(REPORT, JSON.stringify(report, null, 2));
     for (const [name, figure] of Object.entries(figures))

@@ -97,11 +97,17 @@ export const useQueueStore = create<QueueState>()((set, get) => ({
     const generation = get().generation + 1;
     set({ generation, loading: true, error: null, requestedPages: new Set([0]) });
     const { filter, sort, selectedId } = get();
+    // The rows show as soon as their page arrives (asked first: the core answers in turn); the facet
+    // counts follow when theirs do (at 200k orders waiting for both made every filter as slow as both).
+    const listed = call('queue/list', { filter: toFilter(filter), sort, offset: 0, limit: QUEUE_PAGE });
+    call('queue/facets', { filter: toFilter(filter) })
+      .then((facets) => get().generation === generation && set({ facets }))
+      .catch(
+        (error: unknown) =>
+          get().generation === generation && set({ error: error instanceof Error ? error.message : String(error) })
+      );
     try {
-      const [page, facets] = await Promise.all([
-        call('queue/list', { filter: toFilter(filter), sort, offset: 0, limit: QUEUE_PAGE }),
-        call('queue/facets', { filter: toFilter(filter) })
-      ]);
+      const page = await listed;
       if (get().generation !== generation) return;
       const rows = new Map(page.rows.map((row, index) => [index, row]));
       // Keep the selected order's place when it is still in the list.
@@ -111,7 +117,7 @@ export const useQueueStore = create<QueueState>()((set, get) => ({
         selectedIndex = index;
       }
       // The open order stays open even when it leaves the list (a reprocess integrated it).
-      set({ rows, total: page.total, facets, loading: false, selectedIndex, cursorIndex: selectedIndex });
+      set({ rows, total: page.total, loading: false, selectedIndex, cursorIndex: selectedIndex });
       if (selectedIndex !== null) await get().ensureRange(selectedIndex, selectedIndex + 1);
     } catch (error) {
       if (get().generation === generation) set({ loading: false, error: error instanceof Error ? error.message : String(error) });
