@@ -68,8 +68,12 @@ export interface IntegrationAttempt {
   status: IntegrationStatus;
   message: string | null;
   processedAt: string | null;
-  /** Where the attempt came from: an imported snapshot, an Admin export, or a local replay. */
-  source: 'import' | 'admin-export' | 'reprocess';
+  /**
+   * Where the attempt came from: an imported snapshot, an Admin export, VTEX's answer after a
+   * reprocess (a re-send, an order OMS showed), or the desk's own replay on the local copy (worded
+   * as VTEX would, but VTEX saw nothing).
+   */
+  source: 'import' | 'admin-export' | 'reprocess' | 'desk-replay';
   vtexOrderId: string | null;
 }
 

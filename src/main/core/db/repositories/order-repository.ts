@@ -2,6 +2,7 @@ import type { IntegrationAttempt, IntegrationStatus, MarketplaceOrder } from '..
 import type { Db } from '../connection';
 import { addressFromRaw, itemFromRaw, logisticsFromRaw, orderFromRaw, ORDER_READ_COLUMNS, toAttempt } from './order-rows';
 import { statementCache } from './statement-cache';
+import { deskReplayAttempts } from './replay-repository';
 
 export { upsertMarketplaceOrder, applyAdminExportRow, type NewMarketplaceOrder, type AdminExportRow } from './order-writes';
 
@@ -127,9 +128,14 @@ export function orderPageStarts(db: Db, status: IntegrationStatus, limit = PAGE)
 }
 
 export function listAttempts(db: Db, orderId: number): IntegrationAttempt[] {
+  const desk = deskReplayAttempts(db, orderId);
   return (
     db.prepare('SELECT * FROM integration_attempts WHERE order_id = ? ORDER BY attempt').all(orderId) as Parameters<
       typeof toAttempt
     >[0][]
-  ).map(toAttempt);
+  )
+    .map(toAttempt)
+    .map((attempt) =>
+      attempt.source === 'reprocess' && desk.has(attempt.attempt) ? { ...attempt, source: 'desk-replay' } : attempt
+    );
 }

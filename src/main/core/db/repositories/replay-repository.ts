@@ -51,6 +51,23 @@ export function recordAttempt(
   return next;
 }
 
+/**
+ * The attempt numbers of an order that the desk's own replay recorded (a reprocess judged on the
+ * local copy that still fails, worded as VTEX would): each has its `reprocess:still_failing` audit
+ * entry, written in the same transaction and naming the attempt. The history labels them apart from
+ * VTEX's answers without a migration (integration_attempts' source is checked by 0001).
+ */
+export function deskReplayAttempts(db: Db, orderId: number): Set<number> {
+  const attempts = db
+    .prepare(
+      `SELECT json_extract(after_json, '$.attempts') FROM audit_log
+        WHERE action = 'reprocess:still_failing' AND entity_type = 'order' AND entity_id = ?`
+    )
+    .pluck()
+    .all(String(orderId)) as number[];
+  return new Set(attempts);
+}
+
 /** Forgets an order's diagnosis (it integrated: nothing is left to explain). */
 export function deleteDiagnosis(db: Db, orderId: number): void {
   db.prepare('DELETE FROM diagnosis_causes WHERE order_id = ?').run(orderId);
