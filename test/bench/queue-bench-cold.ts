@@ -19,7 +19,9 @@ import {
   syncQueueSearch
 } from '../../src/main/core/db/repositories/queue-repository';
 import type { QueueCriteria } from '../../src/main/core/db/repositories/queue-filter-sql';
+import { computeQueueFacetsFromOrders } from '../../src/main/core/db/repositories/queue-facets';
 import { trendsOverview } from '../../src/main/core/db/repositories/trends-repository';
+import { listGroupPage } from '../../src/main/core/services/group-service';
 import { BENCH_SIZES, seedBenchMirror } from './queue-bench-seed';
 
 const RUNS = Number(process.env.RUNS ?? 7);
@@ -67,9 +69,13 @@ function reads(db: Db): Record<string, () => unknown> {
     'facets, one error type + affiliate': facets({ errorTypes: [errorType], affiliates: [affiliate] }),
     'facets, one trade policy': facets({ tradePolicies: [policy] }),
     'facets, one cause': facets({ causes: [cause] }),
-    'facets, two causes (counted from orders)': facets({ causes: [cause, other] }),
-    'facets, last 30 days (counted from orders)': facets({ from, to: latest }),
+    'facets, two causes (orders under them counted)': facets({ causes: [cause, other] }),
+    'facets, last 30 days (edges counted)': facets({ from, to: latest }),
+    'facets, last 30 days + error type (causes counted)': facets({ from, to: latest, errorTypes: [errorType] }),
     'facets, search "Mochila" (counted from orders)': facets({ search: 'Mochila' }),
+    'facets, open, counted from the orders (before)': () => computeQueueFacetsFromOrders(db, OPEN),
+    'groups/list first page (100)': () => listGroupPage(db, { sort: 'orders', limit: 100 }),
+    'groups/list first page by value (100)': () => listGroupPage(db, { sort: 'value', limit: 100 }),
     'queue page 1 + total, open': () => {
       const ids = listQueueIds(db, OPEN, { by: 'date', direction: 'desc' }, { offset: 0, limit: 100 });
       return [countQueue(db, OPEN), readQueueRows(db, ids)];
