@@ -17,7 +17,9 @@ const out = join(work, 'built');
 await build({
   entryPoints: {
     run: join(root, 'test/bench/run.ts'),
-    'diagnosis-worker': join(root, 'src/main/core/workers/diagnosis-worker.ts')
+    'diagnosis-worker': join(root, 'src/main/core/workers/diagnosis-worker.ts'),
+    // The import parses orders files on this worker, as the app's import does.
+    'import-worker': join(root, 'src/main/core/workers/import-worker.ts')
   },
   bundle: true,
   platform: 'node',
