@@ -4,7 +4,8 @@
  * `__name(...)` call: the rules create closures per order, so under tsx they cost about half as
  * much again as in the app's bundle (electron-vite builds without keeping names). This bundles the
  * bench and the diagnosis worker the same way, into .bench/built/, and runs the bundle; the
- * environment (BENCH_ORDERS, BENCH_REPEAT…) passes through.
+ * environment (BENCH_ORDERS, BENCH_REPEAT…) passes through; BENCH_NODE_ARGS are given to node (say
+ * `--cpu-prof --cpu-prof-dir=…` to profile the bundle, its worker threads included).
  */
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -17,6 +18,7 @@ const out = join(work, 'built');
 await build({
   entryPoints: {
     run: join(root, 'test/bench/run.ts'),
+    'diagnosis-only': join(root, 'test/bench/diagnosis-only.ts'),
     'diagnosis-worker': join(root, 'src/main/core/workers/diagnosis-worker.ts'),
     // The import parses orders files on this worker, as the app's import does.
     'import-worker': join(root, 'src/main/core/workers/import-worker.ts')
@@ -32,8 +34,15 @@ await build({
   define: { 'require.main': 'undefined' },
   logLevel: 'warning'
 });
-const result = spawnSync(process.execPath, [join(out, 'run.js')], {
-  stdio: 'inherit',
-  env: { ...process.env, BENCH_DIR: work, NODE_PATH: join(root, 'node_modules') }
-});
+// `node test/bench/built.mjs diagnosis`: the whole diagnosis run against its floor alone, on the
+// mirror the last full bench left in BENCH_DIR.
+const entry = process.argv[2] === 'diagnosis' ? 'diagnosis-only.js' : 'run.js';
+const result = spawnSync(
+  process.execPath,
+  [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), join(out, entry)],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_DIR: work, NODE_PATH: join(root, 'node_modules') }
+  }
+);
 process.exitCode = result.status ?? 1;
