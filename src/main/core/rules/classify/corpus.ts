@@ -73,12 +73,18 @@ const FILES: ReadonlyArray<readonly [string, readonly unknown[]]> = [
  */
 export const BASELINE_FILES: ReadonlySet<string> = new Set(['catalog.json', 'vtex.json', 'marketplaces.json']);
 
-function load(): { entries: CorpusEntry[]; problems: CorpusProblem[] } {
+/**
+ * Reads labelled rows from `files`. A wording kept in two files (or twice in one) is kept once,
+ * with the first row's label and source; a row that cannot be read is reported, not thrown.
+ */
+export function readCorpusFiles(files: ReadonlyArray<readonly [string, readonly unknown[]]>): {
+  entries: CorpusEntry[];
+  problems: CorpusProblem[];
+} {
   const entries: CorpusEntry[] = [];
   const problems: CorpusProblem[] = [];
-  // A wording kept in two files is trained on once, with the first file's label and source.
   const seen = new Set<string>();
-  for (const [file, rows] of FILES) {
+  for (const [file, rows] of files) {
     rows.forEach((row, index) => {
       const entry = readEntry(row, file);
       if (typeof entry === 'string') {
@@ -94,7 +100,7 @@ function load(): { entries: CorpusEntry[]; problems: CorpusProblem[] } {
   return { entries, problems };
 }
 
-const LOADED = load();
+const LOADED = readCorpusFiles(FILES);
 
 /** Every distinct labelled message of the corpus files, in file order. */
 export const CORPUS: readonly CorpusEntry[] = Object.freeze(LOADED.entries);
