@@ -13,6 +13,8 @@ import { createBulkReprocessHandlers } from './services/bulk-reprocess-service';
 import { createDiagnosisHandlers } from './services/diagnosis-service';
 import { createFixHandlers } from './services/fix-service';
 import { createGroupHandlers } from './services/group-service';
+import { createGroupPrecheckHandlers } from './services/group-precheck-service';
+import { createGroupSnapshots } from './services/group-precheck-snapshots';
 import { createImportHandlers } from './services/import-service';
 import { createOrderViewHandlers } from './services/order-view-service';
 import { createPlanApplyHandlers } from './services/plan-apply-service';
@@ -63,6 +65,8 @@ function toFailure(error: unknown, deps: CoreDeps, log: (error: unknown) => void
  * writes goes through the host's one write queue (src/main/core/writer/access.ts says which do).
  */
 export function createApi(deps: CoreDeps, writer: WriteQueue = createMirrorWriter(deps, deps.transport)): CoreApi {
+  // A group's pre-check keeps the orders it walked; the bulk reprocess of that group reads them back.
+  const groupSnapshots = createGroupSnapshots();
   const handlers: Handlers = {
     ...createAppHandlers(deps),
     ...createPreferencesHandlers(deps),
@@ -71,9 +75,10 @@ export function createApi(deps: CoreDeps, writer: WriteQueue = createMirrorWrite
     ...createResolutionHandlers(deps),
     ...createQueueHandlers(deps),
     ...createGroupHandlers(deps),
+    ...createGroupPrecheckHandlers(deps, groupSnapshots),
     ...createFixHandlers(deps),
     ...createReprocessHandlers(deps),
-    ...createBulkReprocessHandlers(deps),
+    ...createBulkReprocessHandlers(deps, groupSnapshots),
     ...createPlanHandlers(deps),
     ...createPlanApplyHandlers(deps),
     ...createAuditHandlers(deps),

@@ -1,3 +1,4 @@
+import type { GroupPrecheckProgress } from './groups';
 import type { ImportProgress } from './import';
 import type { PlanApplyProgress } from './plan';
 import type { ReprocessProgress } from './reprocess';
@@ -8,6 +9,7 @@ import type { SyncProgress } from './sync';
 export interface ApiEvents {
   'import/progress': ImportProgress;
   'reprocess/progress': ReprocessProgress;
+  'groups/precheck-progress': GroupPrecheckProgress;
   'sync/progress': SyncProgress;
   'plan/progress': PlanApplyProgress;
   'diagnosis/progress': DiagnosisProgress;
@@ -22,6 +24,7 @@ export type ApiEventName = keyof ApiEvents;
 export const API_EVENT_NAMES: readonly ApiEventName[] = [
   'import/progress',
   'reprocess/progress',
+  'groups/precheck-progress',
   'sync/progress',
   'plan/progress',
   'diagnosis/progress',

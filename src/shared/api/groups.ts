@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FixSuggestion } from '../domain/diagnosis';
 import type { CauseCode } from '../domain/error-types';
 import { entry } from './contract-entry';
+import type { ReprocessPrecheck } from './reprocess';
 
 /** A trade policy (VTEX's sales channel) by its name in the mirror, the id beside it (null when the mirror lacks it). */
 export interface NamedTradePolicy {
@@ -61,6 +62,23 @@ export interface GroupOrderPage {
   next: number | null;
 }
 
+/**
+ * A group's pre-check, with the snapshot of the orders it walked: the group as it was when opened.
+ * The re-check after a fix and the bulk reprocess name the snapshot, not the orders (a fix
+ * re-diagnoses them out of the group, and a group can hold more ids than a request may carry).
+ */
+export interface GroupPrecheck extends ReprocessPrecheck {
+  snapshot: string;
+}
+
+/** How far a group's pre-check has walked (it runs on a worker: about 1.5 ms an order). */
+export interface GroupPrecheckProgress {
+  cause: string;
+  key: string;
+  done: number;
+  total: number;
+}
+
 const cursor = z
   .object({
     orderCount: z.number().int().min(0),
@@ -93,5 +111,22 @@ export const groupsContract = {
         limit: z.number().int().min(1).max(1000).default(200)
       })
       .strict()
-  )
+  ),
+  /**
+   * What a reprocess of the group would do now, off the host's thread, with `groups/precheck-progress`
+   * as it walks. Without `snapshot` it takes the group's open orders now and keeps them under a new
+   * snapshot; with one, it walks that snapshot's orders again (after a fix). A newer pre-check, or
+   * `groups/precheck-cancel`, stops the one running (answered `conflict`).
+   */
+  'groups/precheck': entry<GroupPrecheck>()(
+    z
+      .object({
+        cause: z.string().min(1).max(100),
+        key: z.string().max(500),
+        snapshot: z.string().uuid().optional()
+      })
+      .strict()
+  ),
+  /** Stops the running group pre-check. */
+  'groups/precheck-cancel': entry<{ cancelled: boolean }>()(z.object({}).strict())
 };

@@ -23,6 +23,8 @@ export const API_NAMES = [
   'trends/overview',
   'groups/list',
   'groups/orders',
+  'groups/precheck',
+  'groups/precheck-cancel',
   'fixes/preview',
   'fixes/apply',
   'reprocess/run',

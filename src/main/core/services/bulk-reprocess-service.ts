@@ -1,17 +1,20 @@
-import type { BulkReprocessSummary } from '../../../shared/api/bulk-reprocess';
-import type { ReprocessSelection } from '../../../shared/api/reprocess';
+import type { BulkReprocessSelection, BulkReprocessSummary } from '../../../shared/api/bulk-reprocess';
 import { runBulkReprocess } from '../writer/bulk-reprocess-job';
 import type { CoreDeps } from './deps';
+import type { GroupSnapshots } from './group-precheck-snapshots';
 
-export function createBulkReprocessHandlers(deps: CoreDeps) {
+export function createBulkReprocessHandlers(deps: CoreDeps, snapshots: GroupSnapshots) {
   // The write queue runs one job at a time; this is how `reprocess/cancel` reaches the running one.
   let running: AbortController | null = null;
   return {
-    'reprocess/bulk': async (selection: ReprocessSelection): Promise<BulkReprocessSummary> => {
+    'reprocess/bulk': async (selection: BulkReprocessSelection): Promise<BulkReprocessSummary> => {
       const cancel = new AbortController();
       running = cancel;
       try {
-        return await runBulkReprocess(deps, selection, { signal: cancel.signal });
+        // A group's snapshot becomes its ids here, on the host: the worker receives them as its data, with no size cap.
+        const orders =
+          'groupSnapshot' in selection ? { orderIds: snapshots.orderIds(deps.db, selection.groupSnapshot) } : selection;
+        return await runBulkReprocess(deps, orders, { signal: cancel.signal });
       } finally {
         if (running === cancel) running = null;
       }

@@ -83,7 +83,11 @@ function shortfallsOf(deps: CoreDeps, replay: OrderReplay, demands: Map<string, 
  * copy of the stock: each order that would integrate holds its units, so the next sees the rest.
  * Says how many would integrate and the stock the others still lack. Nothing is written.
  */
-export function precheckReprocess(deps: CoreDeps, selection: ReprocessSelection | readonly number[]): ReprocessPrecheck {
+export function precheckReprocess(
+  deps: CoreDeps,
+  selection: ReprocessSelection | readonly number[],
+  onProgress?: (done: number, total: number) => void
+): ReprocessPrecheck {
   const ids = selectOrders(deps, selection);
   const gateway = gatewayOf(deps);
   const replay = gateway.openReplay(deps.clock.now());
@@ -102,7 +106,8 @@ export function precheckReprocess(deps: CoreDeps, selection: ReprocessSelection 
   const demands = new Map<string, Demand>();
   const judged = new Set<number>();
   const walkHolds: StockReservation[] = [];
-  for (const id of ids) {
+  for (const [done, id] of ids.entries()) {
+    onProgress?.(done, ids.length);
     const decision = decide(deps, id);
     if (decision.kind === 'duplicate') precheck.duplicates += 1;
     if (decision.kind !== 'replay') continue;

@@ -7,11 +7,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { BulkReprocessSummary } from '../../../shared/api/bulk-reprocess';
 import type { ReprocessSelection } from '../../../shared/api/reprocess';
-import { ApiFailure, type ApiErrorCode } from '../../../shared/api/result';
 import { openMirror, type Db } from '../db/connection';
 import type { EventSink } from '../ports';
 import type { CoreDeps } from '../services/deps';
 import { reprocessInPages } from '../services/reprocess-pages';
+import { failureOf, type WorkerFailure } from './worker-failure';
 
 export interface ReprocessWorkerData {
   file: string;
@@ -27,24 +27,12 @@ export interface ReprocessWorkerData {
 export type ReprocessWorkerMessage =
   | { kind: 'event'; event: Parameters<EventSink['emit']>[0]; payload: Parameters<EventSink['emit']>[1] }
   | { kind: 'done'; summary: BulkReprocessSummary }
-  | { kind: 'failed'; message: string; code: ApiErrorCode | null; details?: Record<string, unknown> };
+  | WorkerFailure;
 
 export type ReprocessWorkerCommand = { kind: 'cancel' };
 
 const port = parentPort!;
 const post = (message: ReprocessWorkerMessage) => port.postMessage(message);
-
-/** What the owner rebuilds its answer from: a refusal keeps its code; SQLite's lock timeout is `busy`. */
-function failure(error: unknown): ReprocessWorkerMessage {
-  if (error instanceof ApiFailure) return { kind: 'failed', message: error.message, code: error.code, details: error.details };
-  const message = error instanceof Error ? error.message : String(error);
-  const busy = String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_BUSY');
-  return {
-    kind: 'failed',
-    message: busy ? 'The mirror is held by another process — try again when it ends.' : message,
-    code: busy ? 'busy' : null
-  };
-}
 
 async function run(data: ReprocessWorkerData): Promise<void> {
   const cancel = new AbortController();
@@ -67,7 +55,7 @@ async function run(data: ReprocessWorkerData): Promise<void> {
       summary: await reprocessInPages(deps, data.selection, { signal: cancel.signal, pageSize: data.pageSize })
     });
   } catch (error) {
-    post(failure(error));
+    post(failureOf(error));
   } finally {
     db?.close();
     port.unref();

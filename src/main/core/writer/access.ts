@@ -31,6 +31,9 @@ const ACCESS = {
   'trends/overview': 'read',
   'groups/list': 'read',
   'groups/orders': 'read',
+  // Runs on a worker with its own connection: a read, so the host keeps answering meanwhile.
+  'groups/precheck': 'read',
+  'groups/precheck-cancel': 'read',
   // A preview applies the fix in a transaction it rolls back: a write transaction all the same.
   'fixes/preview': 'write',
   'fixes/apply': 'write',

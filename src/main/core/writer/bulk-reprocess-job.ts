@@ -1,10 +1,10 @@
 import type { BulkReprocessSummary } from '../../../shared/api/bulk-reprocess';
 import type { ReprocessSelection } from '../../../shared/api/reprocess';
-import { ApiFailure } from '../../../shared/api/result';
 import { startCoreWorker } from '../jobs/core-worker';
 import type { CoreDeps } from '../services/deps';
 import { reprocessInPages } from '../services/reprocess-pages';
 import type { ReprocessWorkerCommand, ReprocessWorkerData, ReprocessWorkerMessage } from '../workers/reprocess-worker';
+import { errorOf } from '../workers/worker-failure';
 
 /** How long the worker waits for another process's write lock on the mirror before answering `busy`. */
 const WAIT_FOR_LOCK_MS = 30_000;
@@ -42,9 +42,7 @@ export function runBulkReprocess(
         case 'done':
           return resolve(message.summary);
         case 'failed':
-          return reject(
-            message.code ? new ApiFailure(message.code, message.message, message.details) : new Error(message.message)
-          );
+          return reject(errorOf(message));
       }
     });
     worker.on('error', reject);

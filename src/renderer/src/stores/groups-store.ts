@@ -1,8 +1,15 @@
 import { create } from 'zustand';
 import type { FixPreview, FixRequest, FixResult } from '../../../shared/api/fixes';
-import type { CauseGroupView, GroupCursor, GroupOrderPage, GroupPage, GroupSort } from '../../../shared/api/groups';
+import type {
+  CauseGroupView,
+  GroupCursor,
+  GroupPage,
+  GroupPrecheck,
+  GroupPrecheckProgress,
+  GroupSort
+} from '../../../shared/api/groups';
 import type { OrderView } from '../../../shared/api/orders';
-import { call } from '../api/client';
+import { ApiCallError, call } from '../api/client';
 import { withGroupNeed } from '../features/groups/group-need';
 import { initialFixRequest } from '../features/wizard/fix-request';
 
@@ -23,10 +30,15 @@ interface GroupsState {
   error: string | null;
   selected: CauseGroupView | null;
   /**
-   * The open group's orders as they were when it was opened: the pre-check and the bulk reprocess
-   * name them, since a fix re-diagnoses them and takes them out of the group before they are reprocessed.
+   * The open group's pre-check, with the snapshot of its orders as they were when it was opened:
+   * the re-check and the bulk reprocess name the snapshot, since a fix re-diagnoses the orders out of
+   * the group before they are reprocessed (and a group can hold more ids than a request may carry).
    */
-  members: number[] | null;
+  precheck: GroupPrecheck | null;
+  /** How far the running pre-check has walked (it runs on a worker in the core). */
+  checking: GroupPrecheckProgress | null;
+  /** The agent stopped the pre-check (or another took its place): no snapshot to reprocess from. */
+  checkStopped: boolean;
   /** The group's first order, whose cause stands for the group's fix. */
   sample: OrderView | null;
   fix: FixRequest | null;
@@ -39,6 +51,10 @@ interface GroupsState {
   setSort(sort: GroupSort): void;
   setCause(cause: string | null): void;
   open(group: CauseGroupView | null): Promise<void>;
+  /** Walks the open group's snapshot again (after a fix, after a run). */
+  recheck(): Promise<void>;
+  setChecking(progress: GroupPrecheckProgress): void;
+  stopCheck(): Promise<void>;
   editFix(fix: FixRequest): void;
   previewFix(): Promise<void>;
   applyFix(): Promise<void>;
@@ -52,16 +68,8 @@ async function refreshed(group: CauseGroupView): Promise<CauseGroupView> {
   return page.groups[0] ?? { ...group, orderCount: 0, valueAtStakeCents: 0 };
 }
 
-/** Every order of a group, by id, read a page at a time (no cap: a group can hold thousands). */
-async function memberIds(group: CauseGroupView): Promise<number[]> {
-  const ids: number[] = [];
-  for (let afterId: number | null = 0; afterId !== null;) {
-    const page: GroupOrderPage = await call('groups/orders', { cause: group.code, key: group.key, afterId, limit: 1000 });
-    ids.push(...page.orders.map((order) => order.id));
-    afterId = page.next;
-  }
-  return ids;
-}
+/** An answer for a group that is no longer the one shown is dropped. */
+const isShown = (group: CauseGroupView, shown: CauseGroupView | null) => shown?.code === group.code && shown.key === group.key;
 
 /** Root-cause groups: fix once for every order the cause blocks, then reprocess them all. */
 export const useGroupsStore = create<GroupsState>()((set, get) => {
@@ -78,7 +86,9 @@ export const useGroupsStore = create<GroupsState>()((set, get) => {
     loading: false,
     error: null,
     selected: null,
-    members: null,
+    precheck: null,
+    checking: null,
+    checkStopped: false,
     sample: null,
     fix: null,
     preview: null,
@@ -119,23 +129,48 @@ export const useGroupsStore = create<GroupsState>()((set, get) => {
       void get().load();
     },
     async open(group) {
-      set({ selected: group, members: null, sample: null, fix: null, preview: null, applied: null, error: null });
+      set({ selected: group, precheck: null, checking: null, checkStopped: false, sample: null, fix: null, preview: null });
+      set({ applied: null, error: null });
       if (!group) return;
       try {
-        const [sample, members] = await Promise.all([call('orders/view', { id: group.sampleOrderId }), memberIds(group)]);
-        const shown = get().selected;
-        if (shown?.code !== group.code || shown.key !== group.key || members.length === 0) return;
-        set({ members });
-        const precheck = await call('reprocess/precheck', { orderIds: members });
+        const [sample, precheck] = await Promise.all([
+          call('orders/view', { id: group.sampleOrderId }),
+          call('groups/precheck', { cause: group.code, key: group.key })
+        ]);
+        if (!isShown(group, get().selected)) return;
         const cause = sample.diagnosis?.causes.find((c) => c.code === group.code) ?? null;
         // One order's fix would cover one order: the group's asks for what all of them need.
         set({
+          precheck,
+          checking: null,
           sample,
           fix: withGroupNeed(cause && cause.fix.appliesInMirror ? initialFixRequest(cause, sample) : null, precheck)
         });
       } catch (error) {
-        set({ error: messageOf(error) });
+        if (!isShown(group, get().selected)) return;
+        if (error instanceof ApiCallError && error.code === 'conflict') set({ checking: null, checkStopped: true });
+        else set({ checking: null, error: messageOf(error) });
       }
+    },
+    async recheck() {
+      const { selected: group, precheck } = get();
+      if (!group || !precheck) return;
+      try {
+        const again = await call('groups/precheck', { cause: group.code, key: group.key, snapshot: precheck.snapshot });
+        if (isShown(group, get().selected)) set({ precheck: again, checking: null });
+      } catch (error) {
+        // Stopped (the agent, or a newer pre-check): the last answer stays.
+        const stopped = error instanceof ApiCallError && error.code === 'conflict';
+        if (isShown(group, get().selected)) set({ checking: null, ...(stopped ? {} : { error: messageOf(error) }) });
+      }
+    },
+    setChecking(progress) {
+      const shown = get().selected;
+      if (shown?.code === progress.cause && shown.key === progress.key && progress.done < progress.total)
+        set({ checking: progress });
+    },
+    async stopCheck() {
+      await call('groups/precheck-cancel', {});
     },
     editFix: (fix) => set({ fix, preview: null }),
     async previewFix() {

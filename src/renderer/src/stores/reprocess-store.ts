@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { BulkReprocessSummary } from '../../../shared/api/bulk-reprocess';
-import type { ReprocessPrecheck, ReprocessProgress, ReprocessSelection, ReprocessSummary } from '../../../shared/api/reprocess';
+import type { BulkReprocessSelection, BulkReprocessSummary } from '../../../shared/api/bulk-reprocess';
+import type { ReprocessProgress, ReprocessSummary } from '../../../shared/api/reprocess';
 import { call } from '../api/client';
 
 interface ReprocessState {
@@ -12,13 +12,11 @@ interface ReprocessState {
   bulk: BulkReprocessSummary | null;
   /** True from the agent's Cancel until the run stops after its page. */
   cancelling: boolean;
-  precheck: ReprocessPrecheck | null;
   error: string | null;
   setProgress(progress: ReprocessProgress): void;
-  check(selection: ReprocessSelection): Promise<ReprocessPrecheck | null>;
   run(orderIds: number[]): Promise<ReprocessSummary | null>;
   /** Reprocesses every order of the selection as a job, in pages, with progress; no cap. */
-  runBulk(selection: ReprocessSelection): Promise<BulkReprocessSummary | null>;
+  runBulk(selection: BulkReprocessSelection): Promise<BulkReprocessSummary | null>;
   cancel(): Promise<void>;
   dismiss(): void;
 }
@@ -32,19 +30,8 @@ export const useReprocessStore = create<ReprocessState>()((set) => ({
   summary: null,
   bulk: null,
   cancelling: false,
-  precheck: null,
   error: null,
   setProgress: (progress) => set({ progress }),
-  async check(selection) {
-    try {
-      const precheck = await call('reprocess/precheck', selection);
-      set({ precheck, error: null });
-      return precheck;
-    } catch (error) {
-      set({ error: messageOf(error) });
-      return null;
-    }
-  },
   async run(orderIds) {
     set({ running: true, progress: null, summary: null, error: null });
     try {
@@ -75,5 +62,5 @@ export const useReprocessStore = create<ReprocessState>()((set) => ({
       set({ cancelling: false, error: messageOf(error) });
     }
   },
-  dismiss: () => set({ summary: null, bulk: null, precheck: null, error: null, progress: null })
+  dismiss: () => set({ summary: null, bulk: null, error: null, progress: null })
 }));

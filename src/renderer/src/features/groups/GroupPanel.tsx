@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { CauseGroupView } from '../../../../shared/api/groups';
 import { formatMoney, formatNumber } from '../../i18n';
 import { causeTitle, domainTexts } from '../../i18n/domain/verdict';
@@ -11,6 +11,7 @@ import { ChangesTable, FixAppliedBanner } from '../wizard/steps';
 import { CauseCounts } from './CauseCounts';
 import { GroupOrders } from './GroupOrders';
 import { GroupReprocess } from './GroupReprocess';
+import { PrecheckProgress } from './PrecheckProgress';
 import { GroupChecklist } from '../admin-checklist/GroupChecklist';
 import { groupSubject } from './group-subject';
 
@@ -18,21 +19,24 @@ import { groupSubject } from './group-subject';
 export function GroupPanel({ group }: { group: CauseGroupView }) {
   const { t, locale } = useT();
   const texts = domainTexts(locale);
-  const { members, sample, fix, preview, applied, busy, error, editFix, previewFix, applyFix } = useGroupsStore();
-  const { precheck, check, dismiss } = useReprocessStore();
+  const { precheck, sample, fix, preview, applied, busy, error, editFix, previewFix, applyFix, recheck } = useGroupsStore();
+  const dismiss = useReprocessStore((state) => state.dismiss);
   const { code, key, orderCount } = group;
   // A cause about the order itself (a bad CPF) has no shared object to name.
   const subject = groupSubject(group);
 
-  // Another group: the last one's pre-check and run summary go.
+  // Another group: the last one's run summary goes.
   useEffect(() => {
     dismiss();
   }, [code, key, dismiss]);
 
-  // The orders the group held when opened, checked again when the group changes (a run, a resolution) and after the fix.
+  // The orders the group held when opened (its snapshot), checked again when the group changes (a run, a resolution) and after the fix.
+  const checked = useRef({ orderCount, applied });
   useEffect(() => {
-    if (members) void check({ orderIds: members });
-  }, [members, orderCount, applied, check]);
+    if (checked.current.orderCount === orderCount && checked.current.applied === applied) return;
+    checked.current = { orderCount, applied };
+    void recheck();
+  }, [orderCount, applied, recheck]);
 
   return (
     <aside className="order-pane" data-testid="group-panel">
@@ -82,7 +86,7 @@ export function GroupPanel({ group }: { group: CauseGroupView }) {
             <p className="muted">{t('groups.walkOrder')}</p>
           </div>
         ) : (
-          <p className="muted">{t('wizard.working')}</p>
+          <PrecheckProgress />
         )}
       </section>
       <section className="pane-section">
@@ -116,7 +120,7 @@ export function GroupPanel({ group }: { group: CauseGroupView }) {
           </div>
         )}
       </section>
-      <GroupReprocess members={members} />
+      <GroupReprocess snapshot={precheck ? { id: precheck.snapshot, total: precheck.total } : null} />
       <GroupChecklist group={group} />
     </aside>
   );

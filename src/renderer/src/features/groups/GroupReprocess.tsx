@@ -6,11 +6,12 @@ import { PlannedChangeList } from '../plan/PlannedChangeList';
 import { CauseCounts } from './CauseCounts';
 
 /**
- * Reprocess every order the group held when it was opened as one job, a page at a time, with
+ * Reprocess every order the group held when it was opened (the pre-check's snapshot, named by its id:
+ * the orders themselves stay in the core) as one job, a page at a time, with
  * "1,250 of 4,675" as it goes and a Cancel that stops it after its page. The list's counts are read
  * again once it ends.
  */
-export function GroupReprocess({ members }: { members: number[] | null }) {
+export function GroupReprocess({ snapshot }: { snapshot: { id: string; total: number } | null }) {
   const { t, locale } = useT();
   const load = useGroupsStore((state) => state.load);
   const { progress, bulk, running, cancelling, error, runBulk, cancel } = useReprocessStore();
@@ -23,11 +24,11 @@ export function GroupReprocess({ members }: { members: number[] | null }) {
       <button
         type="button"
         className="button button-primary"
-        disabled={running || bulk !== null || !members}
-        onClick={() => members && void runBulk({ orderIds: members }).then(() => load())}
+        disabled={running || bulk !== null || !snapshot}
+        onClick={() => snapshot && void runBulk({ groupSnapshot: snapshot.id }).then(() => load())}
         data-testid="group-reprocess"
       >
-        {members ? t('groups.reprocessN', { n: members.length }) : t('groups.loading')}
+        {snapshot ? t('groups.reprocessN', { n: snapshot.total }) : t('groups.loading')}
       </button>
       {running && (
         <div className="group-progress" data-testid="group-reprocess-progress" role="status">

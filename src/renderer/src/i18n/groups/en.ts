@@ -15,5 +15,7 @@ export const groupsEn = {
   'groups.cancel': 'Cancel',
   'groups.cancelling': 'Stopping after this page…',
   'groups.cancelled': 'Cancelled after {done} of {total} orders; those stay reprocessed.',
-  'groups.emptied': 'No open order left in this group.'
+  'groups.emptied': 'No open order left in this group.',
+  'groups.checking': 'Checking {done} of {total} orders…',
+  'groups.checkStopped': 'Pre-check stopped. Open the group again to check it.'
 };

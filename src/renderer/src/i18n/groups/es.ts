@@ -16,5 +16,7 @@ export const groupsEs: Record<keyof typeof groupsEn, string> = {
   'groups.cancel': 'Cancelar',
   'groups.cancelling': 'Deteniendo tras esta página…',
   'groups.cancelled': 'Cancelado tras {done} de {total} pedidos; esos siguen reprocesados.',
-  'groups.emptied': 'No queda ningún pedido abierto en este grupo.'
+  'groups.emptied': 'No queda ningún pedido abierto en este grupo.',
+  'groups.checking': 'Verificando {done} de {total} pedidos…',
+  'groups.checkStopped': 'Verificación previa detenida. Abra el grupo de nuevo para verificarlo.'
 };

@@ -16,5 +16,7 @@ export const groupsPt: Record<keyof typeof groupsEn, string> = {
   'groups.cancel': 'Cancelar',
   'groups.cancelling': 'Parando após esta página…',
   'groups.cancelled': 'Cancelado após {done} de {total} pedidos; esses continuam reprocessados.',
-  'groups.emptied': 'Nenhum pedido aberto neste grupo.'
+  'groups.emptied': 'Nenhum pedido aberto neste grupo.',
+  'groups.checking': 'Verificando {done} de {total} pedidos…',
+  'groups.checkStopped': 'Pré-verificação interrompida. Abra o grupo de novo para verificá-lo.'
 };
