@@ -5,9 +5,11 @@
  * baseline files alone: see `BASELINE_FILES`), accuracy on the held-apart storefront apps (`holdout.ts`,
  * never trained on), and the cost of one
  * classification. `--misses` lists the held-out messages it got wrong; `--nested` also chooses the
- * weighing inside each fold (slow: a few minutes).
+ * weighing inside each fold (slow: a few minutes); `--abstention` measures abstaining below a confidence
+ * cut chosen inside each fold (a minute or two).
  */
 import { classify, createClassifier } from '../src/main/core/rules/classify';
+import { nestedAbstention } from '../src/main/core/rules/classify/abstention-eval';
 import { BASELINE_FILES, CORPUS, CORPUS_PROBLEMS } from '../src/main/core/rules/classify/corpus';
 import {
   accuracyAround,
@@ -119,6 +121,15 @@ if (process.argv.includes('--nested')) {
       `  ${source.padEnd(36)}  ${percent(tally)}  modelWeight ${weighing.modelWeight}, smoothing ${weighing.smoothing}`
     );
   }
+}
+
+if (process.argv.includes('--abstention')) {
+  const cuts = [0, 0.05, 0.1, 0.15, 0.2, 0.3];
+  const nested = nestedAbstention(CORPUS, cuts);
+  console.log(
+    `\nnested leave-one-source-out with abstention below a confidence cut chosen per fold among ${cuts.join(', ')} (on the other sources only): ${percent(nested.overall)}`
+  );
+  for (const [source, { tally, cut }] of nested.bySource) console.log(`  ${source.padEnd(36)}  ${percent(tally)}  cut ${cut}`);
 }
 
 if (process.argv.includes('--misses')) {
