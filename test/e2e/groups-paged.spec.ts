@@ -110,6 +110,15 @@ test('reprocesses every order of a group of hundreds in browser mode, page by pa
   const { largest } = mirrorGroups();
   expect(largest).toBeGreaterThan(200);
   const { page, stop } = await openDesk(browser, dataDir);
+  // Every call the page makes, by name and body: the group's orders must stay in the core (a group can
+  // hold more ids than a request body may carry), named by the pre-check's snapshot.
+  const calls: { name: string; args: Record<string, unknown>; bytes: number }[] = [];
+  page.on('request', (request) => {
+    if (!request.url().endsWith('/api/invoke')) return;
+    const body = request.postData() ?? '{}';
+    const { name, args } = JSON.parse(body) as { name: string; args: Record<string, unknown> };
+    calls.push({ name, args, bytes: body.length });
+  });
   try {
     await page.getByTestId('rail-groups').click();
     await page.getByTestId('group-row').first().click();
@@ -142,6 +151,13 @@ test('reprocesses every order of a group of hundreds in browser mode, page by pa
       `100 of ${largest.toLocaleString('en')} orders reprocessed`
     );
     await expect(summary).not.toContainText('Cancelled');
+    const bulk = calls.filter((call) => call.name === 'reprocess/bulk');
+    const precheck = calls.find((call) => call.name === 'groups/precheck')!;
+    expect(precheck.args).toMatchObject({ cause: expect.any(String), key: expect.any(String) });
+    expect(bulk).toEqual([
+      { name: 'reprocess/bulk', args: { groupSnapshot: expect.stringMatching(/^[0-9a-f-]{36}$/) }, bytes: expect.any(Number) }
+    ]);
+    expect(Math.max(...calls.map((call) => call.bytes)), 'no request carries the group’s orders').toBeLessThan(1_000);
     await expect(progress).toHaveCount(0);
     await summary.scrollIntoViewIfNeeded();
     await screenshot(page, 'group-reprocess-done');
