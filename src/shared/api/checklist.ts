@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALE_IDS } from './app';
 import { entry } from './contract-entry';
 
 /**
@@ -9,6 +10,8 @@ import { entry } from './contract-entry';
 
 /** One order of a checklist. */
 export interface ChecklistLine {
+  /** Its place in the list (the key a next page starts after). */
+  position: number;
   marketplaceOrderId: string;
   affiliateId: string;
   /** The affiliate's name in the mirror, when it knows it. */
@@ -38,14 +41,22 @@ export interface ChecklistSummary {
 export interface AdminChecklist extends ChecklistSummary {
   /** The account's Admin page where the orders are reprocessed (Connections > Orders); null offline. */
   connectionsLink: string | null;
+  /** One page of the list's lines, in order (`total` counts them all). */
   lines: ChecklistLine[];
+  /** The position the next page starts after; null when this page is the last. */
+  nextAfter: number | null;
 }
 
-/** At most this many orders a list: the watch asks OMS once per unchecked order each pass. */
-export const CHECKLIST_MAX_ORDERS = 500;
+/** Lines a page holds by default and at most: a list itself has no size limit. */
+export const CHECKLIST_PAGE = 200;
+export const CHECKLIST_PAGE_MAX = 1_000;
+
+export const CHECKLIST_EXPORT_FORMATS = ['csv', 'md'] as const;
+export type ChecklistExportFormat = (typeof CHECKLIST_EXPORT_FORMATS)[number];
 
 const id = z.number().int().positive();
-const orderIds = z.array(id).min(1).max(CHECKLIST_MAX_ORDERS);
+/** A list named id by id (a cause group names any number); bounded only so one call stays under the bridge's 1 MB. */
+const orderIds = z.array(id).min(1).max(50_000);
 
 /** Which orders: the desk's ids (the queue's selected order, a list) or every order of a cause group. */
 const source = z.union([
@@ -55,7 +66,16 @@ const source = z.union([
 
 export const checklistContract = {
   'checklist/list': entry<ChecklistSummary[]>()(z.object({}).strict()),
-  'checklist/get': entry<AdminChecklist>()(z.object({ id }).strict()),
+  /** The list with one page of its lines: from the first, or after the position `after`. */
+  'checklist/get': entry<AdminChecklist>()(
+    z
+      .object({
+        id,
+        after: z.number().int().min(-1).optional(),
+        limit: z.number().int().min(1).max(CHECKLIST_PAGE_MAX).optional()
+      })
+      .strict()
+  ),
   /** A new checklist of the orders still failing among those named (integrated or resolved ones are left out). */
   'checklist/create': entry<AdminChecklist>()(z.object({ source, title: z.string().trim().min(1).max(200).optional() }).strict()),
   /** Adds orders to a checklist (those it already holds are kept as they are). */
@@ -68,7 +88,12 @@ export const checklistContract = {
   'checklist/stop': entry<AdminChecklist>()(z.object({ id }).strict()),
   /** One OMS pass now, whether or not the watch runs. */
   'checklist/check': entry<AdminChecklist>()(z.object({ id }).strict()),
-  /** The lines still unchecked, as CSV for the agent's own list. */
-  'checklist/export': entry<{ fileName: string; csv: string }>()(z.object({ id }).strict()),
+  /**
+   * The lines still unchecked (all of them, however many), as CSV or a Markdown task list for the
+   * agent's own list, worded in `locale` (the desk's language; English by default).
+   */
+  'checklist/export': entry<{ fileName: string; text: string }>()(
+    z.object({ id, format: z.enum(CHECKLIST_EXPORT_FORMATS).default('csv'), locale: z.enum(LOCALE_IDS).default('en') }).strict()
+  ),
   'checklist/delete': entry<{ deleted: boolean }>()(z.object({ id }).strict())
 };

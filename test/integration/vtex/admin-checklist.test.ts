@@ -69,18 +69,36 @@ describe('the Admin checklist', () => {
     expect(asked).toHaveLength(2);
   });
 
-  it('exports only what is still unchecked', async () => {
-    const { fileName, csv } = await desk.value<{ fileName: string; csv: string }>('checklist/export', { id: list.id });
+  it('exports only what is still unchecked, as CSV or Markdown in the desk’s language', async () => {
+    const { fileName, text } = await desk.value<{ fileName: string; text: string }>('checklist/export', { id: list.id });
     expect(fileName).toBe(`admin-checklist-${list.id}-unchecked.csv`);
-    const rows = csv.trim().split('\n');
-    expect(rows[0]).toBe('marketplace_order_id,affiliate_id,marketplace,connections_orders_link');
+    const rows = text.trim().split('\r\n');
+    expect(rows[0]).toBe('done,marketplace_order_id,affiliate_id,marketplace,admin_path,connections_orders_link');
     expect(
       rows
         .slice(1)
-        .map((r) => r.split(',')[0])
+        .map((r) => r.split(',')[1])
         .sort()
     ).toEqual([orders[2].marketplaceOrderId, orders[3].marketplaceOrderId].sort());
-    expect(rows[1]).toContain('https://lojademo.myvtex.com/admin/bridge/#/marketplace/order');
+    expect(rows[1]).toContain(',Connections > Orders,https://lojademo.myvtex.com/admin/bridge/#/marketplace/order');
+
+    const pt = await desk.value<{ fileName: string; text: string }>('checklist/export', {
+      id: list.id,
+      format: 'csv',
+      locale: 'pt-BR'
+    });
+    expect(pt.text.split('\r\n')[1]).toContain(',Conexões > Pedidos,');
+    const md = await desk.value<{ fileName: string; text: string }>('checklist/export', {
+      id: list.id,
+      format: 'md',
+      locale: 'es'
+    });
+    expect(md.fileName).toBe(`admin-checklist-${list.id}-unchecked.md`);
+    expect(md.text).toContain('# Reprocesar en el Admin: Morning reprocess');
+    const tasks = md.text.split('\n').filter((line) => line.startsWith('- [ ] '));
+    expect(tasks).toHaveLength(2);
+    expect(tasks.every((line) => line.endsWith('— Conexiones > Pedidos'))).toBe(true);
+    expect(md.text).not.toContain('Connections > Orders');
   });
 
   it('watches in the background until stopped; the list and its watch survive a restart', async () => {

@@ -34,8 +34,8 @@ export interface ConnectedDesk {
  * can be re-sent, unless `keepPersonalData` is false: the import's default), diagnosed, and connected
  * to the fake with a typed key pair.
  */
-export async function connectedDesk(options: { keepPersonalData?: boolean } = {}): Promise<ConnectedDesk> {
-  const fake = await startFakeVtex(await demoStore({ orders: 80 }));
+export async function connectedDesk(options: { keepPersonalData?: boolean; orders?: number } = {}): Promise<ConnectedDesk> {
+  const fake = await startFakeVtex(await demoStore({ orders: options.orders ?? 80 }));
   const dataDir = mkdtempSync(join(tmpdir(), 'desk-connected-'));
   const localMirror = join(dataDir, 'mirror.db');
   const db = openMirror(localMirror);

@@ -1,16 +1,19 @@
-import type { AdminChecklist, ChecklistSummary } from '../../../shared/api/checklist';
-import { CHECKLIST_MAX_ORDERS } from '../../../shared/api/checklist';
+import type { AdminChecklist, ChecklistExportFormat, ChecklistSummary } from '../../../shared/api/checklist';
+import { CHECKLIST_PAGE } from '../../../shared/api/checklist';
 import { ApiFailure } from '../../../shared/api/result';
+import type { AdminPathLocale } from '../../../shared/domain/admin-paths';
 import {
   addChecklistLines,
-  checklistLines,
+  checklistLinesPage,
   deleteChecklist,
+  iterateChecklistLines,
   insertChecklist,
   listChecklists,
   readChecklist,
   setWatchState,
   type StoredSummary
 } from '../db/repositories/checklist-repository';
+import { adminChecklistFile } from '../export/admin-checklist-export';
 import { checkAccountName } from '../vtex/config';
 import type { WriteQueue } from '../writer/write-queue';
 import { createChecklistWatcher } from './checklist-watch';
@@ -31,13 +34,6 @@ function connectionsLink(deps: CoreDeps): string | null {
   }
 }
 
-const csvCell = (value: string | null): string => {
-  const text = value ?? '';
-  // A leading =, +, - or @ would be read as a formula by a spreadsheet.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-
 /**
  * The bulk "reprocess in the Admin" checklist: a list of failed orders kept in the mirror, the
  * agent's way through Connections > Orders, with the OMS watch (checklist-watch.ts) checking each line
@@ -48,25 +44,25 @@ export function createChecklistHandlers(deps: CoreDeps, writer: WriteQueue) {
 
   const withRunning = (summary: StoredSummary): ChecklistSummary => ({ ...summary, running: watcher.isRunning(summary.id) });
 
-  function view(id: number): AdminChecklist {
+  function summaryOf(id: number): StoredSummary {
     const summary = readChecklist(deps.db, id);
     if (!summary) throw new ApiFailure('not-found', `No Admin checklist ${id} in this mirror.`);
-    const lines = checklistLines(deps.db, id).map(({ orderCreatedAt: _, ...line }) => line);
-    return { ...withRunning(summary), connectionsLink: connectionsLink(deps), lines };
+    return summary;
   }
 
-  function ordersOf(source: Source): number[] {
-    const ids = selectOrders(deps, source);
-    if (ids.length > CHECKLIST_MAX_ORDERS)
-      throw new ApiFailure(
-        'invalid-argument',
-        `A checklist holds at most ${CHECKLIST_MAX_ORDERS} orders (the watch asks OMS for each one); this selection has ${ids.length}.`
-      );
-    return ids;
+  /** The list with one page of its lines (keyset on position); its counts come from SQL, not from the page. */
+  function view(id: number, page: { after?: number; limit?: number } = {}): AdminChecklist {
+    const summary = summaryOf(id);
+    const limit = page.limit ?? CHECKLIST_PAGE;
+    // One line more than the page tells whether another page follows.
+    const read = checklistLinesPage(deps.db, id, { afterPosition: page.after, limit: limit + 1 });
+    const lines = read.slice(0, limit).map(({ orderCreatedAt: _, ...line }) => line);
+    const nextAfter = read.length > limit ? lines[lines.length - 1].position : null;
+    return { ...withRunning(summary), connectionsLink: connectionsLink(deps), lines, nextAfter };
   }
 
   function create({ source, title }: { source: Source; title?: string }): AdminChecklist {
-    const ids = ordersOf(source);
+    const ids = selectOrders(deps, source);
     const now = deps.clock.now().toISOString();
     const id = deps.db.transaction(() => {
       const created = insertChecklist(deps.db, {
@@ -85,26 +81,25 @@ export function createChecklistHandlers(deps: CoreDeps, writer: WriteQueue) {
   }
 
   function add({ id, orderIds }: { id: number; orderIds: number[] }): AdminChecklist {
-    view(id);
-    const ids = ordersOf({ orderIds });
-    const total = readChecklist(deps.db, id)?.total ?? 0;
-    if (total + ids.length > CHECKLIST_MAX_ORDERS)
-      throw new ApiFailure(
-        'invalid-argument',
-        `A checklist holds at most ${CHECKLIST_MAX_ORDERS} orders; this one has ${total}.`
-      );
-    addChecklistLines(deps.db, id, ids);
+    summaryOf(id);
+    const ids = selectOrders(deps, { orderIds });
+    deps.db.transaction(() => addChecklistLines(deps.db, id, ids))();
     return view(id);
   }
 
-  function exportUnchecked({ id }: { id: number }): { fileName: string; csv: string } {
-    const checklist = view(id);
-    const link = checklist.connectionsLink;
-    const header = 'marketplace_order_id,affiliate_id,marketplace,connections_orders_link';
-    const rows = checklist.lines
-      .filter((line) => line.seenAt === null)
-      .map((line) => [line.marketplaceOrderId, line.affiliateId, line.marketplace, link].map(csvCell).join(','));
-    return { fileName: `admin-checklist-${id}-unchecked.csv`, csv: `${[header, ...rows].join('\n')}\n` };
+  /** Every unchecked line, read page by page from the mirror, as CSV or Markdown in the desk's language. */
+  function exportUnchecked({ id, format, locale }: { id: number; format: ChecklistExportFormat; locale: AdminPathLocale }) {
+    const summary = summaryOf(id);
+    const text = adminChecklistFile(
+      {
+        title: summary.title,
+        connectionsLink: connectionsLink(deps),
+        lines: iterateChecklistLines(deps.db, id, { unchecked: true })
+      },
+      format,
+      locale
+    );
+    return { fileName: `admin-checklist-${id}-unchecked.${format}`, text };
   }
 
   return {
@@ -112,26 +107,26 @@ export function createChecklistHandlers(deps: CoreDeps, writer: WriteQueue) {
       watcher.resume();
       return listChecklists(deps.db).map(withRunning);
     },
-    'checklist/get': ({ id }: { id: number }) => {
+    'checklist/get': ({ id, after, limit }: { id: number; after?: number; limit?: number }) => {
       watcher.resume();
-      return view(id);
+      return view(id, { after, limit });
     },
     'checklist/create': create,
     'checklist/add': add,
     'checklist/watch': ({ id, intervalSeconds }: { id: number; intervalSeconds?: number }) => {
-      view(id);
+      summaryOf(id);
       setWatchState(deps.db, id, 'watching', intervalSeconds);
       watcher.start(id);
       return view(id);
     },
     'checklist/stop': ({ id }: { id: number }) => {
-      view(id);
+      summaryOf(id);
       watcher.stop(id);
       setWatchState(deps.db, id, 'stopped');
       return view(id);
     },
     'checklist/check': async ({ id }: { id: number }) => {
-      view(id);
+      summaryOf(id);
       await watcher.pass(id);
       return view(id);
     },

@@ -1,7 +1,8 @@
 import { ApiFailure } from '../../../shared/api/result';
 import type { Db } from '../db/connection';
 import {
-  checklistLines,
+  checklistLinesPage,
+  countUncheckedLines,
   markLineSeen,
   markLinesIntegratedInMirror,
   readChecklist,
@@ -16,6 +17,8 @@ import type { CoreDeps } from './deps';
 import { lookUpInOms, recordSighting } from './oms-watch-service';
 
 const SECOND_MS = 1_000;
+/** Unchecked lines read from the mirror at a time: a pass walks a list of any length one batch after another. */
+export const WATCH_WINDOW = 100;
 
 /** A running watch: which mirror it belongs to (an account switch points the host elsewhere), its timer and its pass's abort. */
 interface Running {
@@ -56,31 +59,38 @@ export function createChecklistWatcher(deps: CoreDeps, writer: WriteQueue): Chec
     const current = () => deps.db === db && db.open && !signal.aborted;
     await writer.write(() => current() && markLinesIntegratedInMirror(db, checklistId));
     if (!current()) return;
-    const lines = checklistLines(db, checklistId, { unchecked: true });
     let error: string | null = null;
     let seen = 0;
     try {
       const { account, http } = connectedClient(deps);
-      for (const line of lines) {
+      // Keyset windows over the unchecked lines, each read fresh between OMS calls (no read held open
+      // across the network); a line checked meanwhile by another pass simply drops out of the next one.
+      for (let after = -1; ;) {
         if (!current()) return;
-        const now = deps.clock.now();
-        const sighting = await lookUpInOms(
-          http,
-          { marketplaceOrderId: line.marketplaceOrderId, affiliateIds: [line.affiliateId], createdAt: [line.orderCreatedAt] },
-          now,
-          signal
-        );
-        if (!sighting || !current()) continue;
-        const seenAt = now.toISOString();
-        await writer.write(() => {
+        const batch = checklistLinesPage(db, checklistId, { afterPosition: after, limit: WATCH_WINDOW, unchecked: true });
+        if (batch.length === 0) break;
+        after = batch[batch.length - 1].position;
+        for (const line of batch) {
           if (!current()) return;
-          db.transaction(() => {
-            recordSighting(deps, account, line.marketplaceOrderId, sighting, seenAt);
-            markLineSeen(db, checklistId, { ...line, vtexOrderId: sighting.vtexOrderId, seenAt });
-          })();
-        });
-        seen += 1;
-        changed(checklistId);
+          const now = deps.clock.now();
+          const sighting = await lookUpInOms(
+            http,
+            { marketplaceOrderId: line.marketplaceOrderId, affiliateIds: [line.affiliateId], createdAt: [line.orderCreatedAt] },
+            now,
+            signal
+          );
+          if (!sighting || !current()) continue;
+          const seenAt = now.toISOString();
+          await writer.write(() => {
+            if (!current()) return;
+            db.transaction(() => {
+              recordSighting(deps, account, line.marketplaceOrderId, sighting, seenAt);
+              markLineSeen(db, checklistId, { ...line, vtexOrderId: sighting.vtexOrderId, seenAt });
+            })();
+          });
+          seen += 1;
+          changed(checklistId);
+        }
       }
     } catch (failure) {
       if (!current()) return;
@@ -89,8 +99,7 @@ export function createChecklistWatcher(deps: CoreDeps, writer: WriteQueue): Chec
     await writer.write(() => {
       if (!current() || !readChecklist(db, checklistId)) return;
       recordChecklistPass(db, checklistId, deps.clock.now().toISOString(), error);
-      const left = checklistLines(db, checklistId, { unchecked: true }).length;
-      if (left === 0) setWatchState(db, checklistId, 'stopped');
+      if (countUncheckedLines(db, checklistId) === 0) setWatchState(db, checklistId, 'stopped');
     });
     if (seen > 0) deps.events.emit('mirror/changed', { reason: 'reprocess' });
     changed(checklistId);

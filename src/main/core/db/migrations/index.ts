@@ -12,6 +12,9 @@ import { up as queueCounts } from './0015-queue-counts';
 import { up as typedFixSuggestions } from './0016-typed-fix-suggestions';
 import { up as adminChecklists } from './0018-admin-checklists';
 import { up as groupKeysByObject } from './0019-group-keys-by-object';
+import { up as dropCoveredAffiliateIndex } from './0020-drop-covered-affiliate-index';
+import { up as queuePages } from './0021-queue-pages';
+import { up as checklistLineOrder } from './0022-checklist-line-order';
 
 export interface Migration {
   version: number;
@@ -33,5 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 15, name: 'queue-counts', up: queueCounts },
   { version: 16, name: 'typed-fix-suggestions', up: typedFixSuggestions },
   { version: 18, name: 'admin-checklists', up: adminChecklists },
-  { version: 19, name: 'group-keys-by-object', up: groupKeysByObject }
+  { version: 19, name: 'group-keys-by-object', up: groupKeysByObject },
+  { version: 21, name: 'queue-pages', up: queuePages },
+  { version: 22, name: 'checklist-line-order', up: checklistLineOrder }
 ];

@@ -77,6 +77,7 @@ export function readChecklist(db: Db, checklistId: number): StoredSummary | null
 }
 
 type LineRow = {
+  position: number;
   marketplace_order_id: string;
   affiliate_id: string;
   order_created_at: string | null;
@@ -87,17 +88,26 @@ type LineRow = {
 
 export type StoredLine = ChecklistLine & { orderCreatedAt: string | null };
 
-/** The list's lines in their order; `unchecked` keeps only those OMS has not shown yet. */
-export function checklistLines(db: Db, checklistId: number, options: { unchecked?: boolean } = {}): StoredLine[] {
+/**
+ * One page of the list's lines in their order, after `afterPosition` (keyset: a seek on the
+ * (checklist_id, position) indexes of migration 0022, however long the list); `unchecked` keeps only
+ * those OMS has not shown yet.
+ */
+export function checklistLinesPage(
+  db: Db,
+  checklistId: number,
+  page: { afterPosition?: number; limit: number; unchecked?: boolean }
+): StoredLine[] {
   const rows = db
     .prepare(
-      `SELECT l.marketplace_order_id, l.affiliate_id, l.order_created_at, a.name AS marketplace, l.vtex_order_id, l.seen_at
+      `SELECT l.position, l.marketplace_order_id, l.affiliate_id, l.order_created_at, a.name AS marketplace, l.vtex_order_id, l.seen_at
        FROM admin_checklist_lines l LEFT JOIN affiliates a ON a.id = l.affiliate_id
-       WHERE l.checklist_id = ? AND (? = 0 OR l.seen_at IS NULL)
-       ORDER BY l.position`
+       WHERE l.checklist_id = ? AND l.position > ? ${page.unchecked ? 'AND l.seen_at IS NULL' : ''}
+       ORDER BY l.position LIMIT ?`
     )
-    .all(checklistId, options.unchecked ? 1 : 0) as LineRow[];
+    .all(checklistId, page.afterPosition ?? -1, page.limit) as LineRow[];
   return rows.map((row) => ({
+    position: row.position,
     marketplaceOrderId: row.marketplace_order_id,
     affiliateId: row.affiliate_id,
     marketplace: row.marketplace,
@@ -105,6 +115,30 @@ export function checklistLines(db: Db, checklistId: number, options: { unchecked
     seenAt: row.seen_at,
     orderCreatedAt: row.order_created_at
   }));
+}
+
+/** Every line of the list (or every unchecked one), read page by page so a long list is never held whole. */
+export function* iterateChecklistLines(
+  db: Db,
+  checklistId: number,
+  options: { unchecked?: boolean; pageSize?: number } = {}
+): Generator<StoredLine> {
+  let afterPosition = -1;
+  for (;;) {
+    const limit = options.pageSize ?? 500;
+    const page = checklistLinesPage(db, checklistId, { afterPosition, limit, unchecked: options.unchecked });
+    yield* page;
+    if (page.length < limit) return;
+    afterPosition = page[page.length - 1].position;
+  }
+}
+
+/** How many lines OMS has not shown yet. */
+export function countUncheckedLines(db: Db, checklistId: number): number {
+  return db
+    .prepare('SELECT COUNT(*) FROM admin_checklist_lines WHERE checklist_id = ? AND seen_at IS NULL')
+    .pluck()
+    .get(checklistId) as number;
 }
 
 /** Checks a line off with the VTEX order id OMS showed; a line already checked keeps its first sighting. */

@@ -57,7 +57,7 @@ export function ChecklistScreen() {
 function ChecklistView({ checklist }: { checklist: AdminChecklist }) {
   const { t, locale } = useT();
   const account = useConnectedAccount();
-  const { busy, watch, stop, check, exportUnchecked, remove } = useChecklistStore();
+  const { busy, watch, stop, check, exportUnchecked, more, remove } = useChecklistStore();
   const unchecked = checklist.total - checklist.seen;
   const status = checklist.watching
     ? checklist.running
@@ -101,10 +101,19 @@ function ChecklistView({ checklist }: { checklist: AdminChecklist }) {
           type="button"
           className="button"
           disabled={busy || unchecked === 0}
-          onClick={() => void exportUnchecked()}
+          onClick={() => void exportUnchecked('csv', locale)}
           data-testid="checklist-export"
         >
           {t('checklist.export')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy || unchecked === 0}
+          onClick={() => void exportUnchecked('md', locale)}
+          data-testid="checklist-export-md"
+        >
+          {t('checklist.exportMd')}
         </button>
         <button type="button" className="button button-quiet" disabled={busy} onClick={() => void remove()}>
           {t('checklist.delete')}
@@ -191,6 +200,16 @@ function ChecklistView({ checklist }: { checklist: AdminChecklist }) {
           </tbody>
         </table>
       </div>
+      {checklist.nextAfter !== null && (
+        <div className="checklist-more">
+          <span className="muted" data-testid="checklist-shown">
+            {t('checklist.shown', { shown: checklist.lines.length, total: checklist.total })}
+          </span>
+          <button type="button" className="button" disabled={busy} onClick={() => void more()} data-testid="checklist-more">
+            {t('checklist.more')}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

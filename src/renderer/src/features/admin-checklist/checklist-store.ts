@@ -1,7 +1,9 @@
 import { create } from 'zustand';
-import type { AdminChecklist, ChecklistSummary } from '../../../../shared/api/checklist';
+import type { AdminChecklist, ChecklistExportFormat, ChecklistSummary } from '../../../../shared/api/checklist';
+import { CHECKLIST_PAGE_MAX } from '../../../../shared/api/checklist';
 import { api, call } from '../../api/client';
 import { downloadText } from '../../components/download';
+import type { Locale } from '../../i18n';
 
 type Source = { orderIds: number[] } | { cause: string; key?: string };
 
@@ -12,14 +14,17 @@ interface ChecklistState {
   busy: boolean;
   error: string | null;
   load(): Promise<void>;
+  /** Shows a checklist from its first page; a reload of the same list keeps the pages already shown. */
   open(id: number): Promise<void>;
+  /** Appends the next page of lines. */
+  more(): Promise<void>;
   create(source: Source, title?: string): Promise<AdminChecklist | null>;
   /** Puts one order on the newest checklist, or on a new one when there is none. */
   addOrder(orderId: number): Promise<AdminChecklist | null>;
   watch(): Promise<void>;
   stop(): Promise<void>;
   check(): Promise<void>;
-  exportUnchecked(): Promise<void>;
+  exportUnchecked(format: ChecklistExportFormat, locale: Locale): Promise<void>;
   remove(): Promise<void>;
 }
 
@@ -74,10 +79,24 @@ export const useChecklistStore = create<ChecklistState>()((set, get) => {
     },
     async open(id) {
       try {
-        set({ current: await call('checklist/get', { id }), error: null });
+        const shown = get().current;
+        // The same list again (a line ticked): read as many lines as are on screen, page by page.
+        const want = shown?.id === id ? shown.lines.length : 0;
+        let checklist = await call('checklist/get', { id });
+        while (checklist.nextAfter !== null && checklist.lines.length < want) {
+          const page = await call('checklist/get', { id, after: checklist.nextAfter, limit: CHECKLIST_PAGE_MAX });
+          checklist = { ...page, lines: [...checklist.lines, ...page.lines] };
+        }
+        set({ current: checklist, error: null });
       } catch (error) {
         set({ error: message(error) });
       }
+    },
+    async more() {
+      const current = get().current;
+      if (!current || current.nextAfter === null) return;
+      const page = await act(() => call('checklist/get', { id: current.id, after: current.nextAfter ?? undefined }));
+      if (page && get().current?.id === current.id) set({ current: { ...page, lines: [...current.lines, ...page.lines] } });
     },
     create: (source, title) => act(async () => show(await call('checklist/create', { source, title }))),
     addOrder: (orderId) =>
@@ -91,11 +110,12 @@ export const useChecklistStore = create<ChecklistState>()((set, get) => {
     watch: onCurrent('checklist/watch'),
     stop: onCurrent('checklist/stop'),
     check: onCurrent('checklist/check'),
-    async exportUnchecked() {
+    async exportUnchecked(format, locale) {
       const current = get().current;
       if (!current) return;
-      const file = await act(() => call('checklist/export', { id: current.id }));
-      if (file) downloadText(file.fileName, file.csv, 'text/csv;charset=utf-8');
+      const file = await act(() => call('checklist/export', { id: current.id, format, locale }));
+      if (file)
+        downloadText(file.fileName, file.text, format === 'csv' ? 'text/csv;charset=utf-8' : 'text/markdown;charset=utf-8');
     },
     async remove() {
       const current = get().current;
