@@ -37,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 16, name: 'typed-fix-suggestions', up: typedFixSuggestions },
   { version: 18, name: 'admin-checklists', up: adminChecklists },
   { version: 19, name: 'group-keys-by-object', up: groupKeysByObject },
+  { version: 20, name: 'drop-covered-affiliate-index', up: dropCoveredAffiliateIndex },
   { version: 21, name: 'queue-pages', up: queuePages },
   { version: 22, name: 'checklist-line-order', up: checklistLineOrder }
 ];
