@@ -4,12 +4,13 @@ import type { Db } from '../db/connection';
 import { readFailedOrderWordings } from '../db/repositories/diagnosis-repository';
 import { rowsForInsert, type InsertRows } from '../db/repositories/diagnosis-writes';
 import { orderPageStarts, readOrderPage } from '../db/repositories/order-repository';
+import { readStoreData } from '../db/repositories/store-data-repository';
 import { startCoreWorker } from '../jobs/core-worker';
 import { Handover } from '../jobs/handover';
 import { PageClaims } from '../jobs/page-claims';
 import { SyncChannel } from '../jobs/sync-channel';
 import type { StoreData } from '../model/store-data';
-import type { DiagnosisWorkerData, DiagnosisWorkerMessage } from '../workers/diagnosis-worker';
+import type { DiagnosisWorkerData, DiagnosisWorkerMessage, DiagnosisWorkerStart } from '../workers/diagnosis-worker';
 import { diagnoseOrder } from '../rules/diagnose-order';
 import { readingOf, readMessages, type MessageReadings } from '../rules/message-readings';
 
@@ -46,7 +47,7 @@ export function failedOrderPages(db: Db, pageSize = PAGE_SIZE): FailedOrderPages
 /**
  * Workers beside the owner, who runs the rules too whenever no batch is waiting: one per core
  * besides the owner's, at most two (each holds its own copy of the store). Each worker pays its own
- * start — the store and rules not yet optimised by the JIT; the owner reads the messages for all —
+ * start — the rules not yet optimised by the JIT; the owner reads the store and the messages for all —
  * so on two cores one worker and the owner spend less than two workers.
  */
 export function diagnosisWorkerCount(): number {
@@ -62,8 +63,8 @@ export interface WholeRunOptions {
 
 /**
  * The failed orders of the mirror as insert-ready batches, one per page, for a whole run. Started
- * before the caller opens its transaction, so the workers load while it reads the store and empties
- * the tables; then `batches` yields, synchronously, the pages the workers finished and, whenever
+ * before the caller opens its transaction, so the workers load while this thread reads the store
+ * and the wordings for them and the caller empties the tables; then `batches` yields, synchronously, the pages the workers finished and, whenever
  * none is waiting, one this thread diagnoses itself, so the caller writes them inside one
  * transaction while the workers read and run the rules. Pages come in the order they finish.
  */
@@ -72,7 +73,7 @@ export class WholeRunPipeline {
   private readonly channel = new SyncChannel<DiagnosisWorkerMessage>();
   private readonly threads: Worker[] = [];
   private readonly ownerDiagnoses: boolean;
-  private readonly handover = new Handover<MessageReadings | null>();
+  private readonly handover = new Handover<DiagnosisWorkerStart>();
   private readonly readings: MessageReadings | null = null;
 
   constructor(
@@ -93,19 +94,21 @@ export class WholeRunPipeline {
           pageSize: pages.pageSize,
           claims: this.claims.counter,
           channel,
-          readings: this.handover.receiver()
+          start: this.handover.receiver()
         };
-        const thread = startCoreWorker('diagnosis-worker', data, [channel.port, data.readings.port], DIAGNOSIS_THREAD_LIMITS);
+        const thread = startCoreWorker('diagnosis-worker', data, [channel.port, data.start.port], DIAGNOSIS_THREAD_LIMITS);
         // A worker that fails to start must not take the process down: the pages it did not claim
         // are diagnosed here, and one it claimed and never sent stalls the run into an error.
         thread.on('error', () => undefined);
         this.threads.push(thread);
       }
-      // The workers load the store meanwhile; then they run the rules with these readings.
+      // The workers start meanwhile; then they run the rules on this store with these readings. The
+      // store is read here once (the caller's readStoreData then finds it in the connection's cache).
       if (this.threads.length > 0) {
+        const store = readStoreData(db, now);
         const wordings = readFailedOrderWordings(db, MAX_SHARED_WORDINGS);
         this.readings = wordings && readMessages(wordings);
-        this.handover.give(this.readings);
+        this.handover.give({ store, readings: this.readings });
       }
     } catch (error) {
       this.close();
