@@ -1,19 +1,19 @@
 import type { ImportProgress } from '../../../shared/api/import';
 import type { KindCounts, SnapshotKind } from '../../../shared/domain/snapshot';
-import type { ErrorType } from '../../../shared/domain/error-types';
 import type { Db } from '../db/connection';
 import { countMarketplaceOrders, deferDerivedData, type DeferredDerivedData } from '../db/repositories/bulk-load';
 import { upsertAffiliate, upsertSku, upsertTradePolicy } from '../db/repositories/catalog-repository';
 import { upsertDock, upsertFreightValue, upsertShippingPolicy, upsertWarehouse } from '../db/repositories/logistics-repository';
 import { writeMeta } from '../db/repositories/meta-repository';
 import { upsertOmsOrder } from '../db/repositories/oms-repository';
-import { applyAdminExportRow, type NewMarketplaceOrder } from '../db/repositories/order-repository';
-import { ORDER_ROW, writeOrderRow } from '../db/repositories/order-writes';
+import { applyAdminExportRow } from '../db/repositories/order-repository';
+import { orderRowWriter } from '../db/repositories/order-writes';
 import { replaceStoreSettings } from '../db/repositories/settings-repository';
 import { upsertBalance, upsertPrice } from '../db/repositories/stock-repository';
 import { recordImportedKinds, storeKindsOf } from '../db/repositories/store-kinds-repository';
 import type { StoreKind } from '../model/store-data';
 import { readAdminCsv, readAdminXlsx } from './admin-export';
+import { classifyingRows, type ClassifyOrder } from './classify-cache';
 import { Fields } from './fields';
 import { ImportError } from './import-error';
 import { importLimits, type ImportLimits } from './limits';
@@ -59,12 +59,6 @@ function isBulkLoad(db: Db, files: SnapshotFile[]): boolean {
   return incoming > 0 && countMarketplaceOrders(db) <= incoming;
 }
 
-/**
- * The error type of a failed order's message, supplied by whoever starts the import (the import stands
- * below the rules). It may read only these two fields: the import remembers its answer per pair.
- */
-export type ClassifyOrder = (order: Pick<NewMarketplaceOrder, 'connectorName' | 'integrationMessage'>) => ErrorType;
-
 export interface ImportOptions {
   /**
    * Classifies failed orders as they are written (a kept decision: it spares the first diagnosis a
@@ -80,7 +74,8 @@ export interface ImportOptions {
   meta?: Record<string, string>;
   /**
    * An orders file of at least this many bytes is read and parsed on a second thread, started with
-   * the import, while this one writes; unset, everything runs on this thread.
+   * the import, while this one writes; unset, everything runs on this thread. That thread classifies
+   * with the import worker's own classifier (classifyAtImport, the one the app gives as `classify`).
    */
   parseThreadFromBytes?: number;
   /** Keep customers' documents, phones and e-mails whole; by default the mirror setting `privacy.keepFullPayloads` decides (false: minimised). */
@@ -96,30 +91,6 @@ export interface ImportSummary {
 type RecordKind = Exclude<SnapshotKind, 'store-settings' | 'connections-orders'>;
 
 type Apply = (db: Db, value: unknown) => void;
-
-/** Distinct messages remembered per import; a real snapshot repeats a few thousand templates. */
-const CLASSIFIED_MESSAGES = 20_000;
-
-/**
- * The error type of a failed order, remembered per (connector, message): classification depends on
- * nothing else, and 42,216 failed orders of the 100k bench carry 5,041 distinct messages.
- */
-function remembered(classify: ClassifyOrder): ErrorTypeOf {
-  const known = new Map<string, ErrorType>();
-  return (connectorName, integrationMessage) => {
-    const key = `${connectorName ?? ''}\u0000${integrationMessage ?? ''}`;
-    let errorType = known.get(key);
-    if (errorType === undefined) {
-      // Only the two fields of the key: a classifier given the whole order could read more than the key holds.
-      errorType = classify({ connectorName, integrationMessage });
-      if (known.size >= CLASSIFIED_MESSAGES) known.clear();
-      known.set(key, errorType);
-    }
-    return errorType;
-  };
-}
-
-type ErrorTypeOf = (connectorName: string | null, integrationMessage: string | null) => ErrorType;
 
 /** How each record kind but orders (written in batches) is validated and written. */
 function appliers(): Record<Exclude<RecordKind, 'orders'>, Apply> {
@@ -175,15 +146,15 @@ export async function importSnapshot(db: Db, dir: string, options: ImportOptions
   // Started before anything is written, so the thread reads the orders while this one writes the store and OMS orders.
   const parsing =
     ordersFile && options.parseThreadFromBytes !== undefined && ordersFile.size >= options.parseThreadFromBytes
-      ? startOrderParsing(ordersFile, limits, keepPersonalData)
+      ? startOrderParsing(ordersFile, limits, keepPersonalData, options.classify !== undefined)
       : null;
+  const classifyRow = options.classify ? classifyingRows(options.classify) : null;
   const run: Run = {
     db,
     limits,
     options,
     apply: appliers(),
-    orderBatches: (file) => parsing?.batches ?? orderBatches(file, limits, keepPersonalData),
-    errorTypeOf: options.classify ? remembered(options.classify) : null
+    orderBatches: (file) => parsing?.batches ?? orderBatches(file, limits, keepPersonalData, classifyRow)
   };
   let deferred: DeferredDerivedData | null = null;
   db.exec('BEGIN IMMEDIATE');
@@ -228,7 +199,6 @@ interface Run {
   options: ImportOptions;
   apply: Record<Exclude<RecordKind, 'orders'>, Apply>;
   orderBatches: (file: SnapshotFile) => AsyncIterable<OrderBatch>;
-  errorTypeOf: ErrorTypeOf | null;
 }
 
 type Report = (records: number, bytes: number) => void;
@@ -284,27 +254,27 @@ async function importFile(
   return { count: records, manifest: null };
 }
 
-/** Writes the orders file's batches (parsed here or on the second thread), classifying failed orders as they go. */
+/** Writes the orders file's batches (parsed and classified here or on the second thread). */
 async function writeOrders(run: Run, file: SnapshotFile, report: Report): Promise<number> {
-  const { db, options, errorTypeOf } = run;
+  const { db, options } = run;
+  const writer = orderRowWriter(db);
   let records = 0;
   for await (const batch of run.orderBatches(file)) {
     const rows = batch.rows;
     let at = 0;
     for (let n = 0; n < batch.positions.length; n++) {
       try {
-        if (errorTypeOf && rows[at + ORDER_ROW.integrationStatus] === 'error')
-          rows[at + ORDER_ROW.errorType] = errorTypeOf(
-            rows[at + ORDER_ROW.connectorName] as string | null,
-            rows[at + ORDER_ROW.integrationMessage] as string | null
-          );
-        at = writeOrderRow(db, rows, at).next;
+        at = writer.write(rows, at).next;
       } catch (error) {
         throw ImportError.at(file.file, positionOf(batch, n), error);
       }
       records += 1;
-      if (records % BATCH === 0) checkpoint(db, options, () => report(records, batch.bytes));
+      if (records % BATCH === 0) {
+        writer.flush();
+        checkpoint(db, options, () => report(records, batch.bytes));
+      }
     }
+    writer.flush();
     // An empty batch is blank lines going by: only the bytes move.
     if (batch.positions.length === 0) report(records, batch.bytes);
     if (batch.positions.length === 0 || records % BATCH < batch.positions.length) await turn();

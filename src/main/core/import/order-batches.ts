@@ -1,4 +1,5 @@
 import { appendOrderRow } from '../db/repositories/order-writes';
+import type { ClassifyRow } from './classify-cache';
 import { ImportError } from './import-error';
 import type { ImportLimits } from './limits';
 import { mapOrder } from './order-mapper';
@@ -25,15 +26,16 @@ export function positionOf(batch: OrderBatch, n: number): { line?: number; index
 }
 
 /**
- * The orders of a snapshot file, mapped, validated and (unless kept whole) minimised, in batches of
- * ready-to-bind rows. A bad record ends the stream with its ImportError, after the batch of the good
+ * The orders of a snapshot file, mapped, validated, (unless kept whole) minimised and (given `classify`)
+ * their failed ones classified, in batches of ready-to-bind rows. A bad record ends the stream with its ImportError, after the batch of the good
  * ones before it, so a failure of writing an earlier order is still the one reported. A batch with no
  * orders tells only that bytes of blank lines went by.
  */
 export async function* orderBatches(
   file: SnapshotFile,
   limits: ImportLimits,
-  keepPersonalData: boolean
+  keepPersonalData: boolean,
+  classify: ClassifyRow | null
 ): AsyncGenerator<OrderBatch> {
   const byLine = file.format === 'ndjson';
   let batch: OrderBatch = { rows: [], positions: [], byLine, bytes: 0 };
@@ -57,7 +59,9 @@ export async function* orderBatches(
       }
       try {
         const order = mapOrder(record.value);
+        const at = batch.rows.length;
         appendOrderRow(batch.rows, keepPersonalData ? order : minimisePersonalData(order));
+        classify?.(batch.rows, at);
       } catch (error) {
         if (batch.positions.length > 0) yield batch;
         throw ImportError.at(file.file, record.position, error);

@@ -1,6 +1,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { ImportErrorDetails } from '../../../shared/api/import';
 import { startCoreWorker } from '../jobs/core-worker';
+import { classifyingRows, type ClassifyOrder } from './classify-cache';
 import { ImportError } from './import-error';
 import type { ImportLimits } from './limits';
 import { orderBatches, type OrderBatch } from './order-batches';
@@ -20,6 +21,12 @@ export interface OrderParseData {
   file: SnapshotFile;
   limits: ImportLimits;
   keepPersonalData: boolean;
+  /**
+   * Whether the thread classifies the failed orders (with the classifier its entry gives it: a
+   * function cannot cross threads). The distinct wordings are remembered there, and the writer's
+   * thread, the busier of the two, is spared the rules.
+   */
+  classify: boolean;
 }
 
 type ToWriter =
@@ -34,8 +41,13 @@ export interface OrderParsing {
 }
 
 /** Starts parsing `file` on its own thread now; its batches arrive in order. */
-export function startOrderParsing(file: SnapshotFile, limits: ImportLimits, keepPersonalData: boolean): OrderParsing {
-  const data: OrderParseData = { role: 'parse-orders', file, limits, keepPersonalData };
+export function startOrderParsing(
+  file: SnapshotFile,
+  limits: ImportLimits,
+  keepPersonalData: boolean,
+  classify: boolean
+): OrderParsing {
+  const data: OrderParseData = { role: 'parse-orders', file, limits, keepPersonalData, classify };
   const worker = startCoreWorker('import-worker', data);
   const arrived: ToWriter[] = [];
   let wake: (() => void) | null = null;
@@ -68,8 +80,11 @@ export function startOrderParsing(file: SnapshotFile, limits: ImportLimits, keep
   return { batches: batches(), stop };
 }
 
-/** The parsing thread's side: posts batches while the writer has room for them, then 'done' or the failure. */
-export async function serveOrderBatches(port: MessagePort, data: OrderParseData): Promise<void> {
+/**
+ * The parsing thread's side: posts batches while the writer has room for them, then 'done' or the
+ * failure. `classify` is what the thread classifies with when the import asked it to.
+ */
+export async function serveOrderBatches(port: MessagePort, data: OrderParseData, classify: ClassifyOrder): Promise<void> {
   let room = IN_FLIGHT;
   let wake: (() => void) | null = null;
   port.on('message', () => {
@@ -78,7 +93,8 @@ export async function serveOrderBatches(port: MessagePort, data: OrderParseData)
   });
   const post = (message: ToWriter) => port.postMessage(message);
   try {
-    for await (const batch of orderBatches(data.file, data.limits, data.keepPersonalData)) {
+    const classifyRow = data.classify ? classifyingRows(classify) : null;
+    for await (const batch of orderBatches(data.file, data.limits, data.keepPersonalData, classifyRow)) {
       while (room === 0) await new Promise<void>((resolve) => (wake = resolve));
       wake = null;
       room -= 1;

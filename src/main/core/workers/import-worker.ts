@@ -90,6 +90,6 @@ async function run({ file, dir, busyTimeoutMs }: ImportWorkerData): Promise<void
   }
 }
 
-// The same entry also serves as the import's second thread, parsing the orders file for it.
+// The same entry also serves as the import's second thread, parsing (and classifying) the orders file for it.
 const data = workerData as ImportWorkerData | OrderParseData;
-void ('role' in data ? serveOrderBatches(port, data) : run(data));
+void ('role' in data ? serveOrderBatches(port, data, classifyAtImport) : run(data));

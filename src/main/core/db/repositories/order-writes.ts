@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { IntegrationStatus, MarketplaceOrder, OrderAddress } from '../../../../shared/domain/model';
 import type { ErrorType } from '../../../../shared/domain/error-types';
 import type { Db } from '../connection';
+import { insertRows, placeholders } from './multi-row-insert';
 import { verdictColumns } from './order-rows';
 
 /** An order as an import brings it: no mirror id yet; `attempts` is what the source reported. */
@@ -23,9 +24,6 @@ interface Statements {
   deleteItems: Statement;
   deleteAddress: Statement;
   deleteLogistics: Statement;
-  insertItem: Statement;
-  insertAddress: Statement;
-  insertLogistics: Statement;
   lastAttempt: Statement;
   insertAttempt: Statement;
   setOutcome: Statement;
@@ -119,22 +117,10 @@ function statements(db: Db): Statements {
     deleteItems: db.prepare('DELETE FROM order_items WHERE order_id = ?'),
     deleteAddress: db.prepare('DELETE FROM order_addresses WHERE order_id = ?'),
     deleteLogistics: db.prepare('DELETE FROM order_logistics WHERE order_id = ?'),
-    insertItem: db.prepare(
-      'INSERT INTO order_items (order_id, item_index, sku_id, quantity, price_cents) VALUES (?, ?, ?, ?, ?)'
-    ),
-    insertAddress: db.prepare(
-      `INSERT INTO order_addresses (${ADDRESS_COLUMNS.join(', ')}) VALUES (${ADDRESS_COLUMNS.map(() => '?').join(', ')})`
-    ),
-    insertLogistics: db.prepare(
-      `INSERT OR REPLACE INTO order_logistics (order_id, item_index, selected_sla, delivery_channel, price_cents, lock_ttl, shipping_estimate, courier_name, warehouse_id, dock_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-    ),
     lastAttempt: db.prepare(
       'SELECT attempt, status, message, processed_at FROM integration_attempts WHERE order_id = ? ORDER BY attempt DESC LIMIT 1'
     ),
-    insertAttempt: db.prepare(
-      'INSERT INTO integration_attempts (order_id, attempt, status, message, processed_at, source, vtex_order_id) VALUES (?, ?, ?, ?, ?, ?, ?)'
-    ),
+    insertAttempt: db.prepare(`${CHILDREN.attempts.head} VALUES ${placeholders(CHILDREN.attempts.width)}`),
     setOutcome: db.prepare(
       'UPDATE marketplace_orders SET integration_status = ?, integration_message = COALESCE(?, integration_message), processed_at = ?, attempts = MAX(attempts, ?) WHERE id = ?'
     ),
@@ -247,59 +233,108 @@ export function appendOrderRow(out: unknown[], order: NewMarketplaceOrder): void
 const ADDRESS_VALUES = ADDRESS_COLUMNS.length - 1;
 const LOGISTICS_VALUES = 9;
 
-/**
- * Inserts or replaces the order row at rows[at] by (affiliate, marketplace order id), keeping its
- * attempt history; returns the order's id and where the next row starts. Its error type (the message's
- * classification) is stored with the row: setting it here, while the row and its index entries are
- * written anyway, spares the first diagnosis a million-row update.
- */
-export function writeOrderRow(db: Db, rows: unknown[], at: number): { id: number; next: number } {
-  const s = statements(db);
-  const values = rows.slice(at, at + ORDER_VALUES);
-  const reported = rows[at + ORDER_ROW.reportedAttempts] as number | null;
-  const inserted = s.insert.run(values);
-  const isNew = inserted.changes === 1;
-  let id: number;
-  if (isNew) {
-    id = Number(inserted.lastInsertRowid);
-  } else {
-    const existing = s.find.get(values[1], values[0]) as { id: number; attempts: number };
-    id = existing.id;
-    values[ATTEMPTS] = Math.max(reported ?? 1, existing.attempts);
-    s.update.run(values.slice(2), id);
-    s.deleteItems.run(id);
-    s.deleteAddress.run(id);
-    s.deleteLogistics.run(id);
+/** The child tables of an order as a bulk write fills them: the head of each INSERT and its width. */
+const CHILDREN = {
+  items: { head: 'INSERT INTO order_items (order_id, item_index, sku_id, quantity, price_cents)', width: 5 },
+  addresses: { head: `INSERT INTO order_addresses (${ADDRESS_COLUMNS.join(', ')})`, width: ADDRESS_COLUMNS.length },
+  // OR REPLACE as the row-by-row statement: an order listing one item's logistics twice keeps the last.
+  logistics: {
+    head: `INSERT OR REPLACE INTO order_logistics (order_id, item_index, selected_sla, delivery_channel, price_cents, lock_ttl, shipping_estimate, courier_name, warehouse_id, dock_id)`,
+    width: 1 + LOGISTICS_VALUES
+  },
+  attempts: {
+    head: 'INSERT INTO integration_attempts (order_id, attempt, status, message, processed_at, source, vtex_order_id)',
+    width: 7
   }
-  let i = at + ORDER_ROW.reportedAttempts + 1;
-  const items = rows[i++] as number;
-  for (let index = 0; index < items; index++, i += 3) s.insertItem.run(id, index, rows[i], rows[i + 1], rows[i + 2]);
-  if (rows[i++] === 1) {
-    s.insertAddress.run(id, ...rows.slice(i, i + ADDRESS_VALUES));
-    i += ADDRESS_VALUES;
-  }
-  const logistics = rows[i++] as number;
-  for (let n = 0; n < logistics; n++, i += LOGISTICS_VALUES) s.insertLogistics.run(id, ...rows.slice(i, i + LOGISTICS_VALUES));
-  const status = values[ORDER_ROW.integrationStatus] as IntegrationStatus;
-  const message = values[ORDER_ROW.integrationMessage] as string | null;
-  const processedAt = values[ORDER_ROW.processedAt] as string | null;
-  const attempt = recordAttempt(
-    s,
-    id,
-    { status, message, processedAt, vtexOrderId: values[ORDER_ROW.vtexOrderId] as string | null, reported },
-    'import',
-    isNew
-  );
-  if (attempt > (values[ATTEMPTS] as number)) s.setOutcome.run(status, message, processedAt, attempt, id);
-  return { id, next: i };
+} as const;
+
+type ChildTable = keyof typeof CHILDREN;
+
+/** Writes order rows (appendOrderRow's layout) for one import. */
+export interface OrderRowWriter {
+  /**
+   * Inserts or replaces the order row at rows[at] by (affiliate, marketplace order id), keeping its
+   * attempt history; returns the order's id and where the next row starts. Its error type (the
+   * message's classification) is stored with the row: setting it here, while the row and its index
+   * entries are written anyway, spares the first diagnosis a million-row update. A new order's
+   * items, address, logistics and first attempt wait, to be written many rows a statement.
+   */
+  write(rows: unknown[], at: number): { id: number; next: number };
+  /**
+   * Writes the child rows that wait. Call it before the orders' tables are read or a savepoint is
+   * released. Those rows cannot fail on their own: their keys are made here and their values were
+   * validated with the order, so only the database itself (a full disk) can stop them.
+   */
+  flush(): void;
 }
 
-/** Inserts or replaces one order (see writeOrderRow), storing `errorType` with it. */
+export function orderRowWriter(db: Db): OrderRowWriter {
+  const s = statements(db);
+  const waiting: Record<ChildTable, unknown[]> = { items: [], addresses: [], logistics: [], attempts: [] };
+  const flush = () => {
+    for (const table of Object.keys(CHILDREN) as ChildTable[]) {
+      if (waiting[table].length === 0) continue;
+      insertRows(db, CHILDREN[table].head, CHILDREN[table].width, waiting[table]);
+      waiting[table] = [];
+    }
+  };
+  const write = (rows: unknown[], at: number) => {
+    const values = rows.slice(at, at + ORDER_VALUES);
+    const reported = rows[at + ORDER_ROW.reportedAttempts] as number | null;
+    const inserted = s.insert.run(values);
+    const isNew = inserted.changes === 1;
+    let id: number;
+    if (isNew) {
+      id = Number(inserted.lastInsertRowid);
+    } else {
+      // The same order twice in one snapshot: its first rows must be in the tables before they are replaced.
+      flush();
+      const existing = s.find.get(values[1], values[0]) as { id: number; attempts: number };
+      id = existing.id;
+      values[ATTEMPTS] = Math.max(reported ?? 1, existing.attempts);
+      s.update.run(values.slice(2), id);
+      s.deleteItems.run(id);
+      s.deleteAddress.run(id);
+      s.deleteLogistics.run(id);
+    }
+    let i = at + ORDER_ROW.reportedAttempts + 1;
+    const items = rows[i++] as number;
+    for (let index = 0; index < items; index++, i += 3) waiting.items.push(id, index, rows[i], rows[i + 1], rows[i + 2]);
+    if (rows[i++] === 1) {
+      waiting.addresses.push(id);
+      for (const end = i + ADDRESS_VALUES; i < end; i++) waiting.addresses.push(rows[i]);
+    }
+    const logistics = rows[i++] as number;
+    for (let n = 0; n < logistics; n++) {
+      waiting.logistics.push(id);
+      for (const end = i + LOGISTICS_VALUES; i < end; i++) waiting.logistics.push(rows[i]);
+    }
+    const status = values[ORDER_ROW.integrationStatus] as IntegrationStatus;
+    const message = values[ORDER_ROW.integrationMessage] as string | null;
+    const processedAt = values[ORDER_ROW.processedAt] as string | null;
+    const vtexOrderId = values[ORDER_ROW.vtexOrderId] as string | null;
+    if (isNew) {
+      // A new order's first attempt is the one the source reported (recordAttempt with no history).
+      waiting.attempts.push(id, Math.max(1, reported ?? 1), status, message, processedAt, 'import', vtexOrderId);
+    } else {
+      const attempt = recordAttempt(s, id, { status, message, processedAt, vtexOrderId, reported }, 'import', false);
+      if (attempt > (values[ATTEMPTS] as number)) s.setOutcome.run(status, message, processedAt, attempt, id);
+    }
+    if (!isNew) flush();
+    return { id, next: i };
+  };
+  return { write, flush };
+}
+
+/** Inserts or replaces one order (see OrderRowWriter.write), storing `errorType` with it. */
 export function upsertMarketplaceOrder(db: Db, order: NewMarketplaceOrder, errorType: ErrorType | null): number {
   const row: unknown[] = [];
   appendOrderRow(row, order);
   row[ORDER_ROW.errorType] = errorType;
-  return writeOrderRow(db, row, 0).id;
+  const writer = orderRowWriter(db);
+  const { id } = writer.write(row, 0);
+  writer.flush();
+  return id;
 }
 
 /**
