@@ -80,7 +80,9 @@ export const en = {
   'queue.count': '{n} order|{n} orders',
   'queue.status': 'Status',
   'queue.search': 'Search orders',
-  'queue.searchPlaceholder': 'Search order, SKU, customer, message  ( / )',
+  // Short: the search box gives way first to keep the bar on one line (about 110 px at 1440); the hint says the rest.
+  'queue.searchPlaceholder': 'Search… (/)',
+  'queue.searchHint': 'Search by order, SKU, customer or message',
   'queue.facet.errorType': 'Error type',
   'queue.facet.cause': 'Cause',
   'queue.facet.marketplace': 'Marketplace',

@@ -82,7 +82,9 @@ export const es: Record<MessageKey, string> = {
   'queue.count': '{n} pedido|{n} pedidos',
   'queue.status': 'Estado',
   'queue.search': 'Buscar pedidos',
-  'queue.searchPlaceholder': 'Buscar pedido, SKU, cliente, mensaje (/)',
+  // Short: the search box gives way first to keep the bar on one line (about 110 px at 1440); the hint says the rest.
+  'queue.searchPlaceholder': 'Buscar… (/)',
+  'queue.searchHint': 'Buscar por pedido, SKU, cliente o mensaje',
   'queue.facet.errorType': 'Tipo de error',
   'queue.facet.cause': 'Causa',
   'queue.facet.marketplace': 'Marketplace',

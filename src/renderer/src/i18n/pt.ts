@@ -82,7 +82,9 @@ export const pt: Record<MessageKey, string> = {
   'queue.count': '{n} pedido|{n} pedidos',
   'queue.status': 'Status',
   'queue.search': 'Buscar pedidos',
-  'queue.searchPlaceholder': 'Buscar pedido, SKU, cliente, mensagem (/)',
+  // Short: the search box gives way first to keep the bar on one line (about 110 px at 1440); the hint says the rest.
+  'queue.searchPlaceholder': 'Buscar… (/)',
+  'queue.searchHint': 'Buscar por pedido, SKU, cliente ou mensagem',
   'queue.facet.errorType': 'Tipo de erro',
   'queue.facet.cause': 'Causa',
   'queue.facet.marketplace': 'Marketplace',

@@ -66,6 +66,7 @@ export function FilterBar() {
           type="search"
           value={search}
           placeholder={t('queue.searchPlaceholder')}
+          title={t('queue.searchHint')}
           aria-label={t('queue.search')}
           onChange={(event) => setSearch(event.target.value)}
           onKeyDown={(event) => {
