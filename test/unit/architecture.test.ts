@@ -107,7 +107,6 @@ const CLI_CORE_EXCEPTIONS: Record<string, Record<string, string>> = {
     'core/vtex/config': 'reads the account and API base from the environment'
   },
   'generate-command.ts': { 'core/demo/generate': 'writes a snapshot folder; no mirror and no transport involved' },
-  'plan-command.ts': { 'core/private-files': "opens the agent's output file 0600; touches no mirror" },
   'review-command.ts': {
     'core/export': 'the report writers stream a whole mirror into a file; no contract name carries a report yet',
     'core/private-files': "opens the agent's output file 0600; touches no mirror"

@@ -127,6 +127,16 @@ const COMMANDS: Record<string, Command> = {
       return { run: m.syncCommand, help: m.syncHelp };
     }
   },
+  checklist: {
+    summary: 'list or export the Admin checklists (orders to reprocess in Connections > Orders)',
+    load: async () => {
+      const m = await loadModule(
+        () => import('./commands/checklist-command'),
+        () => require('./commands/checklist-command')
+      );
+      return { run: m.checklistCommand, help: m.checklistHelp };
+    }
+  },
   plan: {
     summary: 'export the change plan (fixes made in the local copy only) as a checklist',
     load: async () => {

@@ -43,10 +43,20 @@ describe('integration-desk plan export', () => {
     expect(rows).toHaveLength(2);
     expect(rows[1]).toContain(`,${fixed.plannedChanges[0].id},Shipping > Inventory management`);
     expect(rows[1]).toContain(',999,');
+
+    // In the Admin's language the agent follows it in: path and field in Spanish, formula-safe cells.
+    const es = await cli(['plan', 'export', '--format', 'csv', '--lang', 'es', '--db', db]);
+    expect(es.stdout.split('\r\n')[1]).toMatch(
+      /,Envío > Gestión de inventario > SKU > cantidad del almacén,Inventario del SKU [^,]+,Cantidad,\d+,999,/
+    );
+    expect((await cli(['plan', 'export', '--lang', 'pt-BR', '--db', db])).stdout).toContain(', Quantidade: `');
   });
 
   it('explains its usage and refuses what it does not know', async () => {
-    expect((await cli(['plan', '--help'])).stdout).toMatch(/plan export \[--format md\|csv\] \[--out FILE\]/);
+    expect((await cli(['plan', '--help'])).stdout).toMatch(
+      /plan export \[--format md\|csv\] \[--lang en\|pt-BR\|es\] \[--out FILE\]/
+    );
+    expect((await cli(['plan', 'export', '--lang', 'de'])).stderr).toMatch(/--lang must be one of en, pt-BR, es/);
     expect((await cli(['plan', 'apply'])).code).toBe(2);
     expect((await cli(['plan', 'export', '--format', 'pdf'])).stderr).toMatch(/--format must be one of md, csv/);
   });

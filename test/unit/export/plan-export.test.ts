@@ -25,6 +25,7 @@ const CHANGE: PlannedChange = {
 const HOSTILE: PlannedChange = {
   ...CHANGE,
   id: 8,
+  fixKind: 'activate_sku',
   agent: '=HYPERLINK("http://evil","x")',
   object: { kind: 'sku', id: '1002', name: '+cmd|/C calc!A0\n- [x] done <img src=x onerror=alert(1)>' },
   field: 'Active',
@@ -75,6 +76,26 @@ describe('the change plan as a checklist', () => {
     expect(es[0]).toBe('done,id,admin_path,object,field,before,after,orders_unblocked,agent,planned_at');
     expect(es[1]).toContain(',7,Envío > Gestión de inventario > SKU > cantidad del almacén,Inventario del SKU 1005/WH1');
     expect(planMarkdown([], 'es')).toContain('Nada planificado.');
+  });
+
+  it('names the Admin field in the desk language, not in English (a price with its trade policy, an unset value)', () => {
+    expect(planMarkdown([CHANGE], 'pt-BR')).toContain(', Quantidade: `0` → `10`.');
+    expect(planCsv([HOSTILE], 'es').split('\r\n')[1]).toContain(',Activo,false,true,');
+    const price: PlannedChange = {
+      ...CHANGE,
+      id: 9,
+      fixKind: 'renew_price',
+      object: { kind: 'price', id: '1003', name: null },
+      field: 'Fixed price end date (trade policy 1)',
+      before: null,
+      after: '2027-01-31T23:59:59.000Z'
+    };
+    expect(planMarkdown([price], 'pt-BR')).toContain(
+      'Data de fim do preço fixo (política comercial 1): `(nenhum)` → `2027-01-31T23:59:59.000Z`'
+    );
+    expect(planCsv([price], 'es').split('\r\n')[1]).toContain(',Fecha de fin del precio fijo (política comercial 1),(ninguno),');
+    // English keeps the label the mirror stored.
+    expect(planCsv([price]).split('\r\n')[1]).toContain(',Fixed price end date (trade policy 1),(none),');
   });
 
   it('says when nothing is planned', () => {

@@ -1,22 +1,24 @@
-import { closeSync, writeSync } from 'node:fs';
 import { PLAN_FORMATS, type PlanFormat } from '../../../shared/api/plan';
-import { openPrivateForWriting } from '../../core/private-files';
 import { call } from '../call';
 import { UsageError, type CliIo } from '../io';
+import { localeOption } from '../locale-option';
 import { parse } from '../options';
+import { writeOutput } from '../output-file';
 import { openExistingMirror } from './mirror-command';
 
-export const planHelp = `Usage: integration-desk plan export [--format md|csv] [--out FILE] [--db FILE]
+export const planHelp = `Usage: integration-desk plan export [--format md|csv] [--lang en|pt-BR|es] [--out FILE] [--db FILE]
 
 Writes the change plan (fixes made in the local copy only) as a checklist to follow in the VTEX
-Admin: one line per change with the Admin path, the object, the value before -> after, the orders
-it unblocks and who planned it. Markdown by default; CSV cells are safe from formula injection.
+Admin: one line per change with the Admin path, the object, the field and the value before -> after,
+the orders it unblocks and who planned it. Markdown by default; CSV cells are safe from formula
+injection. Worded in --lang, the language of the Admin the agent follows it in (English by default).
 To --out FILE, else standard output.`;
 
 export async function planCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse('plan', argv, {
     db: { type: 'string' },
     format: { type: 'string' },
+    lang: { type: 'string' },
     out: { type: 'string' }
   });
   if (values.help) return (io.stdout(planHelp + '\n'), 0);
@@ -25,20 +27,11 @@ export async function planCommand(argv: string[], io: CliIo): Promise<number> {
   const format = (values.format ?? 'md') as PlanFormat;
   if (!PLAN_FORMATS.includes(format))
     throw new UsageError(`plan: --format must be one of ${PLAN_FORMATS.join(', ')}, got "${values.format}"`);
+  const locale = localeOption('plan', values.lang);
   const host = await openExistingMirror(io, 'plan', values.db);
   try {
-    const { text } = await call(host.api, 'plan/export', { format });
-    if (!values.out) {
-      io.stdout(text);
-      return 0;
-    }
-    const fd = openPrivateForWriting(values.out);
-    try {
-      writeSync(fd, text);
-    } finally {
-      closeSync(fd);
-    }
-    io.stderr(`Wrote the change plan to ${values.out}\n`);
+    const { text } = await call(host.api, 'plan/export', { format, locale });
+    writeOutput(io, text, values.out, 'the change plan');
     return 0;
   } finally {
     host.db.close();

@@ -1,7 +1,7 @@
 import type { PlannedChange } from '../../../shared/api/plan';
 import { adminPathText, type AdminPathLocale } from '../../../shared/domain/admin-paths';
 import { csvRow } from './csv';
-import { planObject, planOrders, planValue } from './plan-lines';
+import { planField, planObject, planOrders, planValue } from './plan-lines';
 
 const HEADER = ['done', 'id', 'admin_path', 'object', 'field', 'before', 'after', 'orders_unblocked', 'agent', 'planned_at'];
 
@@ -18,9 +18,9 @@ export function planCsv(changes: readonly PlannedChange[], locale: AdminPathLoca
       change.id,
       adminPathText(change.adminPath, locale),
       planObject(change, locale),
-      change.field,
-      planValue(change.before),
-      planValue(change.after),
+      planField(change, locale),
+      planValue(change.before, locale),
+      planValue(change.after, locale),
       planOrders(change),
       change.agent,
       change.createdAt

@@ -1,7 +1,7 @@
 import type { PlannedChange } from '../../../shared/api/plan';
 import { adminPathText, type AdminPathLocale } from '../../../shared/domain/admin-paths';
 import { markdownCode, markdownText } from './markdown';
-import { planObject, planValue } from './plan-lines';
+import { planField, planObject, planValue } from './plan-lines';
 import { PLAN_WORDS } from './plan-words';
 
 /**
@@ -20,7 +20,7 @@ export function planMarkdown(changes: readonly PlannedChange[], locale: AdminPat
         : change.orders.map((order) => markdownCode(order.marketplaceOrderId)).join(', ');
     lines.push(
       `- [ ] **${markdownText(adminPathText(change.adminPath, locale))}**: ${markdownText(planObject(change, locale))}, ` +
-        `${markdownText(change.field)}: ${markdownCode(planValue(change.before))} → ${markdownCode(planValue(change.after))}. ` +
+        `${markdownText(planField(change, locale))}: ${markdownCode(planValue(change.before, locale))} → ${markdownCode(planValue(change.after, locale))}. ` +
         words.line({ orders, agent: markdownText(change.agent), at: markdownText(change.createdAt), id: change.id })
     );
   }

@@ -9,6 +9,8 @@ export interface PlanWords {
   lead: string;
   nothing: string;
   noOrder: string;
+  /** A value the record does not have. */
+  notSet: string;
   line: (parts: { orders: string; agent: string; at: string; id: number }) => string;
   kinds: Record<string, string>;
 }
@@ -19,6 +21,7 @@ export const PLAN_WORDS: Record<AdminPathLocale, PlanWords> = {
     lead: 'Changes made in the local copy only. Make each one in the VTEX Admin, then reprocess the orders it unblocks.',
     nothing: 'Nothing planned.',
     noOrder: 'no failed order',
+    notSet: '(none)',
     line: ({ orders, agent, at, id }) => `Unblocks ${orders}. Planned by ${agent} on ${at} (#${id}).`,
     kinds: {
       sku: 'SKU',
@@ -37,6 +40,7 @@ export const PLAN_WORDS: Record<AdminPathLocale, PlanWords> = {
     lead: 'Mudanças feitas só na cópia local. Faça cada uma no Admin da VTEX e depois reprocesse os pedidos que ela desbloqueia.',
     nothing: 'Nada planejado.',
     noOrder: 'nenhum pedido com falha',
+    notSet: '(nenhum)',
     line: ({ orders, agent, at, id }) => `Desbloqueia ${orders}. Planejada por ${agent} em ${at} (#${id}).`,
     kinds: {
       sku: 'SKU',
@@ -55,6 +59,7 @@ export const PLAN_WORDS: Record<AdminPathLocale, PlanWords> = {
     lead: 'Cambios hechos solo en la copia local. Haz cada uno en el Admin de VTEX y luego reprocesa los pedidos que desbloquea.',
     nothing: 'Nada planificado.',
     noOrder: 'ningún pedido fallido',
+    notSet: '(ninguno)',
     line: ({ orders, agent, at, id }) => `Desbloquea ${orders}. Planificado por ${agent} el ${at} (#${id}).`,
     kinds: {
       sku: 'SKU',

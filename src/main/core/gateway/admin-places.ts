@@ -1,4 +1,5 @@
 import type { FixRequestKind } from '../../../shared/api/fixes';
+import { adminFieldText } from '../../../shared/domain/admin-fields';
 import { ADMIN_PATH_OF, adminPathText, type AdminPathPart } from '../../../shared/domain/admin-paths';
 import type { Db } from '../db/connection';
 import * as store from '../db/repositories/store-write-repository';
@@ -23,24 +24,6 @@ export interface AdminPlace {
   objectName: string | null;
   field: string;
   adminPath: readonly AdminPathPart[];
-}
-
-const FIELD_WORDS: Record<string, string> = {
-  totalQuantity: 'Quantity',
-  hasUnlimitedQuantity: 'Infinite inventory',
-  isActive: 'Active',
-  tradePolicyIds: 'Trade policies',
-  collectionIds: 'Collections',
-  action: 'Price Divergence rule action',
-  registered: 'Carrier registered',
-  showUnavailableSkus: 'Show unavailable products'
-};
-
-/** `fixedPrice[1]` and `fixedPrice[1].dateTo`, as the price list names them. */
-function priceField(field: string): string | null {
-  const match = /^fixedPrice\[(.+)\](\.dateTo)?$/.exec(field);
-  if (!match) return null;
-  return match[2] ? `Fixed price end date (trade policy ${match[1]})` : `Fixed price (trade policy ${match[1]})`;
 }
 
 function nameOf(db: Db, entity: string, entityId: string): string | null {
@@ -69,7 +52,7 @@ export function adminPlaceOf(db: Db, kind: FixRequestKind, change: FixChange): A
     objectKind: change.entity,
     objectId: change.entityId,
     objectName: nameOf(db, change.entity, change.entityId),
-    field: priceField(change.field) ?? FIELD_WORDS[change.field] ?? change.field,
+    field: adminFieldText(change.field, 'en'),
     adminPath: ADMIN_PATH_OF[kind]
   };
 }

@@ -43,6 +43,11 @@ export function createChecklistHandlers(deps: CoreDeps, writer: WriteQueue) {
   const watcher = createChecklistWatcher(deps, writer);
 
   const withRunning = (summary: StoredSummary): ChecklistSummary => ({ ...summary, running: watcher.isRunning(summary.id) });
+  // Only a host with an account resumes the watches a restart interrupted: offline (the CLI reading a
+  // list, a desk with no account) a pass could only record "no account" on a list another desk watches.
+  const resume = () => {
+    if (syncAccount(deps)) watcher.resume();
+  };
 
   function summaryOf(id: number): StoredSummary {
     const summary = readChecklist(deps.db, id);
@@ -104,11 +109,11 @@ export function createChecklistHandlers(deps: CoreDeps, writer: WriteQueue) {
 
   return {
     'checklist/list': (): ChecklistSummary[] => {
-      watcher.resume();
+      resume();
       return listChecklists(deps.db).map(withRunning);
     },
     'checklist/get': ({ id, after, limit }: { id: number; after?: number; limit?: number }) => {
-      watcher.resume();
+      resume();
       return view(id, { after, limit });
     },
     'checklist/create': create,
