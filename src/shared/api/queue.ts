@@ -83,6 +83,8 @@ export interface QueueRow {
 
 export interface QueuePage {
   total: number;
+  /** The total is a floor: a search matched more orders than it takes (the newest 1,000), so the desk shows "1,000+". */
+  atLeast: boolean;
   rows: QueueRow[];
 }
 

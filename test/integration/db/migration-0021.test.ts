@@ -31,8 +31,10 @@ describe('migration 0021 (queue pages)', () => {
     db.exec(`UPDATE diagnosis_causes SET group_key = 'sku:1' WHERE order_id = 2`);
     expect(tallies()).toEqual([{ code: 'sku_inactive', groups: 1 }]);
     const plan = db
-      .prepare(`EXPLAIN QUERY PLAN SELECT code, group_key FROM cause_group_counts WHERE code = ? AND orders > 0
-                 ORDER BY value_cents DESC, orders DESC, code, group_key LIMIT 10`)
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT code, group_key FROM cause_group_counts WHERE code = ? AND orders > 0
+                 ORDER BY value_cents DESC, orders DESC, code, group_key LIMIT 10`
+      )
       .all('sku_inactive') as { detail: string }[];
     expect(plan.map((row) => row.detail).join('\n')).toMatch(/USING (COVERING )?INDEX cause_group_counts_code_by_value/);
     expect(plan.map((row) => row.detail).join('\n')).not.toMatch(/TEMP B-TREE/);

@@ -4,8 +4,10 @@ import { queueCountsAreCurrent, syncQueueCounts } from '../../../src/main/core/d
 import {
   computeQueueFacets,
   computeQueueFacetsFromOrders,
-  countsServe
+  countsServe,
+  totalFromCounts
 } from '../../../src/main/core/db/repositories/queue-facets';
+import { countQueue } from '../../../src/main/core/db/repositories/queue-repository';
 import type { QueueCriteria } from '../../../src/main/core/db/repositories/queue-filter-sql';
 import { deleteResolution, writeResolution } from '../../../src/main/core/db/repositories/resolution-repository';
 
@@ -104,6 +106,9 @@ function expected(db: Db) {
         add(['place', ...place.split('\u0000').slice(0, 2), 'trade_policy', place.split('\u0000')[2]], 1);
     }
   }
+  // Migration 0021: how many groups with open orders each cause has.
+  const groups = [...counts].filter(([key, n]) => n !== 0 && key.startsWith('["group",') && key.endsWith(',"orders"]'));
+  for (const [key] of groups) add(['tally', (JSON.parse(key) as string[])[1]], 1);
   return [...counts].filter(([, n]) => n !== 0).sort(([a], [b]) => (a < b ? -1 : 1));
 }
 
@@ -125,6 +130,8 @@ function stored(db: Db) {
   }
   for (const r of db.prepare('SELECT * FROM cause_group_places').all() as Record<string, string & number>[])
     put(['place', r.code, r.group_key, r.kind, r.id], r.orders);
+  for (const r of db.prepare('SELECT * FROM cause_group_tallies').all() as Record<string, string & number>[])
+    put(['tally', r.code], r.groups);
   return rows.sort(([a], [b]) => (a < b ? -1 : 1));
 }
 
@@ -241,7 +248,7 @@ describe('queue counts kept by the writer (migration 0015)', () => {
     expect(syncQueueCounts(db)).toBe(false);
   });
 
-  it('give every facet the same counts as counting the orders, under every filter they serve', () => {
+  it('give every facet and the total the same counts as counting the orders, under every filter they serve', () => {
     const db = openMirror(':memory:');
     open.push(db);
     db.exec(
@@ -252,6 +259,7 @@ describe('queue counts kept by the writer (migration 0015)', () => {
     const some = <T>(values: readonly T[]) => values.filter(() => next() < 0.3);
     let id = 0;
     let served = 0;
+    let totals = 0;
     for (let step = 0; step < 300; step++) {
       randomWrite(db, next, () => ++id);
       if (step % 10 !== 9) continue;
@@ -269,8 +277,12 @@ describe('queue counts kept by the writer (migration 0015)', () => {
         };
         if (countsServe(filter)) served++;
         expect(computeQueueFacets(db, filter)).toEqual(computeQueueFacetsFromOrders(db, filter));
+        const total = totalFromCounts(db, filter);
+        if (total !== null) totals++;
+        expect(total ?? countQueue(db, filter), JSON.stringify(filter)).toBe(countQueue(db, filter));
       }
     }
     expect(served).toBeGreaterThan(100);
+    expect(totals).toBeGreaterThan(50);
   });
 });

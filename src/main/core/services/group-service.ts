@@ -10,7 +10,9 @@ import {
   readGroupObject,
   type GroupTotals
 } from '../db/repositories/group-repository';
+import { readCauseTallies, readGroupPage, readGroupTotals } from '../db/repositories/group-page-repository';
 import { cachedPerGeneration } from '../db/repositories/queue-cache';
+import { queueCountsAreCurrent } from '../db/repositories/queue-counts-repository';
 import type { CoreDeps } from './deps';
 
 export interface GroupQuery {
@@ -108,26 +110,54 @@ function viewOf(db: Db, totals: GroupTotals): CauseGroupView {
 
 /**
  * One page of the cause groups after `after`, with how many there are in all: no group is out of
- * reach. Cached per generation like the totals: the desk asks for the same first page after every write.
+ * reach. Cached per generation: the desk asks for the same first page after every write.
  */
 export function listGroupPage(db: Db, query: GroupQuery): GroupPage {
-  return cachedPerGeneration(db, `group page ${JSON.stringify(query)}`, () => computeGroupPage(db, query));
+  return cachedPerGeneration(db, `group page ${JSON.stringify(query)}`, () =>
+    computeGroupPage(db, query, queueCountsAreCurrent(db) ? 'counts' : 'causes')
+  );
 }
 
-function computeGroupPage(db: Db, query: GroupQuery): GroupPage {
+/** The page from the kept counts, or from every group's causes (tests compare the two). */
+export function computeGroupPage(db: Db, query: GroupQuery, from: 'counts' | 'causes'): GroupPage {
+  return from === 'counts' ? pageFromCounts(db, query) : pageFromCauses(db, query);
+}
+
+/** The page from the kept counts: an index seek for the page, the tallies for the totals. */
+function pageFromCounts(db: Db, query: GroupQuery): GroupPage {
+  const causes = readCauseTallies(db);
+  if (query.cause !== undefined && query.key !== undefined) {
+    const one = readGroupTotals(db, { code: query.cause, key: query.key });
+    const listed = one !== null && (!query.after || compare(query.sort, one, query.after) > 0);
+    return { groups: listed ? [viewOf(db, one)] : [], total: one === null ? 0 : 1, causes, next: null };
+  }
+  // One row more than asked says whether another page follows.
+  const groups = readGroupPage(db, { sort: query.sort, cause: query.cause, after: query.after, limit: query.limit + 1 });
+  const page = groups.slice(0, query.limit);
+  return {
+    groups: page.map((totals) => viewOf(db, totals)),
+    total: causes.reduce((sum, tally) => sum + (query.cause === undefined || tally.code === query.cause ? tally.groups : 0), 0),
+    causes,
+    next: groups.length > query.limit ? cursorOf(page) : null
+  };
+}
+
+const cursorOf = (page: readonly GroupTotals[]): GroupCursor | null => {
+  const last = page[page.length - 1];
+  return last ? { orderCount: last.orderCount, valueAtStakeCents: last.valueAtStakeCents, code: last.code, key: last.key } : null;
+};
+
+/** The page from every group's totals, sorted here: while the counts are rebuilt after a bulk job. */
+function pageFromCauses(db: Db, query: GroupQuery): GroupPage {
   const groups = matching(db, query);
   const start = startAfter(groups, query.sort, query.after);
   const page = groups.slice(start, start + query.limit);
-  const last = page[page.length - 1];
   const more = start + page.length < groups.length;
   return {
     groups: page.map((totals) => viewOf(db, totals)),
     total: groups.length,
     causes: causeCounts(db),
-    next:
-      more && last
-        ? { orderCount: last.orderCount, valueAtStakeCents: last.valueAtStakeCents, code: last.code, key: last.key }
-        : null
+    next: more ? cursorOf(page) : null
   };
 }
 

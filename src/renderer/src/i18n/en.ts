@@ -78,6 +78,7 @@ export const en = {
   'nav.audit': 'Audit log',
   'queue.title': 'Error queue',
   'queue.count': '{n} order|{n} orders',
+  'queue.countAtLeast': '{n}+ orders',
   'queue.status': 'Status',
   'queue.search': 'Search orders',
   // Short: the search box gives way first to keep the bar on one line (about 110 px at 1440); the hint says the rest.

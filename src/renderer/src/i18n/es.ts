@@ -80,6 +80,7 @@ export const es: Record<MessageKey, string> = {
   'nav.audit': 'Registro de auditoría',
   'queue.title': 'Cola de errores',
   'queue.count': '{n} pedido|{n} pedidos',
+  'queue.countAtLeast': '{n}+ pedidos',
   'queue.status': 'Estado',
   'queue.search': 'Buscar pedidos',
   // Short: the search box gives way first to keep the bar on one line (about 110 px at 1440); the hint says the rest.

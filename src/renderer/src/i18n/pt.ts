@@ -80,6 +80,7 @@ export const pt: Record<MessageKey, string> = {
   'nav.audit': 'Log de auditoria',
   'queue.title': 'Fila de erros',
   'queue.count': '{n} pedido|{n} pedidos',
+  'queue.countAtLeast': '{n}+ pedidos',
   'queue.status': 'Status',
   'queue.search': 'Buscar pedidos',
   // Short: the search box gives way first to keep the bar on one line (about 110 px at 1440); the hint says the rest.

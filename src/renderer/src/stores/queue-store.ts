@@ -38,6 +38,8 @@ interface QueueState {
   filter: QueueFilterState;
   sort: Required<QueueSort>;
   total: number;
+  /** The total is a floor: a search matched more orders than it takes (shown "1,000+"). */
+  totalAtLeast: boolean;
   /** Rows by their index in the filtered list; pages arrive as the list scrolls. */
   rows: Map<number, QueueRow>;
   facets: QueueFacets | null;
@@ -83,6 +85,7 @@ export const useQueueStore = create<QueueState>()((set, get) => ({
   filter: EMPTY_FILTER,
   sort: { by: 'date', direction: 'desc' },
   total: 0,
+  totalAtLeast: false,
   rows: new Map(),
   facets: null,
   selectedId: null,
@@ -117,7 +120,7 @@ export const useQueueStore = create<QueueState>()((set, get) => ({
         selectedIndex = index;
       }
       // The open order stays open even when it leaves the list (a reprocess integrated it).
-      set({ rows, total: page.total, loading: false, selectedIndex, cursorIndex: selectedIndex });
+      set({ rows, total: page.total, totalAtLeast: page.atLeast, loading: false, selectedIndex, cursorIndex: selectedIndex });
       if (selectedIndex !== null) await get().ensureRange(selectedIndex, selectedIndex + 1);
     } catch (error) {
       if (get().generation === generation) set({ loading: false, error: error instanceof Error ? error.message : String(error) });

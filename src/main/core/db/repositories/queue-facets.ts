@@ -48,10 +48,32 @@ export function countsServe(filter: QueueCriteria): boolean {
 }
 
 export function computeQueueFacets(db: Db, filter: QueueCriteria): QueueFacets {
-  if (!countsServe(filter) || !queueCountsAreCurrent(db)) return computeQueueFacetsFromOrders(db, filter);
-  const { from, to } = dateBounds(filter);
-  const days = from === null && to === null ? ALL_DAYS : wholeDays(from, to);
+  const days = countsServe(filter) && queueCountsAreCurrent(db) ? daysOf(filter) : null;
   return days ? facetsOf(db, filter, cellsFromCounts(db, filter, days)) : computeQueueFacetsFromOrders(db, filter);
+}
+
+/** The days the kept counts read for a filter's dates (every day without one); null when it holds no whole day. */
+function daysOf(filter: QueueCriteria): Days | null {
+  const { from, to } = dateBounds(filter);
+  return from === null && to === null ? ALL_DAYS : wholeDays(from, to);
+}
+
+/**
+ * How many orders the filter selects, from the kept counts: the order cells that pass every filter.
+ * Null when the counts would only count the filter's orders anyway (a search, two causes, a cause
+ * within dates: the caller counts them itself) or are being rebuilt. Cached like the facets.
+ */
+export function totalFromCounts(db: Db, filter: QueueCriteria): number | null {
+  if (!countsServe(filter) || filter.causes.length > 1 || !queueCountsAreCurrent(db)) return null;
+  const days = daysOf(filter);
+  if (!days || (filter.causes.length === 1 && days !== ALL_DAYS)) return null;
+  return cachedPerGeneration(db, `total ${filterKey(filter)}`, () => {
+    const passes = cellFilter(db, filter);
+    return cellsFromCounts(db, filter, days, { causes: false }).orders.reduce(
+      (sum, cell) => sum + (passes(cell) ? cell.count : 0),
+      0
+    );
+  });
 }
 
 /** The facets counted from the orders themselves, whatever the kept counts say (tests compare the two). */
@@ -101,18 +123,23 @@ const ALL_DAYS: Days = { fromDay: '', toDay: '9999', edges: [] };
  * or trade policy within dates (causes are kept by day with their state only). The cause facet
  * leaves the cause filter out, so it never needs the orders for that.
  */
-function cellsFromCounts(db: Db, filter: QueueCriteria, days: Days): Cells {
+function cellsFromCounts(db: Db, filter: QueueCriteria, days: Days, wanted = { causes: true }): Cells {
   const undated = { ...filter, from: undefined, to: undefined };
   const dated = days !== ALL_DAYS;
-  const causes = !dated
-    ? readCauseCells(db)
-    : filter.errorTypes.length || filter.affiliates.length || filter.tradePolicies.length
-      ? causeCellsFromOrders(db, filter)
-      : [
-          ...readCauseCellsOfDays(db, days.fromDay, days.toDay),
-          ...days.edges.flatMap((edge) => causeCellsFromOrders(db, undated, edge))
-        ];
   const picked = new Set(filter.causes);
+  // The total needs the cause cells only for the one cause it is filtered on.
+  const causes = !wanted.causes
+    ? picked.size === 1
+      ? readCauseCells(db, filter.causes[0])
+      : []
+    : !dated
+      ? readCauseCells(db)
+      : filter.errorTypes.length || filter.affiliates.length || filter.tradePolicies.length
+        ? causeCellsFromOrders(db, filter)
+        : [
+            ...readCauseCellsOfDays(db, days.fromDay, days.toDay),
+            ...days.edges.flatMap((edge) => causeCellsFromOrders(db, undated, edge))
+          ];
   let orders: OrderCell[];
   if (picked.size > 1 || (picked.size === 1 && dated)) orders = orderCellsFromOrders(db, filter);
   else if (picked.size === 1) orders = causes.filter((cell) => picked.has(cell.value));
@@ -178,18 +205,31 @@ const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || (a.value 
 type Affiliate = { id: string; name: string; tradePolicyId: string };
 
 /** Each facet from the cells: a cell counts in a facet when it passes every filter but that facet's. */
-function facetsOf(db: Db, filter: QueueCriteria, cells: Cells): QueueFacets {
-  const affiliates = new Map(
+const readAffiliates = (db: Db) =>
+  new Map(
     (db.prepare('SELECT id, name, sales_channel AS tradePolicyId FROM affiliates').all() as Affiliate[]).map((a) => [a.id, a])
   );
+
+/** Whether a cell passes the filter's fields on the order's columns, but the facet `except` names. */
+function cellFilter(
+  db: Db,
+  filter: QueueCriteria,
+  affiliates = readAffiliates(db)
+): (cell: OrderCell, except?: FacetName) => boolean {
   const policyOf = (cell: OrderCell) => affiliates.get(cell.affiliateId)?.tradePolicyId ?? null;
   const within = (picked: readonly string[], value: string | null) =>
     !picked.length || (value !== null && value !== '' && picked.includes(value));
-  const passes = (cell: OrderCell, except: FacetName) =>
+  return (cell, except) =>
     (except === 'states' || within(filter.states, cell.state)) &&
     (except === 'errorTypes' || within(filter.errorTypes, cell.errorType)) &&
     (except === 'affiliates' || within(filter.affiliates, cell.affiliateId)) &&
     (except === 'tradePolicies' || within(filter.tradePolicies, policyOf(cell)));
+}
+
+function facetsOf(db: Db, filter: QueueCriteria, cells: Cells): QueueFacets {
+  const affiliates = readAffiliates(db);
+  const policyOf = (cell: OrderCell) => affiliates.get(cell.affiliateId)?.tradePolicyId ?? null;
+  const passes = cellFilter(db, filter, affiliates);
   const sums = <C extends OrderCell>(of: C[], except: FacetName, keyOf: (cell: C) => string | null) => {
     const counts = new Map<string, number>();
     for (const cell of of) {

@@ -35,6 +35,15 @@ const STATE_CONDITIONS: Record<OrderState, string> = {
 export const STATE_SQL = `CASE WHEN o.integration_status = 'success' THEN 'integrated' WHEN r.order_id IS NOT NULL THEN 'resolved'
   WHEN o.integration_status = 'error' THEN 'open' END`;
 
+/**
+ * A search takes the newest SEARCH_CAP orders its words match (by id, the order the index keeps
+ * its documents in, so the index stops there): a common word matches hundreds of thousands of
+ * orders, and sorting or counting all of them took seconds at 1M. The list, its total and the
+ * facets then speak of those orders, and the total says "at least" (searchIsCapped).
+ */
+export const SEARCH_CAP = 1000;
+export const SEARCH_HITS = 'SELECT rowid FROM queue_search WHERE queue_search MATCH @search ORDER BY rowid DESC LIMIT @searchCap';
+
 /** At most this many words of a search take part (a pasted paragraph would only slow the match). */
 const MAX_SEARCH_TERMS = 12;
 
@@ -136,7 +145,8 @@ function whereWith(filter: QueueCriteria, omit: readonly FacetName[], stateCondi
   const search = searchExpression(filter.search);
   if (search) {
     params.search = search;
-    conditions.push('o.id IN (SELECT rowid FROM queue_search WHERE queue_search MATCH @search)');
+    params.searchCap = SEARCH_CAP;
+    conditions.push(`o.id IN (${SEARCH_HITS})`);
   }
   return { sql: conditions.length ? conditions.join(' AND ') : '1', params };
 }

@@ -9,6 +9,8 @@ import {
   beforeOf,
   failedWhereOfOpenView,
   orderByOf,
+  searchExpression,
+  SEARCH_CAP,
   sortColumn,
   STATE_SQL,
   whereOf,
@@ -17,7 +19,19 @@ import {
 } from './queue-filter-sql';
 
 export type { QueueCriteria, QueueOrder } from './queue-filter-sql';
-export { computeQueueFacets, queueFacets } from './queue-facets';
+export { computeQueueFacets, queueFacets, totalFromCounts } from './queue-facets';
+
+/** Whether the filter's search matches more orders than a search takes (SEARCH_CAP): its counts are then "at least". */
+export function searchIsCapped(db: Db, filter: QueueCriteria): boolean {
+  const search = searchExpression(filter.search);
+  if (!search) return false;
+  return (
+    (db
+      .prepare('SELECT COUNT(*) FROM (SELECT rowid FROM queue_search WHERE queue_search MATCH ? LIMIT ?)')
+      .pluck()
+      .get(search, SEARCH_CAP + 1) as number) > SEARCH_CAP
+  );
+}
 
 /**
  * Brings the full-text index up to date with the orders the mirror's triggers marked dirty, in

@@ -12,7 +12,7 @@ import { QueueTable } from './QueueTable';
 /** The error queue with its filter bar; the selected order opens in the pane beside it. */
 export function QueueScreen() {
   const { t } = useT();
-  const { total, loading, error, selectedId, filter, reload } = useQueueStore();
+  const { total, totalAtLeast, loading, error, selectedId, filter, reload } = useQueueStore();
   const loadOrder = useOrderStore((state) => state.load);
   const refreshOrder = useOrderStore((state) => state.refresh);
 
@@ -40,7 +40,7 @@ export function QueueScreen() {
       <header className="screen-header">
         <h1 id="queue-title">{t('queue.title')}</h1>
         <span className="screen-count" data-testid="queue-count" aria-live="polite">
-          {loading ? t('orders.loading') : t('queue.count', { n: total })}
+          {loading ? t('orders.loading') : t(totalAtLeast ? 'queue.countAtLeast' : 'queue.count', { n: total })}
         </span>
       </header>
       <FilterBar />
