@@ -61,7 +61,7 @@ describe('a group pre-check as a worker job (groups/precheck)', { timeout: 240_0
     desk.db.close();
   });
 
-  it('stops a walk when cancelled, and refuses a snapshot of another group or one it never kept', async () => {
+  it('stops a walk when cancelled, and refuses a snapshot it never kept', async () => {
     const { desk, cause, key } = await hostWithBigGroup(6);
     const cancel: { reply?: Promise<unknown> } = {};
     desk.events.subscribe({

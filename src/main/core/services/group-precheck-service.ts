@@ -2,6 +2,8 @@ import type { GroupPrecheck } from '../../../shared/api/groups';
 import { ApiFailure } from '../../../shared/api/result';
 import type { CoreDeps } from './deps';
 import { runGroupPrecheck } from './group-precheck-job';
+import type { GroupPrecheckInput } from './group-precheck-walk';
+import { listGroupPage } from './group-service';
 import type { GroupSnapshots } from './group-precheck-snapshots';
 
 export function createGroupPrecheckHandlers(deps: CoreDeps, snapshots: GroupSnapshots) {
@@ -17,12 +19,20 @@ export function createGroupPrecheckHandlers(deps: CoreDeps, snapshots: GroupSnap
     'groups/precheck': async (args: { cause: string; key: string; snapshot?: string }): Promise<GroupPrecheck> => {
       const { cause, key } = args;
       const db = deps.db;
-      const input = args.snapshot ? { orderIds: snapshots.orderIds(db, args.snapshot, { cause, key }) } : { cause, key };
+      const input: GroupPrecheckInput = args.snapshot
+        ? { orderIds: snapshots.orderIds(db, args.snapshot, { cause, key }) }
+        : { cause, key };
       stopRunning();
       const mine = new AbortController();
       running = mine;
       try {
+        // The group's size from the groups list's totals (cached per generation: the list was read to open it).
+        const size =
+          'orderIds' in input
+            ? input.orderIds.length
+            : (listGroupPage(db, { cause, key, sort: 'orders', limit: 1 }).groups[0]?.orderCount ?? null);
         const walk = await runGroupPrecheck(deps, input, {
+          size,
           signal: mine.signal,
           onProgress: (done, total) => deps.events.emit('groups/precheck-progress', { cause, key, done, total })
         });
