@@ -1,19 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
 import { api } from './api/client';
 import { KeyMap } from './components/KeyMap';
 import { Rail } from './components/Rail';
-import { ChecklistScreen } from './features/admin-checklist/ChecklistScreen';
-import { useChecklistStore } from './features/admin-checklist/checklist-store';
-import { AuditScreen } from './features/audit/AuditScreen';
-import { GroupsScreen } from './features/groups/GroupsScreen';
-import { ImportScreen } from './features/import/ImportScreen';
-import { PlanScreen } from './features/plan/PlanScreen';
 import { QueueScreen } from './features/queue/QueueScreen';
-import { SettingsScreen } from './features/settings/SettingsScreen';
-import { SimulatorScreen } from './features/simulator/SimulatorScreen';
-import { TrendsScreen } from './features/trends/TrendsScreen';
 import { useDashboardWhenQueueEmpty } from './features/trends/use-dashboard-first';
-import { StorefrontScreen } from './features/storefront/StorefrontScreen';
 import { useKeyboard } from './hooks/use-keyboard';
 import { useT } from './i18n/use-t';
 import { useAppStore } from './stores/app-store';
@@ -22,6 +12,23 @@ import { useOrderStore } from './stores/order-store';
 import { usePreferencesStore } from './stores/preferences-store';
 import { useQueueStore } from './stores/queue-store';
 import { useReprocessStore } from './stores/reprocess-store';
+
+/*
+ * The queue is the first screen and comes with the bundle; every other screen is its own chunk,
+ * fetched when first opened (the dashboard's charting library alone was a third of the bundle the
+ * queue's first render waited to parse).
+ */
+const lazyScreen = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((module) => ({ default: module[name] })));
+const ChecklistScreen = lazyScreen(() => import('./features/admin-checklist/ChecklistScreen'), 'ChecklistScreen');
+const AuditScreen = lazyScreen(() => import('./features/audit/AuditScreen'), 'AuditScreen');
+const GroupsScreen = lazyScreen(() => import('./features/groups/GroupsScreen'), 'GroupsScreen');
+const ImportScreen = lazyScreen(() => import('./features/import/ImportScreen'), 'ImportScreen');
+const PlanScreen = lazyScreen(() => import('./features/plan/PlanScreen'), 'PlanScreen');
+const SettingsScreen = lazyScreen(() => import('./features/settings/SettingsScreen'), 'SettingsScreen');
+const SimulatorScreen = lazyScreen(() => import('./features/simulator/SimulatorScreen'), 'SimulatorScreen');
+const TrendsScreen = lazyScreen(() => import('./features/trends/TrendsScreen'), 'TrendsScreen');
+const StorefrontScreen = lazyScreen(() => import('./features/storefront/StorefrontScreen'), 'StorefrontScreen');
 
 export function App() {
   const { t, locale } = useT();
@@ -32,18 +39,13 @@ export function App() {
   useKeyboard(toggleKeyMap);
   useDashboardWhenQueueEmpty();
 
-  // The agent's preferences live in the mirror: language, theme, name, column widths and the last filter come back.
-  useEffect(() => {
-    void usePreferencesStore
-      .getState()
-      .load()
-      .then((stored) => stored?.lastFilter && useQueueStore.getState().restoreFilter(stored.lastFilter));
-  }, []);
-
   useEffect(() => {
     void loadInfo();
     // The first look at the checklists resumes, in the core, the OMS watches a restart interrupted.
-    void useChecklistStore.getState().load();
+    // Its store comes as its own chunk (with the contract's schemas), after the queue's first page.
+    void import('./features/admin-checklist/checklist-store').then(({ useChecklistStore }) =>
+      useChecklistStore.getState().load()
+    );
     const offChanged = api.on('mirror/changed', () => {
       void loadInfo();
       void useQueueStore.getState().reload();
@@ -76,16 +78,19 @@ export function App() {
             <strong>{t('error.title')}:</strong> {fatal}
           </div>
         )}
-        {screen === 'trends' && <TrendsScreen />}
-        {screen === 'queue' && <QueueScreen />}
-        {screen === 'groups' && <GroupsScreen />}
-        {screen === 'plan' && <PlanScreen />}
-        {screen === 'checklist' && <ChecklistScreen />}
-        {screen === 'simulator' && <SimulatorScreen />}
-        {screen === 'storefront' && <StorefrontScreen />}
-        {screen === 'import' && <ImportScreen />}
-        {screen === 'audit' && <AuditScreen />}
-        {screen === 'settings' && <SettingsScreen />}
+        {/* A screen's chunk comes from the app's own files in a few ms: nothing worth a spinner meanwhile. */}
+        <Suspense fallback={null}>
+          {screen === 'trends' && <TrendsScreen />}
+          {screen === 'queue' && <QueueScreen />}
+          {screen === 'groups' && <GroupsScreen />}
+          {screen === 'plan' && <PlanScreen />}
+          {screen === 'checklist' && <ChecklistScreen />}
+          {screen === 'simulator' && <SimulatorScreen />}
+          {screen === 'storefront' && <StorefrontScreen />}
+          {screen === 'import' && <ImportScreen />}
+          {screen === 'audit' && <AuditScreen />}
+          {screen === 'settings' && <SettingsScreen />}
+        </Suspense>
       </main>
       {keyMapOpen && <KeyMap onClose={() => setKeyMapOpen(false)} />}
     </div>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALE_IDS } from './app';
+import { CHECKLIST_PAGE_MAX } from './checklist-pages';
 import { entry } from './contract-entry';
 
 /**
@@ -47,9 +48,7 @@ export interface AdminChecklist extends ChecklistSummary {
   nextAfter: number | null;
 }
 
-/** Lines a page holds by default and at most: a list itself has no size limit. */
-export const CHECKLIST_PAGE = 200;
-export const CHECKLIST_PAGE_MAX = 1_000;
+export { CHECKLIST_PAGE, CHECKLIST_PAGE_MAX } from './checklist-pages';
 
 export const CHECKLIST_EXPORT_FORMATS = ['csv', 'md'] as const;
 export type ChecklistExportFormat = (typeof CHECKLIST_EXPORT_FORMATS)[number];

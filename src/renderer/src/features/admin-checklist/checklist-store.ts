@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { AdminChecklist, ChecklistExportFormat, ChecklistSummary } from '../../../../shared/api/checklist';
-import { CHECKLIST_PAGE_MAX } from '../../../../shared/api/checklist';
+import { CHECKLIST_PAGE_MAX } from '../../../../shared/api/checklist-pages';
 import { api, call } from '../../api/client';
 import { downloadText } from '../../components/download';
 import type { Locale } from '../../i18n';

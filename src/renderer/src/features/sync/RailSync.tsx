@@ -2,7 +2,7 @@ import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../stores/app-store';
 import { useAccountsKey } from '../settings/use-accounts-key';
 import { useSyncStore } from './sync-store';
-import { kindLabel } from './SyncSummaryView';
+import { kindLabel } from './kind-label';
 import { useSyncProgress } from './use-sync-progress';
 
 /** The rail's Sync button: on every screen, beside the account name it syncs (and the `a` key to switch accounts). */

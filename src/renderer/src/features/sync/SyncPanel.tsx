@@ -1,7 +1,8 @@
 import { useT } from '../../i18n/use-t';
 import type { Locale } from '../../i18n';
 import { useSyncStore } from './sync-store';
-import { kindLabel, SyncSummaryView } from './SyncSummaryView';
+import { kindLabel } from './kind-label';
+import { SyncSummaryView } from './SyncSummaryView';
 
 /** "3 minutes ago", "2 days ago", in the agent's language. */
 function age(locale: Locale, iso: string, now: number): string {

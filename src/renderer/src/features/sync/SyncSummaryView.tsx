@@ -1,8 +1,6 @@
 import { SYNC_KINDS, type SyncSummary } from '../../../../shared/api/sync';
-import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/use-t';
-
-export const kindLabel = (kind: string): MessageKey => `sync.kind.${kind}` as MessageKey;
+import { kindLabel } from './kind-label';
 
 /** What a sync did: how many orders now pass, and each kind that could not be brought, with why. */
 export function SyncSummaryView({ summary }: { summary: SyncSummary }) {
