@@ -2,6 +2,7 @@ import type { OrderView } from '../../../shared/api/orders';
 import { formatInstantAs } from '../../../shared/dates';
 import { formatCentsAs } from '../../../shared/money';
 import { maskEmail } from '../rules/checks/documents';
+import { DESK_REPLAY_LABEL } from './review-source';
 import { escapeHtml, evidenceHtml } from './html';
 
 /** The languages the pack can be written for (the desk's). */
@@ -120,7 +121,12 @@ export function escalationPack(
     `<title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>`,
     `<h1>${escapeHtml(title)}</h1><p class="muted">Generated ${escapeHtml(formatInstantAs(locale, generatedAt.toISOString(), 'UTC'))} by Integration Desk. Times are UTC.</p>`,
     summary,
-    section('Integration message', `<div class="message">${escapeHtml(order.integrationMessage ?? '—')}</div>`),
+    section(
+      'Integration message',
+      `<div class="message">${escapeHtml(order.integrationMessage ?? '—')}</div>` +
+        // The latest attempt was the desk's replay on the local copy: its words are not VTEX's answer.
+        (view.attempts.at(-1)?.source === 'desk-replay' ? `<p class="muted">${escapeHtml(DESK_REPLAY_LABEL)}</p>` : '')
+    ),
     section('Diagnosis', diagnosisHtml(view, locale)),
     section(
       'Shipping simulation',

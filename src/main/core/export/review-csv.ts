@@ -17,12 +17,14 @@ const HEADER = [
   'evidence',
   'fix',
   'outcome',
-  'inferredErrorType'
+  'inferredErrorType',
+  'messageSource'
 ];
 
 /**
  * One row per order × cause (an order without a cause gets one row naming its outcome); each row
- * ends with the order's outcome and the error type inferred from the evidence, when it was.
+ * ends with the order's outcome, the error type inferred from the evidence (when it was), and who
+ * wrote the message: vtex, or desk-replay when it is the desk's replay on the local copy.
  */
 export function writeReviewCsv(source: ReviewSource, write: TextSink): void {
   write(csvRow(HEADER));
@@ -34,7 +36,7 @@ export function writeReviewCsv(source: ReviewSource, write: TextSink): void {
       order.message,
       order.valueCents === null ? '' : centsToDecimalString(order.valueCents)
     ];
-    const verdict = [order.outcome, order.inferredErrorType ?? ''];
+    const verdict = [order.outcome, order.inferredErrorType ?? '', order.messageSource];
     if (order.causes.length === 0) {
       write(
         csvRow([

@@ -1,6 +1,6 @@
 import { centsToDecimalString } from '../../../shared/money';
 import { escapeHtml, evidenceHtml } from './html';
-import type { ReviewSource, TextSink } from './review-source';
+import { DESK_REPLAY_LABEL, type ReviewSource, type TextSink } from './review-source';
 
 const STYLE = `
 body{font:14px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1b1f29;margin:32px auto;max-width:1100px;padding:0 24px}
@@ -51,7 +51,8 @@ export function writeReviewHtml(source: ReviewSource, write: TextSink): void {
       `<section class="order"><h3><span class="mono">${escapeHtml(order.affiliateId)} ${escapeHtml(order.marketplaceOrderId)}</span> — ${escapeHtml(order.errorType)}` +
         `${order.inferredErrorType ? ` → ${escapeHtml(order.inferredErrorType)} (inferred)` : ''}` +
         `${order.valueCents === null ? '' : ` · ${centsToDecimalString(order.valueCents)}`}</h3>` +
-        `<div class="message">${escapeHtml(order.message ?? '')}</div>`
+        `<div class="message">${escapeHtml(order.message ?? '')}</div>` +
+        (order.messageSource === 'desk-replay' ? `<p class="muted desk-replay">${escapeHtml(DESK_REPLAY_LABEL)}</p>` : '')
     );
     if (order.causes.length === 0) {
       write(

@@ -1,14 +1,14 @@
-import type { ReviewedOrder } from '../db/repositories/review-repository';
-import type { ReviewSource, TextSink } from './review-source';
+import type { ReportedOrder, ReviewSource, TextSink } from './review-source';
 
 /** The JSON shape documented in the README, written as a stream so a million orders fit. */
-export function orderJson(order: ReviewedOrder): Record<string, unknown> {
+export function orderJson(order: ReportedOrder): Record<string, unknown> {
   const json: Record<string, unknown> = {
     marketplaceOrderId: order.marketplaceOrderId,
     affiliateId: order.affiliateId,
     state: order.state,
     errorType: order.errorType,
     message: order.message,
+    messageSource: order.messageSource,
     outcome: order.outcome,
     causes: order.causes,
     alsoFound: order.alsoFound,

@@ -1,5 +1,5 @@
 import { centsToDecimalString } from '../../../shared/money';
-import type { ReviewSource, TextSink } from './review-source';
+import { DESK_REPLAY_LABEL, type ReviewSource, type TextSink } from './review-source';
 import { markdownCode, markdownText as md } from './markdown';
 
 export function writeReviewMarkdown(source: ReviewSource, write: TextSink): void {
@@ -18,7 +18,8 @@ export function writeReviewMarkdown(source: ReviewSource, write: TextSink): void
   for (const order of source.orders()) {
     const inferred = order.inferredErrorType ? ` → ${md(order.inferredErrorType)} (inferred)` : '';
     write(
-      `\n### ${md(order.affiliateId)} ${md(order.marketplaceOrderId)} — ${md(order.errorType)}${inferred}\n\n> ${md(order.message)}\n\n`
+      `\n### ${md(order.affiliateId)} ${md(order.marketplaceOrderId)} — ${md(order.errorType)}${inferred}\n\n> ${md(order.message)}\n\n` +
+        (order.messageSource === 'desk-replay' ? `_${md(DESK_REPLAY_LABEL)}_\n\n` : '')
     );
     if (order.causes.length === 0)
       write(`- **${md(order.outcome)}**${order.missing.length ? ` (missing: ${md(order.missing.join(', '))})` : ''}\n`);

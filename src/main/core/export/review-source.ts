@@ -1,6 +1,19 @@
 import type { Db } from '../db/connection';
 import { listCauseGroups } from '../db/repositories/diagnosis-repository';
+import { ordersLastReplayedByDesk } from '../db/repositories/replay-repository';
 import { iterateReviewedOrders, reviewCounts, type ReviewedOrder } from '../db/repositories/review-repository';
+
+/**
+ * Who wrote the message a report shows for an order: VTEX (the snapshot, the Admin export, an answer
+ * to a re-send or an order OMS showed), or the desk's own replay on the local copy, worded as VTEX
+ * would but never seen by VTEX (the order view's "desk replay on the local copy").
+ */
+export type MessageSource = 'vtex' | 'desk-replay';
+
+export type ReportedOrder = ReviewedOrder & { messageSource: MessageSource };
+
+/** How each format labels a desk replay's message. */
+export const DESK_REPLAY_LABEL = 'desk replay on the local copy (VTEX has not seen it)';
 
 export interface ReviewGroup {
   code: string;
@@ -22,7 +35,7 @@ export interface ReviewSource {
   asOf: string;
   summary: ReviewSummary;
   groups: ReviewGroup[];
-  orders: () => Iterable<ReviewedOrder>;
+  orders: () => Iterable<ReportedOrder>;
 }
 
 export function reviewSource(db: Db, asOf: string): ReviewSource {
@@ -35,8 +48,12 @@ export function reviewSource(db: Db, asOf: string): ReviewSource {
       orderIds: group.marketplaceOrderIds,
       valueAtStake: group.valueAtStakeCents
     })),
-    orders: () => iterateReviewedOrders(db)
+    orders: () => labelled(iterateReviewedOrders(db), ordersLastReplayedByDesk(db))
   };
+}
+
+function* labelled(orders: Iterable<ReviewedOrder>, deskReplayed: ReadonlySet<number>): Generator<ReportedOrder> {
+  for (const order of orders) yield { ...order, messageSource: deskReplayed.has(order.id) ? 'desk-replay' : 'vtex' };
 }
 
 /** Where a report is written, chunk by chunk (a file descriptor, stdout, or a string in tests). */

@@ -68,6 +68,22 @@ export function deskReplayAttempts(db: Db, orderId: number): Set<number> {
   return new Set(attempts);
 }
 
+/**
+ * The failed orders whose latest attempt (and so the message the mirror shows) is the desk's own
+ * replay on the local copy, not VTEX's answer: told as deskReplayAttempts tells them, in one pass.
+ */
+export function ordersLastReplayedByDesk(db: Db): Set<number> {
+  const ids = db
+    .prepare(
+      `SELECT o.id FROM audit_log a JOIN marketplace_orders o ON o.id = CAST(a.entity_id AS INTEGER)
+        WHERE a.action = 'reprocess:still_failing' AND a.entity_type = 'order' AND o.integration_status = 'error'
+          AND json_extract(a.after_json, '$.attempts') = o.attempts`
+    )
+    .pluck()
+    .all() as number[];
+  return new Set(ids);
+}
+
 /** Forgets an order's diagnosis (it integrated: nothing is left to explain). */
 export function deleteDiagnosis(db: Db, orderId: number): void {
   db.prepare('DELETE FROM diagnosis_causes WHERE order_id = ?').run(orderId);
