@@ -33,6 +33,8 @@ export interface FakeVtex {
   /** Every call to a module answers this status (401 wrong credentials, 403 a missing resource). */
   deny(module: FakeModule, status: 401 | 403): void;
   fault(rule: FaultRule): void;
+  /** Every answer waits this long, as a store across the internet would (0 again after `reset`). */
+  latency(ms: number): void;
   /**
    * Answers `method` on paths matching `pattern` with `handler` before the built-in routes (for a
    * write a later test needs, or an answer that disagrees with the store). Cleared by `reset`.
@@ -81,6 +83,7 @@ export async function startFakeVtex(
   const requests: RecordedRequest[] = [];
   const denied = new Map<FakeModule, 401 | 403>();
   const faults: FaultRule[] = [];
+  let latencyMs = 0;
   const extra: {
     method: string;
     pattern: RegExp;
@@ -106,7 +109,8 @@ export async function startFakeVtex(
     requests.push(record);
     const reply = (answer: FakeAnswer) => {
       record.status = answer.status;
-      send(res, answer);
+      if (latencyMs > 0) setTimeout(() => send(res, answer), latencyMs);
+      else send(res, answer);
     };
     const fault = faults.find(
       (f) => f.times > 0 && (!f.module || f.module === module) && (!f.pathPrefix || url.pathname.startsWith(f.pathPrefix))
@@ -179,11 +183,13 @@ export async function startFakeVtex(
     credentials,
     deny: (module, status) => denied.set(module, status),
     fault: (rule) => faults.push({ ...rule }),
+    latency: (ms) => void (latencyMs = ms),
     on: (method, pattern, handler) => extra.push({ method, pattern, handler }),
     reset: () => {
       denied.clear();
       faults.length = 0;
       extra.length = 0;
+      latencyMs = 0;
     },
     close: () =>
       new Promise<void>((resolve) => {
