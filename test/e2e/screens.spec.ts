@@ -5,17 +5,16 @@ import { WizardPage } from './pages/wizard-page';
 
 /**
  * Every screen in both themes and the three languages, written to test-results/screens/ to be
- * looked at (issue 11): queue, order pane, each wizard step, groups, audit, settings, import,
- * simulator. The order walked is the demo's inactive SKU, whose fix leads to a green Verify.
+ * looked at (issue 11): dashboard, queue, order pane, each wizard step, groups and a group's panel,
+ * change plan, Admin checklist, "Can't buy?", audit, settings, import, simulator. The order walked is the demo's inactive SKU, whose fix leads to a green Verify.
  */
 const ORDER = 'LU-5755429522824267';
-const ICONS = { queue: '▤', groups: '◫', simulator: '⇄', import: '⇪', audit: '☰', settings: '⚙' } as const;
+type Screen = 'trends' | 'queue' | 'groups' | 'plan' | 'checklist' | 'storefront' | 'simulator' | 'import' | 'audit' | 'settings';
 
-function go(page: Page, screen: keyof typeof ICONS) {
-  return page
-    .locator('.rail-item')
-    .filter({ has: page.locator('.rail-icon', { hasText: ICONS[screen] }) })
-    .click();
+/** Opens a screen and waits for its title: some screens load their code on first use. */
+async function go(page: Page, screen: Screen) {
+  await page.getByTestId(`rail-${screen}`).click();
+  await expect(page.locator('main h1').first()).toBeVisible();
 }
 
 /** No screen may scroll sideways: everything fits the 1440 px window. */
@@ -67,9 +66,21 @@ for (const theme of ['light', 'dark'] as const) {
       await desk.keyboard.press('Escape');
       await expect(wizard.root).toBeHidden();
 
+      await go(desk, 'trends');
+      await expect(desk.locator('figure').first()).toBeVisible();
+      await shot('dashboard');
       await go(desk, 'groups');
       await expect(desk.getByTestId('group-row').first()).toBeVisible();
       await shot('groups');
+      await desk.getByTestId('group-row').first().click();
+      await expect(desk.getByTestId('group-precheck')).toBeVisible();
+      await shot('group-panel');
+      await go(desk, 'plan');
+      await shot('change-plan');
+      await go(desk, 'checklist');
+      await shot('admin-checklist');
+      await go(desk, 'storefront');
+      await shot('cant-buy');
       await go(desk, 'audit');
       await expect(desk.getByTestId('audit-row').first()).toBeVisible();
       await shot('audit');
