@@ -91,7 +91,8 @@ export const useQueueStore = create<QueueState>()((set, get) => ({
   selectedId: null,
   selectedIndex: null,
   cursorIndex: null,
-  loading: false,
+  // The desk's start asks for the first page before the first render (startup.ts): no "no orders" flash meanwhile.
+  loading: true,
   error: null,
   generation: 0,
   requestedPages: new Set(),

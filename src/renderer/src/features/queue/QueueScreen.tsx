@@ -16,8 +16,9 @@ export function QueueScreen() {
   const loadOrder = useOrderStore((state) => state.load);
   const refreshOrder = useOrderStore((state) => state.refresh);
 
+  // Shown again, the queue reloads; at start the first page is already on its way (startup.ts).
   useEffect(() => {
-    void reload();
+    if (!useQueueStore.getState().loading) void reload();
   }, [reload]);
 
   // The empty states offer "connect an account" only where an account exists to connect (issue 11).
