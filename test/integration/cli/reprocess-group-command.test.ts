@@ -42,7 +42,7 @@ describe('integration-desk reprocess --cause CODE --key KEY --json', () => {
       expect((await cli(['import', DEMO, '--db', db])).code).toBe(0);
       const group = groupOf(db, ML_ORDER);
       expect(group.orders).toContain(ML_ORDER);
-    expect(group.orders.length).toBeGreaterThan(1);
+      expect(group.orders.length).toBeGreaterThan(1);
 
       const precheck = JSON.parse(
         (await cli(['precheck', '--cause', 'insufficient_stock', '--key', group.key, '--db', db, '--json'])).stdout
