@@ -121,9 +121,21 @@ test('reprocesses every order of a group of hundreds in browser mode, page by pa
   });
   try {
     await page.getByTestId('rail-groups').click();
+    // The pre-check walks the group on the core's worker, its progress shown as it goes (recorded: it can pass quickly).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { checkSeen: string[] }).checkSeen = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="group-precheck-progress"]')?.textContent;
+        if (text && seen[seen.length - 1] !== text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await page.getByTestId('group-row').first().click();
     const panel = page.getByTestId('group-panel');
     await expect(panel.getByTestId('group-orders').getByRole('heading')).toContainText(`(${largest.toLocaleString('en')})`);
+    await expect(panel.getByTestId('group-precheck')).toContainText(`of ${largest.toLocaleString('en')} orders`);
+    const checking = await page.evaluate(() => (window as unknown as { checkSeen: string[] }).checkSeen);
+    expect(checking.join('\n')).toMatch(new RegExp(`Checking [\\d,]+ of ${largest.toLocaleString('en')} orders`));
     // The orders are listed a page at a time.
     await expect(panel.getByTestId('group-orders').getByRole('listitem')).toHaveCount(200);
     await expect(panel.getByTestId('group-orders-more')).toBeVisible();
