@@ -37,7 +37,7 @@ test('words in the order pane break between words, never inside one; only ids ma
         return style.wordBreak === 'break-all' || style.overflowWrap === 'anywhere';
       })
       .filter((element) => !element.closest('.mono'))
-      .map((element) => `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent!.slice(0, 40)}`)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent.slice(0, 40)}`)
   );
   expect(breaking).toEqual([]);
 });
