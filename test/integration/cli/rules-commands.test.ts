@@ -142,7 +142,7 @@ describe('integration-desk review', () => {
     expect(readdirSync(out).sort()).toEqual(['report.csv', 'report.html', 'report.md']);
     const csv = readFileSync(join(out, 'report.csv'), 'utf8').split('\r\n');
     expect(csv[0]).toBe(
-      'marketplaceOrderId,affiliateId,errorType,message,value,cause,skuId,warehouseId,dockId,shippingPolicyId,tradePolicyId,evidence,fix,outcome,inferredErrorType'
+      'marketplaceOrderId,affiliateId,errorType,message,value,cause,skuId,warehouseId,dockId,shippingPolicyId,tradePolicyId,evidence,fix,outcome,inferredErrorType,messageSource'
     );
     expect(csv.length).toBeGreaterThan(60);
     const html = readFileSync(join(out, 'report.html'), 'utf8');
