@@ -28,6 +28,19 @@ export function startWebServer(dataDir: string, env: NodeJS.ProcessEnv = {}): Pr
 }
 
 /**
+ * Stops a server started by startWebServer and waits until it has exited (its mirror closed), so the
+ * test's data folder is not removed under a process still writing to it. Killed if it takes too long.
+ */
+export async function stopWebServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolvePromise) => child.once('exit', () => resolvePromise()));
+  child.kill('SIGTERM');
+  const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(kill);
+}
+
+/**
  * `desk`: a page showing the app on its own fresh mirror (seeded with the demo store), ready for
  * input. By default the browser mode; DESK_E2E_TARGET=electron launches the real app instead.
  */
@@ -55,7 +68,7 @@ export const test = base.extend<{ desk: Page; dataDir: string }>({
     await page.locator('body[data-ready="true"]').waitFor();
     await use(page);
     await context.close();
-    child.kill('SIGTERM');
+    await stopWebServer(child);
   }
 });
 
