@@ -83,7 +83,11 @@ export interface QueueRow {
 
 export interface QueuePage {
   total: number;
-  /** The total is a floor: a search matched more orders than it takes (the newest 1,000), so the desk shows "1,000+". */
+  /**
+   * The total is a floor, shown "1,000+": a search matched more orders than it takes (the newest
+   * 1,000), or a filter the kept counts cannot count (two causes, a cause within dates) holds more
+   * than 1,000 orders, counted no further.
+   */
   atLeast: boolean;
   rows: QueueRow[];
 }

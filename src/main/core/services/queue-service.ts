@@ -2,11 +2,13 @@ import type { QueueFacets, QueuePage } from '../../../shared/api/queue';
 import { ApiFailure } from '../../../shared/api/result';
 import {
   countQueue,
+  countQueueUpTo,
   listQueueIds,
   queueFacets,
   queuePosition,
   readQueueRows,
   searchIsCapped,
+  TOTAL_CAP,
   totalFromCounts,
   type QueueCriteria,
   type QueueOrder
@@ -19,10 +21,13 @@ export function readQueuePage(
   db: Db,
   { filter, sort, offset, limit }: { filter: QueueCriteria; sort: QueueOrder; offset: number; limit: number }
 ): QueuePage {
-  const ids = listQueueIds(db, filter, sort, { offset, limit });
+  const rows = readQueueRows(db, listQueueIds(db, filter, sort, { offset, limit }));
   const counted = totalFromCounts(db, filter);
-  const total = counted ?? countQueue(db, filter);
-  return { total, atLeast: counted === null && searchIsCapped(db, filter), rows: readQueueRows(db, ids) };
+  if (counted !== null) return { total: counted, atLeast: false, rows };
+  // A search takes at most SEARCH_CAP orders; other filters are counted up to TOTAL_CAP.
+  if (filter.search.trim()) return { total: countQueue(db, filter), atLeast: searchIsCapped(db, filter), rows };
+  const upTo = countQueueUpTo(db, filter, TOTAL_CAP + 1);
+  return { total: Math.min(upTo, TOTAL_CAP), atLeast: upTo > TOTAL_CAP, rows };
 }
 
 /** A date the contract let through but the mirror cannot compare is the caller's mistake. */

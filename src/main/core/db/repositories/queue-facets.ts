@@ -133,7 +133,7 @@ function cellsFromCounts(db: Db, filter: QueueCriteria, days: Days, wanted = { c
       ? readCauseCells(db, filter.causes[0])
       : []
     : !dated
-      ? readCauseCells(db)
+      ? cachedPerGeneration(db, 'cause cells', () => readCauseCells(db))
       : filter.errorTypes.length || filter.affiliates.length || filter.tradePolicies.length
         ? causeCellsFromOrders(db, filter)
         : [
@@ -143,7 +143,8 @@ function cellsFromCounts(db: Db, filter: QueueCriteria, days: Days, wanted = { c
   let orders: OrderCell[];
   if (picked.size > 1 || (picked.size === 1 && dated)) orders = orderCellsFromOrders(db, filter);
   else if (picked.size === 1) orders = causes.filter((cell) => picked.has(cell.value));
-  else if (!dated) orders = readOrderCells(db);
+  // Shared by every filter's facets and total until the next write: the first read after it pays once.
+  else if (!dated) orders = cachedPerGeneration(db, 'order cells', () => readOrderCells(db));
   else
     orders = [
       ...readOrderCellsOfDays(db, days.fromDay, days.toDay),

@@ -100,10 +100,30 @@ export function failedWhereOfOpenView(filter: QueueCriteria): SqlPart | null {
   return states.size === 1 && states.has('open') ? whereWith(filter, [], FAILED_STATE) : null;
 }
 
-function whereWith(filter: QueueCriteria, omit: readonly FacetName[], stateConditions: Record<OrderState, string>): SqlPart {
+/**
+ * The filter as conditions checked on each row while the list walks the index of its state and
+ * sort (the sort column stays usable: an age sort seeks its date range): no index on another
+ * column can drive, and a cause is an EXISTS on the order's own causes. The fast shape for a page
+ * when the filter keeps many of the orders walked (queue-repository's listQueueIds chooses).
+ */
+export function walkingWhereOf(filter: QueueCriteria, sort: QueueOrder): SqlPart {
+  return whereWith(filter, [], STATE_CONDITIONS, sort);
+}
+
+function whereWith(
+  filter: QueueCriteria,
+  omit: readonly FacetName[],
+  stateConditions: Record<OrderState, string>,
+  walking?: QueueOrder
+): SqlPart {
   const params: SqlPart['params'] = {};
   const conditions: string[] = [];
   const uses = (facet: FacetName, values: readonly string[]) => values.length > 0 && !omit.includes(facet);
+  // A unary + keeps SQLite from driving the query through that column's index; but one error type
+  // has its own index per sort (error type, then the sort's column), as good a walk as the state's.
+  const walksToo = (column: string) =>
+    (walking?.by === 'age' && column === 'o.created_at') || (column === 'o.error_type' && new Set(filter.errorTypes).size === 1);
+  const checked = (column: string) => (walking && !walksToo(column) ? `+${column}` : column);
   if (uses('states', filter.states))
     conditions.push(
       `(${[...new Set(filter.states)]
@@ -112,7 +132,7 @@ function whereWith(filter: QueueCriteria, omit: readonly FacetName[], stateCondi
         .join(' OR ')})`
     );
   if (uses('errorTypes', filter.errorTypes))
-    conditions.push(`o.error_type IN (${placeholders(params, 'errorType', filter.errorTypes)})`);
+    conditions.push(`${checked('o.error_type')} IN (${placeholders(params, 'errorType', filter.errorTypes)})`);
   if (uses('causes', filter.causes)) {
     // A cause code, or a diagnosis outcome ('no_cause_found', 'unexplained', 'insufficient_data') picked like one.
     const outcomes = filter.causes.filter((value) => (OUTCOME_VALUES as readonly string[]).includes(value));
@@ -123,24 +143,28 @@ function whereWith(filter: QueueCriteria, omit: readonly FacetName[], stateCondi
         ? [`SELECT order_id FROM diagnoses WHERE outcome IN (${placeholders(params, 'outcome', outcomes)})`]
         : [])
     ];
-    conditions.push(`o.id IN (${sources.join(' UNION ')})`);
+    conditions.push(
+      walking
+        ? `(${sources.map((source) => `EXISTS (${source} AND order_id = o.id)`).join(' OR ')})`
+        : `o.id IN (${sources.join(' UNION ')})`
+    );
   }
   if (uses('affiliates', filter.affiliates))
-    conditions.push(`o.affiliate_id IN (${placeholders(params, 'affiliate', filter.affiliates)})`);
+    conditions.push(`${checked('o.affiliate_id')} IN (${placeholders(params, 'affiliate', filter.affiliates)})`);
   if (uses('tradePolicies', filter.tradePolicies)) {
     conditions.push(
-      `o.affiliate_id IN (SELECT id FROM affiliates WHERE sales_channel IN (${placeholders(params, 'tradePolicy', filter.tradePolicies)}))`
+      `${checked('o.affiliate_id')} IN (SELECT id FROM affiliates WHERE sales_channel IN (${placeholders(params, 'tradePolicy', filter.tradePolicies)}))`
     );
   }
   const from = boundDate(filter.from, 'from');
   if (from) {
     params.from = from;
-    conditions.push('o.created_at >= @from');
+    conditions.push(`${checked('o.created_at')} >= @from`);
   }
   const to = boundDate(filter.to, 'to');
   if (to) {
     params.to = to;
-    conditions.push('o.created_at <= @to');
+    conditions.push(`${checked('o.created_at')} <= @to`);
   }
   const search = searchExpression(filter.search);
   if (search) {

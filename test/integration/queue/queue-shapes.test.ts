@@ -1,0 +1,126 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openMirror, type Db } from '../../../src/main/core/db/connection';
+import { countQueue, countQueueUpTo, syncQueueSearch } from '../../../src/main/core/db/repositories/queue-repository';
+import {
+  orderByOf,
+  walkingWhereOf,
+  whereOf,
+  type QueueCriteria,
+  type QueueOrder
+} from '../../../src/main/core/db/repositories/queue-filter-sql';
+import { readQueuePage } from '../../../src/main/core/services/queue-service';
+
+/*
+ * The two shapes of a queue page (issue 9): walking the sort's index with the filter checked per
+ * row, and collecting the filter's orders. They must select and order the same orders whatever the
+ * filter; which one runs is a matter of speed only. The capped count agrees with counting.
+ */
+
+const open: Db[] = [];
+afterEach(() => open.splice(0).forEach((db) => db.close()));
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 4294967296;
+  };
+}
+
+const CODES = ['sku_inactive', 'no_stock', 'price_divergence'];
+const DAYS = ['2026-10-30', '2026-10-31', '2026-11-01', '2026-11-02'];
+
+function mirror(next: () => number): Db {
+  const db = openMirror(':memory:');
+  open.push(db);
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)];
+  db.exec(`INSERT INTO affiliates (id, name, sales_channel) VALUES ('AMZ', 'Amazon', '1'), ('MLB', 'Mercado Livre', '2')`);
+  db.transaction(() => {
+    for (let id = 1; id <= 300; id++) {
+      const status = pick(['error', 'error', 'success', 'pending']);
+      db.prepare(
+        `INSERT INTO marketplace_orders (id, marketplace_order_id, affiliate_id, integration_status, error_type, created_at, processed_at, payment_value_cents)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+      ).run(
+        id,
+        `702-${id}`,
+        pick(['AMZ', 'MLB']),
+        status,
+        status === 'error' ? pick(['sku_inactive', 'out_of_stock']) : null,
+        next() < 0.05 ? null : `${pick(DAYS)}T${String(Math.floor(next() * 24)).padStart(2, '0')}:00:00.000Z`,
+        next() < 0.05 ? null : `${pick(DAYS)}T12:${String(Math.floor(next() * 60)).padStart(2, '0')}:00.000Z`,
+        pick([100, 200, 300, null])
+      );
+      if (status !== 'error') continue;
+      const outcome = pick(['causes', 'causes', 'no_cause_found']);
+      db.prepare(
+        `INSERT INTO diagnoses (order_id, error_type, confidence, outcome, ran_at, as_of) VALUES (?, 'sku_inactive', 1, ?, 'x', 'x')`
+      ).run(id, outcome);
+      if (outcome === 'causes')
+        for (let position = 0; position < 1 + Math.floor(next() * 2); position++)
+          db.prepare(
+            `INSERT INTO diagnosis_causes (order_id, position, code, group_key, evidence_json, fix_json) VALUES (?, ?, ?, '', '{}', '{}')`
+          ).run(id, position, pick(CODES));
+      if (next() < 0.1)
+        db.prepare(
+          `INSERT INTO order_resolutions (order_id, reason, resolved_at, resolved_by) VALUES (?, 'duplicate', 'x', 'x')`
+        ).run(id);
+    }
+  })();
+  syncQueueSearch(db);
+  return db;
+}
+
+const ids = (db: Db, where: { sql: string; params: Record<string, string | number> }, sort: QueueOrder) =>
+  db
+    .prepare(`SELECT o.id FROM marketplace_orders o WHERE ${where.sql} ORDER BY ${orderByOf(sort)}`)
+    .pluck()
+    .all(where.params);
+
+describe('queue page shapes', () => {
+  it('select and order the same orders walking the sort index as collecting the filter, for every sort', () => {
+    const next = random(9);
+    const db = mirror(next);
+    const some = <T>(values: readonly T[]) => values.filter(() => next() < 0.4);
+    let nonEmpty = 0;
+    for (let probe = 0; probe < 120; probe++) {
+      const filter: QueueCriteria = {
+        states: some(['open', 'resolved', 'integrated'] as const),
+        errorTypes: some(['sku_inactive', 'out_of_stock']),
+        causes: some([...CODES, 'no_cause_found']),
+        affiliates: some(['AMZ', 'MLB']),
+        tradePolicies: some(['1', '2']),
+        search: '',
+        ...(next() < 0.5 ? { from: `${DAYS[Math.floor(next() * DAYS.length)]}T06:00:00.000Z` } : {}),
+        ...(next() < 0.5 ? { to: `${DAYS[Math.floor(next() * DAYS.length)]}T18:00:00.000Z` } : {})
+      };
+      for (const by of ['date', 'value', 'age'] as const)
+        for (const direction of ['asc', 'desc'] as const) {
+          const sort = { by, direction };
+          const collected = ids(db, whereOf(filter), sort);
+          expect(ids(db, walkingWhereOf(filter, sort), sort), JSON.stringify({ filter, sort })).toEqual(collected);
+          if (collected.length) nonEmpty++;
+        }
+      const all = countQueue(db, filter);
+      expect(countQueueUpTo(db, filter, 5)).toBe(Math.min(all, 5));
+      expect(countQueueUpTo(db, filter, 1000)).toBe(all);
+    }
+    expect(nonEmpty).toBeGreaterThan(200);
+  });
+
+  it('gives two causes an exact total within the cap, without the kept counts', () => {
+    const db = mirror(random(4));
+    const filter: QueueCriteria = {
+      states: ['open'],
+      errorTypes: [],
+      causes: ['sku_inactive', 'no_stock'],
+      affiliates: [],
+      tradePolicies: [],
+      search: ''
+    };
+    const page = readQueuePage(db, { filter, sort: { by: 'date', direction: 'desc' }, offset: 0, limit: 10 });
+    expect(page.atLeast).toBe(false);
+    expect(page.total).toBe(countQueue(db, filter));
+    expect(page.total).toBeGreaterThan(10);
+  });
+});
