@@ -189,3 +189,19 @@ describe('integration-desk sync', () => {
     for (const secret of secrets) expect(printed.includes(secret)).toBe(false);
   });
 });
+
+describe('integration-desk account remove', () => {
+  it('forgets the account and keeps its mirror file; a remove without a name is a usage error', async () => {
+    const out = io(envFor());
+    expect(await run(['account', 'remove'], out)).toBe(2);
+    expect(out.err).toContain('account remove: name the account');
+
+    const removed = io(envFor());
+    expect(await run(['account', 'remove', fake.store.account], removed)).toBe(0);
+    expect(removed.out).toBe(`Account "${fake.store.account}" removed; its mirror file was kept.\n`);
+    const list = io(envFor());
+    expect(await accountCommand(['list'], list)).toBe(0);
+    expect(list.out).not.toContain(mirror);
+    expect(statSync(mirror).isFile()).toBe(true);
+  });
+});

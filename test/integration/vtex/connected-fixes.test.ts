@@ -228,3 +228,31 @@ describe('connected fixes reach the store', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'not-supported' } });
   });
 });
+
+describe('infinite inventory through Logistics', () => {
+  it('sets a SKU × warehouse infinite, keeping its count, and mirrors the flag the store read back', async () => {
+    const balance = someBalance(5);
+    const path = `/api/logistics/pvt/inventory/skus/${balance.skuId}/warehouses/${balance.warehouseId}`;
+    const result = await desk.value<ConnectedFixResult>('connected/apply', {
+      fix: { kind: 'set_infinite_inventory', skuId: balance.skuId, warehouseId: balance.warehouseId, unlimited: true }
+    });
+    expect(result.failed).toEqual([]);
+    expect(result.changed).toEqual([
+      expect.objectContaining({
+        field: 'hasUnlimitedQuantity',
+        before: false,
+        after: true,
+        call: { method: 'PUT', path, status: 200 }
+      })
+    ]);
+    const stored = desk.fake.store.inventory.get(balance.skuId)?.balance.find((b) => b.warehouseId === balance.warehouseId);
+    expect(stored).toMatchObject({ hasUnlimitedQuantity: true, totalQuantity: balance.totalQuantity });
+    expect(findInventory(db(), balance.skuId, balance.warehouseId)).toMatchObject({
+      hasUnlimitedQuantity: true,
+      totalQuantity: balance.totalQuantity
+    });
+    expect(lastAudit().after).toEqual([
+      expect.objectContaining({ account: 'lojademo', method: 'PUT', path, status: 200, value: true })
+    ]);
+  });
+});
