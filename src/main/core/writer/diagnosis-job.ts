@@ -1,5 +1,6 @@
 import type { DiagnosisProgress } from '../../../shared/api/simulation';
-import type { Db } from '../db/connection';
+import { openMirror, type Db } from '../db/connection';
+import { adoptStoreReading, currentStoreReading } from '../db/repositories/store-data-repository';
 import { startCoreWorker } from '../jobs/core-worker';
 import { DIAGNOSIS_THREAD_LIMITS } from '../services/diagnosis-pipeline';
 import type { DiagnosisRunSummary } from '../services/diagnosis-runner';
@@ -25,7 +26,13 @@ export interface WholeDiagnosisOptions {
  */
 export function runWholeDiagnosis(db: Db, options: WholeDiagnosisOptions): Promise<DiagnosisRunSummary> {
   if (db.memory) return Promise.resolve(finishDiagnosis(db, options.now, options.onProgress));
-  const data: DiagnosisJobWorkerData = { file: db.name, now: options.now.toISOString(), busyTimeoutMs: WAIT_FOR_LOCK_MS };
+  const data: DiagnosisJobWorkerData = {
+    file: db.name,
+    now: options.now.toISOString(),
+    busyTimeoutMs: WAIT_FOR_LOCK_MS,
+    // A note or a diagnosis write since the host read the store leaves its reading current.
+    store: currentStoreReading(db)
+  };
   const worker = startCoreWorker('diagnosis-job-worker', data, [], DIAGNOSIS_THREAD_LIMITS);
   return new Promise<DiagnosisRunSummary>((resolve, reject) => {
     worker.on('message', (message: DiagnosisJobMessage) => {
@@ -37,4 +44,21 @@ export function runWholeDiagnosis(db: Db, options: WholeDiagnosisOptions): Promi
     // After a `done` or `failed` message this settles nothing more.
     worker.on('exit', (code) => reject(new Error(`The diagnosis worker stopped (exit code ${code}) before it finished.`)));
   }).finally(() => void worker.terminate());
+}
+
+/**
+ * The job worker's run: its own connection to the mirror file, starting with the host's reading of
+ * the store when one came with the job (readStoreData reads again if the store changed since).
+ */
+export function diagnoseMirrorFile(
+  { file, now, busyTimeoutMs, store }: DiagnosisJobWorkerData,
+  onProgress: (progress: DiagnosisProgress) => void
+): DiagnosisRunSummary {
+  const db = openMirror(file, { busyTimeoutMs });
+  try {
+    if (store) adoptStoreReading(db, store);
+    return finishDiagnosis(db, new Date(now), onProgress);
+  } finally {
+    db.close();
+  }
 }

@@ -9,14 +9,18 @@ import { readStoreSettings } from './settings-repository';
 import { readInventory, readPrices } from './stock-repository';
 import { readCompleteKinds } from './store-kinds-repository';
 
-interface CachedStore {
+/** A reading of the whole store and the data version it was read at (see dataVersion). */
+export interface StoreReading {
   version: string;
   store: StoreData;
 }
 
 // One reading per connection, kept until the data changes: at a million orders reading the store
 // takes seconds, and the order pane, the simulator and every reprocess ask for it.
-const cache = new WeakMap<Db, CachedStore>();
+const cache = new WeakMap<Db, StoreReading>();
+
+/** Whole readings of the store this thread made: lets tests tell a reading kept from a new one. */
+let wholeReadings = 0;
 
 /**
  * The key under which a reading of the store stays valid: the store generation (bumped by triggers
@@ -55,7 +59,31 @@ export function readStoreData(db: Db, now: string): StoreData {
   return cached.store.asOf === asOf ? cached.store : { ...cached.store, asOf };
 }
 
+/**
+ * This connection's reading of the store if it is still the mirror's current one: what a whole run
+ * hands its job worker, so that the worker's new connection does not read an unchanged store again.
+ */
+export function currentStoreReading(db: Db): StoreReading | undefined {
+  const cached = cache.get(db);
+  return cached?.version === dataVersion(db) ? cached : undefined;
+}
+
+/**
+ * Takes a reading made on another connection to the same mirror (handed over by another thread) as
+ * this connection's own: readStoreData keeps it while the data version is the one it was read at,
+ * and reads the store again if a write came in between.
+ */
+export function adoptStoreReading(db: Db, reading: StoreReading): void {
+  cache.set(db, reading);
+}
+
+/** How many times this thread read the whole store (not counting readings kept or adopted). */
+export function wholeStoreReadings(): number {
+  return wholeReadings;
+}
+
 function readWholeStore(db: Db, now: string): StoreData {
+  wholeReadings += 1;
   return buildStoreData({
     asOf: readMeta(db).exportedAt ?? now,
     affiliates: readAffiliates(db),
