@@ -42,10 +42,24 @@ test('an unexplained order is never green: it says so, lists what was checked an
   await expect(queue.row('SWEEP-0001-UNEXPLAINED').getByTestId('outcome-unexplained')).toHaveText('? Unexplained');
   await screenshot(desk, 'sweep-unexplained');
 
-  // The `r` key does not reprocess it either: no new attempt once the desk's requests have settled.
+  // The `r` key does not reprocess it either: the page's calls are recorded where they are made, and
+  // a call the key started would be made by the time the page answers after it (waiting for the
+  // network to go quiet proves nothing here: the page loaded long ago, so it returns at once).
+  await desk.evaluate(() => {
+    const called: string[] = [];
+    (window as unknown as { called: string[] }).called = called;
+    const fetchFirst = window.fetch.bind(window);
+    window.fetch = (input, init) => {
+      if (typeof init?.body === 'string') called.push((JSON.parse(init.body) as { name: string }).name);
+      return fetchFirst(input, init);
+    };
+  });
   await pane.root.click({ position: { x: 4, y: 4 } });
   await desk.keyboard.press('r');
-  await desk.waitForLoadState('networkidle');
+  const called = await desk.evaluate(
+    () => new Promise<string[]>((resolve) => setTimeout(() => resolve((window as unknown as { called: string[] }).called), 0))
+  );
+  expect(called.filter((name) => name.startsWith('reprocess/'))).toEqual([]);
   await expect(desk.getByTestId('reprocess-succeeded')).toHaveCount(0);
   await expect(pane.root).toContainText('1 attempt');
 
