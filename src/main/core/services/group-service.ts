@@ -78,12 +78,12 @@ function startAfter(groups: readonly GroupTotals[], sort: GroupSort, after: Grou
 }
 
 /** A group's names, places and fix: read for the groups of one page only. */
-function viewOf(db: Db, totals: GroupTotals): CauseGroupView {
+function viewOf(db: Db, totals: GroupTotals, counted: boolean): CauseGroupView {
   const { code, key, orderCount, valueAtStakeCents } = totals;
   // A group the counts list has an open order (its count is above zero).
   const firstOrderId = firstOpenOrderId(db, totals) ?? 0;
   const object = readGroupObject(db, { code, key, firstOrderId });
-  const tradePolicies = groupTradePolicies(db, totals);
+  const tradePolicies = groupTradePolicies(db, totals, counted);
   // One policy is the group's object; several are only where its orders came from (listed in the group).
   const tradePolicyId = tradePolicies.length > 1 ? null : object.tradePolicyId;
   const details = readGroupDetails(db, { code, key, skuId: object.skuId, tradePolicyId, sampleOrderId: firstOrderId });
@@ -99,7 +99,7 @@ function viewOf(db: Db, totals: GroupTotals): CauseGroupView {
     tradePolicyId,
     tradePolicyName: details.tradePolicyName,
     tradePolicies,
-    affiliateIds: groupAffiliates(db, totals),
+    affiliateIds: groupAffiliates(db, totals, counted),
     dockId: object.dockId,
     shippingPolicyId: object.shippingPolicyId,
     warehouseId: object.warehouseId,
@@ -129,13 +129,13 @@ function pageFromCounts(db: Db, query: GroupQuery): GroupPage {
   if (query.cause !== undefined && query.key !== undefined) {
     const one = readGroupTotals(db, { code: query.cause, key: query.key });
     const listed = one !== null && (!query.after || compare(query.sort, one, query.after) > 0);
-    return { groups: listed ? [viewOf(db, one)] : [], total: one === null ? 0 : 1, causes, next: null };
+    return { groups: listed ? [viewOf(db, one, true)] : [], total: one === null ? 0 : 1, causes, next: null };
   }
   // One row more than asked says whether another page follows.
   const groups = readGroupPage(db, { sort: query.sort, cause: query.cause, after: query.after, limit: query.limit + 1 });
   const page = groups.slice(0, query.limit);
   return {
-    groups: page.map((totals) => viewOf(db, totals)),
+    groups: page.map((totals) => viewOf(db, totals, true)),
     total: causes.reduce((sum, tally) => sum + (query.cause === undefined || tally.code === query.cause ? tally.groups : 0), 0),
     causes,
     next: groups.length > query.limit ? cursorOf(page) : null
@@ -154,7 +154,7 @@ function pageFromCauses(db: Db, query: GroupQuery): GroupPage {
   const page = groups.slice(start, start + query.limit);
   const more = start + page.length < groups.length;
   return {
-    groups: page.map((totals) => viewOf(db, totals)),
+    groups: page.map((totals) => viewOf(db, totals, false)),
     total: groups.length,
     causes: causeCounts(db),
     next: more ? cursorOf(page) : null

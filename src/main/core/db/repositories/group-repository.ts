@@ -73,10 +73,15 @@ export function readGroupObject(db: Db, group: { code: string; key: string; firs
 
 /**
  * The trade policies a group's open orders came through, with their names from the mirror's sales
- * channels. From the kept counts when current: a group of 50k orders is not read to list its places.
+ * channels. From the kept counts when current (`counted`: a page of groups asks once for all of
+ * them): a group of 50k orders is not read to list its places.
  */
-export function groupTradePolicies(db: Db, group: { code: string; key: string }): NamedTradePolicy[] {
-  const ids = queueCountsAreCurrent(db)
+export function groupTradePolicies(
+  db: Db,
+  group: { code: string; key: string },
+  counted = queueCountsAreCurrent(db)
+): NamedTradePolicy[] {
+  const ids = counted
     ? `SELECT id AS trade_policy_id FROM cause_group_places WHERE code = ? AND group_key = ? AND kind = 'trade_policy' AND orders > 0`
     : `SELECT DISTINCT trade_policy_id FROM (${OPEN_CAUSES}) WHERE code = ? AND group_key = ? AND trade_policy_id IS NOT NULL`;
   return db
@@ -89,8 +94,8 @@ export function groupTradePolicies(db: Db, group: { code: string; key: string })
 }
 
 /** The marketplaces (affiliate ids) a group's open orders came from; from the kept counts when current. */
-export function groupAffiliates(db: Db, group: { code: string; key: string }): string[] {
-  const sql = queueCountsAreCurrent(db)
+export function groupAffiliates(db: Db, group: { code: string; key: string }, counted = queueCountsAreCurrent(db)): string[] {
+  const sql = counted
     ? `SELECT id FROM cause_group_places WHERE code = ? AND group_key = ? AND kind = 'affiliate' AND orders > 0 ORDER BY id`
     : `SELECT DISTINCT o.affiliate_id FROM marketplace_orders o
         WHERE o.id IN (SELECT order_id FROM (${OPEN_CAUSES}) WHERE code = ? AND group_key = ?) ORDER BY o.affiliate_id`;
