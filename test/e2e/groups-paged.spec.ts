@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
+import { holdWriteLock } from '../support/write-lock';
 import { expect, screenshot, startWebServer, test } from './fixtures';
 
 const CLI = resolve(__dirname, '../../bin/integration-desk.cjs');
@@ -151,11 +152,18 @@ test('reprocesses every order of a group of hundreds in browser mode, page by pa
         if (text && seen[seen.length - 1] !== text) seen.push(text);
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
-    await reprocess.click();
+    // Another connection's write lock holds the job at its first page, so its progress line is
+    // certainly there to look at however fast the machine (the worker waits up to 30 s for a lock).
+    const lock = holdWriteLock(join(dataDir, 'mirror.db'));
     const progress = panel.getByTestId('group-reprocess-progress');
-    await expect(progress).toBeVisible();
-    await progress.scrollIntoViewIfNeeded();
-    await screenshot(page, 'group-reprocess-progress');
+    try {
+      await reprocess.click();
+      await expect(progress).toBeVisible();
+      await progress.scrollIntoViewIfNeeded();
+      await screenshot(page, 'group-reprocess-progress');
+    } finally {
+      lock.release();
+    }
     const summary = panel.getByTestId('group-reprocess-summary');
     await expect(summary).toBeVisible({ timeout: 60_000 });
     const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
@@ -220,12 +228,21 @@ test('a bulk reprocess cancelled from the panel stops after its page and says ho
     await expect(panel.getByTestId('group-reprocess')).toHaveText(/^Reprocess \d/);
     const size = Number((await panel.getByTestId('group-reprocess').textContent())!.replace(/\D/g, ''));
     expect(size).toBeGreaterThan(200);
-    await panel.getByTestId('group-reprocess').click();
-    // Cancel as soon as the job shows: a page of 100 takes well under a second on a fast machine, so
-    // waiting to read a given page first would race the job's end. The worker finishes the page it
-    // is on and stops, whichever page that is.
-    await expect(panel.getByTestId('group-reprocess-progress')).toBeVisible();
-    await panel.getByTestId('group-reprocess-cancel').click();
+    // The job is held at its first page by another connection's write lock until the cancel has been
+    // answered: a fast machine would otherwise finish the group before the click lands. The worker
+    // finishes the page it is on and stops (a cancel heard before its first turn stops a page late).
+    const lock = holdWriteLock(join(dataDir, 'mirror.db'));
+    try {
+      await panel.getByTestId('group-reprocess').click();
+      await expect(panel.getByTestId('group-reprocess-progress')).toBeVisible();
+      const cancelled = page.waitForResponse(
+        (response) => response.url().endsWith('/api/invoke') && /cancel/.test(response.request().postData() ?? '')
+      );
+      await panel.getByTestId('group-reprocess-cancel').click();
+      await cancelled;
+    } finally {
+      lock.release();
+    }
     const summary = panel.getByTestId('group-reprocess-summary');
     await expect(summary).toContainText(new RegExp(`Cancelled after \\d+ of ${size} orders`), { timeout: 30_000 });
     const done = Number(/Cancelled after (\d+)/.exec((await summary.textContent())!)![1]);
