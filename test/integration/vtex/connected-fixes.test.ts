@@ -5,7 +5,7 @@ import type { PlannedChange } from '../../../src/shared/api/plan';
 import type { AuditEntry } from '../../../src/shared/domain/model';
 import { listAudit } from '../../../src/main/core/db/repositories/audit-repository';
 import { readPrices } from '../../../src/main/core/db/repositories/stock-repository';
-import { findInventory, findSku } from '../../../src/main/core/db/repositories/store-write-repository';
+import { findInventory, findShippingPolicy, findSku } from '../../../src/main/core/db/repositories/store-write-repository';
 import { connectedDesk, type ConnectedDesk } from './connected-harness';
 
 let desk: ConnectedDesk;
@@ -254,5 +254,54 @@ describe('infinite inventory through Logistics', () => {
     expect(lastAudit().after).toEqual([
       expect.objectContaining({ account: 'lojademo', method: 'PUT', path, status: 200, value: true })
     ]);
+  });
+});
+
+describe('shipping policy activation through Logistics', () => {
+  it('reads the policy, writes it back active with PUT, and mirrors the policy VTEX returns', async () => {
+    // An active policy of the account is turned off in the store and the copy alike: the case the fix is for.
+    const policy = desk.fake.store.shippingPolicies.find((p) => findShippingPolicy(db(), p.id) !== null);
+    if (!policy) throw new Error('the demo store has shipping policies');
+    policy.isActive = false;
+    db().prepare('UPDATE shipping_policies SET is_active = 0 WHERE id = ?').run(policy.id);
+    const path = `/api/logistics/pvt/shipping-policies/${policy.id}`;
+
+    const preview = await desk.value<ConnectedFixPreview>('connected/preview', {
+      fix: { kind: 'activate_shipping_policy', shippingPolicyId: policy.id }
+    });
+    expect(preview).toMatchObject({ account: 'lojademo', through: 'api' });
+    const result = await desk.value<ConnectedFixResult>('connected/apply', {
+      fix: { kind: 'activate_shipping_policy', shippingPolicyId: policy.id }
+    });
+    expect(result.failed).toEqual([]);
+    expect(result.changed).toEqual([
+      expect.objectContaining({
+        entity: 'shipping_policy',
+        before: false,
+        after: true,
+        call: { method: 'PUT', path, status: 200 }
+      })
+    ]);
+    const calls = desk.fake.requests.slice(-3).map((r) => `${r.method} ${r.path}`);
+    expect(calls).toEqual([`GET ${path}`, `PUT ${path}`, `GET ${path}`]);
+    // The whole policy went back, only its flag changed.
+    expect(desk.fake.store.shippingPolicies.find((p) => p.id === policy.id)).toEqual({ ...policy, isActive: true });
+    expect(findShippingPolicy(db(), policy.id)?.isActive).toBe(true);
+  });
+
+  it('names the License Manager resource when the key may not change shipping policies, and changes nothing', async () => {
+    const policy = desk.fake.store.shippingPolicies.find((p) => findShippingPolicy(db(), p.id) !== null)!;
+    policy.isActive = false;
+    db().prepare('UPDATE shipping_policies SET is_active = 0 WHERE id = ?').run(policy.id);
+    desk.fake.on('PUT', /^\/api\/logistics\/pvt\/shipping-policies\/[^/]+$/, () => ({
+      status: 403,
+      body: { error: { message: 'Forbidden' } }
+    }));
+    const result = await desk.value<ConnectedFixResult>('connected/apply', {
+      fix: { kind: 'activate_shipping_policy', shippingPolicyId: policy.id }
+    });
+    expect(result.changed).toEqual([]);
+    expect(result.failed[0].message).toContain('Logistics shipping full access');
+    expect(findShippingPolicy(db(), policy.id)?.isActive).toBe(false);
   });
 });

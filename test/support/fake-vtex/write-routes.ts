@@ -1,4 +1,4 @@
-import type { SnapshotOmsOrder } from '../../../src/shared/domain/snapshot';
+import type { SnapshotOmsOrder, SnapshotShippingPolicy } from '../../../src/shared/domain/snapshot';
 import type { FakeAnswer } from './routes';
 import { simulate } from './simulation';
 import type { FakeStore } from './store';
@@ -113,6 +113,15 @@ function activateDock(store: FakeStore, dockId: string): FakeAnswer {
   return json(null);
 }
 
+/** Update shipping policy by ID: the body replaces the policy (as VTEX's PUT does). */
+function putShippingPolicy(store: FakeStore, id: string, body: unknown): FakeAnswer {
+  const index = store.shippingPolicies.findIndex((p) => p.id === id);
+  if (index < 0) return notFound();
+  if (typeof body !== 'object' || body === null) return { status: 400, body: { error: { message: 'expected a policy' } } };
+  store.shippingPolicies[index] = { ...(body as SnapshotShippingPolicy), id };
+  return json(null);
+}
+
 /**
  * New Order Integration: a duplicate answers EOI007; an order VTEX would not sell or deliver (the
  * fake's simulation) EOI002; otherwise an OMS order is created and the answer is SOI001.
@@ -215,5 +224,6 @@ export const WRITE_ROUTES: WriteRoute[] = [
   ],
   ['POST', /^\/api\/logistics\/pvt\/configuration\/docks$/, (s, _m, _q, b) => upsertDock(s, b)],
   ['POST', /^\/api\/logistics\/pvt\/configuration\/docks\/([^/]+)\/activation$/, (s, m) => activateDock(s, m[1])],
+  ['PUT', /^\/api\/logistics\/pvt\/shipping-policies\/([^/]+)$/, (s, m, _q, b) => putShippingPolicy(s, m[1], b)],
   ['POST', /^\/api\/order-integration\/orders$/, (s, _m, q, b) => integrateOrder(s, q, b)]
 ];

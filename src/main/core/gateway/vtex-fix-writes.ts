@@ -1,13 +1,20 @@
 import type { FixRequest, FixRequestKind } from '../../../shared/api/fixes';
-import type { SnapshotDock, SnapshotInventory, SnapshotPrice, SnapshotSku } from '../../../shared/domain/snapshot';
+import type {
+  SnapshotDock,
+  SnapshotInventory,
+  SnapshotPrice,
+  SnapshotShippingPolicy,
+  SnapshotSku
+} from '../../../shared/domain/snapshot';
 import type { Db } from '../db/connection';
 import { upsertSku } from '../db/repositories/catalog-repository';
-import { upsertDock } from '../db/repositories/logistics-repository';
+import { upsertDock, upsertShippingPolicy } from '../db/repositories/logistics-repository';
 import { upsertBalance, upsertPrice } from '../db/repositories/stock-repository';
-import { mapDock, mapInventory, mapPrice, mapSku } from '../import/store-mappers';
+import { mapDock, mapInventory, mapPrice, mapShippingPolicy, mapSku } from '../import/store-mappers';
 import type { VtexHttp } from '../vtex/http';
 import {
   activateDock,
+  activateShippingPolicy,
   activateSku,
   linkDockTradePolicy,
   linkProductTradePolicy,
@@ -59,7 +66,8 @@ export const CONNECTED_KINDS = [
   'associate_trade_policy',
   'set_price',
   'link_dock_trade_policy',
-  'activate_dock'
+  'activate_dock',
+  'activate_shipping_policy'
 ] as const satisfies readonly FixRequestKind[];
 
 export function reachesApi(kind: FixRequestKind): kind is (typeof CONNECTED_KINDS)[number] {
@@ -167,11 +175,22 @@ export function objectWrites(fix: FixRequest, current: MirrorKnowledge): ObjectW
           mirror: mirrorDock
         }
       ];
+    case 'activate_shipping_policy':
+      return [
+        {
+          entity: 'shipping_policy',
+          entityId: fix.shippingPolicyId,
+          field: 'isActive',
+          call: { method: 'PUT', path: WRITE_PATHS.shippingPolicy(fix.shippingPolicyId) },
+          write: (http) => activateShippingPolicy(http, fix.shippingPolicyId),
+          valueIn: (r) => (r as SnapshotShippingPolicy).isActive,
+          mirror: (db, r) => upsertShippingPolicy(db, mapShippingPolicy(r))
+        }
+      ];
     // Kinds VTEX's public APIs do not write (CONNECTED_KINDS): they end in the Admin. Listed rather
     // than a default, so a kind added to the contract is a compile error here until it is placed.
     case 'activate_product':
     case 'add_to_collection':
-    case 'activate_shipping_policy':
     case 'renew_price':
     case 'add_divergence_rule':
     case 'register_erp_carrier':

@@ -32,6 +32,7 @@ export type VtexEndpoint =
   | 'catalog.productWrite'
   | 'logistics.inventoryWrite'
   | 'logistics.dockWrite'
+  | 'logistics.shippingPolicyWrite'
   | 'pricing.priceWrite'
   | 'orderIntegration.send';
 
@@ -108,6 +109,15 @@ export const REQUIRED_RESOURCES: Record<VtexEndpoint, RequiredResource> = {
     product: 'Logistics',
     category: 'Logistics access',
     resource: 'Logistics full access',
+    role: 'Logistics - Full access'
+  },
+  // Logistics API, PUT /api/logistics/pvt/shipping-policies/{id} ("Update shipping policy by ID"): "Logistics
+  // shipping full access" (the narrower of the two it accepts; "Logistics full access" also serves).
+  'logistics.shippingPolicyWrite': {
+    module: 'logistics',
+    product: 'Logistics',
+    category: 'Logistics access',
+    resource: 'Logistics shipping full access',
     role: 'Logistics - Full access'
   },
   // Pricing API, PUT /pricing/prices/{itemId} ("Create or update base price or fixed prices"): no predefined role.

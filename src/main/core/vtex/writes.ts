@@ -1,8 +1,14 @@
-import type { SnapshotDock, SnapshotInventory, SnapshotPrice, SnapshotSku } from '../../../shared/domain/snapshot';
+import type {
+  SnapshotDock,
+  SnapshotInventory,
+  SnapshotPrice,
+  SnapshotShippingPolicy,
+  SnapshotSku
+} from '../../../shared/domain/snapshot';
 import { mapDock } from '../import/store-mappers';
 import type { VtexHttp } from './http';
 import type { VtexEndpoint } from './permissions';
-import { readInventory, readPrice, readSku } from './readers';
+import { readInventory, readPrice, readShippingPolicy, readSku } from './readers';
 import { invalid, isObject, validated } from './validate';
 
 /*
@@ -35,7 +41,8 @@ export const WRITE_PATHS = {
     `/api/catalog/pvt/product/${seg(productId)}/salespolicy/${seg(tradePolicyId)}`,
   price: (skuId: string) => `/pricing/prices/${seg(skuId)}`,
   docks: () => '/api/logistics/pvt/configuration/docks',
-  dockActivation: (dockId: string) => `/api/logistics/pvt/configuration/docks/${seg(dockId)}/activation`
+  dockActivation: (dockId: string) => `/api/logistics/pvt/configuration/docks/${seg(dockId)}/activation`,
+  shippingPolicy: (id: string) => `/api/logistics/pvt/shipping-policies/${seg(id)}`
 };
 
 async function send(
@@ -183,4 +190,16 @@ export async function linkDockTradePolicy(
 export async function activateDock(http: VtexHttp, dockId: string): Promise<WriteOutcome<SnapshotDock>> {
   const call = await send(http, 'logistics.dockWrite', 'POST', WRITE_PATHS.dockActivation(dockId), undefined);
   return { call, readBack: await readDock(http, dockId) };
+}
+
+/**
+ * Shipping policy activation: `GET /api/logistics/pvt/shipping-policies/{id}`, `PUT` of the same body
+ * with `isActive: true` (the update replaces the policy), then the policy as VTEX holds it.
+ */
+export async function activateShippingPolicy(http: VtexHttp, id: string): Promise<WriteOutcome<SnapshotShippingPolicy>> {
+  const path = WRITE_PATHS.shippingPolicy(id);
+  const current = await http.json<unknown>('logistics.shippingPolicyWrite', { method: 'GET', path });
+  if (!isObject(current)) throw invalid(http, 'logistics.shippingPolicyWrite', path, 'expected the shipping policy');
+  const call = await send(http, 'logistics.shippingPolicyWrite', 'PUT', path, { ...current, isActive: true });
+  return { call, readBack: required(http, 'logistics.shippingPolicies', path, await readShippingPolicy(http, id)) };
 }
