@@ -6,6 +6,7 @@ import { QueueScreen } from './features/queue/QueueScreen';
 import { useDashboardWhenQueueEmpty } from './features/trends/use-dashboard-first';
 import { useKeyboard } from './hooks/use-keyboard';
 import { useT } from './i18n/use-t';
+import { firstQueuePage } from './startup';
 import { useAppStore } from './stores/app-store';
 import { useGroupsStore } from './stores/groups-store';
 import { useOrderStore } from './stores/order-store';
@@ -40,12 +41,15 @@ export function App() {
   useDashboardWhenQueueEmpty();
 
   useEffect(() => {
-    void loadInfo();
-    // The first look at the checklists resumes, in the core, the OMS watches a restart interrupted.
-    // Its store comes as its own chunk (with the contract's schemas), after the queue's first page.
-    void import('./features/admin-checklist/checklist-store').then(({ useChecklistStore }) =>
-      useChecklistStore.getState().load()
-    );
+    // After the queue's first page: the core answers in turn, and neither is needed for those rows.
+    void firstQueuePage.then(() => {
+      void loadInfo();
+      // The first look at the checklists resumes, in the core, the OMS watches a restart interrupted.
+      // Its store comes as its own chunk (with the contract's schemas).
+      void import('./features/admin-checklist/checklist-store').then(({ useChecklistStore }) =>
+        useChecklistStore.getState().load()
+      );
+    });
     const offChanged = api.on('mirror/changed', () => {
       void loadInfo();
       void useQueueStore.getState().reload();

@@ -1,10 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { loadFirstQueuePage } from './startup';
+// Evaluated first: the preferences and the queue's first page are asked before React renders.
+import './startup';
 import './styles.css';
-
-void loadFirstQueuePage();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,14 +1,24 @@
 import { usePreferencesStore } from './stores/preferences-store';
-import { useQueueStore } from './stores/queue-store';
+import { isNarrowed, savedFilterState, useQueueStore } from './stores/queue-store';
 
 /**
- * The desk's first request, sent before React renders the shell: the agent's preferences (they
- * hold the last filter, a settings read of well under a millisecond), then the queue's first page
- * under that filter. Nothing else the start asks for (info, accounts, checklists, sync) is needed
- * for those rows, so the core answers them after it; the queue screen's own load waits for this one.
+ * The desk's first requests, sent before React renders the shell: the agent's preferences and the
+ * open queue's first page, in that order (the core answers in turn, and a preferences read takes
+ * well under a millisecond). When the preferences bring a last filter other than the open queue,
+ * the queue reloads under it, and the open page's answer, arriving after, is dropped. Waiting for
+ * the preferences before asking cost the first render the whole React render of the shell, which
+ * delays handling their answer. The start's other calls wait for the first page (App).
  */
-export async function loadFirstQueuePage(): Promise<void> {
-  const stored = await usePreferencesStore.getState().load();
+async function loadFirstQueuePage(): Promise<void> {
+  const preferences = usePreferencesStore.getState().load();
+  const openPage = useQueueStore.getState().reload();
+  const saved = (await preferences)?.lastFilter;
   const queue = useQueueStore.getState();
-  await (stored?.lastFilter ? queue.restoreFilter(stored.lastFilter) : queue.reload());
+  const restored = saved ? savedFilterState(saved) : null;
+  if (saved && restored && (isNarrowed(restored) || restored.states.join() !== queue.filter.states.join()))
+    await queue.restoreFilter(saved);
+  else await openPage;
 }
+
+/** Settles when the first queue page has been answered (or failed): the start's other calls wait for it. */
+export const firstQueuePage: Promise<void> = loadFirstQueuePage();

@@ -20,6 +20,11 @@ export interface QueueFilterState {
   search: string;
 }
 
+/** A filter kept in the preferences as the filter bar holds it (fields it leaves out are empty). */
+export function savedFilterState(saved: QueueFilter): QueueFilterState {
+  return { ...EMPTY_FILTER, ...saved, states: saved.states ?? EMPTY_FILTER.states };
+}
+
 /** Whether anything beyond the state narrows the list (a facet value, a date, a search). */
 export function isNarrowed(filter: QueueFilterState): boolean {
   return FACET_FIELDS.some((field) => filter[field].length > 0) || Boolean(filter.from || filter.to || filter.search);
@@ -130,6 +135,8 @@ export const useQueueStore = create<QueueState>()((set, get) => ({
 
   async ensureRange(start, end) {
     const { generation, total, requestedPages } = get();
+    // Before the first page has counted the list there is nothing to fill (the table mounts while it is asked).
+    if (total === 0) return;
     const first = Math.floor(Math.max(0, start) / QUEUE_PAGE);
     const last = Math.floor(Math.max(0, Math.min(end, total - 1)) / QUEUE_PAGE);
     const pages: number[] = [];
@@ -162,7 +169,7 @@ export const useQueueStore = create<QueueState>()((set, get) => ({
   },
 
   async restoreFilter(saved) {
-    set({ filter: { ...EMPTY_FILTER, ...saved, states: saved.states ?? EMPTY_FILTER.states } });
+    set({ filter: savedFilterState(saved) });
     await get().reload();
   },
 
