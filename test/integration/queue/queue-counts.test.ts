@@ -276,7 +276,13 @@ describe('queue counts kept by the writer (migration 0015)', () => {
           ...(probe % 3 === 1 ? { to: DATES[Math.floor(next() * DATES.length)] } : {})
         };
         if (countsServe(filter)) served++;
-        expect(computeQueueFacets(db, filter)).toEqual(computeQueueFacetsFromOrders(db, filter));
+        const facets = computeQueueFacets(db, filter);
+        expect(facets).toEqual(computeQueueFacetsFromOrders(db, filter));
+        // The cause facet against the list's own count of each cause under the other filters.
+        for (const value of [...CODES, 'no_cause_found', 'unexplained', 'insufficient_data'])
+          expect(facets.causes.find((facet) => facet.value === value)?.count ?? 0, value).toBe(
+            countQueue(db, { ...filter, causes: [value] })
+          );
         const total = totalFromCounts(db, filter);
         if (total !== null) totals++;
         expect(total ?? countQueue(db, filter), JSON.stringify(filter)).toBe(countQueue(db, filter));
