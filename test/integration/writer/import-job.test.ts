@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createApi } from '../../../src/main/core/api';
 import { openMirror } from '../../../src/main/core/db/connection';
 import { createEventHub, systemClock } from '../../../src/main/core/ports';
 import type { CoreDeps } from '../../../src/main/core/services/deps';
+import { readOwner } from '../../../src/main/core/writer/mirror-owner';
+import { holdWriteLock } from '../../support/write-lock';
 import { bigSnapshot, DEMO, demoHost, mirrorFile } from './big-snapshot';
 
 describe('the import job', { timeout: 240_000 }, () => {
@@ -10,16 +12,19 @@ describe('the import job', { timeout: 240_000 }, () => {
     const file = mirrorFile();
     const desk = await demoHost(file);
     const before = desk.db.prepare('SELECT COUNT(*) FROM marketplace_orders').pluck().get();
-    // A holder, not a `let`: TypeScript would narrow a variable set only in the callback to null here.
-    const cancel: { reply?: Promise<unknown> } = {};
-    desk.events.subscribe({
-      emit(event, payload) {
-        if (event === 'import/progress' && (payload as { kind: string }).kind === 'orders' && !cancel.reply)
-          cancel.reply = desk.api.dispatch('import/cancel', {});
-      }
-    });
-    const imported = await desk.api.dispatch('import/snapshot', { dir: bigSnapshot(60).dir });
-    expect(await cancel.reply).toEqual({ ok: true, value: { cancelled: true } });
+    // Another connection's write lock holds the import at its first write, so the cancel certainly
+    // reaches a running job however fast the machine; released, the worker hears it at its next batch.
+    const lock = holdWriteLock(file);
+    const importing = desk.api.dispatch('import/snapshot', { dir: bigSnapshot(60).dir });
+    let cancelled: unknown;
+    try {
+      await vi.waitFor(() => expect(readOwner(file)?.job).toBe('import'), { timeout: 60_000, interval: 20 });
+      cancelled = await desk.api.dispatch('import/cancel', {});
+    } finally {
+      lock.release();
+    }
+    const imported = await importing;
+    expect(cancelled).toEqual({ ok: true, value: { cancelled: true } });
     expect(imported).toMatchObject({ ok: false, error: { code: 'import-failed' } });
     expect(!imported.ok && imported.error.message).toContain('cancelled');
     expect(desk.db.prepare('SELECT COUNT(*) FROM marketplace_orders').pluck().get()).toBe(before);
