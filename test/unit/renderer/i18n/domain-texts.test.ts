@@ -84,6 +84,15 @@ describe('domain texts', () => {
       fix: { kind: 'activate_sku', appliesInMirror: true }
     } as Cause;
     expect(causeVerdict(inactive, 'es', names, format)).toBe('El SKU 1003 Tênis Corrida 42 está inactivo');
+    // A trade policy without a known collection (older mirrors, hand-written evidence) leaves no placeholder.
+    const noCollection = {
+      code: 'sku_not_in_collection',
+      evidence: { skuId: '1003', productId: '7', tradePolicyId: '3', collectionId: '', skuCollectionIds: [] },
+      fix: { kind: 'add_to_collection', appliesInMirror: true }
+    } as unknown as Cause;
+    expect(causeVerdict(noCollection, 'en', names, format)).toBe(
+      'SKU 1003 Tênis Corrida 42 is not in collection —, the only one trade policy 3 (Amazon) sells'
+    );
     const divergence = {
       code: 'price_divergence_over_allowance',
       evidence: {

@@ -87,7 +87,11 @@ function slots(cause: Cause, locale: Locale, names: VerdictNames, f: VerdictForm
           : tp(cause.evidence.tradePolicyId)
       };
     case 'sku_not_in_collection':
-      return { sku: sku(cause.evidence.skuId), collection: cause.evidence.collectionId, tp: tp(cause.evidence.tradePolicyId) };
+      return {
+        sku: sku(cause.evidence.skuId),
+        collection: cause.evidence.collectionId || '—',
+        tp: tp(cause.evidence.tradePolicyId)
+      };
     case 'insufficient_stock':
       return {
         sku: sku(cause.evidence.skuId),
