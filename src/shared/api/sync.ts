@@ -17,6 +17,11 @@ export const SYNC_KINDS = [
 
 export type SyncKind = (typeof SYNC_KINDS)[number];
 
+/** `targeted`: the SKUs the failed orders name; `full`: every SKU the catalog lists. */
+export const SYNC_MODES = ['targeted', 'full'] as const;
+
+export type SyncMode = (typeof SYNC_MODES)[number];
+
 export interface SyncKindAge {
   kind: SyncKind;
   /** When this kind was last brought from VTEX into this mirror; null: never (it is the snapshot's). */
@@ -32,11 +37,14 @@ export interface SyncStatus {
   omsSyncedUntil: string | null;
 }
 
-/** Pushed while a sync runs: a kind being fetched, applied, resumed or failed; OMS windows by date. */
+/**
+ * Pushed while a sync runs: a kind being fetched, applied, resumed or failed; OMS windows by date;
+ * a full sync's listing of the catalog's SKU ids (kind `skus`, done = ids listed so far).
+ */
 export interface SyncProgress {
   account: string;
   kind: SyncKind;
-  phase: 'fetching' | 'applied' | 'resumed' | 'failed' | 'window';
+  phase: 'listing' | 'fetching' | 'applied' | 'resumed' | 'failed' | 'window';
   done: number;
   total: number;
 }
@@ -54,6 +62,9 @@ export interface SyncChanges {
 
 export interface SyncSummary {
   account: string;
+  mode: SyncMode;
+  /** A full sync's listing: SKU ids the catalog listed, and the page an interrupted listing resumed after. */
+  listing: { listed: number; resumedAfterPage: number | null } | null;
   /** The run stopped on request; what it applied is kept and the next run resumes after it. */
   cancelled: boolean;
   applied: Partial<Record<SyncKind, number>>;
@@ -69,12 +80,14 @@ export interface SyncSummary {
 export const syncContract = {
   'sync/status': entry<SyncStatus>()(z.object({}).strict()),
   /**
-   * Brings the requested kinds (all by default) for what the mirror's failed orders name, and with
-   * `since` every OMS order created from then on; then re-diagnoses the failed orders.
+   * Brings the requested kinds (all by default) for what the mirror's failed orders name — or, in
+   * `full` mode, for every SKU the catalog lists — and with `since` every OMS order created from then
+   * on; then re-diagnoses the failed orders.
    */
   'sync/run': entry<SyncSummary>()(
     z
       .object({
+        mode: z.enum(SYNC_MODES).optional(),
         kinds: z.array(z.enum(SYNC_KINDS)).min(1).optional(),
         since: z.string().datetime({ offset: true }).optional()
       })

@@ -82,6 +82,16 @@ function shippingPolicies(store: FakeStore, query: URLSearchParams): FakeAnswer 
   });
 }
 
+/** Catalog's "List all SKU IDs": the store's ids as integers, in id order, a page at a time (past the last: []). */
+function skuIds(store: FakeStore, query: URLSearchParams): FakeAnswer {
+  const page = Number(query.get('page') ?? '1');
+  const size = Number(query.get('pagesize') ?? '10');
+  if (!Number.isInteger(page) || page < 1 || !Number.isInteger(size) || size < 1)
+    return json({ error: { message: 'page and pagesize must be positive integers' } }, 400);
+  const ids = [...store.skus.keys()].map(Number).sort((x, y) => x - y);
+  return json(ids.slice((page - 1) * size, page * size));
+}
+
 type Route = [RegExp, (store: FakeStore, match: string[], query: URLSearchParams, body: unknown) => FakeAnswer];
 
 /** The documented read paths the desk uses, answered from the store (every module on one base URL). */
@@ -95,6 +105,7 @@ export const ROUTES: Route[] = [
     /^\/api\/catalog_system\/pvt\/sku\/stockkeepingunitbyid\/([^/]+)$/,
     (s, m) => (s.skus.has(m[1]) ? json(s.skus.get(m[1])) : notFound())
   ],
+  [/^\/api\/catalog_system\/pvt\/sku\/stockkeepingunitids$/, (s, _m, q) => skuIds(s, q)],
   [/^\/api\/catalog_system\/pvt\/saleschannel\/list$/, (s) => json(s.salesChannels)],
   [/^\/api\/logistics\/pvt\/inventory\/skus\/([^/]+)$/, (s, m) => json(s.inventory.get(m[1]) ?? { skuId: m[1], balance: [] })],
   [/^\/api\/logistics\/pvt\/configuration\/docks$/, (s) => json(s.docks)],

@@ -1,8 +1,17 @@
 import { ApiFailure } from '../../../shared/api/result';
-import { SYNC_KINDS, type SyncChanges, type SyncKind, type SyncStatus, type SyncSummary } from '../../../shared/api/sync';
+import {
+  SYNC_KINDS,
+  type SyncChanges,
+  type SyncKind,
+  type SyncMode,
+  type SyncProgress,
+  type SyncStatus,
+  type SyncSummary
+} from '../../../shared/api/sync';
 import { diagnosisOutcomes, failedOrderTargets } from '../db/repositories/sync-target-repository';
 import { VtexError } from '../vtex/errors';
 import { SyncCancelledError, syncOmsIncremental, syncTargets } from '../vtex/sync';
+import { syncFull } from '../vtex/sync-full';
 import { readOmsSyncedUntil, readSyncedAt } from '../vtex/sync-state';
 import { accountsOf, vtexFailure } from './account-service';
 import { connectedClient, syncAccount } from './connected-account';
@@ -42,7 +51,9 @@ export function compareOutcomes(before: Outcomes, after: Outcomes, rediagnosed: 
 const isCancel = (error: unknown): boolean =>
   error instanceof SyncCancelledError || (error instanceof VtexError && error.kind === 'cancelled');
 
-async function run(deps: CoreDeps, args: { kinds?: SyncKind[]; since?: string }): Promise<SyncSummary> {
+type RunArgs = { mode?: SyncMode; kinds?: SyncKind[]; since?: string };
+
+async function run(deps: CoreDeps, args: RunArgs): Promise<SyncSummary> {
   const { account, http } = connectedClient(deps);
   const accounts = accountsOf(deps);
   if (accounts.running.controller) throw new ApiFailure('conflict', `A sync of account "${account}" is already running.`);
@@ -54,6 +65,8 @@ async function run(deps: CoreDeps, args: { kinds?: SyncKind[]; since?: string })
   const before = diagnosisOutcomes(db, targets.orderIds);
   const summary: SyncSummary = {
     account,
+    mode: args.mode ?? 'targeted',
+    listing: null,
     cancelled: false,
     applied: {},
     missing: {},
@@ -62,7 +75,7 @@ async function run(deps: CoreDeps, args: { kinds?: SyncKind[]; since?: string })
     incremental: null,
     changes: compareOutcomes(before, before, 0)
   };
-  const emit = (kind: SyncKind, phase: 'fetching' | 'applied' | 'resumed' | 'failed' | 'window', done: number, total: number) =>
+  const emit = (kind: SyncKind, phase: SyncProgress['phase'], done: number, total: number) =>
     deps.events.emit('sync/progress', { account, kind, phase, done, total });
   try {
     // OMS is searched for the failed orders' marketplace ids from a day before the oldest of them to
@@ -71,18 +84,19 @@ async function run(deps: CoreDeps, args: { kinds?: SyncKind[]; since?: string })
     const from = targets.oldestCreatedAt
       ? new Date(Date.parse(targets.oldestCreatedAt) - DAY_MS)
       : new Date(to.getTime() - 31 * DAY_MS);
-    const result = await syncTargets(db, http, {
+    const options = {
       kinds: args.kinds,
-      targets: {
-        skuIds: targets.skuIds,
-        postalCodes: targets.postalCodes,
-        marketplaceOrderIds: targets.marketplaceOrderIds,
-        searchWindow: { from, to }
-      },
+      targets: { postalCodes: targets.postalCodes, marketplaceOrderIds: targets.marketplaceOrderIds, searchWindow: { from, to } },
       clock: deps.clock,
       signal: controller.signal,
-      onProgress: (p) => emit(p.kind, p.phase, p.done, p.total)
-    });
+      onProgress: (p: { kind: SyncKind; phase: SyncProgress['phase']; done: number; total: number }) =>
+        emit(p.kind, p.phase, p.done, p.total)
+    };
+    let result;
+    if (summary.mode === 'full') {
+      result = await syncFull(db, http, options);
+      summary.listing = { listed: result.listed, resumedAfterPage: result.listingResumedAfterPage };
+    } else result = await syncTargets(db, http, { ...options, targets: { ...options.targets, skuIds: targets.skuIds } });
     summary.applied = result.applied;
     summary.missing = result.missing;
     summary.resumed = result.resumed;
@@ -116,7 +130,7 @@ async function run(deps: CoreDeps, args: { kinds?: SyncKind[]; since?: string })
 export function createSyncHandlers(deps: CoreDeps) {
   return {
     'sync/status': () => status(deps),
-    'sync/run': (args: { kinds?: SyncKind[]; since?: string }) => run(deps, args),
+    'sync/run': (args: RunArgs) => run(deps, args),
     'sync/cancel': () => {
       const controller = deps.accounts?.running.controller;
       controller?.abort();

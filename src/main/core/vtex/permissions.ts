@@ -19,6 +19,7 @@ export type VtexEndpoint =
   | 'oms.list'
   | 'oms.get'
   | 'catalog.sku'
+  | 'catalog.skuIds'
   | 'catalog.salesChannels'
   | 'logistics.inventory'
   | 'logistics.docks'
@@ -30,6 +31,7 @@ export type VtexEndpoint =
   | 'checkout.simulation'
   | 'catalog.skuWrite'
   | 'catalog.productWrite'
+  | 'catalog.product'
   | 'logistics.inventoryWrite'
   | 'logistics.dockWrite'
   | 'logistics.shippingPolicyWrite'
@@ -48,6 +50,7 @@ export const REQUIRED_RESOURCES: Record<VtexEndpoint, RequiredResource> = {
   'oms.list': { module: 'oms', product: 'OMS', category: 'OMS access', resource: 'List Orders', role: null },
   'oms.get': { module: 'oms', product: 'OMS', category: 'OMS access', resource: 'View order', role: null },
   'catalog.sku': { module: 'catalog', product: 'Catalog', category: 'Content', resource: 'SKUs', role: null },
+  'catalog.skuIds': { module: 'catalog', product: 'Catalog', category: 'Content', resource: 'SKUs', role: null },
   'catalog.salesChannels': {
     module: 'catalog',
     product: 'Catalog API',
@@ -94,6 +97,15 @@ export const REQUIRED_RESOURCES: Record<VtexEndpoint, RequiredResource> = {
     resource: 'Edit Product',
     role: null
   },
+  // Catalog API, GET and PUT /api/catalog/pvt/product/{productId} ("Get product by ID", "Update product"):
+  // Catalog › Content › Product and SKU Management, no predefined role.
+  'catalog.product': {
+    module: 'catalog',
+    product: 'Catalog',
+    category: 'Content',
+    resource: 'Product and SKU Management',
+    role: null
+  },
   // Logistics API, PUT …/inventory/skus/{skuId}/warehouses/{warehouseId}: "Logistics inventory full access"
   // (the narrower of the two it accepts; "Logistics full access" also serves), in the role "Logistics - Full access".
   'logistics.inventoryWrite': {
@@ -120,7 +132,9 @@ export const REQUIRED_RESOURCES: Record<VtexEndpoint, RequiredResource> = {
     resource: 'Logistics shipping full access',
     role: 'Logistics - Full access'
   },
-  // Pricing API, PUT /pricing/prices/{itemId} ("Create or update base price or fixed prices"): no predefined role.
+  // Pricing API, PUT /pricing/prices/{itemId} ("Create or update base price or fixed prices") and POST
+  // /pricing/prices/{itemId}/fixed/{priceTableId} ("Create or update fixed prices on a price table or trade
+  // policy"): Pricing › Price List › Modify prices, no predefined role.
   'pricing.priceWrite': { module: 'pricing', product: 'Pricing', category: 'Price List', resource: 'Modify prices', role: null },
   'orderIntegration.send': {
     module: 'fulfillment',

@@ -151,3 +151,17 @@ export async function readFreightValues(
     )
   );
 }
+
+/**
+ * `GET /api/catalog_system/pvt/sku/stockkeepingunitids?page=&pagesize=` (Catalog API, "List all SKU
+ * IDs"): one page of the catalog's SKU ids, a bare JSON array of integers; a page past the last is empty.
+ */
+export async function readSkuIdPage(http: VtexHttp, page: number, pageSize: number, signal?: AbortSignal): Promise<string[]> {
+  const path = '/api/catalog_system/pvt/sku/stockkeepingunitids';
+  const body = await http.json<unknown>('catalog.skuIds', { method: 'GET', path, query: { page, pagesize: pageSize }, signal });
+  return listOf(http, 'catalog.skuIds', path, body).map((id) => {
+    if (!Number.isInteger(id) && !(typeof id === 'string' && /^\d+$/.test(id)))
+      throw invalid(http, 'catalog.skuIds', path, `expected SKU ids (integers), got ${JSON.stringify(id)}`);
+    return String(id);
+  });
+}

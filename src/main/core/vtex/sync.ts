@@ -19,7 +19,8 @@ import {
 
 export interface SyncProgress {
   kind: SyncKind;
-  phase: 'fetching' | 'applied' | 'resumed' | 'failed';
+  /** `listing`: a full sync listing the catalog's SKU ids (done = ids listed so far). */
+  phase: 'listing' | 'fetching' | 'applied' | 'resumed' | 'failed';
   done: number;
   total: number;
 }
