@@ -1,4 +1,5 @@
 import type { SnapshotOmsOrder, SnapshotShippingPolicy } from '../../../src/shared/domain/snapshot';
+import { PRODUCT_PRICE_ROUTES } from './product-price-routes';
 import type { FakeAnswer } from './routes';
 import { simulate } from './simulation';
 import type { FakeStore } from './store';
@@ -225,5 +226,6 @@ export const WRITE_ROUTES: WriteRoute[] = [
   ['POST', /^\/api\/logistics\/pvt\/configuration\/docks$/, (s, _m, _q, b) => upsertDock(s, b)],
   ['POST', /^\/api\/logistics\/pvt\/configuration\/docks\/([^/]+)\/activation$/, (s, m) => activateDock(s, m[1])],
   ['PUT', /^\/api\/logistics\/pvt\/shipping-policies\/([^/]+)$/, (s, m, _q, b) => putShippingPolicy(s, m[1], b)],
-  ['POST', /^\/api\/order-integration\/orders$/, (s, _m, q, b) => integrateOrder(s, q, b)]
+  ['POST', /^\/api\/order-integration\/orders$/, (s, _m, q, b) => integrateOrder(s, q, b)],
+  ...PRODUCT_PRICE_ROUTES
 ];

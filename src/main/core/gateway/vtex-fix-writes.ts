@@ -1,4 +1,5 @@
 import type { FixRequest, FixRequestKind } from '../../../shared/api/fixes';
+import { normaliseIsoDate } from '../../../shared/dates';
 import type {
   SnapshotDock,
   SnapshotInventory,
@@ -14,13 +15,17 @@ import { mapDock, mapInventory, mapPrice, mapShippingPolicy, mapSku } from '../i
 import type { VtexHttp } from '../vtex/http';
 import {
   activateDock,
+  activateProduct,
   activateShippingPolicy,
   activateSku,
+  latestDatedFixedPrice,
   linkDockTradePolicy,
   linkProductTradePolicy,
+  renewFixedPrice,
   writeFixedPrice,
   WRITE_PATHS,
   writeInventory,
+  type ProductReadBack,
   type WriteCall,
   type WriteOutcome
 } from '../vtex/writes';
@@ -63,8 +68,10 @@ export const CONNECTED_KINDS = [
   'update_inventory',
   'set_infinite_inventory',
   'activate_sku',
+  'activate_product',
   'associate_trade_policy',
   'set_price',
+  'renew_price',
   'link_dock_trade_policy',
   'activate_dock',
   'activate_shipping_policy'
@@ -121,6 +128,17 @@ export function objectWrites(fix: FixRequest, current: MirrorKnowledge): ObjectW
         valueIn: (r) => (r as SnapshotSku).IsActive,
         mirror: mirrorSku
       }));
+    case 'activate_product':
+      // The mirror keeps a product's activity on its SKUs: each is read back and written.
+      return [...new Set(fix.productIds)].map((productId) => ({
+        entity: 'product',
+        entityId: productId,
+        field: 'isActive',
+        call: { method: 'PUT', path: WRITE_PATHS.product(productId) },
+        write: (http) => activateProduct(http, productId, current.skusOfProduct(productId)),
+        valueIn: (r) => (r as ProductReadBack).product.IsActive,
+        mirror: (db, r) => (r as ProductReadBack).skus.forEach((sku) => mirrorSku(db, sku))
+      }));
     case 'associate_trade_policy':
       // One call links the product; each SKU is read back (the mirror keeps trade policies per SKU).
       return current.skusOfProduct(fix.productId).map((skuId) => ({
@@ -148,6 +166,24 @@ export function objectWrites(fix: FixRequest, current: MirrorKnowledge): ObjectW
               dateTo: fix.dateTo ?? null
             }),
           valueIn: (r) => fixedPriceIn(r, fix.tradePolicyId),
+          mirror: mirrorPrice
+        }
+      ];
+    case 'renew_price':
+      return [
+        {
+          entity: 'price',
+          entityId: fix.skuId,
+          field: `fixedPrice[${fix.tradePolicyId}].dateTo`,
+          call: { method: 'POST', path: WRITE_PATHS.fixedPrices(fix.skuId, fix.tradePolicyId) },
+          write: (http, now) =>
+            renewFixedPrice(http, {
+              skuId: fix.skuId,
+              tradePolicyId: fix.tradePolicyId,
+              dateTo: normaliseIsoDate(fix.dateTo) ?? fix.dateTo,
+              at: now
+            }),
+          valueIn: (r) => latestDatedFixedPrice(r as SnapshotPrice, fix.tradePolicyId)?.dateRange?.to ?? null,
           mirror: mirrorPrice
         }
       ];
@@ -189,9 +225,7 @@ export function objectWrites(fix: FixRequest, current: MirrorKnowledge): ObjectW
       ];
     // Kinds VTEX's public APIs do not write (CONNECTED_KINDS): they end in the Admin. Listed rather
     // than a default, so a kind added to the contract is a compile error here until it is placed.
-    case 'activate_product':
     case 'add_to_collection':
-    case 'renew_price':
     case 'add_divergence_rule':
     case 'register_erp_carrier':
     case 'xml_show_out_of_stock':

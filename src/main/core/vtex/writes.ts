@@ -37,9 +37,11 @@ export const WRITE_PATHS = {
   inventory: (skuId: string, warehouseId: string) =>
     `/api/logistics/pvt/inventory/skus/${seg(skuId)}/warehouses/${seg(warehouseId)}`,
   sku: (skuId: string) => `/api/catalog/pvt/stockkeepingunit/${seg(skuId)}`,
+  product: (productId: string) => `/api/catalog/pvt/product/${seg(productId)}`,
   productTradePolicy: (productId: string, tradePolicyId: string) =>
     `/api/catalog/pvt/product/${seg(productId)}/salespolicy/${seg(tradePolicyId)}`,
   price: (skuId: string) => `/pricing/prices/${seg(skuId)}`,
+  fixedPrices: (skuId: string, tradePolicyId: string) => `/pricing/prices/${seg(skuId)}/fixed/${seg(tradePolicyId)}`,
   docks: () => '/api/logistics/pvt/configuration/docks',
   dockActivation: (dockId: string) => `/api/logistics/pvt/configuration/docks/${seg(dockId)}/activation`,
   shippingPolicy: (id: string) => `/api/logistics/pvt/shipping-policies/${seg(id)}`
@@ -88,6 +90,45 @@ export async function activateSku(http: VtexHttp, skuId: string): Promise<WriteO
   if (!isObject(current)) throw invalid(http, 'catalog.skuWrite', path, 'expected the SKU registration');
   const call = await send(http, 'catalog.skuWrite', 'PUT', path, { ...current, IsActive: true });
   return { call, readBack: required(http, 'catalog.sku', path, await readSku(http, skuId)) };
+}
+
+/** A product as VTEX holds it afterwards: its registration, and its SKUs with their context (what the mirror keeps). */
+export interface ProductReadBack {
+  product: Record<string, unknown>;
+  skus: SnapshotSku[];
+}
+
+/** `GET /api/catalog/pvt/product/{productId}`: the registration, kept whole to be sent back by the update. */
+async function readProductBody(http: VtexHttp, productId: string): Promise<Record<string, unknown>> {
+  const path = WRITE_PATHS.product(productId);
+  const body = required(
+    http,
+    'catalog.product',
+    path,
+    await http.json<unknown>('catalog.product', { method: 'GET', path }, true)
+  );
+  if (!isObject(body)) throw invalid(http, 'catalog.product', path, 'expected the product registration');
+  return body;
+}
+
+/**
+ * Product activation: `GET /api/catalog/pvt/product/{productId}`, `PUT` of the same body with
+ * `IsActive: true` (VTEX's update clears every field left out and turns a missing boolean false, so
+ * the whole product goes back), then the product and each of its SKUs with their context.
+ */
+export async function activateProduct(
+  http: VtexHttp,
+  productId: string,
+  skuIds: readonly string[]
+): Promise<WriteOutcome<ProductReadBack>> {
+  const path = WRITE_PATHS.product(productId);
+  const current = await readProductBody(http, productId);
+  const call = await send(http, 'catalog.product', 'PUT', path, { ...current, IsActive: true });
+  const product = await readProductBody(http, productId);
+  const skus = await Promise.all(
+    skuIds.map(async (skuId) => required(http, 'catalog.sku', WRITE_PATHS.sku(skuId), await readSku(http, skuId)))
+  );
+  return { call, readBack: { product, skus } };
 }
 
 /**
@@ -148,6 +189,46 @@ export async function writeFixedPrice(http: VtexHttp, change: FixedPriceChange):
     ]
   });
   return { call, readBack: required(http, 'pricing.price', path, await readPrice(http, change.skuId)) };
+}
+
+type FixedPrice = NonNullable<SnapshotPrice['fixedPrices']>[number];
+
+/** The trade policy's fixed price that ends last: the one the store last sold at, as the mirror's renewal picks it. */
+export function latestDatedFixedPrice(price: SnapshotPrice, tradePolicyId: string): FixedPrice | null {
+  const dated = (price.fixedPrices ?? []).filter((f) => String(f.tradePolicyId) === tradePolicyId && f.dateRange?.to);
+  return dated.sort((a, b) => String(a.dateRange?.to).localeCompare(String(b.dateRange?.to))).at(-1) ?? null;
+}
+
+/**
+ * Renewal of a dated fixed price: `GET /pricing/prices/{itemId}`, then `POST
+ * /pricing/prices/{itemId}/fixed/{priceTableId}` with the trade policy's fixed prices as read, the one
+ * that ends last given the new end date (the others go back unchanged, so neither an upsert nor a
+ * replacement of the list loses one); then the price as VTEX holds it. VTEX's `dateRange` needs both
+ * ends: a price read without a start starts at `at`.
+ */
+export async function renewFixedPrice(
+  http: VtexHttp,
+  change: { skuId: string; tradePolicyId: string; dateTo: string; at: Date }
+): Promise<WriteOutcome<SnapshotPrice>> {
+  const readPath = WRITE_PATHS.price(change.skuId);
+  const current = required(http, 'pricing.price', readPath, await readPrice(http, change.skuId));
+  const latest = latestDatedFixedPrice(current, change.tradePolicyId);
+  if (!latest)
+    throw invalid(http, 'pricing.price', readPath, `no fixed price with an end date for trade policy ${change.tradePolicyId}`);
+  const body = (current.fixedPrices ?? [])
+    .filter((f) => String(f.tradePolicyId) === change.tradePolicyId)
+    .map((f) => ({
+      value: f.value,
+      ...(typeof f.listPrice === 'number' ? { listPrice: f.listPrice } : {}),
+      minQuantity: f.minQuantity ?? 1,
+      ...(f === latest
+        ? { dateRange: { from: f.dateRange?.from ?? change.at.toISOString(), to: change.dateTo } }
+        : f.dateRange
+          ? { dateRange: f.dateRange }
+          : {})
+    }));
+  const call = await send(http, 'pricing.priceWrite', 'POST', WRITE_PATHS.fixedPrices(change.skuId, change.tradePolicyId), body);
+  return { call, readBack: required(http, 'pricing.price', readPath, await readPrice(http, change.skuId)) };
 }
 
 /** `GET /api/logistics/pvt/configuration/docks/{dockId}`, as VTEX returns it (kept whole for an upsert). */
