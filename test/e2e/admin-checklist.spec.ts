@@ -57,6 +57,13 @@ test('a group becomes an Admin checklist whose lines tick themselves as OMS show
   );
   await expect(screen.getByTestId('checklist-status')).toContainText('Watching OMS every 60 s');
   await screenshot(page, 'checklist-2-two-seen');
+  // At 1440 px the actions keep to one line: every button's top is the first one's.
+  const tops = await screen
+    .getByTestId('checklist-actions')
+    .locator('.button')
+    .evaluateAll((buttons) => buttons.map((button) => Math.round(button.getBoundingClientRect().top)));
+  expect(tops.length).toBeGreaterThanOrEqual(5);
+  expect(new Set(tops).size).toBe(1);
 
   const download = page.waitForEvent('download');
   await screen.getByTestId('checklist-export').click();

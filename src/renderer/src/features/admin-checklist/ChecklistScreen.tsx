@@ -74,8 +74,18 @@ function ChecklistView({ checklist }: { checklist: AdminChecklist }) {
         />
         <strong>{t('checklist.count', { seen: checklist.seen, total: checklist.total })}</strong>
         <span className="muted">{checklist.title}</span>
+        {/* Away from the working actions (it is not one of them), which then keep to one line at 1440 px. */}
+        <button
+          type="button"
+          className="button button-quiet checklist-delete"
+          disabled={busy}
+          onClick={() => void remove()}
+          data-testid="checklist-delete"
+        >
+          {t('checklist.delete')}
+        </button>
       </div>
-      <div className="button-row">
+      <div className="button-row" data-testid="checklist-actions">
         {checklist.connectionsLink && account && (
           <a className="button button-primary" href={checklist.connectionsLink} target="_blank" rel="noreferrer">
             {t('checklist.openConnections', { account })} ↗
@@ -114,9 +124,6 @@ function ChecklistView({ checklist }: { checklist: AdminChecklist }) {
           data-testid="checklist-export-md"
         >
           {t('checklist.exportMd')}
-        </button>
-        <button type="button" className="button button-quiet" disabled={busy} onClick={() => void remove()}>
-          {t('checklist.delete')}
         </button>
       </div>
       <p className="muted" role="status" data-testid="checklist-status">
