@@ -5,13 +5,15 @@ import { parse } from '../options';
 import { environmentAccounts, registeredMirror, requireEnvironmentAccount } from './account-host';
 import { openCliHost } from './mirror-command';
 
-export const syncHelp = `Usage: integration-desk sync [--kinds K,K…] [--since DATE] [--db FILE] [--api-base URL] [--json]
+export const syncHelp = `Usage: integration-desk sync [--full] [--kinds K,K…] [--since DATE] [--db FILE] [--api-base URL] [--json]
 
 Brings from VTEX what the mirror's failed orders name — their SKUs, inventory and prices, the
 sales channels, affiliates, docks, warehouses, shipping policies and freight values for their postal
 codes, and the OMS orders of their marketplace ids — then re-diagnoses them and says what changed.
 Credentials come from VTEX_ACCOUNT, VTEX_APP_KEY and VTEX_APP_TOKEN. Each kind is applied whole or
 not at all; Ctrl+C stops after the call in flight, and the same command run again resumes.
+  --full        every SKU of the catalog (listed page by page), not only those the failed orders
+                name: their SKUs, inventory and prices; a listing cut short resumes after its last page
   --kinds K,K   only these kinds: ${SYNC_KINDS.join(', ')}
   --since DATE  also every OMS order created from DATE (YYYY-MM-DD or ISO) until now, windowed
   --db FILE     the mirror (default: the account's own mirror, see \`account add\`)
@@ -47,8 +49,12 @@ export function describeSync(summary: SyncSummary): string[] {
   lines.push(
     summary.cancelled
       ? `Sync of "${summary.account}" cancelled: what was applied is kept; run the same command to resume.`
-      : `Synced account "${summary.account}".`
+      : `Synced account "${summary.account}"${summary.mode === 'full' ? ' in full' : ''}.`
   );
+  if (summary.listing)
+    lines.push(
+      `  ✓ catalog listing: ${plural(summary.listing.listed, 'SKU id', 'SKU ids')}${summary.listing.resumedAfterPage ? ` (resumed after page ${summary.listing.resumedAfterPage})` : ''}`
+    );
   for (const kind of SYNC_KINDS) {
     const applied = summary.applied[kind];
     const failed = summary.failed[kind];
@@ -76,6 +82,7 @@ export async function syncCommand(argv: string[], io: CliIo, signal?: AbortSigna
     'sync',
     argv,
     {
+      full: { type: 'boolean' },
       kinds: { type: 'string' },
       since: { type: 'string' },
       db: { type: 'string' },
@@ -105,12 +112,13 @@ export async function syncCommand(argv: string[], io: CliIo, signal?: AbortSigna
       // One line redrawn in place; padded because a shorter line would leave the longer one's tail.
       const redraw = (text: string, end = '') => io.stderr(`\r${text.padEnd(LINE)}${end}`);
       if (p.phase === 'fetching') redraw(`${p.kind}: ${p.done} of ${p.total}`);
+      else if (p.phase === 'listing') redraw(`catalog: ${p.done} SKU ids listed`);
       else if (p.phase === 'window') redraw(`oms-orders by date: ${p.done} windows, ${p.total} orders`);
       else redraw(`${p.kind}: ${p.phase}${p.phase === 'applied' ? ` (${p.done})` : ''}`, '\n');
     }
   });
   try {
-    const summary = await call(host.api, 'sync/run', { kinds, since });
+    const summary = await call(host.api, 'sync/run', { mode: values.full ? 'full' : undefined, kinds, since });
     if (values.json) io.stdout(JSON.stringify(summary) + '\n');
     else for (const line of describeSync(summary)) io.stdout(line + '\n');
     return summary.cancelled ? 130 : Object.keys(summary.failed).length > 0 ? 1 : 0;
