@@ -84,11 +84,17 @@ describe('product activation through Catalog', () => {
   });
 });
 
-/** A SKU whose price, in the fake and the mirror, has a fixed price with an end date for a trade policy. */
+/** A SKU with a fixed price that has an end date for a trade policy, in the fake and in the mirror alike. */
 function datedFixedPrice(skip: number): { skuId: string; tradePolicyId: string; dateTo: string } {
   const found = [...desk.fake.store.prices.values()].flatMap((price) =>
     (price.fixedPrices ?? [])
-      .filter((f) => f.dateRange?.to && readPrices(db(), { skuIds: [String(price.itemId)] }).length > 0)
+      .filter(
+        (f) =>
+          f.dateRange?.to &&
+          (readPrices(db(), { skuIds: [String(price.itemId)] })[0]?.fixedPrices ?? []).some(
+            (m) => m.tradePolicyId === String(f.tradePolicyId) && m.dateTo !== null
+          )
+      )
       .map((f) => ({ skuId: String(price.itemId), tradePolicyId: String(f.tradePolicyId) }))
   );
   const picked = found.filter((f, i) => found.findIndex((g) => g.skuId === f.skuId) === i)[skip];
@@ -136,6 +142,36 @@ describe('price renewal through Pricing', () => {
     expect(lastAudit().after).toEqual([
       expect.objectContaining({ account: 'lojademo', method: 'POST', path, status: 200, value: renewed })
     ]);
+  });
+
+  it('starts a renewed price now when the store kept no start date (VTEX needs both ends)', async () => {
+    const { skuId, tradePolicyId, dateTo } = datedFixedPrice(2);
+    const latest = desk.fake.store.prices.get(skuId)!.fixedPrices!.find((f) => f.dateRange?.to === dateTo)!;
+    latest.dateRange = { to: dateTo };
+    const renewed = '2032-01-31T23:59:59.000Z';
+    const before = Date.now();
+    const result = await desk.value<ConnectedFixResult>('connected/apply', {
+      fix: { kind: 'renew_price', skuId, tradePolicyId, dateTo: renewed }
+    });
+    expect(result.failed).toEqual([]);
+    const stored = desk.fake.store.prices.get(skuId)!.fixedPrices!.find((f) => f.dateRange?.to === renewed);
+    expect(Date.parse(stored?.dateRange?.from ?? '')).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  it('sends no write when the store has no dated fixed price left to renew, and says so', async () => {
+    const { skuId, tradePolicyId } = datedFixedPrice(3);
+    const price = desk.fake.store.prices.get(skuId)!;
+    price.fixedPrices = (price.fixedPrices ?? []).filter((f) => String(f.tradePolicyId) !== tradePolicyId);
+    // The store is read first: what it holds, not the copy, decides there is nothing to renew.
+    const sent = desk.fake.requests.length;
+    const reply = await desk.call<ConnectedFixResult>('connected/apply', {
+      fix: { kind: 'renew_price', skuId, tradePolicyId, dateTo: '2031-06-30T23:59:59.000Z' }
+    });
+    expect(reply).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'not-found', message: expect.stringContaining(`SKU ${skuId}`) })
+    });
+    expect(desk.fake.requests.slice(sent).map((r) => `${r.method} ${r.path}`)).toEqual([`GET /pricing/prices/${skuId}`]);
   });
 
   it('names the License Manager resource when the key may not change prices, and changes nothing', async () => {
