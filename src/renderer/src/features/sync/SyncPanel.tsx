@@ -31,6 +31,9 @@ export function SyncPanel() {
           <button type="button" className="button button-primary" disabled={running} onClick={() => void run()}>
             {t('sync.button')}
           </button>
+          <button type="button" className="button" disabled={running} title={t('sync.fullHint')} onClick={() => void run('full')}>
+            {t('sync.full')}
+          </button>
           {running && (
             <button type="button" className="button" onClick={() => void cancel()}>
               {t('sync.cancel')}
@@ -40,7 +43,9 @@ export function SyncPanel() {
             <span className="muted" aria-live="polite">
               {progress.phase === 'applied'
                 ? t('sync.applied', { kind: t(kindLabel(progress.kind)) })
-                : t('sync.progress', { kind: t(kindLabel(progress.kind)), done: progress.done, total: progress.total })}
+                : progress.phase === 'listing'
+                  ? t('sync.listing', { n: progress.done })
+                  : t('sync.progress', { kind: t(kindLabel(progress.kind)), done: progress.done, total: progress.total })}
             </span>
           )}
         </div>

@@ -9,6 +9,7 @@ export function SyncSummaryView({ summary }: { summary: SyncSummary }) {
   return (
     <div className={`banner ${summary.cancelled ? 'banner-warning' : 'banner-success'}`} role="status" data-testid="sync-summary">
       {summary.cancelled && <div>{t('sync.cancelled')}</div>}
+      {summary.listing && <div>{t('sync.listed', { n: summary.listing.listed })}</div>}
       {c.rediagnosed > 0 && (
         <>
           <div className="banner-title">{t('sync.passing', { n: c.nowPassing })}</div>

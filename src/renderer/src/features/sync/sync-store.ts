@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { SyncProgress, SyncStatus, SyncSummary } from '../../../../shared/api/sync';
+import type { SyncMode, SyncProgress, SyncStatus, SyncSummary } from '../../../../shared/api/sync';
 import { call } from '../../api/client';
 
 interface SyncStoreState {
@@ -9,7 +9,8 @@ interface SyncStoreState {
   error: string | null;
   running: boolean;
   load(): Promise<void>;
-  run(): Promise<void>;
+  /** Targeted by default (what the failed orders name); `full`: every SKU of the catalog. */
+  run(mode?: SyncMode): Promise<void>;
   cancel(): Promise<void>;
   setProgress(progress: SyncProgress): void;
 }
@@ -28,10 +29,10 @@ export const useSyncStore = create<SyncStoreState>()((set, get) => ({
       set({ error: error instanceof Error ? error.message : String(error) });
     }
   },
-  async run() {
+  async run(mode = 'targeted') {
     set({ running: true, error: null, summary: null, progress: null });
     try {
-      set({ summary: await call('sync/run', {}) });
+      set({ summary: await call('sync/run', { mode }) });
     } catch (error) {
       set({ error: error instanceof Error ? error.message : String(error) });
     } finally {

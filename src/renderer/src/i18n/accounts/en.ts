@@ -37,6 +37,10 @@ export const accountsEn = {
   'sync.lead':
     'Brings what the failed orders name — SKUs, stock, prices, docks, warehouses, shipping, and OMS — then diagnoses them again.',
   'sync.button': 'Sync now',
+  'sync.full': 'Full sync',
+  'sync.fullHint': 'Every SKU of the catalog, with its stock and prices, not only those the failed orders name. Takes longer.',
+  'sync.listing': 'Catalog: {n} SKU ids listed',
+  'sync.listed': 'Full sync: {n} SKU id listed in the catalog|Full sync: {n} SKU ids listed in the catalog',
   'sync.rail': 'Sync',
   'sync.cancel': 'Cancel sync',
   'sync.noAccount': 'Connect an account to sync.',

@@ -38,6 +38,12 @@ export const accountsEs: Record<keyof typeof accountsEn, string> = {
   'sync.lead':
     'Trae lo que nombran los pedidos con error — SKUs, stock, precios, muelles, almacenes, envío y OMS — y los diagnostica de nuevo.',
   'sync.button': 'Sincronizar ahora',
+  'sync.full': 'Sincronización completa',
+  'sync.fullHint':
+    'Todos los SKUs del catálogo, con su stock y precios, no solo los que nombran los pedidos con error. Tarda más.',
+  'sync.listing': 'Catálogo: {n} ids de SKU listados',
+  'sync.listed':
+    'Sincronización completa: {n} id de SKU listado en el catálogo|Sincronización completa: {n} ids de SKU listados en el catálogo',
   'sync.rail': 'Sincronizar',
   'sync.cancel': 'Cancelar',
   'sync.noAccount': 'Conecta una cuenta para sincronizar.',

@@ -38,6 +38,11 @@ export const accountsPt: Record<keyof typeof accountsEn, string> = {
   'sync.lead':
     'Traz o que os pedidos com erro citam — SKUs, estoque, preços, docas, estoques, frete e OMS — e diagnostica de novo.',
   'sync.button': 'Sincronizar agora',
+  'sync.full': 'Sincronização completa',
+  'sync.fullHint': 'Todos os SKUs do catálogo, com estoque e preços, não só os que os pedidos com erro citam. Demora mais.',
+  'sync.listing': 'Catálogo: {n} ids de SKU listados',
+  'sync.listed':
+    'Sincronização completa: {n} id de SKU listado no catálogo|Sincronização completa: {n} ids de SKU listados no catálogo',
   'sync.rail': 'Sincronizar',
   'sync.cancel': 'Cancelar',
   'sync.noAccount': 'Conecte uma conta para sincronizar.',
