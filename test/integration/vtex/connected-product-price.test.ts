@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ConnectedFixPreview, ConnectedFixResult } from '../../../src/shared/api/connected';
+import type { FixResult } from '../../../src/shared/api/fixes';
+import type { PlanApplyResult } from '../../../src/shared/api/plan';
 import type { AuditEntry } from '../../../src/shared/domain/model';
 import { listAudit } from '../../../src/main/core/db/repositories/audit-repository';
 import { readPrices } from '../../../src/main/core/db/repositories/stock-repository';
@@ -196,5 +198,24 @@ describe('price renewal through Pricing', () => {
     expect(result.failed[0].message).toContain('Pricing › Price List › Modify prices');
     expect(readPrices(db(), { skuIds: [skuId] })).toEqual(before);
     expect(desk.fake.store.prices.get(skuId)).toEqual(stored);
+  });
+});
+
+describe('planned product activation and price renewal applied from the change plan', () => {
+  it('sends both through the APIs in one confirmed batch and marks them done', async () => {
+    const { productId, skuIds } = inactiveProduct(2);
+    const { skuId, tradePolicyId } = datedFixedPrice(4);
+    const renewed = '2033-03-31T23:59:59.000Z';
+    const planned = async (fix: unknown) => (await desk.value<FixResult>('fixes/apply', { fix })).plannedChanges;
+    const [product] = await planned({ kind: 'activate_product', productIds: [productId] });
+    const [price] = await planned({ kind: 'renew_price', skuId, tradePolicyId, dateTo: renewed });
+
+    const result = await desk.value<PlanApplyResult>('plan/apply', { ids: [product.id, price.id] });
+    expect(result.lines.map((l) => [l.changeId, l.outcome, l.state, l.call?.method])).toEqual([
+      [product.id, 'done', 'done', 'PUT'],
+      [price.id, 'done', 'done', 'POST']
+    ]);
+    for (const id of skuIds) expect(desk.fake.store.skus.get(id)?.IsProductActive).toBe(true);
+    expect(desk.fake.store.prices.get(skuId)?.fixedPrices?.map((f) => f.dateRange?.to)).toContain(renewed);
   });
 });

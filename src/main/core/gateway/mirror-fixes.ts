@@ -222,6 +222,8 @@ const renewPrice: Applier<'renew_price'> = (db, fix) => {
     );
   }
   const dateTo = isoOrReject(fix.dateTo, 'dateTo') as string;
+  // Already ends then (renewed here, or in the store and read back): nothing is left to change.
+  if (dateTo === latest.dateTo) return [];
   if (dateTo <= latest.dateTo || (latest.dateFrom !== null && dateTo <= latest.dateFrom)) {
     throw new ApiFailure('invalid-argument', `The new end date must be after the current one (${latest.dateTo}).`, { dateTo });
   }
