@@ -2,7 +2,7 @@ import { useT } from '../../i18n/use-t';
 import { useAppStore } from '../../stores/app-store';
 import { useAccountsKey } from '../settings/use-accounts-key';
 import { useSyncStore } from './sync-store';
-import { kindLabel } from './kind-label';
+import { progressText } from './kind-label';
 import { useSyncProgress } from './use-sync-progress';
 
 /** The rail's Sync button: on every screen, beside the account name it syncs (and the `a` key to switch accounts). */
@@ -18,9 +18,7 @@ export function RailSync() {
       {running ? (
         <>
           <div className="rail-age" aria-live="polite">
-            {progress
-              ? t('sync.progress', { kind: t(kindLabel(progress.kind)), done: progress.done, total: progress.total })
-              : '…'}
+            {progress ? progressText(t, progress) : '…'}
           </div>
           <button type="button" className="button button-quiet" onClick={() => void cancel()}>
             {t('sync.cancel')}

@@ -1,7 +1,7 @@
 import { useT } from '../../i18n/use-t';
 import type { Locale } from '../../i18n';
 import { useSyncStore } from './sync-store';
-import { kindLabel } from './kind-label';
+import { kindLabel, progressText } from './kind-label';
 import { SyncSummaryView } from './SyncSummaryView';
 
 /** "3 minutes ago", "2 days ago", in the agent's language. */
@@ -41,11 +41,7 @@ export function SyncPanel() {
           )}
           {running && progress && (
             <span className="muted" aria-live="polite">
-              {progress.phase === 'applied'
-                ? t('sync.applied', { kind: t(kindLabel(progress.kind)) })
-                : progress.phase === 'listing'
-                  ? t('sync.listing', { n: progress.done })
-                  : t('sync.progress', { kind: t(kindLabel(progress.kind)), done: progress.done, total: progress.total })}
+              {progressText(t, progress)}
             </span>
           )}
         </div>
