@@ -124,6 +124,16 @@ describe('full sync of the catalog', () => {
     expect(readPrices(mirror.db, { skuIds: [id] })[0].basePriceCents).toBe(7770);
   });
 
+  it('waits out a 429 on a listing page as VTEX asks (Retry-After) and lists that page again', async () => {
+    h.fake.fault({ pathPrefix: LISTING_PATH, times: 1, answer: { status: 429, retryAfter: '3' } });
+    const sleeps = h.time.sleeps.length;
+    const mark = h.fake.requests.length;
+    const result = await syncFull(mirror.db, h.http(), { targets: fullTargets(), kinds: ['skus'], pageSize: PAGE });
+    expect(h.time.sleeps.slice(sleeps)).toContain(3_000);
+    expect(listingPages(mark).slice(0, 2)).toEqual([1, 1]);
+    expect(result.listed).toBe(h.fake.store.skus.size);
+  });
+
   it('stops between listing pages when cancelled, and lists nothing for kinds that are not per SKU', async () => {
     const controller = new AbortController();
     await expect(
