@@ -13,6 +13,7 @@ import {
   type QueueCriteria,
   type QueueOrder
 } from '../db/repositories/queue-repository';
+import { queueCountsAreCurrent } from '../db/repositories/queue-counts-repository';
 import type { Db } from '../db/connection';
 import type { CoreDeps } from './deps';
 
@@ -26,6 +27,9 @@ export function readQueuePage(
   if (counted !== null) return { total: counted, atLeast: false, rows };
   // A search takes at most SEARCH_CAP orders; other filters are counted up to TOTAL_CAP.
   if (filter.search.trim()) return { total: countQueue(db, filter), atLeast: searchIsCapped(db, filter), rows };
+  // While a bulk path's counts wait for their rebuild (after an import or a whole run commits), a
+  // total is counted from the orders, exactly: the agent sees the queue as committed, not "1,000+".
+  if (!queueCountsAreCurrent(db)) return { total: countQueue(db, filter), atLeast: false, rows };
   const upTo = countQueueUpTo(db, filter, TOTAL_CAP + 1);
   return { total: Math.min(upTo, TOTAL_CAP), atLeast: upTo > TOTAL_CAP, rows };
 }
