@@ -169,7 +169,21 @@ describe('connected fixes reach the store', () => {
     expect(desk.fake.store.skus.get(String(sku.Id))?.SalesChannels?.map(String)).toContain('2');
   });
 
-  it('ends a fix with no public API in the Admin, and marks it done only when the store shows it', async () => {
+  it('ends a fix with no public API in the Admin: the Price Divergence rule, with no call sent', async () => {
+    const fix = { kind: 'add_divergence_rule', from: 60, to: 70, action: 'approval' };
+    const admin = {
+      path: 'Store Settings > Orders > Order authorization > Price Divergence',
+      link: 'https://lojademo.myvtex.com/admin/orders-settings/authorization'
+    };
+    const preview = await desk.value<ConnectedFixPreview>('connected/preview', { fix });
+    expect(preview).toMatchObject({ through: 'admin', admin });
+    const sent = desk.fake.requests.length;
+    const result = await desk.value<ConnectedFixResult>('connected/apply', { fix });
+    expect(result).toMatchObject({ through: 'admin', changed: [], failed: [], admin });
+    expect(desk.fake.requests.length).toBe(sent);
+  });
+
+  it('marks a fix made in the Admin done only when the store shows it', async () => {
     const collections = new Map([...desk.fake.store.skus.values()].flatMap((s) => Object.entries(s.ProductClusterNames ?? {})));
     const sku = [...desk.fake.store.skus.values()].find(
       (s) => findSku(db(), String(s.Id)) !== null && [...collections.keys()].some((id) => !(id in (s.ProductClusterNames ?? {})))
@@ -177,12 +191,6 @@ describe('connected fixes reach the store', () => {
     if (!sku) throw new Error('every SKU of the demo is in every collection');
     const collectionId = [...collections.keys()].find((id) => !(id in (sku.ProductClusterNames ?? {}))) as string;
     const fix = { kind: 'add_to_collection', productId: String(sku.ProductId), collectionId };
-    const preview = await desk.value<ConnectedFixPreview>('connected/preview', { fix });
-    expect(preview.through).toBe('admin');
-    expect(preview.admin).toEqual({
-      path: 'Catalog > Collections > Collection > Products',
-      link: `https://lojademo.myvtex.com/admin/Site/ProdutoForm.aspx?id=${fix.productId}`
-    });
     const planned = await desk.value<FixResult>('fixes/apply', { fix });
     expect(planned.plannedChanges.length).toBeGreaterThan(0);
 

@@ -1,4 +1,5 @@
 import type { SnapshotOmsOrder, SnapshotShippingPolicy } from '../../../src/shared/domain/snapshot';
+import { COLLECTION_ROUTES } from './collection-routes';
 import { PRODUCT_PRICE_ROUTES } from './product-price-routes';
 import type { FakeAnswer } from './routes';
 import { simulate } from './simulation';
@@ -227,5 +228,6 @@ export const WRITE_ROUTES: WriteRoute[] = [
   ['POST', /^\/api\/logistics\/pvt\/configuration\/docks\/([^/]+)\/activation$/, (s, m) => activateDock(s, m[1])],
   ['PUT', /^\/api\/logistics\/pvt\/shipping-policies\/([^/]+)$/, (s, m, _q, b) => putShippingPolicy(s, m[1], b)],
   ['POST', /^\/api\/order-integration\/orders$/, (s, _m, q, b) => integrateOrder(s, q, b)],
-  ...PRODUCT_PRICE_ROUTES
+  ...PRODUCT_PRICE_ROUTES,
+  ...COLLECTION_ROUTES
 ];

@@ -18,6 +18,8 @@ import {
   activateProduct,
   activateShippingPolicy,
   activateSku,
+  addSkuToCollection,
+  GROUP_SKUS_TEMPLATE,
   latestDatedFixedPrice,
   linkDockTradePolicy,
   linkProductTradePolicy,
@@ -70,6 +72,7 @@ export const CONNECTED_KINDS = [
   'activate_sku',
   'activate_product',
   'associate_trade_policy',
+  'add_to_collection',
   'set_price',
   'renew_price',
   'link_dock_trade_policy',
@@ -150,6 +153,17 @@ export function objectWrites(fix: FixRequest, current: MirrorKnowledge): ObjectW
         valueIn: (r) => ((r as SnapshotSku).SalesChannels ?? []).map(String),
         mirror: mirrorSku
       }));
+    case 'add_to_collection':
+      // Collections hold SKUs: each SKU of the product is added and read back (the mirror keeps collections per SKU).
+      return current.skusOfProduct(fix.productId).map((skuId) => ({
+        entity: 'sku',
+        entityId: skuId,
+        field: 'collectionIds',
+        call: { method: 'POST', path: GROUP_SKUS_TEMPLATE },
+        write: (http) => addSkuToCollection(http, fix.collectionId, skuId),
+        valueIn: (r) => Object.keys((r as SnapshotSku).ProductClusterNames ?? {}).sort(),
+        mirror: mirrorSku
+      }));
     case 'set_price':
       return [
         {
@@ -225,7 +239,8 @@ export function objectWrites(fix: FixRequest, current: MirrorKnowledge): ObjectW
       ];
     // Kinds VTEX's public APIs do not write (CONNECTED_KINDS): they end in the Admin. Listed rather
     // than a default, so a kind added to the contract is a compile error here until it is placed.
-    case 'add_to_collection':
+    // The Price Divergence rule (Order Authorization) has no operation in VTEX's API reference
+    // (vtex/openapi-schemas at 0d207e5 names order authorization only as an order status).
     case 'add_divergence_rule':
     case 'register_erp_carrier':
     case 'xml_show_out_of_stock':

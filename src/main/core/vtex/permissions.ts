@@ -32,6 +32,8 @@ export type VtexEndpoint =
   | 'catalog.skuWrite'
   | 'catalog.productWrite'
   | 'catalog.product'
+  | 'catalog.collectionRead'
+  | 'catalog.subcollectionWrite'
   | 'logistics.inventoryWrite'
   | 'logistics.dockWrite'
   | 'logistics.shippingPolicyWrite'
@@ -104,6 +106,24 @@ export const REQUIRED_RESOURCES: Record<VtexEndpoint, RequiredResource> = {
     product: 'Catalog',
     category: 'Content',
     resource: 'Product and SKU Management',
+    role: null
+  },
+  // Catalog API, GET /api/catalog/pvt/collection/{collectionId}/subcollection ("Get subcollection by collection
+  // ID"): Catalog › Collection › Read Collections, no predefined role.
+  'catalog.collectionRead': {
+    module: 'catalog',
+    product: 'Catalog',
+    category: 'Collection',
+    resource: 'Read Collections',
+    role: null
+  },
+  // Catalog API, POST /api/catalog/pvt/subcollection/{subCollectionId}/stockkeepingunit ("Add SKU to
+  // subcollection"): Catalog › Configuration › CMS Management, no predefined role.
+  'catalog.subcollectionWrite': {
+    module: 'catalog',
+    product: 'Catalog',
+    category: 'Configuration',
+    resource: 'CMS Management',
     role: null
   },
   // Logistics API, PUT …/inventory/skus/{skuId}/warehouses/{warehouseId}: "Logistics inventory full access"

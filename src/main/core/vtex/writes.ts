@@ -9,7 +9,7 @@ import { mapDock } from '../import/store-mappers';
 import type { VtexHttp } from './http';
 import type { VtexEndpoint } from './permissions';
 import { readInventory, readPrice, readShippingPolicy, readSku } from './readers';
-import { invalid, isObject, validated } from './validate';
+import { invalid, isObject, listOf, validated } from './validate';
 
 /*
  * The documented writes a connected fix makes (Logistics, Catalog, Pricing), each followed by a read
@@ -40,6 +40,8 @@ export const WRITE_PATHS = {
   product: (productId: string) => `/api/catalog/pvt/product/${seg(productId)}`,
   productTradePolicy: (productId: string, tradePolicyId: string) =>
     `/api/catalog/pvt/product/${seg(productId)}/salespolicy/${seg(tradePolicyId)}`,
+  collectionGroups: (collectionId: string) => `/api/catalog/pvt/collection/${seg(collectionId)}/subcollection`,
+  groupSkus: (subCollectionId: string) => `/api/catalog/pvt/subcollection/${seg(subCollectionId)}/stockkeepingunit`,
   price: (skuId: string) => `/pricing/prices/${seg(skuId)}`,
   fixedPrices: (skuId: string, tradePolicyId: string) => `/pricing/prices/${seg(skuId)}/fixed/${seg(tradePolicyId)}`,
   docks: () => '/api/logistics/pvt/configuration/docks',
@@ -189,6 +191,43 @@ export async function writeFixedPrice(http: VtexHttp, change: FixedPriceChange):
     ]
   });
   return { call, readBack: required(http, 'pricing.price', path, await readPrice(http, change.skuId)) };
+}
+
+/**
+ * The call that adds a SKU to a collection, as a preview names it: the collection's group
+ * (subcollection) it goes into is read when the fix is applied.
+ */
+export const GROUP_SKUS_TEMPLATE = '/api/catalog/pvt/subcollection/{subCollectionId}/stockkeepingunit';
+
+/**
+ * `GET /api/catalog/pvt/collection/{collectionId}/subcollection`: the first Inclusive group. A SKU is
+ * in a collection through one of its groups, and one in an Exclusive group is left out of it.
+ */
+async function inclusiveGroup(http: VtexHttp, collectionId: string): Promise<string> {
+  const path = WRITE_PATHS.collectionGroups(collectionId);
+  const body = await http.json<unknown>('catalog.collectionRead', { method: 'GET', path });
+  const group = listOf(http, 'catalog.collectionRead', path, body).find(
+    (g): g is Record<string, unknown> =>
+      isObject(g) && g.Type === 'Inclusive' && (typeof g.Id === 'number' || typeof g.Id === 'string')
+  );
+  if (!group)
+    throw invalid(http, 'catalog.collectionRead', path, `collection ${collectionId} has no Inclusive group to add a SKU to`);
+  return String(group.Id);
+}
+
+/**
+ * Adding a SKU to a collection: its Inclusive group, `POST
+ * /api/catalog/pvt/subcollection/{subCollectionId}/stockkeepingunit` with the SKU (idempotent), then
+ * the SKU with its context (its `ProductClusterNames` are the collections it is in).
+ */
+export async function addSkuToCollection(
+  http: VtexHttp,
+  collectionId: string,
+  skuId: string
+): Promise<WriteOutcome<SnapshotSku>> {
+  const group = await inclusiveGroup(http, collectionId);
+  const call = await send(http, 'catalog.subcollectionWrite', 'POST', WRITE_PATHS.groupSkus(group), { SkuId: Number(skuId) });
+  return { call, readBack: required(http, 'catalog.sku', WRITE_PATHS.sku(skuId), await readSku(http, skuId)) };
 }
 
 type FixedPrice = NonNullable<SnapshotPrice['fixedPrices']>[number];
