@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openMirror, type Db } from '../../../src/main/core/db/connection';
+import {
+  listQueueIds,
+  queuePosition,
+  syncQueueSearch,
+  totalFromCounts,
+  type QueueCriteria,
+  type QueueOrder
+} from '../../../src/main/core/db/repositories/queue-repository';
+
+/*
+ * queue/position (issue 9): an order near either end of the list is found among the list's own
+ * first or last ids instead of counted. Whichever way, the position is the index queue/list's
+ * pages give the order, and what counting every order before it (reach 0) gives.
+ */
+
+const open: Db[] = [];
+afterEach(() => open.splice(0).forEach((db) => db.close()));
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 4294967296;
+  };
+}
+
+const CODES = ['sku_inactive', 'no_stock'];
+const DAYS = ['2026-10-30', '2026-10-31', '2026-11-01'];
+
+/** Few distinct keys and some missing ones, so ties (broken by id) and NULLs sit at both ends. */
+function mirror(next: () => number): Db {
+  const db = openMirror(':memory:');
+  open.push(db);
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)];
+  const time = () => (next() < 0.08 ? null : `${pick(DAYS)}T${pick(['06', '12', '18'])}:00:00.000Z`);
+  db.exec(`INSERT INTO affiliates (id, name, sales_channel) VALUES ('AMZ', 'Amazon', '1'), ('MLB', 'Mercado Livre', '2')`);
+  db.transaction(() => {
+    for (let id = 1; id <= 240; id++) {
+      const status = pick(['error', 'error', 'error', 'success', 'pending']);
+      db.prepare(
+        `INSERT INTO marketplace_orders (id, marketplace_order_id, affiliate_id, integration_status, error_type, created_at, processed_at, payment_value_cents)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+      ).run(
+        id,
+        `702-${id}`,
+        pick(['AMZ', 'MLB']),
+        status,
+        status === 'error' ? pick(['sku_inactive', 'out_of_stock']) : null,
+        time(),
+        time(),
+        pick([100, 200, null])
+      );
+      if (status !== 'error') continue;
+      db.prepare(
+        `INSERT INTO diagnoses (order_id, error_type, confidence, outcome, ran_at, as_of) VALUES (?, 'sku_inactive', 1, 'causes', 'x', 'x')`
+      ).run(id);
+      db.prepare(
+        `INSERT INTO diagnosis_causes (order_id, position, code, group_key, evidence_json, fix_json) VALUES (?, 0, ?, '', '{}', '{}')`
+      ).run(id, pick(CODES));
+      if (next() < 0.1)
+        db.prepare(
+          `INSERT INTO order_resolutions (order_id, reason, resolved_at, resolved_by) VALUES (?, 'duplicate', 'x', 'x')`
+        ).run(id);
+    }
+  })();
+  syncQueueSearch(db);
+  return db;
+}
+
+describe('queue position', () => {
+  it('equals the order’s index in the pages and the counted position, for random filters, sorts, orders and reaches', () => {
+    const next = random(21);
+    const db = mirror(next);
+    const some = <T>(values: readonly T[]) => values.filter(() => next() < 0.35);
+    const reachedFrom = { top: 0, end: 0, counted: 0 };
+    for (let probe = 0; probe < 30; probe++) {
+      const filter: QueueCriteria = {
+        states: some(['open', 'resolved', 'integrated'] as const),
+        errorTypes: some(['sku_inactive', 'out_of_stock']),
+        causes: next() < 0.25 ? [CODES[Math.floor(next() * CODES.length)]] : [],
+        affiliates: some(['AMZ', 'MLB']),
+        tradePolicies: some(['1', '2']),
+        search: '',
+        ...(next() < 0.3 ? { from: `${DAYS[1]}T00:00:00.000Z` } : {})
+      };
+      const sort: QueueOrder = { by: (['date', 'value', 'age'] as const)[probe % 3], direction: next() < 0.5 ? 'asc' : 'desc' };
+      const pages = [0, 7, 14, 21, 28].flatMap((offset) => listQueueIds(db, filter, sort, { offset, limit: 7 }));
+      const whole = listQueueIds(db, filter, sort, { offset: 0, limit: 1000 });
+      const total = totalFromCounts(db, filter);
+      const reach = 1 + Math.floor(next() * 6);
+      for (let id = 1; id <= 240; id++) {
+        const index = whole.indexOf(id);
+        const label = JSON.stringify({ filter, sort, id, reach });
+        expect(queuePosition(db, id, filter, sort, reach), label).toBe(index < 0 ? null : index);
+        expect(queuePosition(db, id, filter, sort, 0), label).toBe(index < 0 ? null : index);
+        if (index >= 0 && index < pages.length) expect(pages[index], label).toBe(id);
+        if (index < 0) continue;
+        if (index < reach) reachedFrom.top++;
+        else if (total !== null && index >= whole.length - reach) reachedFrom.end++;
+        else reachedFrom.counted++;
+      }
+    }
+    // Each way of finding a position took part.
+    expect(reachedFrom.top).toBeGreaterThan(25);
+    expect(reachedFrom.end).toBeGreaterThan(25);
+    expect(reachedFrom.counted).toBeGreaterThan(25);
+  });
+});
