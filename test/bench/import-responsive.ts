@@ -14,6 +14,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { QueuePage } from '../../src/shared/api/queue';
 import { startHost } from '../../src/main/core/host';
 
 const ORDERS = Number(process.argv[2] ?? process.env.BENCH_ORDERS ?? 1_000_000);
@@ -21,6 +23,7 @@ const WORK = process.env.BENCH_DIR ?? resolve(__dirname, '../../.bench');
 const ROOT = resolve(__dirname, '../..');
 const EVERY_MS = 50;
 const BOUND_MS = 100;
+const LOOP_RESOLUTION_MS = 10;
 const PAGE = { offset: 0, limit: 100 };
 
 function snapshotDir(): string {
@@ -54,11 +57,17 @@ async function main(): Promise<void> {
   const load = loadavg()
     .map((l) => l.toFixed(2))
     .join(' ');
+  const totalOf = (page: Awaited<ReturnType<typeof host.api.dispatch>>) => (page.ok ? (page.value as QueuePage).total : null);
+  const before = totalOf(await host.api.dispatch('queue/list', PAGE));
+  // How late this thread's timers fire: the machine's share of the delay, apart from the query's.
+  const loopDelay = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
+  loopDelay.enable();
   const started = performance.now();
   const importing = host.api.dispatch('import/snapshot', { dir: snapshot });
   let settled = false;
   void importing.finally(() => (settled = true));
-  const reads: number[] = [];
+  // Reads before the import commits see the demo store; after it, the new orders while its diagnosis runs.
+  const phases = { 'before the commit': [] as number[], 'after the commit (diagnosis running)': [] as number[] };
   const slow: string[] = [];
   const failures: string[] = [];
   // Reads at a fixed cadence: the k-th starts at k × 50 ms (or at once when the previous ran late).
@@ -66,16 +75,19 @@ async function main(): Promise<void> {
     const at = performance.now();
     const page = await host.api.dispatch('queue/list', PAGE);
     const ms = performance.now() - at;
-    reads.push(ms);
+    const committed = page.ok && totalOf(page) !== before;
+    phases[committed ? 'after the commit (diagnosis running)' : 'before the commit'].push(ms);
     if (ms > BOUND_MS) slow.push(`${ms.toFixed(0)} ms at ${((at - started) / 1000).toFixed(1)} s`);
     if (!page.ok) failures.push(`${page.error.code}: ${page.error.message}`);
     await sleep(Math.max(0, started + k * EVERY_MS - performance.now()));
   }
   const imported = await importing;
   const seconds = (performance.now() - started) / 1000;
+  loopDelay.disable();
   host.db.close();
+  rmSync(own, { recursive: true, force: true });
 
-  const sorted = [...reads].sort((a, b) => a - b);
+  const reads = Object.values(phases).flat();
   const over = reads.filter((ms) => ms > BOUND_MS).length;
   console.log(`orders imported: ${ORDERS.toLocaleString('en-US')} (${snapshot}), load average at start ${load}`);
   console.log(
@@ -84,8 +96,18 @@ async function main(): Promise<void> {
   console.log(
     `queue/list (first page of ${PAGE.limit}) every ${EVERY_MS} ms meanwhile: ${reads.length} reads, ${failures.length} failed`
   );
+  for (const [phase, times] of [['all', reads], ...Object.entries(phases)] as [string, number[]][]) {
+    if (times.length === 0) continue;
+    const sorted = [...times].sort((a, b) => a - b);
+    const at = (p: number) => percentile(sorted, p).toFixed(1);
+    console.log(
+      `  ${phase}: ${times.length} reads, p50 ${at(50)} ms, p95 ${at(95)} ms, p99 ${at(99)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms`
+    );
+  }
+  // The histogram counts each 10 ms timer's whole wait: its lateness is the rest.
+  const ns = (n: number) => Math.max(0, n / 1e6 - LOOP_RESOLUTION_MS).toFixed(1);
   console.log(
-    `  p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms`
+    `  event-loop lateness meanwhile: p50 ${ns(loopDelay.percentile(50))} ms, p99 ${ns(loopDelay.percentile(99))} ms, max ${ns(loopDelay.max)} ms`
   );
   console.log(`  ${over} over ${BOUND_MS} ms: ${over === 0 && failures.length === 0 ? 'PASS' : 'FAIL'}`);
   if (slow.length > 0) console.log(`  over ${BOUND_MS} ms: ${slow.join(', ')}`);
