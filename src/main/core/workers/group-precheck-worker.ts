@@ -7,8 +7,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openMirror, type Db } from '../db/connection';
-import type { CoreDeps } from '../services/deps';
 import { walkGroup, type GroupPrecheckInput, type GroupWalk } from '../services/group-precheck-walk';
+import { workerDeps, type WorkerHost } from './worker-deps';
 import { failureOf, type WorkerFailure } from './worker-failure';
 
 export interface GroupPrecheckWorkerData {
@@ -17,7 +17,7 @@ export interface GroupPrecheckWorkerData {
   /** The moment the walk judges at (the host's clock when it was asked). */
   now: string;
   busyTimeoutMs: number;
-  host: Pick<CoreDeps, 'transport' | 'appVersion' | 'actor' | 'demoSnapshotDir'>;
+  host: WorkerHost;
 }
 
 export type GroupPrecheckWorkerMessage =
@@ -27,18 +27,11 @@ const port = parentPort!;
 const post = (message: GroupPrecheckWorkerMessage) => port.postMessage(message);
 
 function run(data: GroupPrecheckWorkerData): void {
-  const now = new Date(data.now);
   let db: Db | null = null;
   try {
     db = openMirror(data.file, { busyTimeoutMs: data.busyTimeoutMs });
-    const deps: CoreDeps = {
-      ...data.host,
-      db,
-      dbPath: data.file,
-      clock: { now: () => now },
-      // The walk writes nothing, so it has no events of its own to pass on.
-      events: { emit: () => undefined }
-    };
+    // The walk writes nothing, so it has no events of its own to pass on.
+    const deps = workerDeps(data, db, () => undefined);
     const walk = walkGroup(deps, data.input, (done, total) => post({ kind: 'progress', done, total }));
     post({ kind: 'done', ...walk });
   } catch (error) {

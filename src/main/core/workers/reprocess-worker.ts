@@ -9,8 +9,8 @@ import type { BulkReprocessSummary } from '../../../shared/api/bulk-reprocess';
 import type { ReprocessSelection } from '../../../shared/api/reprocess';
 import { openMirror, type Db } from '../db/connection';
 import type { EventSink } from '../ports';
-import type { CoreDeps } from '../services/deps';
 import { reprocessInPages } from '../services/reprocess-pages';
+import { workerDeps, type WorkerHost } from './worker-deps';
 import { failureOf, type WorkerFailure } from './worker-failure';
 
 export interface ReprocessWorkerData {
@@ -19,8 +19,7 @@ export interface ReprocessWorkerData {
   /** The moment the whole run is judged at (the host's clock when the job was accepted). */
   now: string;
   busyTimeoutMs: number;
-  /** The host's own fields the reprocess reads (the audit's actor among them). */
-  host: Pick<CoreDeps, 'transport' | 'appVersion' | 'actor' | 'demoSnapshotDir'>;
+  host: WorkerHost;
   pageSize?: number;
 }
 
@@ -39,17 +38,10 @@ async function run(data: ReprocessWorkerData): Promise<void> {
   port.on('message', (command: ReprocessWorkerCommand) => {
     if (command.kind === 'cancel') cancel.abort();
   });
-  const now = new Date(data.now);
   let db: Db | null = null;
   try {
     db = openMirror(data.file, { busyTimeoutMs: data.busyTimeoutMs });
-    const deps: CoreDeps = {
-      ...data.host,
-      db,
-      dbPath: data.file,
-      clock: { now: () => now },
-      events: { emit: (event, payload) => post({ kind: 'event', event, payload }) }
-    };
+    const deps = workerDeps(data, db, (event, payload) => post({ kind: 'event', event, payload }));
     post({
       kind: 'done',
       summary: await reprocessInPages(deps, data.selection, { signal: cancel.signal, pageSize: data.pageSize })
