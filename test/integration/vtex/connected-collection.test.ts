@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ConnectedFixPreview, ConnectedFixResult } from '../../../src/shared/api/connected';
+import type { FixResult } from '../../../src/shared/api/fixes';
+import type { PlanApplyPreview, PlanApplyResult } from '../../../src/shared/api/plan';
 import type { AuditEntry } from '../../../src/shared/domain/model';
 import { listAudit } from '../../../src/main/core/db/repositories/audit-repository';
 import { findSku, skuCollectionIds } from '../../../src/main/core/db/repositories/store-write-repository';
@@ -105,5 +107,30 @@ describe('adding a product to a collection through Catalog', () => {
     expect(result.failed[0].message).toContain('Catalog › Collection › Read Collections');
     expect(desk.fake.requests.slice(sent).filter((r) => r.method === 'POST')).toEqual([]);
     for (const id of skuIds) expect(skuCollectionIds(db(), id)).not.toContain(collectionId);
+  });
+
+  it('applies a planned addition through the change plan: the preview names the call, each SKU ends done', async () => {
+    const { productId, skuIds, collectionId } = productOutsideACollection(3);
+    const planned = await desk.value<FixResult>('fixes/apply', { fix: { kind: 'add_to_collection', productId, collectionId } });
+    expect(planned.plannedChanges.map((c) => c.object.id).sort()).toEqual([...skuIds].sort());
+    const ids = planned.plannedChanges.map((c) => c.id);
+
+    const preview = await desk.value<PlanApplyPreview>('plan/preview-apply', { ids });
+    expect(preview.lines.map((l) => l.changeId).sort()).toEqual([...ids].sort());
+    for (const line of preview.lines)
+      expect(line).toMatchObject({
+        call: { method: 'POST', path: '/api/catalog/pvt/subcollection/{subCollectionId}/stockkeepingunit' },
+        adminLink: null
+      });
+    const result = await desk.value<PlanApplyResult>('plan/apply', { ids });
+    expect(result.lines.map((l) => [l.outcome, l.state])).toEqual(ids.map(() => ['done', 'done']));
+    const group = fakeGroups(desk.fake.store, collectionId)!.find((g) => g.Type === 'Inclusive')!;
+    for (const line of result.lines)
+      expect(line.call).toEqual({
+        method: 'POST',
+        path: `/api/catalog/pvt/subcollection/${group.Id}/stockkeepingunit`,
+        status: 200
+      });
+    for (const id of skuIds) expect(Object.keys(desk.fake.store.skus.get(id)?.ProductClusterNames ?? {})).toContain(collectionId);
   });
 });
