@@ -115,7 +115,9 @@ export const queueContract = {
         filter: queueFilterSchema.default(DEFAULT_FILTER),
         sort: queueSortSchema.default({ by: 'date', direction: 'desc' }),
         offset: z.number().int().min(0).default(0),
-        limit: z.number().int().min(1).max(500).default(100)
+        limit: z.number().int().min(1).max(500).default(100),
+        /** The previous page's last order: the page starts right after it, sought instead of skipping `offset` orders. */
+        after: z.number().int().optional()
       })
       .strict()
   ),

@@ -10,7 +10,8 @@ import {
 } from '../../../src/main/core/db/repositories/queue-repository';
 
 /*
- * queue/position (issue 9): an order near either end of the list is found among the list's own
+ * queue/list after a cursor and queue/position (issue 9). A page read after the previous page's
+ * last order is the page read at its offset. An order near either end of the list: an order near either end of the list is found among the list's own
  * first or last ids instead of counted. Whichever way, the position is the index queue/list's
  * pages give the order, and what counting every order before it (reach 0) gives.
  */
@@ -106,5 +107,59 @@ describe('queue position', () => {
     expect(reachedFrom.top).toBeGreaterThan(25);
     expect(reachedFrom.end).toBeGreaterThan(25);
     expect(reachedFrom.counted).toBeGreaterThan(25);
+  });
+});
+
+describe('queue pages after a cursor', () => {
+  it('are the pages at their offsets, for random filters and sorts, NULL keys and ties included', () => {
+    const next = random(5);
+    const db = mirror(next);
+    const some = <T>(values: readonly T[]) => values.filter(() => next() < 0.35);
+    let crossed = 0;
+    for (let probe = 0; probe < 40; probe++) {
+      const filter: QueueCriteria = {
+        states: some(['open', 'resolved', 'integrated'] as const),
+        errorTypes: some(['sku_inactive', 'out_of_stock']),
+        causes: next() < 0.25 ? [CODES[Math.floor(next() * CODES.length)]] : [],
+        affiliates: some(['AMZ', 'MLB']),
+        tradePolicies: [],
+        search: ''
+      };
+      const sort: QueueOrder = { by: (['date', 'value', 'age'] as const)[probe % 3], direction: next() < 0.5 ? 'asc' : 'desc' };
+      const whole = listQueueIds(db, filter, sort, { offset: 0, limit: 1000 });
+      const size = 1 + Math.floor(next() * 9);
+      for (let offset = size; offset < whole.length; offset += size) {
+        const after = whole[offset - 1];
+        const label = JSON.stringify({ filter, sort, offset, size });
+        // The offset given is wrong on purpose: the cursor alone places the page.
+        expect(listQueueIds(db, filter, sort, { offset: 0, limit: size, after }), label).toEqual(
+          whole.slice(offset, offset + size)
+        );
+        const keys = db
+          .prepare(
+            `SELECT ${{ date: 'processed_at', value: 'payment_value_cents', age: 'created_at' }[sort.by]} FROM marketplace_orders WHERE id IN (?, ?)`
+          )
+          .pluck()
+          .all(after, whole[Math.min(offset + size, whole.length) - 1]);
+        if (keys.includes(null) && keys.some((key) => key !== null)) crossed++;
+      }
+    }
+    // Some pages crossed from the orders with a key to those without (or back).
+    expect(crossed).toBeGreaterThan(10);
+  });
+
+  it('start after an order that left the filter where it would sit, and at the offset when it is gone', () => {
+    const db = mirror(random(8));
+    const filter: QueueCriteria = { states: ['open'], errorTypes: [], causes: [], affiliates: [], tradePolicies: [], search: '' };
+    const sort: QueueOrder = { by: 'value', direction: 'desc' };
+    const whole = listQueueIds(db, filter, sort, { offset: 0, limit: 1000 });
+    const resolved = whole[20];
+    db.prepare(
+      `INSERT INTO order_resolutions (order_id, reason, resolved_at, resolved_by) VALUES (?, 'duplicate', 'x', 'x')`
+    ).run(resolved);
+    expect(listQueueIds(db, filter, sort, { offset: 0, limit: 5, after: resolved })).toEqual(whole.slice(21, 26));
+    expect(listQueueIds(db, filter, sort, { offset: 30, limit: 5, after: 99_999 })).toEqual(
+      whole.filter((id) => id !== resolved).slice(30, 35)
+    );
   });
 });

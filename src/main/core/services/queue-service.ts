@@ -17,12 +17,12 @@ import { queueCountsAreCurrent } from '../db/repositories/queue-counts-repositor
 import type { Db } from '../db/connection';
 import type { CoreDeps } from './deps';
 
+/** What `queue/list` asks: `after` is the previous page's last order, sought instead of skipping `offset` orders. */
+type PageQuery = { filter: QueueCriteria; sort: QueueOrder; offset: number; limit: number; after?: number };
+
 /** One page of the queue's rows with the filter's total: what `queue/list` answers. */
-export function readQueuePage(
-  db: Db,
-  { filter, sort, offset, limit }: { filter: QueueCriteria; sort: QueueOrder; offset: number; limit: number }
-): QueuePage {
-  const rows = readQueueRows(db, listQueueIds(db, filter, sort, { offset, limit }));
+export function readQueuePage(db: Db, { filter, sort, offset, limit, after }: PageQuery): QueuePage {
+  const rows = readQueueRows(db, listQueueIds(db, filter, sort, { offset, limit, after }));
   const counted = totalFromCounts(db, filter);
   if (counted !== null) return { total: counted, atLeast: false, rows };
   // A search takes at most SEARCH_CAP orders; other filters are counted up to TOTAL_CAP.
@@ -46,8 +46,7 @@ function asArgumentError<T>(run: () => T): T {
 
 export function createQueueHandlers(deps: CoreDeps) {
   return {
-    'queue/list': (query: { filter: QueueCriteria; sort: QueueOrder; offset: number; limit: number }): QueuePage =>
-      asArgumentError(() => readQueuePage(deps.db, query)),
+    'queue/list': (query: PageQuery): QueuePage => asArgumentError(() => readQueuePage(deps.db, query)),
     'queue/facets': ({ filter }: { filter: QueueCriteria }): QueueFacets => asArgumentError(() => queueFacets(deps.db, filter)),
     'queue/position': ({ id, filter, sort }: { id: number; filter: QueueCriteria; sort: QueueOrder }): { index: number | null } =>
       asArgumentError(() => ({ index: queuePosition(deps.db, id, filter, sort) }))

@@ -143,10 +143,18 @@ export const useQueueStore = create<QueueState>()((set, get) => ({
     for (let page = first; page <= last; page++) if (!requestedPages.has(page)) pages.push(page);
     if (pages.length === 0) return;
     pages.forEach((page) => requestedPages.add(page));
-    const { filter, sort } = get();
+    const { filter, sort, rows: shown, loading } = get();
     const results = await Promise.all(
       pages.map((page) =>
-        call('queue/list', { filter: toFilter(filter), sort, offset: page * QUEUE_PAGE, limit: QUEUE_PAGE }).then((result) => ({
+        call('queue/list', {
+          filter: toFilter(filter),
+          sort,
+          offset: page * QUEUE_PAGE,
+          limit: QUEUE_PAGE,
+          // Scrolling on, the page is sought after the row shown before it rather than walked to (deep
+          // pages at 1M); not while a reload's rows are on their way (those shown are the old list's).
+          after: loading ? undefined : shown.get(page * QUEUE_PAGE - 1)?.id
+        }).then((result) => ({
           page,
           result
         }))

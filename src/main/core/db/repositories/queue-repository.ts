@@ -5,6 +5,7 @@ import type { IntegrationStatus } from '../../../../shared/domain/model';
 import type { OrderState, ResolutionReason } from '../../../../shared/domain/resolution';
 import type { Db } from '../connection';
 import { syncQueueCounts } from './queue-counts-repository';
+import { afterParts } from './queue-cursor-sql';
 import { totalFromCounts } from './queue-facets';
 import {
   beforeOf,
@@ -81,14 +82,53 @@ export function countQueue(db: Db, filter: QueueCriteria): number {
 
 /**
  * One page of the queue's order ids. Only ids are paged, so a deep offset walks an index and not
- * the rows; readQueueRows fetches the page's details.
+ * the rows; readQueueRows fetches the page's details. With `after` (the previous page's last
+ * order) the page starts right after that order in this sort, sought in the sort's index, and
+ * `offset` is not walked: a page 50,000 orders deep under an error type walked 0.3–0.9 s at 1M.
+ * An `after` order that is no longer in the mirror leaves the page to `offset`.
  */
-export function listQueueIds(db: Db, filter: QueueCriteria, sort: QueueOrder, page: { offset: number; limit: number }): number[] {
+export function listQueueIds(
+  db: Db,
+  filter: QueueCriteria,
+  sort: QueueOrder,
+  page: { offset: number; limit: number; after?: number }
+): number[] {
+  const cursor = page.after === undefined ? undefined : cursorOf(db, sort, page.after);
+  if (cursor) return idsAfter(db, filter, sort, cursor, page.limit);
   const where = walksSortIndex(db, filter, sort, page) ? walkingWhereOf(filter, sort) : whereOf(filter);
   return db
     .prepare(`SELECT o.id FROM marketplace_orders o WHERE ${where.sql} ORDER BY ${orderByOf(sort)} LIMIT @limit OFFSET @offset`)
     .pluck()
     .all({ ...where.params, limit: page.limit, offset: page.offset }) as number[];
+}
+
+interface Cursor {
+  id: number;
+  key: string | number | null;
+}
+
+/** The order's sort key, whatever the filter (an order resolved since its page was read still marks a place); undefined when it is gone. */
+function cursorOf(db: Db, sort: QueueOrder, id: number): Cursor | undefined {
+  const row = db.prepare(`SELECT ${sortColumn(sort)} AS key FROM marketplace_orders o WHERE o.id = ?`).get(id) as
+    { key: string | number | null } | undefined;
+  return row && { id, key: row.key };
+}
+
+/** The first `limit` ids after the cursor's order, part by part of the list (afterParts). */
+function idsAfter(db: Db, filter: QueueCriteria, sort: QueueOrder, cursor: Cursor, limit: number): number[] {
+  const where = walksSortIndex(db, filter, sort, { offset: 0, limit }) ? walkingWhereOf(filter, sort) : whereOf(filter);
+  const params = cursor.key === null ? { ...where.params, id: cursor.id } : { ...where.params, id: cursor.id, key: cursor.key };
+  const ids: number[] = [];
+  for (const part of afterParts(sort, cursor.key === null)) {
+    if (ids.length >= limit) break;
+    ids.push(
+      ...(db
+        .prepare(`SELECT o.id FROM marketplace_orders o WHERE ${where.sql} AND ${part} ORDER BY ${orderByOf(sort)} LIMIT @limit`)
+        .pluck()
+        .all({ ...params, limit: limit - ids.length }) as number[])
+    );
+  }
+  return ids;
 }
 
 /**
