@@ -11,9 +11,9 @@ import {
 
 /*
  * queue/list after a cursor and queue/position (issue 9). A page read after the previous page's
- * last order is the page read at its offset. An order near either end of the list: an order near either end of the list is found among the list's own
- * first or last ids instead of counted. Whichever way, the position is the index queue/list's
- * pages give the order, and what counting every order before it (reach 0) gives.
+ * last order is the page read at its offset. A position counted on both sides up to a growing cap
+ * (the side after from the kept total) is the index queue/list's pages put the order at, and what
+ * counting every order before it at once (no cap) gives.
  */
 
 const open: Db[] = [];
@@ -71,16 +71,17 @@ function mirror(next: () => number): Db {
 }
 
 describe('queue position', () => {
-  it('equals the order’s index in the pages and the counted position, for random filters, sorts, orders and reaches', () => {
+  it('equals the order’s index in the pages and the position counted in one go, for random filters, sorts, orders and caps', () => {
     const next = random(21);
     const db = mirror(next);
     const some = <T>(values: readonly T[]) => values.filter(() => next() < 0.35);
-    const reachedFrom = { top: 0, end: 0, counted: 0 };
+    const counted = { before: 0, after: 0, whole: 0 };
     for (let probe = 0; probe < 30; probe++) {
       const filter: QueueCriteria = {
         states: some(['open', 'resolved', 'integrated'] as const),
         errorTypes: some(['sku_inactive', 'out_of_stock']),
-        causes: next() < 0.25 ? [CODES[Math.floor(next() * CODES.length)]] : [],
+        // One cause the kept counts total; both they do not (the position is then counted at once).
+        causes: next() < 0.25 ? [CODES[Math.floor(next() * CODES.length)]] : next() < 0.3 ? CODES : [],
         affiliates: some(['AMZ', 'MLB']),
         tradePolicies: some(['1', '2']),
         search: '',
@@ -90,23 +91,23 @@ describe('queue position', () => {
       const pages = [0, 7, 14, 21, 28].flatMap((offset) => listQueueIds(db, filter, sort, { offset, limit: 7 }));
       const whole = listQueueIds(db, filter, sort, { offset: 0, limit: 1000 });
       const total = totalFromCounts(db, filter);
-      const reach = 1 + Math.floor(next() * 6);
+      const firstCap = 1 + Math.floor(next() * 6);
       for (let id = 1; id <= 240; id++) {
         const index = whole.indexOf(id);
-        const label = JSON.stringify({ filter, sort, id, reach });
-        expect(queuePosition(db, id, filter, sort, reach), label).toBe(index < 0 ? null : index);
-        expect(queuePosition(db, id, filter, sort, 0), label).toBe(index < 0 ? null : index);
+        const label = JSON.stringify({ filter, sort, id, firstCap });
+        expect(queuePosition(db, id, filter, sort, firstCap), label).toBe(index < 0 ? null : index);
+        expect(queuePosition(db, id, filter, sort, Infinity), label).toBe(index < 0 ? null : index);
         if (index >= 0 && index < pages.length) expect(pages[index], label).toBe(id);
         if (index < 0) continue;
-        if (index < reach) reachedFrom.top++;
-        else if (total !== null && index >= whole.length - reach) reachedFrom.end++;
-        else reachedFrom.counted++;
+        if (total === null) counted.whole++;
+        else if (index < firstCap) counted.before++;
+        else if (index >= whole.length - firstCap) counted.after++;
       }
     }
-    // Each way of finding a position took part.
-    expect(reachedFrom.top).toBeGreaterThan(25);
-    expect(reachedFrom.end).toBeGreaterThan(25);
-    expect(reachedFrom.counted).toBeGreaterThan(25);
+    // Each way of finding a position took part: the side before, the side after, and all before.
+    expect(counted.before).toBeGreaterThan(25);
+    expect(counted.after).toBeGreaterThan(25);
+    expect(counted.whole).toBeGreaterThan(25);
   });
 });
 

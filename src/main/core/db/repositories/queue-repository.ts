@@ -195,43 +195,49 @@ function estimatedMatches(db: Db, filter: QueueCriteria): number | null {
   return sum;
 }
 
-/**
- * How far from either end of the list queuePosition looks for an order among the list's own ids
- * before it counts: reading 5,000 ids the way queue/list pages them takes a few ms, while counting
- * the orders before one in the middle of a million walks hundreds of thousands of index entries
- * (and, under an error type, their rows: 0.2–1 s at 1M).
- */
-export const POSITION_REACH = 5_000;
+/** The first cap queuePosition counts to on either side of an order; each round counts 8 times further. */
+export const POSITION_FIRST_CAP = 5_000;
 
 /**
  * How many orders come before this one in the filtered, sorted queue; null when it is not in it.
- * The renderer asks for the selected order, which the agent reached by scrolling from the top (or
- * by sorting the other way), so it is found among the list's first `reach` ids, or its last ones
- * (the reversed sort's first, counted from the kept total). Only an order deeper than that from
- * both ends is counted. Every way gives the index queue/list's pages put it at.
+ * Counting every order before one near the end of a million walked 0.2–1 s, so both sides are
+ * counted up to a cap that grows until one side ends within it: the orders before it, or those
+ * after it (the reversed sort's before) taken from the kept total, exact, when the counts have
+ * one. It costs what the shorter side costs (about twice over); an order in the middle of the
+ * list still costs half of it, and a filter the counts cannot total (a search, two causes)
+ * counts its side before.
+ * Each way gives the index queue/list's pages put the order at.
  */
 export function queuePosition(
   db: Db,
   id: number,
   filter: QueueCriteria,
   sort: QueueOrder,
-  reach = POSITION_REACH
+  firstCap = POSITION_FIRST_CAP
 ): number | null {
   const where = whereOf(filter);
   const own = db
     .prepare(`SELECT ${sortColumn(sort)} AS key FROM marketplace_orders o WHERE o.id = @id AND ${where.sql}`)
     .get({ ...where.params, id }) as { key: string | number | null } | undefined;
   if (!own) return null;
-  const fromTop = listQueueIds(db, filter, sort, { offset: 0, limit: reach }).indexOf(id);
-  if (fromTop >= 0) return fromTop;
-  const total = totalFromCounts(db, filter);
-  if (total !== null) {
-    const fromEnd = listQueueIds(db, filter, reversed(sort), { offset: 0, limit: reach }).indexOf(id);
-    if (fromEnd >= 0) return total - 1 - fromEnd;
-  }
-  const before = beforeOf(sort, own.key === null);
   const params = own.key === null ? { ...where.params, id } : { ...where.params, id, key: own.key };
-  return db.prepare(`SELECT COUNT(*) FROM marketplace_orders o WHERE ${where.sql} AND ${before}`).pluck().get(params) as number;
+  const countUpTo = (order: QueueOrder, cap: number) =>
+    db
+      .prepare(
+        `SELECT COUNT(*) FROM (SELECT 1 FROM marketplace_orders o WHERE ${where.sql} AND ${beforeOf(order, own.key === null)} LIMIT @cap)`
+      )
+      .pluck()
+      .get({ ...params, cap }) as number;
+  const total = totalFromCounts(db, filter);
+  // Without a kept total only the side before can be counted: all of it at once.
+  if (total !== null)
+    for (let cap = Math.max(1, firstCap); cap < total; cap *= 8) {
+      const before = countUpTo(sort, cap);
+      if (before < cap) return before;
+      const after = countUpTo(reversed(sort), cap);
+      if (after < cap) return total - 1 - after;
+    }
+  return countUpTo(sort, -1);
 }
 
 /** The same sort run the other way: ties (by id) and missing keys (NULL) reverse with it. */
