@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openMirror, type Db } from '../../src/main/core/db/connection';
 import { queueCountsAreCurrent } from '../../src/main/core/db/repositories/queue-counts-repository';
-import { queueFacets, queuePosition, syncQueueSearch } from '../../src/main/core/db/repositories/queue-repository';
+import { listQueueIds, queueFacets, queuePosition, syncQueueSearch } from '../../src/main/core/db/repositories/queue-repository';
 import type { QueueCriteria, QueueOrder } from '../../src/main/core/db/repositories/queue-filter-sql';
 import { trendsOverview } from '../../src/main/core/db/repositories/trends-repository';
 import { listGroupOrders, listGroupPage } from '../../src/main/core/services/group-service';
@@ -148,6 +148,13 @@ function reads(db: Db): Record<string, () => unknown> {
   all['list, open, page 50 (offset 5,000)'] = list({}, BY_DATE, 5_000);
   all['list, open, deep page (offset 300,000)'] = list({}, BY_DATE, 300_000);
   all['list, error type, deep page (offset 50,000)'] = list({ errorTypes: [p.errorType] }, BY_DATE, 50_000);
+  // The same deep pages as the desk reads them scrolling on: after the row shown before them.
+  const afterDeep = (filter: Partial<QueueCriteria>, offset: number) => {
+    const after = listQueueIds(db, { ...OPEN, ...filter }, BY_DATE, { offset: offset - 1, limit: 1 })[0];
+    return () => readQueuePage(db, { filter: { ...OPEN, ...filter }, sort: BY_DATE, offset, limit: 100, after });
+  };
+  all['list, open, deep page after its cursor (offset 300,000)'] = afterDeep({}, 300_000);
+  all['list, error type, deep page after its cursor (offset 50,000)'] = afterDeep({ errorTypes: [p.errorType] }, 50_000);
   const positioned = db.prepare(`SELECT id FROM marketplace_orders WHERE integration_status = 'error' AND id > 500000 LIMIT 1`);
   const selected = positioned.pluck().get() as number;
   all['position of an order, open by date'] = () => queuePosition(db, selected, OPEN, BY_DATE);
