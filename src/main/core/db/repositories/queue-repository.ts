@@ -203,9 +203,10 @@ export const POSITION_FIRST_CAP = 5_000;
  * Counting every order before one near the end of a million walked 0.2–1 s, so both sides are
  * counted up to a cap that grows until one side ends within it: the orders before it, or those
  * after it (the reversed sort's before) taken from the kept total, exact, when the counts have
- * one. It costs what the shorter side costs (about twice over); an order in the middle of the
- * list still costs half of it, and a filter the counts cannot total (a search, two causes)
- * counts its side before.
+ * one. It costs a few times what the shorter side costs: fast near either end, where an agent
+ * scrolls to, but about the whole list for an order in its middle (about 0.5 s at 1M, against
+ * 0.2-0.25 s counted at once). A filter the counts cannot total (a search, two causes) counts the
+ * side before at once.
  * Each way gives the index queue/list's pages put the order at.
  */
 export function queuePosition(
@@ -230,13 +231,18 @@ export function queuePosition(
       .get({ ...params, cap }) as number;
   const total = totalFromCounts(db, filter);
   // Without a kept total only the side before can be counted: all of it at once.
-  if (total !== null)
-    for (let cap = Math.max(1, firstCap); cap < total; cap *= 8) {
-      const before = countUpTo(sort, cap);
-      if (before < cap) return before;
-      const after = countUpTo(reversed(sort), cap);
-      if (after < cap) return total - 1 - after;
+  if (total) {
+    // One side is shorter than half the list: the last round counts the side before that far, or the other side.
+    const half = Math.ceil(total / 2);
+    for (let cap = Math.max(1, firstCap); ; cap *= 8) {
+      const bound = Math.min(cap, half);
+      const before = countUpTo(sort, bound);
+      if (before < bound) return before;
+      if (bound === half) return total - 1 - countUpTo(reversed(sort), -1);
+      const after = countUpTo(reversed(sort), bound);
+      if (after < bound) return total - 1 - after;
     }
+  }
   return countUpTo(sort, -1);
 }
 
