@@ -12,7 +12,7 @@ const { desk, deps } = deskOverCore(join(__dirname, '../../../resources/demo/sna
 const listed: Array<Record<string, unknown>> = [];
 const recording: DeskApi = {
   invoke: (name, args) => {
-    if (name === 'queue/list') listed.push(args as Record<string, unknown>);
+    if (name === 'queue/list') listed.push(args);
     return desk.invoke(name, args);
   },
   on: (event, listener) => desk.on(event, listener)
