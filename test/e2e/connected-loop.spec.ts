@@ -51,8 +51,8 @@ test('from sync to integrated in one wizard: connect, sync, explain, evidence, f
   const queue = new QueuePage(page);
   await queue.open();
   await queue.openOrder(ORDER);
-  await queue.pane.getByRole('button', { name: /Troubleshoot/ }).click();
   const wizard = new WizardPage(page);
+  await wizard.openFrom(queue.pane.getByRole('button', { name: /Troubleshoot/ }));
   await expect(wizard.step('whatHappened')).toBeVisible();
   await screenshot(page, 'loop-2-explain');
   await wizard.primary();

@@ -116,7 +116,7 @@ for (const [language, placeholder, typed, shown] of [
     await desk.getByTestId('rail-queue').click();
     await expect.poll(() => queue.totalShown()).toBeGreaterThan(1);
     await queue.openOrder('2000053103064638');
-    await queue.pane.locator('[data-cause="price_expired_for_trade_policy"] .cause-card-foot button').click();
+    await wizard.openFrom(queue.pane.locator('[data-cause="price_expired_for_trade_policy"] .cause-card-foot button'));
     const field = wizard.root.locator('#fix-dateTo');
     await expect(field).toHaveAttribute('placeholder', placeholder);
     await expect(field).toHaveValue(/^\d\d\/\d\d\/\d{4}$/);
