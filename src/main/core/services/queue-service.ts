@@ -13,7 +13,9 @@ import {
   type QueueCriteria,
   type QueueOrder
 } from '../db/repositories/queue-repository';
+import { cachedPerGeneration } from '../db/repositories/queue-cache';
 import { queueCountsAreCurrent } from '../db/repositories/queue-counts-repository';
+import { filterKey } from '../db/repositories/queue-filter-sql';
 import type { Db } from '../db/connection';
 import type { CoreDeps } from './deps';
 
@@ -29,7 +31,14 @@ export function readQueuePage(db: Db, { filter, sort, offset, limit, after }: Pa
   if (filter.search.trim()) return { total: countQueue(db, filter), atLeast: searchIsCapped(db, filter), rows };
   // While a bulk path's counts wait for their rebuild (after an import or a whole run commits), a
   // total is counted from the orders, exactly: the agent sees the queue as committed, not "1,000+".
-  if (!queueCountsAreCurrent(db)) return { total: countQueue(db, filter), atLeast: false, rows };
+  // Once per generation: the import's diagnosis commits only at its end, and counting the open view
+  // at every page read cost 23 ms a read at 200k orders (the reads' p50 after the commit went 2 → 30 ms).
+  if (!queueCountsAreCurrent(db))
+    return {
+      total: cachedPerGeneration(db, `exact total ${filterKey(filter)}`, () => countQueue(db, filter)),
+      atLeast: false,
+      rows
+    };
   const upTo = countQueueUpTo(db, filter, TOTAL_CAP + 1);
   return { total: Math.min(upTo, TOTAL_CAP), atLeast: upTo > TOTAL_CAP, rows };
 }
