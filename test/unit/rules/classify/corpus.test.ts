@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import appsConnectorsApisFile from '../../../../resources/classifier/corpus/apps-connectors-apis.json';
 import catalogFile from '../../../../resources/classifier/corpus/catalog.json';
 import checkoutFile from '../../../../resources/classifier/corpus/checkout.json';
 import connectorsFile from '../../../../resources/classifier/corpus/connectors.json';
@@ -6,6 +7,7 @@ import marketplacesFile from '../../../../resources/classifier/corpus/marketplac
 import vtexFile from '../../../../resources/classifier/corpus/vtex.json';
 import catalog from '../../../../resources/catalog/error-catalog.json';
 import { BASELINE_FILES, CORPUS, CORPUS_PROBLEMS } from '../../../../src/main/core/rules/classify/corpus';
+import storefrontApps from '../../../../resources/classifier/holdout/storefront-apps.json';
 import { isErrorType } from '../../../../src/shared/domain/error-types';
 
 const FILES: ReadonlyArray<readonly [string, ReadonlyArray<{ message: string }>]> = [
@@ -13,7 +15,8 @@ const FILES: ReadonlyArray<readonly [string, ReadonlyArray<{ message: string }>]
   ['vtex.json', vtexFile],
   ['marketplaces.json', marketplacesFile],
   ['checkout.json', checkoutFile],
-  ['connectors.json', connectorsFile]
+  ['connectors.json', connectorsFile],
+  ['apps-connectors-apis.json', appsConnectorsApisFile]
 ];
 
 describe('the classifier corpus', () => {
@@ -50,5 +53,21 @@ describe('the classifier corpus', () => {
         if (!firstType.has(message.text.toLowerCase())) firstType.set(message.text.toLowerCase(), entry.errorType);
     expect(Object.fromEntries(labelOf)).toEqual(Object.fromEntries(firstType));
     expect(catalogFile.every((row) => row.source === 'vtex-error-catalog' && row.synthetic === false)).toBe(true);
+  });
+
+  it('adds apps-connectors-apis.json: 300+ real messages from 6+ publications none of the other files reads, none held apart', () => {
+    const added = CORPUS.filter((entry) => entry.file === 'apps-connectors-apis.json');
+    expect(added.length).toBeGreaterThanOrEqual(300);
+    const older = new Set(CORPUS.filter((entry) => entry.file !== 'apps-connectors-apis.json').map((entry) => entry.source));
+    const fresh = new Set(added.map((entry) => entry.source).filter((source) => !older.has(source)));
+    expect(fresh.size).toBeGreaterThanOrEqual(6);
+    for (const entry of added) {
+      expect(entry.synthetic).toBe(false);
+      // A repository file read at one commit, or a documentation page.
+      expect(entry.url).toMatch(/^https:\/\/(github\.com\/[\w.-]+\/[\w.-]+\/blob\/[0-9a-f]{40}\/\S+|[\w.-]+\/\S*)$/);
+    }
+    // The held-apart storefront apps stay never trained on: none of their wordings was added.
+    const held = new Set(storefrontApps.map((row) => row.message.trim().toLowerCase()));
+    expect(added.filter((entry) => held.has(entry.message.trim().toLowerCase()))).toEqual([]);
   });
 });

@@ -6,10 +6,11 @@ import { HOLDOUT, HOLDOUT_PROBLEMS } from '../../../../src/main/core/rules/class
 
 /**
  * The held-apart storefront apps (`holdout.ts`), read by the shipped classifier, which never
- * trained on them: 60.0% (153/255) on 3 December 2026, rounded down. A change that reads
- * publications nothing was tuned on worse fails here.
+ * trained on them: 60.0% (153/255) on 3 December 2026, 66.3% (169/255) once the corpus gained
+ * apps-connectors-apis.json the same day, rounded down. A change that reads publications nothing
+ * was tuned on worse fails here.
  */
-const HOLDOUT_FLOOR = 0.59;
+const HOLDOUT_FLOOR = 0.66;
 
 describe('classify: held-apart storefront app messages', () => {
   it('are real, labelled, from six publications, and none is a corpus wording the model trains on', () => {

@@ -1,3 +1,4 @@
+import appsConnectorsApisCorpus from '../../../../../resources/classifier/corpus/apps-connectors-apis.json';
 import catalogCorpus from '../../../../../resources/classifier/corpus/catalog.json';
 import checkoutCorpus from '../../../../../resources/classifier/corpus/checkout.json';
 import connectorsCorpus from '../../../../../resources/classifier/corpus/connectors.json';
@@ -62,7 +63,8 @@ const FILES: ReadonlyArray<readonly [string, readonly unknown[]]> = [
   ['vtex.json', vtexCorpus],
   ['marketplaces.json', marketplacesCorpus],
   ['checkout.json', checkoutCorpus],
-  ['connectors.json', connectorsCorpus]
+  ['connectors.json', connectorsCorpus],
+  ['apps-connectors-apis.json', appsConnectorsApisCorpus]
 ];
 
 /**
