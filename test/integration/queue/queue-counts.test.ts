@@ -12,7 +12,7 @@ import type { QueueCriteria } from '../../../src/main/core/db/repositories/queue
 import { deleteResolution, writeResolution } from '../../../src/main/core/db/repositories/resolution-repository';
 
 /*
- * The counts of migration 0015 against a fresh count of the rows themselves, done here in plain
+ * The counts of migrations 0015, 0021 and 0023 against a fresh count of the rows themselves, done here in plain
  * TypeScript (not the migration's own rebuild), after long random sequences of every kind of write
  * the desk makes to orders, diagnoses, causes and resolutions.
  */
@@ -53,7 +53,7 @@ type Order = {
   payment_value_cents: number | null;
 };
 
-/** The four tables' contents as a fresh count would have them, zero rows left out, sorted. */
+/** The count tables' contents as a fresh count would have them, zero rows left out, sorted. */
 function expected(db: Db) {
   const orders = db.prepare('SELECT * FROM marketplace_orders').all() as Order[];
   const resolved = new Set(db.prepare('SELECT order_id FROM order_resolutions').pluck().all() as number[]);
@@ -88,6 +88,10 @@ function expected(db: Db) {
     for (const v of values) {
       add(['cause', v, state, type, o.affiliate_id], 1);
       add(['cause-day', v, state, day], 1);
+      // Migration 0023.
+      add(['cause-type-day', v, state, type, day], 1);
+      add(['cause-affiliate-day', v, state, o.affiliate_id, day], 1);
+      for (const other of values) if (v <= other) add(['pair', v, other, state, type, o.affiliate_id, day], 1);
     }
     if (!resolved.has(o.id)) {
       const groups = new Set(causes.filter((c) => c.order_id === o.id).map((c) => `${c.code}\u0000${c.group_key}`));
@@ -124,6 +128,12 @@ function stored(db: Db) {
     put(['cause', r.value, r.state, r.error_type, r.affiliate_id], r.orders);
   for (const r of db.prepare('SELECT * FROM queue_cause_days').all() as Record<string, string & number>[])
     put(['cause-day', r.value, r.state, r.day], r.orders);
+  for (const r of db.prepare('SELECT * FROM queue_cause_type_days').all() as Record<string, string & number>[])
+    put(['cause-type-day', r.value, r.state, r.error_type, r.day], r.orders);
+  for (const r of db.prepare('SELECT * FROM queue_cause_affiliate_days').all() as Record<string, string & number>[])
+    put(['cause-affiliate-day', r.value, r.state, r.affiliate_id, r.day], r.orders);
+  for (const r of db.prepare('SELECT * FROM queue_cause_pair_days').all() as Record<string, string & number>[])
+    put(['pair', r.value, r.other, r.state, r.error_type, r.affiliate_id, r.day], r.orders);
   for (const r of db.prepare('SELECT * FROM cause_group_counts').all() as Record<string, string & number>[]) {
     put(['group', r.code, r.group_key, 'orders'], r.orders);
     put(['group', r.code, r.group_key, 'value'], r.value_cents);
@@ -192,6 +202,9 @@ function randomWrite(db: Db, next: () => number, nextId: () => number): void {
         `INSERT INTO diagnosis_causes (order_id, position, code, group_key, trade_policy_id, evidence_json, fix_json)
          VALUES (?, ?, ?, ?, ?, '{}', '{}')`
       ).run(id, position, pick(CODES), pick(KEYS), pick(['1', '2', null]));
+  } else if (roll < 0.68) {
+    // An outcome changed beside the causes it keeps: its pairs with them move (migration 0023).
+    db.prepare('UPDATE diagnoses SET outcome = ? WHERE order_id = ?').run(pick(OUTCOMES), id);
   } else if (roll < 0.7) {
     // A replay that integrated the order forgets its diagnosis.
     db.prepare('DELETE FROM diagnosis_causes WHERE order_id = ?').run(id);

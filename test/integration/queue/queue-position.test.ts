@@ -80,8 +80,8 @@ describe('queue position', () => {
       const filter: QueueCriteria = {
         states: some(['open', 'resolved', 'integrated'] as const),
         errorTypes: some(['sku_inactive', 'out_of_stock']),
-        // One cause the kept counts total; both they do not (the position is then counted at once).
-        causes: next() < 0.25 ? [CODES[Math.floor(next() * CODES.length)]] : next() < 0.3 ? CODES : [],
+        // One cause the kept counts total; three they do not (the position is then counted at once).
+        causes: next() < 0.25 ? [CODES[Math.floor(next() * CODES.length)]] : next() < 0.3 ? [...CODES, 'no_cause_found'] : [],
         affiliates: some(['AMZ', 'MLB']),
         tradePolicies: some(['1', '2']),
         search: '',

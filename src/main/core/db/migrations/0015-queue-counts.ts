@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { CAUSE_DAY_TABLES, causeDayContribution, causeDayValueChange, rebuildCauseDays } from './0023-queue-cause-days';
 
 /*
  * Counts the queue, its groups and the dashboard read, kept by the writer (issues 9 and 11): a
@@ -17,7 +18,8 @@ import type { Database } from 'better-sqlite3';
  * - queue_cause_days: orders per cause value, state and day (the dashboard's top causes by week);
  * - cause_group_counts: orders and value at stake per cause group (the groups list);
  * - cause_group_places: orders per cause group and trade policy (of its causes) or affiliate (of
- *   its orders): where a group's orders came from, without reading them.
+ *   its orders): where a group's orders came from, without reading them;
+ * - once migration 0023 has run, its cause values by day (0023-queue-cause-days.ts says what they hold).
  *
  * Kept by triggers in the same statement as the write, so no writer can forget them: before a
  * write that can move an order (its row, a cause, its resolution) the order's contribution is
@@ -59,6 +61,11 @@ const ADD_ORDERS_VALUE = `${ADD_ORDERS}, value_cents = value_cents + excluded.va
 
 type Part = 'order' | 'causes';
 
+/** Whether the trigger bodies and the rebuild keep migration 0023's tables (absent in a mirror migrated only part of the way). */
+interface Kept {
+  days: boolean;
+}
+
 /**
  * Statements adding (`sign` 1) or taking out (-1) the contribution of the order whose id is the SQL
  * `orderId`: its order counts (part 'order') and its cause and group counts (part 'causes').
@@ -67,6 +74,7 @@ function contribution(
   orderId: string,
   sign: 1 | -1,
   parts: readonly Part[],
+  kept: Kept,
   { resolved = IS_RESOLVED, when = '1' }: { resolved?: string; when?: string } = {}
 ): string {
   const state = stateOf(resolved);
@@ -84,6 +92,7 @@ function contribution(
       `INSERT INTO queue_cause_days (value, state, day, orders)
       SELECT v.value, ${state}, ${DAY}, ${sign} FROM marketplace_orders o, ${causeValuesOf(orderId)} v WHERE ${only}
       ${ADD_ORDERS};`,
+      ...(kept.days ? [causeDayContribution({ state, type: TYPE, day: DAY }, causeValuesOf(orderId), only, sign)] : []),
       `INSERT INTO cause_group_counts (code, group_key, orders, value_cents)
       SELECT g.code, g.group_key, ${sign}, ${sign} * ${VALUE} FROM marketplace_orders o,
         (SELECT DISTINCT code, group_key FROM diagnosis_causes WHERE order_id = ${orderId}) g
@@ -104,9 +113,19 @@ function contribution(
 }
 
 /** One outcome value of order `orderId` in or out of the cause counts (diagnoses are upserted). */
-function outcomeChange(orderId: string, outcome: string, sign: 1 | -1): string {
+function outcomeChange(orderId: string, outcome: string, sign: 1 | -1, kept: Kept): string {
   const state = stateOf(IS_RESOLVED);
-  return `INSERT INTO queue_cause_counts (value, state, error_type, affiliate_id, orders)
+  const days = kept.days
+    ? causeDayValueChange(
+        { state, type: TYPE, day: DAY },
+        outcome,
+        `SELECT DISTINCT code FROM diagnosis_causes WHERE order_id = ${orderId}`,
+        `o.id = ${orderId} AND ${outcome} IN ${OUTCOME_VALUES_SQL}`,
+        sign
+      )
+    : '';
+  return `${days}
+    INSERT INTO queue_cause_counts (value, state, error_type, affiliate_id, orders)
       SELECT ${outcome}, ${state}, ${TYPE}, o.affiliate_id, ${sign} FROM marketplace_orders o
       WHERE o.id = ${orderId} AND ${outcome} IN ${OUTCOME_VALUES_SQL} ${ADD_ORDERS};
     INSERT INTO queue_cause_days (value, state, day, orders)
@@ -122,44 +141,50 @@ const MOVED = 'new.order_id <> old.order_id';
 const trigger = (name: string, event: string, body: string) =>
   `CREATE TRIGGER queue_generation_counts_${name} ${event} BEGIN ${body} END;`;
 
-const TRIGGERS = [
-  trigger('orders_insert', 'AFTER INSERT ON marketplace_orders', contribution('new.id', 1, BOTH)),
-  trigger('orders_update_before', `BEFORE UPDATE OF ${ORDER_COLUMNS} ON marketplace_orders`, contribution('old.id', -1, BOTH)),
-  trigger('orders_update_after', `AFTER UPDATE OF ${ORDER_COLUMNS} ON marketplace_orders`, contribution('new.id', 1, BOTH)),
-  trigger('orders_delete', 'BEFORE DELETE ON marketplace_orders', contribution('old.id', -1, BOTH)),
-  trigger('causes_insert_before', 'BEFORE INSERT ON diagnosis_causes', contribution('new.order_id', -1, ['causes'])),
-  trigger('causes_insert_after', 'AFTER INSERT ON diagnosis_causes', contribution('new.order_id', 1, ['causes'])),
-  trigger('causes_delete_before', 'BEFORE DELETE ON diagnosis_causes', contribution('old.order_id', -1, ['causes'])),
-  trigger('causes_delete_after', 'AFTER DELETE ON diagnosis_causes', contribution('old.order_id', 1, ['causes'])),
-  trigger(
-    'causes_update_before',
-    'BEFORE UPDATE OF order_id, code, group_key ON diagnosis_causes',
-    contribution('old.order_id', -1, ['causes']) + contribution('new.order_id', -1, ['causes'], { when: MOVED })
-  ),
-  trigger(
-    'causes_update_after',
-    'AFTER UPDATE OF order_id, code, group_key ON diagnosis_causes',
-    contribution('new.order_id', 1, ['causes']) + contribution('old.order_id', 1, ['causes'], { when: MOVED })
-  ),
-  trigger('diagnoses_insert', 'AFTER INSERT ON diagnoses', outcomeChange('new.order_id', 'new.outcome', 1)),
-  trigger(
-    'diagnoses_update',
-    'AFTER UPDATE OF order_id, outcome ON diagnoses',
-    outcomeChange('old.order_id', 'old.outcome', -1) + outcomeChange('new.order_id', 'new.outcome', 1)
-  ),
-  trigger('diagnoses_delete', 'AFTER DELETE ON diagnoses', outcomeChange('old.order_id', 'old.outcome', -1)),
-  // A resolution moves its order from its unresolved state to resolved (and out of its groups), and back.
-  trigger(
-    'resolutions_insert',
-    'AFTER INSERT ON order_resolutions',
-    contribution('new.order_id', -1, BOTH, { resolved: '0' }) + contribution('new.order_id', 1, BOTH, { resolved: '1' })
-  ),
-  trigger(
-    'resolutions_delete',
-    'AFTER DELETE ON order_resolutions',
-    contribution('old.order_id', -1, BOTH, { resolved: '1' }) + contribution('old.order_id', 1, BOTH, { resolved: '0' })
-  )
-];
+/** The triggers' statements, keeping the tables `kept` says the mirror has. */
+function triggersOf(kept: Kept): string[] {
+  const part = (orderId: string, sign: 1 | -1, parts: readonly Part[], options?: { resolved?: string; when?: string }) =>
+    contribution(orderId, sign, parts, kept, options);
+  const outcome = (orderId: string, value: string, sign: 1 | -1) => outcomeChange(orderId, value, sign, kept);
+  return [
+    trigger('orders_insert', 'AFTER INSERT ON marketplace_orders', part('new.id', 1, BOTH)),
+    trigger('orders_update_before', `BEFORE UPDATE OF ${ORDER_COLUMNS} ON marketplace_orders`, part('old.id', -1, BOTH)),
+    trigger('orders_update_after', `AFTER UPDATE OF ${ORDER_COLUMNS} ON marketplace_orders`, part('new.id', 1, BOTH)),
+    trigger('orders_delete', 'BEFORE DELETE ON marketplace_orders', part('old.id', -1, BOTH)),
+    trigger('causes_insert_before', 'BEFORE INSERT ON diagnosis_causes', part('new.order_id', -1, ['causes'])),
+    trigger('causes_insert_after', 'AFTER INSERT ON diagnosis_causes', part('new.order_id', 1, ['causes'])),
+    trigger('causes_delete_before', 'BEFORE DELETE ON diagnosis_causes', part('old.order_id', -1, ['causes'])),
+    trigger('causes_delete_after', 'AFTER DELETE ON diagnosis_causes', part('old.order_id', 1, ['causes'])),
+    trigger(
+      'causes_update_before',
+      'BEFORE UPDATE OF order_id, code, group_key ON diagnosis_causes',
+      part('old.order_id', -1, ['causes']) + part('new.order_id', -1, ['causes'], { when: MOVED })
+    ),
+    trigger(
+      'causes_update_after',
+      'AFTER UPDATE OF order_id, code, group_key ON diagnosis_causes',
+      part('new.order_id', 1, ['causes']) + part('old.order_id', 1, ['causes'], { when: MOVED })
+    ),
+    trigger('diagnoses_insert', 'AFTER INSERT ON diagnoses', outcome('new.order_id', 'new.outcome', 1)),
+    trigger(
+      'diagnoses_update',
+      'AFTER UPDATE OF order_id, outcome ON diagnoses',
+      outcome('old.order_id', 'old.outcome', -1) + outcome('new.order_id', 'new.outcome', 1)
+    ),
+    trigger('diagnoses_delete', 'AFTER DELETE ON diagnoses', outcome('old.order_id', 'old.outcome', -1)),
+    // A resolution moves its order from its unresolved state to resolved (and out of its groups), and back.
+    trigger(
+      'resolutions_insert',
+      'AFTER INSERT ON order_resolutions',
+      part('new.order_id', -1, BOTH, { resolved: '0' }) + part('new.order_id', 1, BOTH, { resolved: '1' })
+    ),
+    trigger(
+      'resolutions_delete',
+      'AFTER DELETE ON order_resolutions',
+      part('old.order_id', -1, BOTH, { resolved: '1' }) + part('old.order_id', 1, BOTH, { resolved: '0' })
+    )
+  ];
+}
 
 const TABLES = `
   CREATE TABLE queue_counts (
@@ -192,7 +217,7 @@ const ALL_CAUSE_VALUES = `(SELECT DISTINCT order_id, code AS value FROM diagnosi
    UNION ALL SELECT order_id, outcome FROM diagnoses WHERE outcome IN ${OUTCOME_VALUES_SQL})`;
 
 /**
- * Recomputes the four tables from the mirror in one GROUP BY each, (re)creates the triggers that
+ * Recomputes the tables from the mirror in one GROUP BY each, (re)creates the triggers that
  * keep them from then on, and records the schema version they hold for (the caller holds the
  * transaction). About a second per million orders.
  */
@@ -202,6 +227,11 @@ export function rebuildQueueCounts(db: Database): void {
     .pluck()
     .all() as string[];
   for (const name of existing) db.exec(`DROP TRIGGER "${name}"`);
+  const kept: Kept = {
+    days: CAUSE_DAY_TABLES.every((table) =>
+      db.prepare(`SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?)`).pluck().get(table)
+    )
+  };
   db.exec(`
     DELETE FROM queue_counts; DELETE FROM queue_cause_counts; DELETE FROM queue_cause_days; DELETE FROM cause_group_counts;
     DELETE FROM cause_group_places;
@@ -227,7 +257,8 @@ export function rebuildQueueCounts(db: Database): void {
         FROM (SELECT DISTINCT order_id, code, group_key FROM diagnosis_causes) g JOIN marketplace_orders o ON o.id = g.order_id
        WHERE g.order_id NOT IN (SELECT order_id FROM order_resolutions) GROUP BY g.code, g.group_key, o.affiliate_id;
   `);
-  db.exec(TRIGGERS.join('\n'));
+  if (kept.days) rebuildCauseDays(db, { state: OPEN_STATE, type: TYPE, day: DAY }, ALL_CAUSE_VALUES);
+  db.exec(triggersOf(kept).join('\n'));
   const version = db.pragma('schema_version', { simple: true }) as number;
   db.prepare(
     'INSERT INTO queue_counts_state (id, schema_version) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET schema_version = excluded.schema_version'

@@ -105,6 +105,53 @@ export function readCauseCellsOfDays(db: Db, fromDay: string, toDay: string): Ca
     .all(fromDay, toDay) as CauseCell[];
 }
 
+/** Every state key: the cause tables by day lead with it, so a read names them all to seek by what follows. */
+const STATE_KEYS = `('open', 'resolved', 'integrated', '')`;
+
+/**
+ * Orders per cause value, state and one of `errorTypes` created on the days [fromDay, toDay]
+ * (migration 0023; the affiliate left empty: not kept with the error type by day).
+ */
+export function readCauseCellsOfTypeDays(db: Db, errorTypes: readonly string[], fromDay: string, toDay: string): CauseCell[] {
+  return db
+    .prepare(
+      `SELECT value, state, error_type AS errorType, '' AS affiliateId, SUM(orders) AS count FROM queue_cause_type_days
+        WHERE state IN ${STATE_KEYS} AND error_type IN (SELECT value FROM json_each(?)) AND day >= ? AND day <= ?
+        GROUP BY value, state, error_type HAVING count > 0`
+    )
+    .all(JSON.stringify(errorTypes), fromDay, toDay) as CauseCell[];
+}
+
+/** Orders per cause value, state and one of `affiliates` created on the days [fromDay, toDay] (the error type left empty). */
+export function readCauseCellsOfAffiliateDays(
+  db: Db,
+  affiliates: readonly string[],
+  fromDay: string,
+  toDay: string
+): CauseCell[] {
+  return db
+    .prepare(
+      `SELECT value, state, '' AS errorType, affiliate_id AS affiliateId, SUM(orders) AS count FROM queue_cause_affiliate_days
+        WHERE state IN ${STATE_KEYS} AND affiliate_id IN (SELECT value FROM json_each(?)) AND day >= ? AND day <= ?
+        GROUP BY value, state, affiliate_id HAVING count > 0`
+    )
+    .all(JSON.stringify(affiliates), fromDay, toDay) as CauseCell[];
+}
+
+/**
+ * Orders with both cause values (one value twice: the orders with it) per (state, error type,
+ * affiliate), created on the days [fromDay, toDay] ('' to '9999': every order, dated or not).
+ */
+export function readPairCells(db: Db, value: string, other: string, fromDay: string, toDay: string): OrderCell[] {
+  const [first, second] = value <= other ? [value, other] : [other, value];
+  return db
+    .prepare(
+      `SELECT state, error_type AS errorType, affiliate_id AS affiliateId, SUM(orders) AS count FROM queue_cause_pair_days
+        WHERE value = ? AND other = ? AND day >= ? AND day <= ? GROUP BY state, error_type, affiliate_id HAVING count > 0`
+    )
+    .all(first, second, fromDay, toDay) as OrderCell[];
+}
+
 /** Orders per cause value and (state, error type, affiliate); `value` narrows to one. */
 export function readCauseCells(db: Db, value?: string): CauseCell[] {
   return db

@@ -6,9 +6,12 @@ import { cachedPerGeneration } from './queue-cache';
 import {
   queueCountsAreCurrent,
   readCauseCells,
+  readCauseCellsOfAffiliateDays,
   readCauseCellsOfDays,
+  readCauseCellsOfTypeDays,
   readOrderCells,
   readOrderCellsOfDays,
+  readPairCells,
   type CauseCell,
   type OrderCell
 } from './queue-counts-repository';
@@ -20,10 +23,11 @@ import { dateBounds, filterKey, STATE_SQL, whereOf, type FacetName, type QueueCr
  * columns of the order, so all of them come from one set of cells: orders per (state, error type,
  * affiliate) under the remaining filters (cause, dates, search), and orders per cause value and the
  * same three under dates and search only. The cells are read from the counts the writer keeps
- * (migration 0015) when the filter is one the counts can answer — no search and at most one cause
- * (an order with two of the picked causes must count once, which per-cause counts cannot say);
- * dates from the counts by day, but for the parts of days at the ends — and otherwise counted from
- * the orders the filter selects, through its indexes.
+ * (migrations 0015 and 0023) when the filter is one the counts can answer — no search, at most two
+ * causes (an order with both must count once: the pair counts say how many have both), dates from
+ * the counts by day but for the parts of days at the ends — and otherwise counted from the orders
+ * the filter selects, through its indexes. Cells may count negatively (orders with both of two
+ * causes, the rest of a day at a date's end): they are summed per key before anything is shown.
  */
 
 const ORDER_COLUMNS: readonly FacetName[] = ['states', 'errorTypes', 'affiliates', 'tradePolicies'];
@@ -59,13 +63,14 @@ function daysOf(filter: QueueCriteria): Days | null {
 
 /**
  * How many orders the filter selects, from the kept counts: the order cells that pass every filter.
- * Null when the counts would only count the filter's orders anyway (a search, two causes, a cause
- * within dates: the caller counts them itself) or are being rebuilt. Cached like the facets.
+ * Null when the counts would only count the filter's orders anyway (a search, three causes or
+ * more, dates without a whole day: the caller counts them itself) or are being rebuilt. Cached
+ * like the facets.
  */
 export function totalFromCounts(db: Db, filter: QueueCriteria): number | null {
-  if (!countsServe(filter) || filter.causes.length > 1 || !queueCountsAreCurrent(db)) return null;
+  if (!countsServe(filter) || new Set(filter.causes).size > 2 || !queueCountsAreCurrent(db)) return null;
   const days = daysOf(filter);
-  if (!days || (filter.causes.length === 1 && days !== ALL_DAYS)) return null;
+  if (!days) return null;
   return cachedPerGeneration(db, `total ${filterKey(filter)}`, () => {
     const passes = cellFilter(db, filter);
     return cellsFromCounts(db, filter, days, { causes: false }).orders.reduce(
@@ -83,16 +88,25 @@ export function computeQueueFacetsFromOrders(db: Db, filter: QueueCriteria): Que
 const DAY_MS = 86_400_000;
 const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);
 
-/** A part of a day at either end of a date filter, counted from its orders: [from, until) or [from, to]. */
+/**
+ * A part of a day at either end of a date filter, counted from its orders: from `from` (or just
+ * after `after`) until `until` (or up to `to`, inclusive). `sign` -1 takes it out of a whole day
+ * the counts gave.
+ */
 interface Edge {
-  from: string;
+  from?: string;
+  after?: string;
   until?: string;
   to?: string;
+  sign: 1 | -1;
 }
 
 /**
- * The whole UTC days inside a date filter ('0000' / '9999' for an open end) and the parts of days
- * left at its ends; null when it holds no whole day (a range that short is cheap to count anyway).
+ * The UTC days the counts read for a date filter ('0000' / '9999' for an open end) and the parts
+ * of days at its ends; null when it holds no whole day (a range that short is cheap to count
+ * anyway). An end that takes most of its day reads the whole day and takes out the rest, so an
+ * edge counts at most half a day's orders (the bench's 'to', a moment before midnight, was a
+ * whole day counted from its orders).
  */
 interface Days {
   fromDay: string;
@@ -100,56 +114,106 @@ interface Days {
   edges: Edge[];
 }
 
+const iso = (time: number) => new Date(time).toISOString();
+
 function wholeDays(from: string | null, to: string | null): Days | null {
-  const start = from === null ? null : Math.ceil(Date.parse(from) / DAY_MS) * DAY_MS;
-  // The first moment after the last whole day: `to` is inclusive, to the millisecond.
-  const end = to === null ? null : Math.floor((Date.parse(to) + 1) / DAY_MS) * DAY_MS;
-  if (start !== null && end !== null && start >= end) return null;
   const edges: Edge[] = [];
-  if (from !== null && start !== null && Date.parse(from) < start) edges.push({ from, until: new Date(start).toISOString() });
-  if (to !== null && end !== null && end <= Date.parse(to)) edges.push({ from: new Date(end).toISOString(), to });
+  let start: number | null = null;
+  if (from !== null) {
+    const at = Date.parse(from);
+    const dayStart = Math.floor(at / DAY_MS) * DAY_MS;
+    start = dayStart === at ? at : dayStart + DAY_MS;
+    if (at === dayStart) {
+      // Starts on a whole day.
+    } else if (at - dayStart < start - at) {
+      edges.push({ from: iso(dayStart), until: from, sign: -1 });
+      start = dayStart;
+    } else edges.push({ from, until: iso(start), sign: 1 });
+  }
+  // The first moment after the last whole day: `to` is inclusive, to the millisecond.
+  let end: number | null = null;
+  if (to !== null) {
+    const at = Date.parse(to);
+    end = Math.floor((at + 1) / DAY_MS) * DAY_MS;
+    if (end === at + 1) {
+      // Ends on a whole day.
+    } else if (end + DAY_MS - at < at - end) {
+      edges.push({ after: to, until: iso(end + DAY_MS), sign: -1 });
+      end += DAY_MS;
+    } else edges.push({ from: iso(end), to, sign: 1 });
+  }
+  if (start !== null && end !== null && start >= end) return null;
   return { fromDay: start === null ? '0000' : dayOf(start), toDay: end === null ? '9999' : dayOf(end - DAY_MS), edges };
 }
 
 /** No date filter: every day, no edge. */
 const ALL_DAYS: Days = { fromDay: '', toDay: '9999', edges: [] };
 
+const signed = <C extends OrderCell>(cells: C[], sign: 1 | -1): C[] =>
+  sign === 1 ? cells : cells.map((cell) => ({ ...cell, count: -cell.count }));
+
 /**
  * Cells from the kept counts: per (state, error type, affiliate) over every day, or by day under a
- * date filter with the parts of days at its ends counted from their orders. What the counts cannot
- * split is counted from the filter's orders: orders under two or more causes (an order with both
- * must count once), orders under a cause within dates, and causes under an error type, marketplace
- * or trade policy within dates (causes are kept by day with their state only). The cause facet
- * leaves the cause filter out, so it never needs the orders for that.
+ * date filter with the parts of days at its ends counted from their orders; under one cause or two
+ * from the cause and pair counts. What the counts cannot split is counted from the filter's
+ * orders: orders under three causes or more, and causes under both an error type and a
+ * marketplace or trade policy within dates (kept by day with one of the two only, see migration
+ * 0023). The cause facet leaves the cause filter out, so it never needs the orders for that.
  */
 function cellsFromCounts(db: Db, filter: QueueCriteria, days: Days, wanted = { causes: true }): Cells {
   const undated = { ...filter, from: undefined, to: undefined };
   const dated = days !== ALL_DAYS;
-  const picked = new Set(filter.causes);
-  // The total needs the cause cells only for the one cause it is filtered on.
+  const edgesOf = <C extends OrderCell>(count: (edge: Edge) => C[]) =>
+    days.edges.flatMap((edge) => signed(count(edge), edge.sign));
   const causes = !wanted.causes
-    ? picked.size === 1
-      ? readCauseCells(db, filter.causes[0])
-      : []
+    ? []
     : !dated
       ? cachedPerGeneration(db, 'cause cells', () => readCauseCells(db))
-      : filter.errorTypes.length || filter.affiliates.length || filter.tradePolicies.length
-        ? causeCellsFromOrders(db, filter)
-        : [
-            ...readCauseCellsOfDays(db, days.fromDay, days.toDay),
-            ...days.edges.flatMap((edge) => causeCellsFromOrders(db, undated, edge))
-          ];
+      : causeCellsOfDays();
+  function causeCellsOfDays(): CauseCell[] {
+    const { fromDay, toDay } = days;
+    const affiliates = affiliatesPicked(db, filter);
+    if (filter.errorTypes.length && affiliates) return causeCellsFromOrders(db, filter);
+    const kept = filter.errorTypes.length
+      ? readCauseCellsOfTypeDays(db, filter.errorTypes, fromDay, toDay)
+      : affiliates
+        ? readCauseCellsOfAffiliateDays(db, affiliates, fromDay, toDay)
+        : readCauseCellsOfDays(db, fromDay, toDay);
+    return [...kept, ...edgesOf((edge) => causeCellsFromOrders(db, undated, edge))];
+  }
+  const picked = [...new Set(filter.causes)];
   let orders: OrderCell[];
-  if (picked.size > 1 || (picked.size === 1 && dated)) orders = orderCellsFromOrders(db, filter);
-  else if (picked.size === 1) orders = causes.filter((cell) => picked.has(cell.value));
+  if (picked.length > 2) orders = orderCellsFromOrders(db, filter);
+  else if (picked.length) {
+    const [one, two] = picked;
+    // Undated, one cause's cells are kept without the day: fewer rows than its pairs by day.
+    const alone = (value: string) =>
+      dated ? readPairCells(db, value, value, days.fromDay, days.toDay) : readCauseCells(db, value);
+    orders = [
+      ...alone(one),
+      ...(two === undefined ? [] : [...alone(two), ...signed(readPairCells(db, one, two, days.fromDay, days.toDay), -1)]),
+      ...edgesOf((edge) => orderCellsFromOrders(db, undated, edge))
+    ];
+  }
   // Shared by every filter's facets and total until the next write: the first read after it pays once.
   else if (!dated) orders = cachedPerGeneration(db, 'order cells', () => readOrderCells(db));
   else
     orders = [
       ...readOrderCellsOfDays(db, days.fromDay, days.toDay),
-      ...days.edges.flatMap((edge) => orderCellsFromOrders(db, undated, edge))
+      ...edgesOf((edge) => orderCellsFromOrders(db, undated, edge))
     ];
   return { orders, causes };
+}
+
+/** The affiliates a marketplace or trade policy filter leaves (both: those in both); null without either. */
+function affiliatesPicked(db: Db, filter: QueueCriteria): string[] | null {
+  if (!filter.affiliates.length && !filter.tradePolicies.length) return null;
+  if (!filter.tradePolicies.length) return filter.affiliates;
+  return [...readAffiliates(db).values()]
+    .filter(
+      (a) => filter.tradePolicies.includes(a.tradePolicyId) && (!filter.affiliates.length || filter.affiliates.includes(a.id))
+    )
+    .map((a) => a.id);
 }
 
 const STATE_KEY = `COALESCE(${STATE_SQL}, '')`;
@@ -163,10 +227,11 @@ function whereWithin(
 ): { sql: string; params: Record<string, string | number> } {
   const where = whereOf(filter, omit);
   if (!edge) return where;
+  const start = edge.after !== undefined ? 'o.created_at > @edgeStart' : 'o.created_at >= @edgeStart';
   const end = edge.until !== undefined ? 'o.created_at < @edgeEnd' : 'o.created_at <= @edgeEnd';
   return {
-    sql: `${where.sql} AND o.created_at >= @edgeFrom AND ${end}`,
-    params: { ...where.params, edgeFrom: edge.from, edgeEnd: edge.until ?? edge.to ?? '' }
+    sql: `${where.sql} AND ${start} AND ${end}`,
+    params: { ...where.params, edgeStart: edge.after ?? edge.from ?? '', edgeEnd: edge.until ?? edge.to ?? '' }
   };
 }
 
@@ -243,8 +308,12 @@ function facetsOf(db: Db, filter: QueueCriteria, cells: Cells): QueueFacets {
     }
     return counts;
   };
+  // A value whose cells cancel out (orders with both of two causes taken out again) is not shown.
   const facet = (counts: Map<string, number>, labelOf: (value: string) => string | null = () => null): FacetValue[] =>
-    [...counts].map(([value, count]) => ({ value, label: labelOf(value), count })).sort(byCount);
+    [...counts]
+      .filter(([, count]) => count !== 0)
+      .map(([value, count]) => ({ value, label: labelOf(value), count }))
+      .sort(byCount);
   const connectorOf = db
     .prepare('SELECT connector_name FROM marketplace_orders WHERE affiliate_id = ? AND connector_name IS NOT NULL LIMIT 1')
     .pluck();
