@@ -16,6 +16,7 @@ import { up as dropCoveredAffiliateIndex } from './0020-drop-covered-affiliate-i
 import { up as queuePages } from './0021-queue-pages';
 import { up as checklistLineOrder } from './0022-checklist-line-order';
 import { up as queueCauseDays } from './0023-queue-cause-days';
+import { up as queueJumpIndexes } from './0024-queue-jump-indexes';
 
 export interface Migration {
   version: number;
@@ -41,5 +42,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 20, name: 'drop-covered-affiliate-index', up: dropCoveredAffiliateIndex },
   { version: 21, name: 'queue-pages', up: queuePages },
   { version: 22, name: 'checklist-line-order', up: checklistLineOrder },
-  { version: 23, name: 'queue-cause-days', up: queueCauseDays }
+  { version: 23, name: 'queue-cause-days', up: queueCauseDays },
+  { version: 24, name: 'queue-jump-indexes', up: queueJumpIndexes }
 ];

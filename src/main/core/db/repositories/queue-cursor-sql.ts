@@ -1,4 +1,4 @@
-import { isAscending, sortColumn, type QueueOrder } from './queue-filter-sql';
+import { isAscending, orderByOf, sortColumn, type QueueCriteria, type QueueOrder } from './queue-filter-sql';
 
 /**
  * The orders that come after the order whose sort key is `@key` (null or not) and id `@id`, as
@@ -12,4 +12,34 @@ export function afterParts(sort: QueueOrder, keyIsNull: boolean): string[] {
   if (isAscending(sort))
     return keyIsNull ? [`(${column} IS NULL AND o.id > @id)`, `${column} IS NOT NULL`] : [`(${column}, o.id) > (@key, @id)`];
   return keyIsNull ? [`(${column} IS NULL AND o.id < @id)`] : [`(${column}, o.id) < (@key, @id)`, `${column} IS NULL`];
+}
+
+/** The orders migration 0024's partial index holds: no attempt, or an attempt dated before the order. */
+const PROCESSED_BEFORE_CREATED = '(o.processed_at IS NULL OR o.processed_at < o.created_at)';
+
+/**
+ * Whether a walk by date, oldest first, can seek the filter's first date: every order created on
+ * or after `from` was processed on or after it, but for the few in PROCESSED_BEFORE_CREATED.
+ * Without the seek the walk passed every order processed before the range (the last 30 days,
+ * oldest first: 1.3–2 s at 1M). Not for a part that seeks a cursor's key itself.
+ */
+export function seeksFirstDate(filter: QueueCriteria, sort: QueueOrder): boolean {
+  return sort.by === 'date' && isAscending(sort) && filter.from !== undefined;
+}
+
+/**
+ * One page of ids: the orders `where` (with `part`, a cursor's range, when given) keeps, in the
+ * sort's order, `@limit` from `@offset`. With `seek` (seeksFirstDate) it is the merge of the
+ * orders processed from `@from` on, sought in the date index, and those of the partial index;
+ * each order is in exactly one of them, and each side comes ordered from its index, so SQLite
+ * merges them and stops at the page's end.
+ */
+export function pageSql(where: string, sort: QueueOrder, { part, seek }: { part?: string; seek: boolean }): string {
+  const kept = part ? `${where} AND ${part}` : where;
+  if (!seek) return `SELECT o.id FROM marketplace_orders o WHERE ${kept} ORDER BY ${orderByOf(sort)} LIMIT @limit OFFSET @offset`;
+  const side = (condition: string) =>
+    `SELECT o.id, o.processed_at AS key FROM marketplace_orders o WHERE ${kept} AND ${condition}`;
+  return `${side(`o.processed_at >= @from AND NOT ${PROCESSED_BEFORE_CREATED}`)}
+    UNION ALL ${side(PROCESSED_BEFORE_CREATED)}
+    ORDER BY 2 ASC, 1 ASC LIMIT @limit OFFSET @offset`;
 }

@@ -25,11 +25,18 @@ const OUTCOME_VALUES = ['no_cause_found', 'unexplained', 'insufficient_data'] as
  * "not resolved" is a NOT IN over their small table and the status indexes still cover the rest.
  */
 const RESOLVED = 'o.id IN (SELECT order_id FROM order_resolutions)';
-const STATE_CONDITIONS: Record<OrderState, string> = {
-  open: `(o.integration_status = 'error' AND o.id NOT IN (SELECT order_id FROM order_resolutions))`,
-  resolved: `(o.integration_status <> 'success' AND ${RESOLVED})`,
-  integrated: `o.integration_status = 'success'`
-};
+const stateConditionsOf = (status: string): Record<OrderState, string> => ({
+  open: `(${status} = 'error' AND o.id NOT IN (SELECT order_id FROM order_resolutions))`,
+  resolved: `(${status} <> 'success' AND ${RESOLVED})`,
+  integrated: `${status} = 'success'`
+});
+const STATE_CONDITIONS = stateConditionsOf('o.integration_status');
+/*
+ * A walk under one error type reads its error type's index (migration 0024 put the status in it):
+ * it holds only that type's orders. Without statistics SQLite may as well pick the status's index
+ * and read each order's row for its type, so the status is kept from driving.
+ */
+const STATE_CONDITIONS_CHECKED = stateConditionsOf('+o.integration_status');
 
 /** The state of the order `o` as SQL (null for a pending order nobody resolved); `r` is its resolution row, joined. */
 export const STATE_SQL = `CASE WHEN o.integration_status = 'success' THEN 'integrated' WHEN r.order_id IS NOT NULL THEN 'resolved'
@@ -120,15 +127,17 @@ function whereWith(
   const conditions: string[] = [];
   const uses = (facet: FacetName, values: readonly string[]) => values.length > 0 && !omit.includes(facet);
   // A unary + keeps SQLite from driving the query through that column's index; but one error type
-  // has its own index per sort (error type, then the sort's column), as good a walk as the state's.
+  // has its own index per sort (error type, the sort's column, the status), a shorter walk than the state's.
+  const oneErrorType = new Set(filter.errorTypes).size === 1;
   const walksToo = (column: string) =>
-    (walking?.by === 'age' && column === 'o.created_at') || (column === 'o.error_type' && new Set(filter.errorTypes).size === 1);
+    (walking?.by === 'age' && column === 'o.created_at') || (column === 'o.error_type' && oneErrorType);
   const checked = (column: string) => (walking && !walksToo(column) ? `+${column}` : column);
+  const states = walking && oneErrorType ? STATE_CONDITIONS_CHECKED : stateConditions;
   if (uses('states', filter.states))
     conditions.push(
       `(${[...new Set(filter.states)]
         .sort()
-        .map((state) => stateConditions[state])
+        .map((state) => states[state])
         .join(' OR ')})`
     );
   if (uses('errorTypes', filter.errorTypes))

@@ -5,13 +5,12 @@ import type { IntegrationStatus } from '../../../../shared/domain/model';
 import type { OrderState, ResolutionReason } from '../../../../shared/domain/resolution';
 import type { Db } from '../connection';
 import { syncQueueCounts } from './queue-counts-repository';
-import { afterParts } from './queue-cursor-sql';
+import { afterParts, pageSql, seeksFirstDate } from './queue-cursor-sql';
 import { totalFromCounts } from './queue-facets';
 import {
   beforeOf,
   failedWhereOfOpenView,
   isAscending,
-  orderByOf,
   searchExpression,
   SEARCH_CAP,
   sortColumn,
@@ -95,9 +94,10 @@ export function listQueueIds(
 ): number[] {
   const cursor = page.after === undefined ? undefined : cursorOf(db, sort, page.after);
   if (cursor) return idsAfter(db, filter, sort, cursor, page.limit);
-  const where = walksSortIndex(db, filter, sort, page) ? walkingWhereOf(filter, sort) : whereOf(filter);
+  const walks = walksSortIndex(db, filter, sort, page);
+  const where = walks ? walkingWhereOf(filter, sort) : whereOf(filter);
   return db
-    .prepare(`SELECT o.id FROM marketplace_orders o WHERE ${where.sql} ORDER BY ${orderByOf(sort)} LIMIT @limit OFFSET @offset`)
+    .prepare(pageSql(where.sql, sort, { seek: walks && seeksFirstDate(filter, sort) }))
     .pluck()
     .all({ ...where.params, limit: page.limit, offset: page.offset }) as number[];
 }
@@ -116,16 +116,19 @@ function cursorOf(db: Db, sort: QueueOrder, id: number): Cursor | undefined {
 
 /** The first `limit` ids after the cursor's order, part by part of the list (afterParts). */
 function idsAfter(db: Db, filter: QueueCriteria, sort: QueueOrder, cursor: Cursor, limit: number): number[] {
-  const where = walksSortIndex(db, filter, sort, { offset: 0, limit }) ? walkingWhereOf(filter, sort) : whereOf(filter);
+  const walks = walksSortIndex(db, filter, sort, { offset: 0, limit });
+  const where = walks ? walkingWhereOf(filter, sort) : whereOf(filter);
   const params = cursor.key === null ? { ...where.params, id: cursor.id } : { ...where.params, id: cursor.id, key: cursor.key };
+  // A part after a key seeks that key; the parts after a missing one (ascending) start the list's dates over.
+  const seek = walks && cursor.key === null && seeksFirstDate(filter, sort);
   const ids: number[] = [];
   for (const part of afterParts(sort, cursor.key === null)) {
     if (ids.length >= limit) break;
     ids.push(
       ...(db
-        .prepare(`SELECT o.id FROM marketplace_orders o WHERE ${where.sql} AND ${part} ORDER BY ${orderByOf(sort)} LIMIT @limit`)
+        .prepare(pageSql(where.sql, sort, { part, seek }))
         .pluck()
-        .all({ ...params, limit: limit - ids.length }) as number[])
+        .all({ ...params, limit: limit - ids.length, offset: 0 }) as number[])
     );
   }
   return ids;
@@ -150,18 +153,12 @@ function walksSortIndex(db: Db, filter: QueueCriteria, sort: QueueOrder, page: {
 /**
  * The orders a walk by date passes before the filter's date range begins: an order's attempts come
  * after its creation, so walking the latest attempt first meets the orders created after `to`
- * first (and walking it oldest first, those created before `from`). From the kept counts.
+ * first. From the kept counts. Walking oldest first seeks `from` (seeksFirstDate) and passes only
+ * the orders created before it and processed after it, an attempt's delay: counted as none.
  */
 function skippedByDates(db: Db, filter: QueueCriteria, sort: QueueOrder): number | null {
-  if (sort.by !== 'date') return 0;
-  const edge = isAscending(sort)
-    ? filter.from === undefined
-      ? null
-      : { to: filter.from }
-    : filter.to === undefined
-      ? null
-      : { from: filter.to };
-  return edge === null ? 0 : totalFromCounts(db, { ...ALL_ORDERS, states: filter.states, ...edge });
+  if (sort.by !== 'date' || isAscending(sort) || filter.to === undefined) return 0;
+  return totalFromCounts(db, { ...ALL_ORDERS, states: filter.states, from: filter.to });
 }
 
 /** Beyond this many orders a total the kept counts cannot say is given as "at least" (queue/list's atLeast). */
