@@ -15,7 +15,16 @@ import {
   type CauseCell,
   type OrderCell
 } from './queue-counts-repository';
-import { dateBounds, filterKey, STATE_SQL, whereOf, type FacetName, type QueueCriteria } from './queue-filter-sql';
+import {
+  dateBounds,
+  filterKey,
+  STATE_SQL,
+  walkingWhereOf,
+  whereOf,
+  type FacetName,
+  type QueueCriteria,
+  type QueueOrder
+} from './queue-filter-sql';
 
 /*
  * The queue's facet counts. Every facet counts with every filter but its own, and four of the five
@@ -219,14 +228,27 @@ function affiliatesPicked(db: Db, filter: QueueCriteria): string[] | null {
 const STATE_KEY = `COALESCE(${STATE_SQL}, '')`;
 const CELL_KEYS = `${STATE_KEY} AS state, COALESCE(o.error_type, '') AS errorType, o.affiliate_id AS affiliateId`;
 
-/** The filter's WHERE without the facets named, narrowed to an edge of a day when one is given. */
+/** An age walk's conditions leave the creation date to an index and check a cause per order (queue-filter-sql.ts). */
+const CREATED_WALK: QueueOrder = { by: 'age', direction: 'asc' };
+
+function without(filter: QueueCriteria, omit: readonly FacetName[]): QueueCriteria {
+  const left = { ...filter };
+  for (const facet of omit) left[facet] = [];
+  return left;
+}
+
+/**
+ * The filter's WHERE without the facets named, narrowed to an edge of a day when one is given. An
+ * edge is read through the creation date's index, its causes checked order by order: collected,
+ * a common cause's 122k orders were probed one by one for the few in the edge (0.8 s at 1M).
+ */
 function whereWithin(
   filter: QueueCriteria,
   omit: readonly FacetName[],
   edge?: Edge
 ): { sql: string; params: Record<string, string | number> } {
-  const where = whereOf(filter, omit);
-  if (!edge) return where;
+  if (!edge) return whereOf(filter, omit);
+  const where = walkingWhereOf(without(filter, omit), CREATED_WALK);
   const start = edge.after !== undefined ? 'o.created_at > @edgeStart' : 'o.created_at >= @edgeStart';
   const end = edge.until !== undefined ? 'o.created_at < @edgeEnd' : 'o.created_at <= @edgeEnd';
   return {
