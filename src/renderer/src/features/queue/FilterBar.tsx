@@ -3,7 +3,6 @@ import { useT } from '../../i18n/use-t';
 import { FACET_FIELDS, useQueueStore, type FacetField } from '../../stores/queue-store';
 import { DatesMenu } from './DatesMenu';
 import { FacetMenu } from './FacetMenu';
-import { FilterChips } from './FilterChips';
 import { facetValueLabel } from './filter-labels';
 import { StateSwitch } from './StateSwitch';
 import './filter-bar.css';
@@ -22,8 +21,8 @@ const FACETS: Record<
 };
 
 /**
- * The filter bar on one line (state, search `/`, facets with counts, dates, sort), and under it the
- * active values as removable chips.
+ * The filter bar on one line (state, search `/`, facets with counts, dates, sort); the active values
+ * show as removable chips in the queue's header (FilterChips).
  */
 export function FilterBar() {
   const { t, locale } = useT();
@@ -57,59 +56,56 @@ export function FilterBar() {
   }, []);
 
   return (
-    <div className="filter-area">
-      <div className="filter-bar" role="search" data-testid="filter-bar">
-        <StateSwitch />
-        <input
-          ref={searchBox}
-          className="input search-input"
-          type="search"
-          value={search}
-          placeholder={t('queue.searchPlaceholder')}
-          title={t('queue.searchHint')}
-          aria-label={t('queue.search')}
-          onChange={(event) => setSearch(event.target.value)}
-          onKeyDown={(event) => {
-            // Esc leaves the box and keeps the search (Chromium clears a search input on Esc by default),
-            // applying it now so j/Enter act on the filtered list.
-            if (event.key === 'Escape') {
-              event.preventDefault();
-              if (search !== filter.search) {
-                sent.current = search;
-                void setFilter({ search });
-              }
-              (event.target as HTMLInputElement).blur();
+    <div className="filter-bar" role="search" data-testid="filter-bar">
+      <StateSwitch />
+      <input
+        ref={searchBox}
+        className="input search-input"
+        type="search"
+        value={search}
+        placeholder={t('queue.searchPlaceholder')}
+        title={t('queue.searchHint')}
+        aria-label={t('queue.search')}
+        onChange={(event) => setSearch(event.target.value)}
+        onKeyDown={(event) => {
+          // Esc leaves the box and keeps the search (Chromium clears a search input on Esc by default),
+          // applying it now so j/Enter act on the filtered list.
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            if (search !== filter.search) {
+              sent.current = search;
+              void setFilter({ search });
             }
-          }}
+            (event.target as HTMLInputElement).blur();
+          }
+        }}
+      />
+      {FACET_FIELDS.map((field) => (
+        <FacetMenu
+          key={field}
+          testId={FACETS[field].testId}
+          label={t(FACETS[field].labelKey)}
+          values={facets?.[field] ?? []}
+          selected={filter[field]}
+          describe={(value) => facetValueLabel(field, value.value, locale, [value])}
+          onToggle={(value) => void toggleFacet(field, value)}
         />
-        {FACET_FIELDS.map((field) => (
-          <FacetMenu
-            key={field}
-            testId={FACETS[field].testId}
-            label={t(FACETS[field].labelKey)}
-            values={facets?.[field] ?? []}
-            selected={filter[field]}
-            describe={(value) => facetValueLabel(field, value.value, locale, [value])}
-            onToggle={(value) => void toggleFacet(field, value)}
-          />
-        ))}
-        <DatesMenu />
-        <select
-          className="input sort-select"
-          aria-label={t('queue.sort')}
-          value={`${sort.by}:${sort.direction}`}
-          onChange={(event) => {
-            const [by, direction] = event.target.value.split(':') as ['age' | 'value' | 'date', 'asc' | 'desc'];
-            void setSort({ by, direction });
-          }}
-        >
-          <option value="date:desc">{t('queue.sort.dateDesc')}</option>
-          <option value="age:desc">{t('queue.sort.ageDesc')}</option>
-          <option value="value:desc">{t('queue.sort.valueDesc')}</option>
-          <option value="value:asc">{t('queue.sort.valueAsc')}</option>
-        </select>
-      </div>
-      <FilterChips />
+      ))}
+      <DatesMenu />
+      <select
+        className="input sort-select"
+        aria-label={t('queue.sort')}
+        value={`${sort.by}:${sort.direction}`}
+        onChange={(event) => {
+          const [by, direction] = event.target.value.split(':') as ['age' | 'value' | 'date', 'asc' | 'desc'];
+          void setSort({ by, direction });
+        }}
+      >
+        <option value="date:desc">{t('queue.sort.dateDesc')}</option>
+        <option value="age:desc">{t('queue.sort.ageDesc')}</option>
+        <option value="value:desc">{t('queue.sort.valueDesc')}</option>
+        <option value="value:asc">{t('queue.sort.valueAsc')}</option>
+      </select>
     </div>
   );
 }

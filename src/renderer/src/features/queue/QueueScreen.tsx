@@ -7,6 +7,7 @@ import { OrderPane } from '../order/OrderPane';
 import { useAccountsStore } from '../settings/accounts-store';
 import { Wizard } from '../wizard/Wizard';
 import { FilterBar } from './FilterBar';
+import { FilterChips } from './FilterChips';
 import { QueueTable } from './QueueTable';
 
 /** The error queue with its filter bar; the selected order opens in the pane beside it. */
@@ -38,8 +39,12 @@ export function QueueScreen() {
 
   return (
     <section className="queue-screen" aria-labelledby="queue-title">
-      <header className="screen-header">
+      {/* The chips share the title's line, of a fixed height: a filter applied late (the search 250 ms
+          after typing, the last filter restored at start) must not push the list and the pane down
+          between a press and its release, which made a click on the pane land beside its button. */}
+      <header className="screen-header queue-header">
         <h1 id="queue-title">{t('queue.title')}</h1>
+        <FilterChips />
         <span className="screen-count" data-testid="queue-count" aria-live="polite">
           {loading ? t('orders.loading') : t(totalAtLeast ? 'queue.countAtLeast' : 'queue.count', { n: total })}
         </span>
