@@ -13,7 +13,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openMirror, type Db } from '../../src/main/core/db/connection';
 import { queueCountsAreCurrent } from '../../src/main/core/db/repositories/queue-counts-repository';
-import { listQueueIds, queueFacets, queuePosition, syncQueueSearch } from '../../src/main/core/db/repositories/queue-repository';
+import {
+  listQueueIds,
+  queueFacets,
+  queuePosition,
+  syncQueueSearch,
+  totalFromCounts
+} from '../../src/main/core/db/repositories/queue-repository';
 import type { QueueCriteria, QueueOrder } from '../../src/main/core/db/repositories/queue-filter-sql';
 import { trendsOverview } from '../../src/main/core/db/repositories/trends-repository';
 import { listGroupOrders, listGroupPage } from '../../src/main/core/services/group-service';
@@ -160,6 +166,15 @@ function reads(db: Db): Record<string, () => unknown> {
   all['position of an order, open by date'] = () => queuePosition(db, selected, OPEN, BY_DATE);
   all['position of an order, error type by value'] = () =>
     queuePosition(db, selected, { ...OPEN, errorTypes: [p.errorType] }, { by: 'value', direction: 'desc' });
+  // The order in the middle of the list: the farthest from both ends (0.5 s at 1M counted on both sides in turn).
+  const middleOf = (filter: QueueCriteria, sort: QueueOrder) =>
+    listQueueIds(db, filter, sort, { offset: Math.floor((totalFromCounts(db, filter) ?? 0) / 2), limit: 1 })[0];
+  const byValue: QueueOrder = { by: 'value', direction: 'desc' };
+  const underType = { ...OPEN, errorTypes: [p.errorType] };
+  const middle = middleOf(OPEN, BY_DATE);
+  const typeMiddle = middleOf(underType, byValue);
+  all['position of the middle order, open by date'] = () => queuePosition(db, middle, OPEN, BY_DATE);
+  all['position of the middle order, error type by value'] = () => queuePosition(db, typeMiddle, underType, byValue);
   all['groups, first page by orders (100)'] = () => listGroupPage(db, { sort: 'orders', limit: 100 });
   all['groups, first page by value (100)'] = () => listGroupPage(db, { sort: 'value', limit: 100 });
   const second = listGroupPage(db, { sort: 'orders', limit: 100 }).next ?? undefined;

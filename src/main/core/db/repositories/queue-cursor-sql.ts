@@ -43,3 +43,20 @@ export function pageSql(where: string, sort: QueueOrder, { part, seek }: { part?
     UNION ALL ${side(PROCESSED_BEFORE_CREATED)}
     ORDER BY 2 ASC, 1 ASC LIMIT @limit OFFSET @offset`;
 }
+
+/**
+ * The orders that come before the order whose sort key is `@key` (null or not) and id `@id`, split
+ * like afterParts: each part a plain range of the sort's index (or a tie on its key), so counting
+ * them steps through index entries without a comparison per entry (a row value or an OR over the
+ * ties cost about twice as much per entry at 1M).
+ */
+export function beforeParts(sort: QueueOrder, keyIsNull: boolean): string[] {
+  const column = sortColumn(sort);
+  if (isAscending(sort))
+    return keyIsNull
+      ? [`(${column} IS NULL AND o.id < @id)`]
+      : [`${column} IS NULL`, `${column} < @key`, `(${column} = @key AND o.id < @id)`];
+  return keyIsNull
+    ? [`${column} IS NOT NULL`, `(${column} IS NULL AND o.id > @id)`]
+    : [`${column} > @key`, `(${column} = @key AND o.id > @id)`];
+}

@@ -231,17 +231,3 @@ export function orderByOf(sort: QueueOrder): string {
   const direction = isAscending(sort) ? 'ASC' : 'DESC';
   return `${sortColumn(sort)} ${direction}, o.id ${direction}`;
 }
-
-/**
- * The rows that come before an order whose sort key is `@key` (null or not) and id `@id`, as
- * SQLite orders them: NULL is smallest, so it comes first ascending and last descending.
- */
-export function beforeOf(sort: QueueOrder, keyIsNull: boolean): string {
-  const column = sortColumn(sort);
-  if (isAscending(sort)) {
-    return keyIsNull
-      ? `(${column} IS NULL AND o.id < @id)`
-      : `(${column} IS NULL OR ${column} < @key OR (${column} = @key AND o.id < @id))`;
-  }
-  return keyIsNull ? `(${column} IS NOT NULL OR o.id > @id)` : `(${column} > @key OR (${column} = @key AND o.id > @id))`;
-}

@@ -8,7 +8,6 @@ import { syncQueueCounts } from './queue-counts-repository';
 import { afterParts, pageSql, seeksFirstDate } from './queue-cursor-sql';
 import { totalFromCounts } from './queue-facets';
 import {
-  beforeOf,
   failedWhereOfOpenView,
   isAscending,
   searchExpression,
@@ -23,6 +22,7 @@ import {
 
 export type { QueueCriteria, QueueOrder } from './queue-filter-sql';
 export { computeQueueFacets, queueFacets, totalFromCounts } from './queue-facets';
+export { POSITION_FIRST_CAP, queuePosition } from './queue-position';
 
 /** Whether the filter's search matches more orders than a search takes (SEARCH_CAP): its counts are then "at least". */
 export function searchIsCapped(db: Db, filter: QueueCriteria): boolean {
@@ -190,62 +190,6 @@ function estimatedMatches(db: Db, filter: QueueCriteria): number | null {
     sum += alone;
   }
   return sum;
-}
-
-/** The first cap queuePosition counts to on either side of an order; each round counts 8 times further. */
-export const POSITION_FIRST_CAP = 5_000;
-
-/**
- * How many orders come before this one in the filtered, sorted queue; null when it is not in it.
- * Counting every order before one near the end of a million walked 0.2–1 s, so both sides are
- * counted up to a cap that grows until one side ends within it: the orders before it, or those
- * after it (the reversed sort's before) taken from the kept total, exact, when the counts have
- * one. It costs a few times what the shorter side costs: fast near either end, where an agent
- * scrolls to, but about the whole list for an order in its middle (about 0.5 s at 1M, against
- * 0.2-0.25 s counted at once). A filter the counts cannot total (a search, two causes) counts the
- * side before at once.
- * Each way gives the index queue/list's pages put the order at.
- */
-export function queuePosition(
-  db: Db,
-  id: number,
-  filter: QueueCriteria,
-  sort: QueueOrder,
-  firstCap = POSITION_FIRST_CAP
-): number | null {
-  const where = whereOf(filter);
-  const own = db
-    .prepare(`SELECT ${sortColumn(sort)} AS key FROM marketplace_orders o WHERE o.id = @id AND ${where.sql}`)
-    .get({ ...where.params, id }) as { key: string | number | null } | undefined;
-  if (!own) return null;
-  const params = own.key === null ? { ...where.params, id } : { ...where.params, id, key: own.key };
-  const countUpTo = (order: QueueOrder, cap: number) =>
-    db
-      .prepare(
-        `SELECT COUNT(*) FROM (SELECT 1 FROM marketplace_orders o WHERE ${where.sql} AND ${beforeOf(order, own.key === null)} LIMIT @cap)`
-      )
-      .pluck()
-      .get({ ...params, cap }) as number;
-  const total = totalFromCounts(db, filter);
-  // Without a kept total only the side before can be counted: all of it at once.
-  if (total) {
-    // One side is shorter than half the list: the last round counts the side before that far, or the other side.
-    const half = Math.ceil(total / 2);
-    for (let cap = Math.max(1, firstCap); ; cap *= 8) {
-      const bound = Math.min(cap, half);
-      const before = countUpTo(sort, bound);
-      if (before < bound) return before;
-      if (bound === half) return total - 1 - countUpTo(reversed(sort), -1);
-      const after = countUpTo(reversed(sort), bound);
-      if (after < bound) return total - 1 - after;
-    }
-  }
-  return countUpTo(sort, -1);
-}
-
-/** The same sort run the other way: ties (by id) and missing keys (NULL) reverse with it. */
-function reversed(sort: QueueOrder): QueueOrder {
-  return { ...sort, direction: sort.direction === 'asc' ? 'desc' : 'asc' };
 }
 
 type RawRow = {
