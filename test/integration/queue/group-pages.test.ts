@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GroupPage, GroupSort } from '../../../src/shared/api/groups';
-import { openMirror, type Db } from '../../../src/main/core/db/connection';
+import type { Db } from '../../../src/main/core/db/connection';
 import { syncQueueCounts } from '../../../src/main/core/db/repositories/queue-counts-repository';
 import { deleteResolution, writeResolution } from '../../../src/main/core/db/repositories/resolution-repository';
 import { computeGroupPage, type GroupQuery } from '../../../src/main/core/services/group-service';
+import { inMemoryMirrors, insertDiagnosis, insertOrder, picker, random } from '../../support/seeded-mirror';
 
 /*
  * The groups list paged in SQL from the kept counts (migration 0021) against the same list sorted
@@ -11,16 +12,7 @@ import { computeGroupPage, type GroupQuery } from '../../../src/main/core/servic
  * both measures, move orders between groups and resolve them.
  */
 
-const open: Db[] = [];
-afterEach(() => open.splice(0).forEach((db) => db.close()));
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 4294967296;
-  };
-}
+const inMemory = inMemoryMirrors();
 
 const CODES = ['sku_inactive', 'no_stock', 'price_divergence'];
 const KEYS = ['sku:1', 'sku:2', 'sku:3', 'tp:1', ''];
@@ -32,23 +24,18 @@ function pages(db: Db, query: Omit<GroupQuery, 'after'>, from: 'counts' | 'cause
 }
 
 function randomWrite(db: Db, next: () => number, id: number): void {
-  const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)];
+  const pick = picker(next);
   const roll = next();
   const existing = db.prepare('SELECT id FROM marketplace_orders ORDER BY random() LIMIT 1').pluck().get() as number | undefined;
   if (roll < 0.5 || existing === undefined) {
-    db.prepare(
-      `INSERT INTO marketplace_orders (id, marketplace_order_id, affiliate_id, integration_status, payment_value_cents)
-       VALUES (?, ?, ?, 'error', ?)`
-    ).run(id, `mp-${id}`, pick(['AMZ', 'MLB']), pick([100, 200, 300, null]));
-    db.prepare(
-      `INSERT INTO diagnoses (order_id, error_type, confidence, outcome, ran_at, as_of) VALUES (?, 'sku_inactive', 1, 'causes', 'x', 'x')`
-    ).run(id);
+    insertOrder(db, { id, affiliateId: pick(['AMZ', 'MLB']), status: 'error', valueCents: pick([100, 200, 300, null]) });
     const count = 1 + Math.floor(next() * 3);
-    for (let position = 0; position < count; position++)
-      db.prepare(
-        `INSERT INTO diagnosis_causes (order_id, position, code, group_key, trade_policy_id, evidence_json, fix_json)
-         VALUES (?, ?, ?, ?, ?, '{}', '{}')`
-      ).run(id, position, pick(CODES), pick(KEYS), pick(['1', null]));
+    insertDiagnosis(
+      db,
+      id,
+      'causes',
+      Array.from({ length: count }, () => ({ code: pick(CODES), groupKey: pick(KEYS), tradePolicyId: pick(['1', null]) }))
+    );
   } else if (roll < 0.65) {
     db.prepare('UPDATE diagnosis_causes SET code = ?, group_key = ? WHERE order_id = ? AND position = 0').run(
       pick(CODES),
@@ -68,8 +55,7 @@ function randomWrite(db: Db, next: () => number, id: number): void {
 
 describe('groups list paged from the kept counts (migration 0021)', () => {
   it('gives every page, total and cause count the list sorted from the causes gives, after random writes', () => {
-    const db = openMirror(':memory:');
-    open.push(db);
+    const db = inMemory();
     syncQueueCounts(db);
     const next = random(21);
     let compared = 0;
@@ -93,8 +79,7 @@ describe('groups list paged from the kept counts (migration 0021)', () => {
   });
 
   it('keeps each cause’s number of groups through a rebuild of the counts', () => {
-    const db = openMirror(':memory:');
-    open.push(db);
+    const db = inMemory();
     syncQueueCounts(db);
     const next = random(5);
     for (let step = 1; step <= 80; step++) randomWrite(db, next, step);

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openMirror, type Db } from '../../../src/main/core/db/connection';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../../src/main/core/db/connection';
 import { queueCountsAreCurrent, syncQueueCounts } from '../../../src/main/core/db/repositories/queue-counts-repository';
 import {
   computeQueueFacets,
@@ -10,6 +10,15 @@ import {
 import { countQueue } from '../../../src/main/core/db/repositories/queue-repository';
 import type { QueueCriteria } from '../../../src/main/core/db/repositories/queue-filter-sql';
 import { deleteResolution, writeResolution } from '../../../src/main/core/db/repositories/resolution-repository';
+import {
+  inMemoryMirrors,
+  insertAffiliates,
+  insertDiagnosis,
+  insertOrder,
+  picker,
+  random,
+  someOf
+} from '../../support/seeded-mirror';
 
 /*
  * The counts of migrations 0015, 0021 and 0023 against a fresh count of the rows themselves, done here in plain
@@ -17,16 +26,7 @@ import { deleteResolution, writeResolution } from '../../../src/main/core/db/rep
  * the desk makes to orders, diagnoses, causes and resolutions.
  */
 
-const open: Db[] = [];
-afterEach(() => open.splice(0).forEach((db) => db.close()));
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 4294967296;
-  };
-}
+const inMemory = inMemoryMirrors();
 
 const STATUSES = ['error', 'success', 'pending'] as const;
 const TYPES = ['sku_inactive', 'out_of_stock', null] as const;
@@ -147,24 +147,21 @@ function stored(db: Db) {
 
 /** One random write of the kinds the desk makes. */
 function randomWrite(db: Db, next: () => number, nextId: () => number): void {
-  const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)];
+  const pick = picker(next);
   const anyOrder = () =>
     db.prepare('SELECT id FROM marketplace_orders ORDER BY random() LIMIT 1').pluck().get() as number | undefined;
   const roll = next();
   const id = anyOrder();
   if (roll < 0.15 || id === undefined) {
-    db.prepare(
-      `INSERT INTO marketplace_orders (id, marketplace_order_id, affiliate_id, integration_status, error_type, created_at, payment_value_cents)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`
-    ).run(
-      nextId(),
-      `mp-${Math.floor(next() * 1e9)}`,
-      pick(AFFILIATES),
-      pick(STATUSES),
-      pick(TYPES),
-      pick(DAYS),
-      pick([100, 2500, null])
-    );
+    insertOrder(db, {
+      id: nextId(),
+      marketplaceOrderId: `mp-${Math.floor(next() * 1e9)}`,
+      affiliateId: pick(AFFILIATES),
+      status: pick(STATUSES),
+      errorType: pick(TYPES),
+      createdAt: pick(DAYS),
+      valueCents: pick([100, 2500, null])
+    });
   } else if (roll < 0.2) {
     // The importer's upsert of an order it already holds.
     const mp = db.prepare('SELECT marketplace_order_id, affiliate_id FROM marketplace_orders WHERE id = ?').get(id) as {
@@ -192,16 +189,13 @@ function randomWrite(db: Db, next: () => number, nextId: () => number): void {
     // A diagnosis rewrite as writeDiagnoses does it: causes out, the diagnosis upserted, the new causes in.
     const outcome = pick(OUTCOMES);
     db.prepare('DELETE FROM diagnosis_causes WHERE order_id = ?').run(id);
-    db.prepare(
-      `INSERT INTO diagnoses (order_id, error_type, confidence, outcome, ran_at, as_of) VALUES (?, 'sku_inactive', 0.9, ?, 'now', 'now')
-       ON CONFLICT (order_id) DO UPDATE SET outcome = excluded.outcome`
-    ).run(id, outcome);
     const count = outcome === 'causes' ? 1 + Math.floor(next() * 3) : 0;
-    for (let position = 0; position < count; position++)
-      db.prepare(
-        `INSERT INTO diagnosis_causes (order_id, position, code, group_key, trade_policy_id, evidence_json, fix_json)
-         VALUES (?, ?, ?, ?, ?, '{}', '{}')`
-      ).run(id, position, pick(CODES), pick(KEYS), pick(['1', '2', null]));
+    insertDiagnosis(
+      db,
+      id,
+      outcome,
+      Array.from({ length: count }, () => ({ code: pick(CODES), groupKey: pick(KEYS), tradePolicyId: pick(['1', '2', null]) }))
+    );
   } else if (roll < 0.68) {
     // An outcome changed beside the causes it keeps: its pairs with them move (migration 0023).
     db.prepare('UPDATE diagnoses SET outcome = ? WHERE order_id = ?').run(pick(OUTCOMES), id);
@@ -224,8 +218,7 @@ function randomWrite(db: Db, next: () => number, nextId: () => number): void {
 
 describe('queue counts kept by the writer (migration 0015)', () => {
   it('equal a fresh count of the rows after every one of many random writes', () => {
-    const db = openMirror(':memory:');
-    open.push(db);
+    const db = inMemory();
     expect(syncQueueCounts(db)).toBe(true);
     const next = random(15);
     let id = 0;
@@ -239,8 +232,7 @@ describe('queue counts kept by the writer (migration 0015)', () => {
   });
 
   it('are distrusted when a bulk path set their triggers aside, and rebuilt equal by syncQueueCounts', () => {
-    const db = openMirror(':memory:');
-    open.push(db);
+    const db = inMemory();
     syncQueueCounts(db);
     const next = random(7);
     let id = 0;
@@ -262,14 +254,11 @@ describe('queue counts kept by the writer (migration 0015)', () => {
   });
 
   it('give every facet and the total the same counts as counting the orders, under every filter they serve', () => {
-    const db = openMirror(':memory:');
-    open.push(db);
-    db.exec(
-      `INSERT INTO affiliates (id, name, sales_channel) VALUES ('AMZ', 'Amazon', '1'), ('MLB', 'Mercado Livre', '2'), ('MGZ', 'Magalu', '1')`
-    );
+    const db = inMemory();
+    insertAffiliates(db);
     syncQueueCounts(db);
     const next = random(11);
-    const some = <T>(values: readonly T[]) => values.filter(() => next() < 0.3);
+    const some = someOf(next, 0.3);
     let id = 0;
     let served = 0;
     let totals = 0;

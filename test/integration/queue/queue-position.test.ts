@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openMirror, type Db } from '../../../src/main/core/db/connection';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../../src/main/core/db/connection';
 import {
   listQueueIds,
   queuePosition,
@@ -8,6 +8,16 @@ import {
   type QueueCriteria,
   type QueueOrder
 } from '../../../src/main/core/db/repositories/queue-repository';
+import {
+  inMemoryMirrors,
+  insertAffiliates,
+  insertDiagnosis,
+  insertOrder,
+  insertResolution,
+  picker,
+  random,
+  someOf
+} from '../../support/seeded-mirror';
 
 /*
  * queue/list after a cursor and queue/position (issue 9). A page read after the previous page's
@@ -16,54 +26,32 @@ import {
  * counting every order before it at once (no cap) gives.
  */
 
-const open: Db[] = [];
-afterEach(() => open.splice(0).forEach((db) => db.close()));
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 4294967296;
-  };
-}
+const inMemory = inMemoryMirrors();
 
 const CODES = ['sku_inactive', 'no_stock'];
 const DAYS = ['2026-10-30', '2026-10-31', '2026-11-01'];
 
 /** Few distinct keys and some missing ones, so ties (broken by id) and NULLs sit at both ends. */
 function mirror(next: () => number): Db {
-  const db = openMirror(':memory:');
-  open.push(db);
-  const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)];
+  const db = inMemory();
+  const pick = picker(next);
   const time = () => (next() < 0.08 ? null : `${pick(DAYS)}T${pick(['06', '12', '18'])}:00:00.000Z`);
-  db.exec(`INSERT INTO affiliates (id, name, sales_channel) VALUES ('AMZ', 'Amazon', '1'), ('MLB', 'Mercado Livre', '2')`);
+  insertAffiliates(db, ['AMZ', 'MLB']);
   db.transaction(() => {
     for (let id = 1; id <= 240; id++) {
       const status = pick(['error', 'error', 'error', 'success', 'pending']);
-      db.prepare(
-        `INSERT INTO marketplace_orders (id, marketplace_order_id, affiliate_id, integration_status, error_type, created_at, processed_at, payment_value_cents)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
-      ).run(
+      insertOrder(db, {
         id,
-        `702-${id}`,
-        pick(['AMZ', 'MLB']),
+        affiliateId: pick(['AMZ', 'MLB']),
         status,
-        status === 'error' ? pick(['sku_inactive', 'out_of_stock']) : null,
-        time(),
-        time(),
-        pick([100, 200, null])
-      );
+        errorType: status === 'error' ? pick(['sku_inactive', 'out_of_stock']) : null,
+        createdAt: time(),
+        processedAt: time(),
+        valueCents: pick([100, 200, null])
+      });
       if (status !== 'error') continue;
-      db.prepare(
-        `INSERT INTO diagnoses (order_id, error_type, confidence, outcome, ran_at, as_of) VALUES (?, 'sku_inactive', 1, 'causes', 'x', 'x')`
-      ).run(id);
-      db.prepare(
-        `INSERT INTO diagnosis_causes (order_id, position, code, group_key, evidence_json, fix_json) VALUES (?, 0, ?, '', '{}', '{}')`
-      ).run(id, pick(CODES));
-      if (next() < 0.1)
-        db.prepare(
-          `INSERT INTO order_resolutions (order_id, reason, resolved_at, resolved_by) VALUES (?, 'duplicate', 'x', 'x')`
-        ).run(id);
+      insertDiagnosis(db, id, 'causes', [{ code: pick(CODES) }]);
+      if (next() < 0.1) insertResolution(db, id);
     }
   })();
   syncQueueSearch(db);
@@ -74,7 +62,7 @@ describe('queue position', () => {
   it('equals the order’s index in the pages and the position counted in one go, for random filters, sorts, orders and caps', () => {
     const next = random(21);
     const db = mirror(next);
-    const some = <T>(values: readonly T[]) => values.filter(() => next() < 0.35);
+    const some = someOf(next, 0.35);
     const counted = { before: 0, after: 0, whole: 0 };
     for (let probe = 0; probe < 30; probe++) {
       const filter: QueueCriteria = {
@@ -115,7 +103,7 @@ describe('queue pages after a cursor', () => {
   it('are the pages at their offsets, for random filters and sorts, NULL keys and ties included', () => {
     const next = random(5);
     const db = mirror(next);
-    const some = <T>(values: readonly T[]) => values.filter(() => next() < 0.35);
+    const some = someOf(next, 0.35);
     let crossed = 0;
     for (let probe = 0; probe < 40; probe++) {
       const filter: QueueCriteria = {
@@ -155,9 +143,7 @@ describe('queue pages after a cursor', () => {
     const sort: QueueOrder = { by: 'value', direction: 'desc' };
     const whole = listQueueIds(db, filter, sort, { offset: 0, limit: 1000 });
     const resolved = whole[20];
-    db.prepare(
-      `INSERT INTO order_resolutions (order_id, reason, resolved_at, resolved_by) VALUES (?, 'duplicate', 'x', 'x')`
-    ).run(resolved);
+    insertResolution(db, resolved);
     expect(listQueueIds(db, filter, sort, { offset: 0, limit: 5, after: resolved })).toEqual(whole.slice(21, 26));
     expect(listQueueIds(db, filter, sort, { offset: 30, limit: 5, after: 99_999 })).toEqual(
       whole.filter((id) => id !== resolved).slice(30, 35)

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openMirror, type Db } from '../../../src/main/core/db/connection';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../../src/main/core/db/connection';
 import { countQueue, countQueueUpTo, syncQueueSearch } from '../../../src/main/core/db/repositories/queue-repository';
 import {
   orderByOf,
@@ -9,6 +9,16 @@ import {
   type QueueOrder
 } from '../../../src/main/core/db/repositories/queue-filter-sql';
 import { readQueuePage } from '../../../src/main/core/services/queue-service';
+import {
+  inMemoryMirrors,
+  insertAffiliates,
+  insertDiagnosis,
+  insertOrder,
+  insertResolution,
+  picker,
+  random,
+  someOf
+} from '../../support/seeded-mirror';
 
 /*
  * The two shapes of a queue page (issue 9): walking the sort's index with the filter checked per
@@ -16,55 +26,37 @@ import { readQueuePage } from '../../../src/main/core/services/queue-service';
  * filter; which one runs is a matter of speed only. The capped count agrees with counting.
  */
 
-const open: Db[] = [];
-afterEach(() => open.splice(0).forEach((db) => db.close()));
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 4294967296;
-  };
-}
+const inMemory = inMemoryMirrors();
 
 const CODES = ['sku_inactive', 'no_stock', 'price_divergence'];
 const DAYS = ['2026-10-30', '2026-10-31', '2026-11-01', '2026-11-02'];
 
 function mirror(next: () => number): Db {
-  const db = openMirror(':memory:');
-  open.push(db);
-  const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)];
-  db.exec(`INSERT INTO affiliates (id, name, sales_channel) VALUES ('AMZ', 'Amazon', '1'), ('MLB', 'Mercado Livre', '2')`);
+  const db = inMemory();
+  const pick = picker(next);
+  insertAffiliates(db, ['AMZ', 'MLB']);
   db.transaction(() => {
     for (let id = 1; id <= 300; id++) {
       const status = pick(['error', 'error', 'success', 'pending']);
-      db.prepare(
-        `INSERT INTO marketplace_orders (id, marketplace_order_id, affiliate_id, integration_status, error_type, created_at, processed_at, payment_value_cents)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
-      ).run(
+      insertOrder(db, {
         id,
-        `702-${id}`,
-        pick(['AMZ', 'MLB']),
+        affiliateId: pick(['AMZ', 'MLB']),
         status,
-        status === 'error' ? pick(['sku_inactive', 'out_of_stock']) : null,
-        next() < 0.05 ? null : `${pick(DAYS)}T${String(Math.floor(next() * 24)).padStart(2, '0')}:00:00.000Z`,
-        next() < 0.05 ? null : `${pick(DAYS)}T12:${String(Math.floor(next() * 60)).padStart(2, '0')}:00.000Z`,
-        pick([100, 200, 300, null])
-      );
+        errorType: status === 'error' ? pick(['sku_inactive', 'out_of_stock']) : null,
+        createdAt: next() < 0.05 ? null : `${pick(DAYS)}T${String(Math.floor(next() * 24)).padStart(2, '0')}:00:00.000Z`,
+        processedAt: next() < 0.05 ? null : `${pick(DAYS)}T12:${String(Math.floor(next() * 60)).padStart(2, '0')}:00.000Z`,
+        valueCents: pick([100, 200, 300, null])
+      });
       if (status !== 'error') continue;
       const outcome = pick(['causes', 'causes', 'no_cause_found']);
-      db.prepare(
-        `INSERT INTO diagnoses (order_id, error_type, confidence, outcome, ran_at, as_of) VALUES (?, 'sku_inactive', 1, ?, 'x', 'x')`
-      ).run(id, outcome);
-      if (outcome === 'causes')
-        for (let position = 0; position < 1 + Math.floor(next() * 2); position++)
-          db.prepare(
-            `INSERT INTO diagnosis_causes (order_id, position, code, group_key, evidence_json, fix_json) VALUES (?, ?, ?, '', '{}', '{}')`
-          ).run(id, position, pick(CODES));
-      if (next() < 0.1)
-        db.prepare(
-          `INSERT INTO order_resolutions (order_id, reason, resolved_at, resolved_by) VALUES (?, 'duplicate', 'x', 'x')`
-        ).run(id);
+      const count = outcome === 'causes' ? 1 + Math.floor(next() * 2) : 0;
+      insertDiagnosis(
+        db,
+        id,
+        outcome,
+        Array.from({ length: count }, () => ({ code: pick(CODES) }))
+      );
+      if (next() < 0.1) insertResolution(db, id);
     }
   })();
   syncQueueSearch(db);
@@ -81,7 +73,7 @@ describe('queue page shapes', () => {
   it('select and order the same orders walking the sort index as collecting the filter, for every sort', () => {
     const next = random(9);
     const db = mirror(next);
-    const some = <T>(values: readonly T[]) => values.filter(() => next() < 0.4);
+    const some = someOf(next, 0.4);
     let nonEmpty = 0;
     for (let probe = 0; probe < 120; probe++) {
       const filter: QueueCriteria = {
