@@ -82,26 +82,31 @@ export function causeDayValueChange(keys: OrderKeys, value: string, codes: strin
 
 /**
  * Refills the three tables from the orders' cause values (`values`: order_id and value, one row
- * per distinct value of an order). The values are copied once into a table keyed by order, so the
- * pairs are a merge of two walks of it rather than a search per row.
+ * per distinct value of an order). Each value is joined to its order once, into a table keyed by
+ * order, so the pairs are a merge of two walks of it rather than a search per row; the two finer
+ * tables are then the pairs' diagonal summed, not two more joins of every value to its order.
  */
 export function rebuildCauseDays(db: Database, keys: OrderKeys, values: string): void {
   const { state, type, day } = keys;
   db.exec(`
     DELETE FROM queue_cause_type_days; DELETE FROM queue_cause_affiliate_days; DELETE FROM queue_cause_pair_days;
-    CREATE TEMP TABLE cause_day_values (order_id INTEGER NOT NULL, value TEXT NOT NULL, PRIMARY KEY (order_id, value)) WITHOUT ROWID;
-    INSERT INTO cause_day_values SELECT order_id, value FROM ${values} WHERE 1 ON CONFLICT DO NOTHING;
-    INSERT INTO queue_cause_type_days (value, state, error_type, day, orders)
-      SELECT v.value, ${state} AS s, ${type} AS t, ${day} AS d, COUNT(*)
-        FROM cause_day_values v JOIN marketplace_orders o ON o.id = v.order_id GROUP BY s, t, d, v.value;
-    INSERT INTO queue_cause_affiliate_days (value, state, affiliate_id, day, orders)
-      SELECT v.value, ${state} AS s, o.affiliate_id, ${day} AS d, COUNT(*)
-        FROM cause_day_values v JOIN marketplace_orders o ON o.id = v.order_id GROUP BY s, o.affiliate_id, d, v.value;
+    CREATE TEMP TABLE cause_day_values (
+      order_id INTEGER NOT NULL, value TEXT NOT NULL, state TEXT NOT NULL, error_type TEXT NOT NULL, affiliate_id TEXT NOT NULL,
+      day TEXT NOT NULL, PRIMARY KEY (order_id, value)
+    ) WITHOUT ROWID;
+    INSERT INTO cause_day_values SELECT v.order_id, v.value, ${state}, ${type}, o.affiliate_id, ${day}
+      FROM ${values} v JOIN marketplace_orders o ON o.id = v.order_id WHERE 1 ON CONFLICT DO NOTHING;
     INSERT INTO queue_cause_pair_days (value, other, state, error_type, affiliate_id, day, orders)
-      SELECT a.value, b.value, ${state} AS s, ${type} AS t, o.affiliate_id, ${day} AS d, COUNT(*)
+      SELECT a.value, b.value, a.state, a.error_type, a.affiliate_id, a.day, COUNT(*)
         FROM cause_day_values a JOIN cause_day_values b ON b.order_id = a.order_id AND b.value >= a.value
-        JOIN marketplace_orders o ON o.id = a.order_id GROUP BY a.value, b.value, d, s, t, o.affiliate_id;
+       GROUP BY a.value, b.value, a.day, a.state, a.error_type, a.affiliate_id;
     DROP TABLE temp.cause_day_values;
+    INSERT INTO queue_cause_type_days (value, state, error_type, day, orders)
+      SELECT value, state, error_type, day, SUM(orders) FROM queue_cause_pair_days WHERE value = other
+       GROUP BY state, error_type, day, value;
+    INSERT INTO queue_cause_affiliate_days (value, state, affiliate_id, day, orders)
+      SELECT value, state, affiliate_id, day, SUM(orders) FROM queue_cause_pair_days WHERE value = other
+       GROUP BY state, affiliate_id, day, value;
   `);
 }
 
