@@ -12,6 +12,7 @@ export default defineConfig({
           'diagnosis-worker': resolve(__dirname, 'src/main/core/workers/diagnosis-worker.ts'),
           'diagnosis-job-worker': resolve(__dirname, 'src/main/core/workers/diagnosis-job-worker.ts'),
           'import-worker': resolve(__dirname, 'src/main/core/workers/import-worker.ts'),
+          'order-parse-worker': resolve(__dirname, 'src/main/core/workers/order-parse-worker.ts'),
           'reprocess-worker': resolve(__dirname, 'src/main/core/workers/reprocess-worker.ts'),
           'group-precheck-worker': resolve(__dirname, 'src/main/core/workers/group-precheck-worker.ts')
         }

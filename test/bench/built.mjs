@@ -21,7 +21,7 @@ await build({
     'diagnosis-only': join(root, 'test/bench/diagnosis-only.ts'),
     'diagnosis-worker': join(root, 'src/main/core/workers/diagnosis-worker.ts'),
     // The import parses orders files on this worker, as the app's import does.
-    'import-worker': join(root, 'src/main/core/workers/import-worker.ts')
+    'order-parse-worker': join(root, 'src/main/core/workers/order-parse-worker.ts')
   },
   bundle: true,
   platform: 'node',

@@ -13,6 +13,9 @@ const ON_THREAD: ImportOptions = { classify: classifyAtImport, parseThreadFromBy
 const ORDER = fixtureRecords('orders')[1] as Record<string, unknown>;
 const ndjson = (records: unknown[]) => records.map((r) => JSON.stringify(r)).join('\n') + '\n';
 const manyOrders = (count: number) => Array.from({ length: count }, (_, n) => ({ ...ORDER, marketplaceOrderId: `T-${n}` }));
+const OMS_ORDER = fixtureRecords('oms-orders')[0] as Record<string, unknown>;
+const manyOmsOrders = (count: number): Record<string, unknown>[] =>
+  Array.from({ length: count }, (_, n) => ({ ...OMS_ORDER, orderId: `OMS-${n}` }));
 
 let demo: string;
 beforeAll(async () => {
@@ -72,6 +75,39 @@ describe('orders parsed on a second thread while this one writes', { timeout: 60
       onProgress: (p) => p.records > 0 && cancel.abort()
     }).catch((e: unknown) => e);
     expect((error as ImportError).message).toMatch(/cancelled/);
+    expect(mirrorState(db)).toBe(before);
+  });
+
+  it('write the OMS orders in the waits for batches: every one, counted in its place, progress to the end', async () => {
+    const db = freshMirror();
+    const percents: number[] = [];
+    const summary = await importSnapshot(
+      db,
+      folderWith({ 'oms-orders.ndjson': ndjson(manyOmsOrders(3_000)), 'orders.ndjson': ndjson(manyOrders(6_000)) }),
+      { ...ON_THREAD, onProgress: (p) => percents.push(p.percent) }
+    );
+    expect(summary.files).toEqual([
+      { file: 'oms-orders.ndjson', kind: 'oms-orders', records: 3_000 },
+      { file: 'orders.ndjson', kind: 'orders', records: 6_000 }
+    ]);
+    expect(db.prepare(`SELECT COUNT(*) FROM oms_orders WHERE order_id LIKE 'OMS-%'`).pluck().get()).toBe(3_000);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    expect(percents.at(-1)).toBe(100);
+  });
+
+  it('a bad OMS order written in the waits names its file, line and field, and nothing is changed', async () => {
+    const db = freshMirror();
+    await importSnapshot(db, smallStoreAs('json'));
+    const before = mirrorState(db);
+    const oms = manyOmsOrders(2_000);
+    oms[1_234] = { ...OMS_ORDER, orderId: 'OMS-BAD', value: 'a lot' };
+    const error = await importSnapshot(
+      db,
+      folderWith({ 'oms-orders.ndjson': ndjson(oms), 'orders.ndjson': ndjson(manyOrders(3_000)) }),
+      ON_THREAD
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).details).toMatchObject({ file: 'oms-orders.ndjson', line: 1_235, field: 'value' });
     expect(mirrorState(db)).toBe(before);
   });
 });

@@ -7,7 +7,7 @@ import { upsertDock, upsertFreightValue, upsertShippingPolicy, upsertWarehouse }
 import { writeMeta } from '../db/repositories/meta-repository';
 import { upsertOmsOrder } from '../db/repositories/oms-repository';
 import { applyAdminExportRow } from '../db/repositories/order-repository';
-import { orderRowWriter } from '../db/repositories/order-writes';
+import { orderRowWriter, type OrderRowWriter } from '../db/repositories/order-writes';
 import { replaceStoreSettings } from '../db/repositories/settings-repository';
 import { upsertBalance, upsertPrice } from '../db/repositories/stock-repository';
 import { recordImportedKinds, storeKindsOf } from '../db/repositories/store-kinds-repository';
@@ -15,6 +15,7 @@ import type { StoreKind } from '../model/store-data';
 import { readAdminCsv, readAdminXlsx } from './admin-export';
 import { classifyingRows, type ClassifyOrder } from './classify-cache';
 import { Fields } from './fields';
+import { idleRecords, nextWhileWriting, type IdleRecords } from './idle-records';
 import { ImportError } from './import-error';
 import { importLimits, type ImportLimits } from './limits';
 import { orderBatches, positionOf, type OrderBatch } from './order-batches';
@@ -131,15 +132,19 @@ export async function importSnapshot(db: Db, dir: string, options: ImportOptions
   const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
   let doneBytes = 0;
   const summary: ImportSummary = { files: [], counts: {}, manifest: null };
-  const report = (file: SnapshotFile, records: number, bytes: number) =>
+  let idle: IdleRecords | null = null;
+  const report = (file: SnapshotFile, records: number, bytes: number) => {
+    // The OMS orders written in the orders' waits move the bytes on while unfinished.
+    const read = doneBytes + bytes + (idle && file !== idle.file ? idle.bytes : 0);
     options.onProgress?.({
       file: file.file,
       kind: file.kind as SnapshotKind,
       records,
-      bytes: doneBytes + bytes,
+      bytes: read,
       totalBytes,
-      percent: totalBytes === 0 ? 100 : Math.min(100, ((doneBytes + bytes) / totalBytes) * 100)
+      percent: totalBytes === 0 ? 100 : Math.min(100, (read / totalBytes) * 100)
     });
+  };
 
   const keepPersonalData = options.keepPersonalData ?? keepsFullPayloads(db);
   const ordersFile = files.find((f) => f.kind === 'orders');
@@ -149,29 +154,43 @@ export async function importSnapshot(db: Db, dir: string, options: ImportOptions
       ? startOrderParsing(ordersFile, limits, keepPersonalData, options.classify !== undefined)
       : null;
   const classifyRow = options.classify ? classifyingRows(options.classify) : null;
+  const apply = appliers();
+  const omsFile = files.find((f) => f.kind === 'oms-orders');
+  // With a thread parsing the orders, the OMS orders are written while this thread waits for its batches.
+  idle = parsing && omsFile ? idleRecords(omsFile, limits, (value) => apply['oms-orders'](db, value)) : null;
   const run: Run = {
     db,
     limits,
     options,
-    apply: appliers(),
-    orderBatches: (file) => parsing?.batches ?? orderBatches(file, limits, keepPersonalData, classifyRow)
+    apply,
+    orderBatches: (file) => parsing?.batches ?? orderBatches(file, limits, keepPersonalData, classifyRow),
+    idle
   };
   let deferred: DeferredDerivedData | null = null;
   db.exec('BEGIN IMMEDIATE');
   try {
     deferred = isBulkLoad(db, files) ? deferDerivedData(db) : null;
+    const done = (file: SnapshotFile, count: number, told = true) => {
+      doneBytes += file.size;
+      if (told) report(file, count, 0);
+      if (file.kind === 'manifest') return;
+      summary.files.push({ file: file.file, kind: file.kind, records: count });
+      summary.counts[file.kind] = (summary.counts[file.kind] ?? 0) + count;
+    };
     for (const file of files) {
+      if (file === idle?.file) continue;
       const read = await importFile(run, file, (count, bytes) => report(file, count, bytes)).catch((error: unknown) => {
         // Whatever broke (even an engine limit such as "Invalid string length") is told with its file.
         throw ImportError.at(file.file, {}, error);
       });
       if (file.kind === 'manifest') summary.manifest = read.manifest;
-      doneBytes += file.size;
-      report(file, read.count, 0);
-      if (file.kind !== 'manifest') {
-        summary.files.push({ file: file.file, kind: file.kind, records: read.count });
-        summary.counts[file.kind] = (summary.counts[file.kind] ?? 0) + read.count;
+      if (file.kind === 'orders' && idle) {
+        // Counted in its place before the orders; its bytes were told with theirs.
+        const written = idle;
+        idle = null;
+        done(written.file, written.records, false);
       }
+      done(file, read.count);
     }
     deferred?.rebuild();
     const { partial, ...manifestMeta } = summary.manifest ?? {};
@@ -188,6 +207,7 @@ export async function importSnapshot(db: Db, dir: string, options: ImportOptions
   } finally {
     deferred?.release();
     parsing?.stop();
+    await run.idle?.close();
   }
   return summary;
 }
@@ -199,6 +219,8 @@ interface Run {
   options: ImportOptions;
   apply: Record<Exclude<RecordKind, 'orders'>, Apply>;
   orderBatches: (file: SnapshotFile) => AsyncIterable<OrderBatch>;
+  /** The OMS orders, when they are written in the waits for the orders' batches. */
+  idle: IdleRecords | null;
 }
 
 type Report = (records: number, bytes: number) => void;
@@ -256,29 +278,49 @@ async function importFile(
 
 /** Writes the orders file's batches (parsed and classified here or on the second thread). */
 async function writeOrders(run: Run, file: SnapshotFile, report: Report): Promise<number> {
-  const { db, options } = run;
-  const writer = orderRowWriter(db);
+  const writer = orderRowWriter(run.db);
   let records = 0;
-  for await (const batch of run.orderBatches(file)) {
-    const rows = batch.rows;
-    let at = 0;
-    for (let n = 0; n < batch.positions.length; n++) {
-      try {
-        at = writer.write(rows, at).next;
-      } catch (error) {
-        throw ImportError.at(file.file, positionOf(batch, n), error);
-      }
-      records += 1;
-      if (records % BATCH === 0) {
-        writer.flush();
-        checkpoint(db, options, () => report(records, batch.bytes));
-      }
+  const batches = run.orderBatches(file)[Symbol.asyncIterator]();
+  try {
+    for (let next = await nextWhileWriting(batches, run.idle); !next.done; next = await nextWhileWriting(batches, run.idle)) {
+      records = await writeBatch(run, file, report, writer, next.value, records);
     }
-    writer.flush();
-    // An empty batch is blank lines going by: only the bytes move.
-    if (batch.positions.length === 0) report(records, batch.bytes);
-    if (batch.positions.length === 0 || records % BATCH < batch.positions.length) await turn();
+    // The orders came faster than the OMS orders were written: the rest of those now.
+    if (run.idle) while (await run.idle.step()) await turn();
+  } finally {
+    await batches.return?.(undefined);
   }
+  return records;
+}
+
+/** Writes one batch of orders after `written` others; returns how many are written now. */
+async function writeBatch(
+  run: Run,
+  file: SnapshotFile,
+  report: Report,
+  writer: OrderRowWriter,
+  batch: OrderBatch,
+  written: number
+): Promise<number> {
+  const { db, options } = run;
+  let records = written;
+  let at = 0;
+  for (let n = 0; n < batch.positions.length; n++) {
+    try {
+      at = writer.write(batch.rows, at).next;
+    } catch (error) {
+      throw ImportError.at(file.file, positionOf(batch, n), error);
+    }
+    records += 1;
+    if (records % BATCH === 0) {
+      writer.flush();
+      checkpoint(db, options, () => report(records, batch.bytes));
+    }
+  }
+  writer.flush();
+  // An empty batch is blank lines going by: only the bytes move.
+  if (batch.positions.length === 0) report(records, batch.bytes);
+  if (batch.positions.length === 0 || records % BATCH < batch.positions.length) await turn();
   return records;
 }
 

@@ -15,9 +15,8 @@ import type { SnapshotFile } from './snapshot-files';
  */
 const IN_FLIGHT = 4;
 
-/** What the import worker is started with when it only parses (workers/import-worker.ts). */
+/** What the parsing thread is started with (workers/order-parse-worker.ts). */
 export interface OrderParseData {
-  role: 'parse-orders';
   file: SnapshotFile;
   limits: ImportLimits;
   keepPersonalData: boolean;
@@ -47,8 +46,8 @@ export function startOrderParsing(
   keepPersonalData: boolean,
   classify: boolean
 ): OrderParsing {
-  const data: OrderParseData = { role: 'parse-orders', file, limits, keepPersonalData, classify };
-  const worker = startCoreWorker('import-worker', data);
+  const data: OrderParseData = { file, limits, keepPersonalData, classify };
+  const worker = startCoreWorker('order-parse-worker', data);
   const arrived: ToWriter[] = [];
   let wake: (() => void) | null = null;
   const push = (message: ToWriter) => {

@@ -3,16 +3,15 @@
  * file, imports the snapshot in one transaction that records the diagnosis as pending, then diagnoses
  * every failed order and clears the flag. The owner's thread meanwhile only reads, and sees only what
  * this connection committed (WAL). Progress is posted back; a `cancel` message stops the import at
- * its next batch, and nothing is changed. Started with an OrderParseData, it is instead the import's
- * second thread, parsing the orders file while the first writes.
+ * its next batch, and nothing is changed. The import's second thread, parsing the orders file while
+ * this one writes, runs its own entry (order-parse-worker.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ImportErrorDetails, ImportProgress } from '../../../shared/api/import';
 import { openMirror, type Db } from '../db/connection';
 import { ImportError, type ImportSummary } from '../import';
 import { PARSE_THREAD_FROM_BYTES } from '../import/import-snapshot';
-import { serveOrderBatches, type OrderParseData } from '../import/order-parse-thread';
-import { classifyAtImport } from '../writer/import-job';
+import { classifyAtImport } from '../writer/classify-at-import';
 import { finishDiagnosis, importMarkingDiagnosisPending } from '../writer/mirror-jobs';
 
 export interface ImportWorkerData {
@@ -90,6 +89,4 @@ async function run({ file, dir, busyTimeoutMs }: ImportWorkerData): Promise<void
   }
 }
 
-// The same entry also serves as the import's second thread, parsing (and classifying) the orders file for it.
-const data = workerData as ImportWorkerData | OrderParseData;
-void ('role' in data ? serveOrderBatches(port, data, classifyAtImport) : run(data));
+void run(workerData as ImportWorkerData);

@@ -1,15 +1,12 @@
 import type { Db } from '../db/connection';
-import type { ClassifyOrder } from '../import';
-import { classifyOrder } from '../rules/classify-order';
+import { classifyAtImport } from './classify-at-import';
 import { finishDiagnosis, importAndDiagnoseHere, type ImportJobResult } from './mirror-jobs';
 import { runMirrorJobInWorker, type WorkerJobOptions } from './import-in-worker';
 
 export type { ImportJobResult } from './mirror-jobs';
+export { classifyAtImport } from './classify-at-import';
 
 type JobOptions = WorkerJobOptions & { now: () => Date };
-
-/** What the import stores as a failed order's error type: the rules' reading of its message, given to the import from above. */
-export const classifyAtImport: ClassifyOrder = (order) => classifyOrder(order).errorType;
 
 /**
  * Imports a snapshot and diagnoses what it brought: on a worker thread with its own connection for a
