@@ -1,10 +1,12 @@
 import { expect, screenshot, test } from './fixtures';
 import { QueuePage } from './pages/queue-page';
+import { WizardPage } from './pages/wizard-page';
 
 /**
  * Layout and wording defects of issue 11 that the other specs do not reach: each check fails on the
  * desk as it was before its fix (the word-break rule, the scrollbar colours, the search box's width,
- * the columns given up for the pane, the empty states' promise of an account).
+ * the columns given up for the pane, the empty states' promise of an account, the rail's labels on
+ * one line, the change plan's button apart from the list above it).
  */
 
 test('the dark theme colours the native scrollbars and controls; the light theme its own', async ({ desk }) => {
@@ -102,4 +104,58 @@ test('an empty mirror without an account says to import a snapshot, not to conne
   await expect(empty).toContainText('import a snapshot');
   await expect(empty).not.toContainText(/connect/i);
   await screenshot(desk, 'queue-empty-no-account');
+});
+
+for (const [language, label] of [
+  ['en', 'English'],
+  ['pt', 'Português (Brasil)'],
+  ['es', 'Español']
+] as const) {
+  test(`every rail label stays on one line, in bold as the current screen too (${language})`, async ({ desk }) => {
+    await desk.getByTestId('rail-settings').click();
+    await desk.locator('#locale').selectOption({ label });
+    const items = desk.locator('.rail-item');
+    const wrapped: string[] = [];
+    for (let index = 0; index < (await items.count()); index++) {
+      const item = items.nth(index);
+      await item.click();
+      await expect(item).toHaveAttribute('aria-current', 'page');
+      // One client rect per line the label's text takes ("Checklist del Admin" took two in bold).
+      const { text, lines } = await item.evaluate((button) => {
+        const node = [...button.childNodes].find((child) => child.nodeType === Node.TEXT_NODE && child.textContent?.trim())!;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return { text: node.textContent ?? '', lines: range.getClientRects().length };
+      });
+      if (lines !== 1) wrapped.push(`${text}: ${lines} lines`);
+      if (text.startsWith('Checklist'))
+        await desk.locator('.rail').screenshot({ path: `test-results/screens/rail-${language}.png` });
+    }
+    expect(wrapped).toEqual([]);
+  });
+}
+
+test('the button that opens the change plan stands 12 px below the planned changes it follows', async ({ desk }) => {
+  const queue = new QueuePage(desk);
+  const wizard = new WizardPage(desk);
+  await queue.openOrder('LU-5755429522824267');
+  await wizard.openFrom(queue.pane.getByRole('button', { name: /Troubleshoot/ }));
+  await wizard.primary();
+  await expect(wizard.step('evidence')).toBeVisible();
+  await wizard.primary();
+  await expect(wizard.step('fix')).toBeVisible();
+  await wizard.primary(); // preview
+  await expect(desk.getByTestId('fix-changes')).toBeVisible();
+  await wizard.primary(); // apply (planned: a snapshot mirror)
+  await expect(desk.getByTestId('fix-applied')).toBeVisible();
+  await wizard.primary(); // verify
+  await expect(desk.getByTestId('verify-green')).toBeVisible();
+  await wizard.primary();
+  await expect(wizard.step('reprocess')).toBeVisible();
+  await wizard.primary();
+  const outcome = desk.getByTestId('reprocess-would-integrate');
+  const list = (await outcome.getByTestId('planned-changes').boundingBox())!;
+  const button = (await outcome.getByRole('button', { name: 'Open the change plan' }).boundingBox())!;
+  await outcome.screenshot({ path: 'test-results/screens/reprocess-plan-button.png' });
+  expect(button.y - (list.y + list.height)).toBeGreaterThanOrEqual(12);
 });

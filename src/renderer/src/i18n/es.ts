@@ -77,7 +77,7 @@ export const es: Record<MessageKey, string> = {
   'nav.queue': 'Cola',
   'nav.groups': 'Grupos',
   'nav.simulator': 'Simulador',
-  'nav.audit': 'Registro de auditoría',
+  'nav.audit': 'Auditoría',
   'queue.title': 'Cola de errores',
   'queue.count': '{n} pedido|{n} pedidos',
   'queue.countAtLeast': '{n}+ pedidos',

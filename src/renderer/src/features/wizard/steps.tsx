@@ -386,16 +386,18 @@ export function ReprocessStep() {
           <p>{outcomePlan.length > 0 ? t('plan.wouldIntegrate') : t('plan.wouldIntegrateAsIs')}</p>
           <PlannedChangeList changes={outcomePlan} names={view ? namesFrom(view) : undefined} />
           {outcomePlan.length > 0 && (
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                close();
-                goTo('plan');
-              }}
-            >
-              {t('plan.openPlan')}
-            </button>
+            <div className="button-row">
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  close();
+                  goTo('plan');
+                }}
+              >
+                {t('plan.openPlan')}
+              </button>
+            </div>
           )}
         </div>
       )}
