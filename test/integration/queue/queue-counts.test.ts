@@ -38,7 +38,9 @@ const OUTCOMES = ['causes', 'no_cause_found', 'unexplained', 'insufficient_data'
 const DATES = [
   '2026-10-31T00:00:00.000Z',
   '2026-11-01T00:00:00.000Z',
+  '2026-11-01T11:00:00.000Z',
   '2026-11-01T12:00:00.000Z',
+  '2026-11-01T20:00:00.000Z',
   '2026-11-01T23:59:59.999Z',
   '2026-11-02T00:00:00.000Z',
   '2026-11-03T00:00:00.000Z'
@@ -259,23 +261,26 @@ describe('queue counts kept by the writer (migration 0015)', () => {
     syncQueueCounts(db);
     const next = random(11);
     const some = someOf(next, 0.3);
+    const pick = picker(next);
     let id = 0;
     let served = 0;
     let totals = 0;
     for (let step = 0; step < 300; step++) {
       randomWrite(db, next, () => ++id);
       if (step % 10 !== 9) continue;
-      for (let probe = 0; probe < 12; probe++) {
+      for (let probe = 0; probe < 16; probe++) {
+        // The last probes always name an error type, a marketplace and both dates: the cause facet's sought cells.
+        const both = probe >= 12;
         const filter: QueueCriteria = {
           states: some(['open', 'resolved', 'integrated'] as const),
-          errorTypes: some(['sku_inactive', 'out_of_stock']),
+          errorTypes: both ? [pick(['sku_inactive', 'out_of_stock'])] : some(['sku_inactive', 'out_of_stock']),
           causes: some([...CODES, 'no_cause_found']).slice(0, probe % 3 === 0 ? 2 : 1),
-          affiliates: some(AFFILIATES),
+          affiliates: both ? [pick(AFFILIATES)] : some(AFFILIATES),
           tradePolicies: some(['1', '2']),
           search: '',
           // Dates on and off day boundaries, open at either end (the counts serve whole days, the orders the rest).
-          ...(probe % 2 ? { from: DATES[Math.floor(next() * DATES.length)] } : {}),
-          ...(probe % 3 === 1 ? { to: DATES[Math.floor(next() * DATES.length)] } : {})
+          ...(probe % 2 || both ? { from: pick(DATES) } : {}),
+          ...(probe % 3 === 1 || both ? { to: pick(DATES) } : {})
         };
         if (countsServe(filter)) served++;
         const facets = computeQueueFacets(db, filter);

@@ -139,6 +139,32 @@ export function readCauseCellsOfAffiliateDays(
 }
 
 /**
+ * Orders per cause value (of `values`), state, error type and affiliate created on each of `days`:
+ * the pairs' diagonal (migration 0023) sought key by key, every key named, so a read costs one
+ * seek per combination (values × days × states × error types × affiliates) and reads only the
+ * filter's own rows.
+ */
+export function readCauseCellsOfTypeAffiliateDays(
+  db: Db,
+  keys: { values: readonly string[]; days: readonly string[]; errorTypes: readonly string[]; affiliates: readonly string[] }
+): CauseCell[] {
+  return db
+    .prepare(
+      `SELECT p.value, p.state, p.error_type AS errorType, p.affiliate_id AS affiliateId, SUM(p.orders) AS count
+         FROM json_each(@values) v JOIN queue_cause_pair_days p ON p.value = v.value AND p.other = v.value
+        WHERE p.day IN (SELECT value FROM json_each(@days)) AND p.state IN ${STATE_KEYS}
+          AND p.error_type IN (SELECT value FROM json_each(@errorTypes)) AND p.affiliate_id IN (SELECT value FROM json_each(@affiliates))
+        GROUP BY p.value, p.state, p.error_type, p.affiliate_id HAVING count > 0`
+    )
+    .all({
+      values: JSON.stringify(keys.values),
+      days: JSON.stringify(keys.days),
+      errorTypes: JSON.stringify(keys.errorTypes),
+      affiliates: JSON.stringify(keys.affiliates)
+    }) as CauseCell[];
+}
+
+/**
  * Orders with both cause values (one value twice: the orders with it) per (state, error type,
  * affiliate), created on the days [fromDay, toDay] ('' to '9999': every order, dated or not).
  */
