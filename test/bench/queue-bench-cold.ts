@@ -121,6 +121,8 @@ function reads(db: Db): Record<string, () => unknown> {
     'cause + 30 days': { causes: [p.cause], from: p.from, to: p.to },
     'affiliate + 30 days': { affiliates: [p.affiliate], from: p.from, to: p.to },
     'two causes + 30 days': { causes: [p.cause, p.other], from: p.from, to: p.to },
+    'three causes': { causes: [p.cause, p.other, p.rareCause] },
+    'error type + affiliate + 30 days': { errorTypes: [p.errorType], affiliates: [p.affiliate], from: p.from, to: p.to },
     'search order id': { search: p.orderId },
     'search order id prefix': { search: p.orderIdPrefix },
     'search SKU id': { search: p.skuId },
