@@ -12,11 +12,11 @@ import type { Database } from 'better-sqlite3';
  *   error type, affiliate and day. The pair (v, v) counts the orders with v, so one cause within
  *   dates reads its own rows; two causes are (a, a) + (b, b) − (a, b), each order once.
  *
- * The three cross only the keys a read filters on at once, because every finer split costs a row
- * a day: at 1M orders over 90 days (value, state, error type, affiliate, day) holds 381k rows, 127k
- * in 30 days, too many to sum in 50 ms, while an error type's rows in 30 days here are about 1,300.
- * The cause facet under an error type and a marketplace within dates is still counted from the
- * orders (queue-facets.ts).
+ * The first two cross only the keys a read filters on at once, because every finer split costs a
+ * row a day: at 1M orders over 90 days (value, state, error type, affiliate, day) holds 381k rows,
+ * 127k in 30 days, too many to sum in 50 ms, while an error type's rows in 30 days are about 1,300.
+ * The cause facet under both an error type and a marketplace within dates seeks the pairs'
+ * diagonal key by key instead (queue-facets.ts).
  *
  * Kept by migration 0015's triggers and rebuilt by its rebuild, beside the other counts, once this
  * migration has run (the statements are here, given the SQL of an order's keys, so 0015 decides

@@ -167,8 +167,9 @@ const signed = <C extends OrderCell>(cells: C[], sign: 1 | -1): C[] =>
  * date filter with the parts of days at its ends counted from their orders; under one cause or two
  * from the cause and pair counts. What the counts cannot split is counted from the filter's
  * orders: orders under three causes or more, and causes under both an error type and a
- * marketplace or trade policy within dates (kept by day with one of the two only, see migration
- * 0023). The cause facet leaves the cause filter out, so it never needs the orders for that.
+ * marketplace or trade policy within dates when seeking them would take more than MAX_SEEKS (a
+ * long range, an open end, many of either). The cause facet leaves the cause filter out, so it
+ * never needs the orders for that.
  */
 function cellsFromCounts(db: Db, filter: QueueCriteria, days: Days, wanted = { causes: true }): Cells {
   const undated = { ...filter, from: undefined, to: undefined };
