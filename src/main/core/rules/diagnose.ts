@@ -39,7 +39,9 @@ export function diagnose(order: MarketplaceOrder, reading: MessageReading, store
   const own = new Findings();
   if (understood) DIAGNOSERS[errorType](ctx, own);
   const sweep = sweepOrder(ctx);
-  const missing = new Set([...own.missing, ...sweep.missing]);
+  // Most orders miss nothing: the union is built only when both sides name something.
+  const missing =
+    own.missing.size === 0 ? sweep.missing : sweep.missing.size === 0 ? own.missing : new Set([...own.missing, ...sweep.missing]);
   let causes: Cause[] = [];
   let alsoFound: Cause[] = [];
   if (understood) {

@@ -54,6 +54,38 @@ export const orderIdAt = (rows: InsertRows, i: number): number => rows.diagnoses
 export const outcomeAt = (rows: InsertRows, i: number): DiagnosisOutcome =>
   rows.diagnoses[i * DIAGNOSIS_WIDTH + OUTCOME] as DiagnosisOutcome;
 
+/**
+ * The JSON of a value shared by many rows, serialised once: a frozen fix suggestion (one per kind
+ * made outside the desk, see rules' `fix`), keyed by the object itself.
+ */
+const sharedJson = new WeakMap<object, string>();
+
+function fixJson(fix: object): string {
+  let json = sharedJson.get(fix);
+  if (json === undefined) {
+    json = JSON.stringify(fix);
+    if (Object.isFrozen(fix)) sharedJson.set(fix, json);
+  }
+  return json;
+}
+
+/** A `checked` list's JSON: the families come from a short fixed list, so the same lists recur order after order. */
+interface ListNode {
+  json?: string;
+  next: Map<string, ListNode>;
+}
+const checkedLists: ListNode = { next: new Map() };
+
+function checkedJson(families: readonly string[]): string {
+  let node = checkedLists;
+  for (const family of families) {
+    let next = node.next.get(family);
+    if (!next) node.next.set(family, (next = { next: new Map() }));
+    node = next;
+  }
+  return (node.json ??= JSON.stringify(families));
+}
+
 /** The insert values of a batch of diagnoses (pure: the JSON is serialised here, once). */
 export function rowsForInsert(rows: readonly DiagnosisRow[], meta: { ranAt: string; asOf: string }): InsertRows {
   const out: InsertRows = { diagnoses: [], causes: [], causeCounts: [] };
@@ -69,7 +101,7 @@ export function rowsForInsert(rows: readonly DiagnosisRow[], meta: { ranAt: stri
       meta.ranAt,
       meta.asOf,
       diagnosis.inferredErrorType ?? null,
-      checked ? JSON.stringify(checked) : null,
+      checked ? checkedJson(checked) : null,
       alsoFound?.length ? JSON.stringify(alsoFound) : null
     );
     out.causeCounts.push(causes.length);
@@ -86,7 +118,7 @@ export function rowsForInsert(rows: readonly DiagnosisRow[], meta: { ranAt: stri
         cause.shippingPolicyId ?? null,
         cause.tradePolicyId ?? null,
         JSON.stringify(cause.evidence),
-        JSON.stringify(cause.fix)
+        fixJson(cause.fix)
       );
     }
   }

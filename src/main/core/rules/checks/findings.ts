@@ -35,8 +35,21 @@ export function fix<K extends FixRequestKind>(kind: K, request: FixDraft<K>): De
 export function fix(kind: OutsideFixKind): OutsideFixSuggestion;
 export function fix(kind: FixRequestKind | OutsideFixKind, request?: object): FixSuggestion {
   // The overloads above are the check; the implementation only tells the two families apart.
-  return (request ? { kind, appliesInMirror: true, request } : { kind, appliesInMirror: false }) as FixSuggestion;
+  if (request) return { kind, appliesInMirror: true, request } as FixSuggestion;
+  let outside = OUTSIDE_FIXES.get(kind as OutsideFixKind);
+  if (!outside)
+    OUTSIDE_FIXES.set(
+      kind as OutsideFixKind,
+      (outside = Object.freeze({ kind: kind as OutsideFixKind, appliesInMirror: false }))
+    );
+  return outside;
 }
+
+/**
+ * One frozen suggestion per kind made outside the desk, shared by every cause that names it: a whole
+ * run builds hundreds of thousands of them, and the stored rows serialise each kind once.
+ */
+const OUTSIDE_FIXES = new Map<OutsideFixKind, OutsideFixSuggestion>();
 
 /** A stage found nothing it could judge: the line's later stages cannot run either. */
 export const BLOCKED = 'blocked';
@@ -62,7 +75,7 @@ export class Findings {
   /** True when the stage settled the line (found causes or could not run). */
   settle(result: StageResult): boolean {
     if (result === BLOCKED) return true;
-    this.add(...result);
+    for (const found of result) this.causes.push(found);
     return result.length > 0;
   }
 }

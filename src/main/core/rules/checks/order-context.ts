@@ -30,22 +30,26 @@ export interface OrderContext {
 
 /** The order seen through the store: its trade policy and one line per SKU. */
 export function orderContext(order: MarketplaceOrder, store: StoreData): OrderContext {
-  const bySku = new Map<string, OrderLine>();
-  order.items.forEach((item, index) => {
-    const line = bySku.get(item.skuId);
+  // Plain loops: this runs for every failed order of a whole run.
+  const { items } = order;
+  const lines: OrderLine[] = [];
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
+    const line = lines.find((seen) => seen.skuId === item.skuId);
     if (line) {
       line.quantity += item.quantity;
       line.itemIndexes.push(index);
     } else {
-      bySku.set(item.skuId, { skuId: item.skuId, quantity: item.quantity, priceCents: item.priceCents, itemIndexes: [index] });
+      lines.push({ skuId: item.skuId, quantity: item.quantity, priceCents: item.priceCents, itemIndexes: [index] });
     }
-  });
+  }
   return {
     order,
     store,
     tradePolicyId: resolveTradePolicyId(store, order.affiliateId, undefined),
-    lines: [...bySku.values()],
-    memo: {}
+    lines,
+    // Every field present from the start: one object shape for all orders, whichever check fills it first.
+    memo: { simulation: undefined, offered: undefined, stock: undefined }
   };
 }
 
@@ -57,7 +61,13 @@ export type LineStage = (line: OrderLine, findings: Findings) => StageResult;
  * cause that explains it, not its symptoms) or cannot run. Returns the lines every stage passed.
  */
 export function runLineStages(lines: OrderLine[], findings: Findings, stages: LineStage[]): OrderLine[] {
-  return lines.filter((line) => !stages.some((stage) => findings.settle(stage(line, findings))));
+  const passed: OrderLine[] = [];
+  for (const line of lines) {
+    let settled = false;
+    for (let i = 0; i < stages.length && !settled; i++) settled = findings.settle(stages[i](line, findings));
+    if (!settled) passed.push(line);
+  }
+  return passed;
 }
 
 /** The order's trade policy, or BLOCKED with 'affiliates' noted as missing. */

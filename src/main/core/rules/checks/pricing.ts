@@ -71,7 +71,7 @@ export function priceStage(ctx: OrderContext): LineStage {
   return (line, findings) => {
     const tradePolicyId = requireTradePolicy(ctx, findings);
     if (tradePolicyId === BLOCKED) return BLOCKED;
-    if (!ctx.store.prices.has(line.skuId) && !ctx.store.complete.has('prices')) return findings.need('prices');
+    if (!ctx.store.complete.has('prices') && !ctx.store.prices.has(line.skuId)) return findings.need('prices');
     const found = priceCause(ctx, line.skuId, line.quantity, tradePolicyId);
     return found ? [found] : [];
   };

@@ -18,7 +18,7 @@ export function stockFor(
   const tradePolicyId = requireTradePolicy(ctx, findings);
   if (tradePolicyId === BLOCKED) return BLOCKED;
   const { complete } = ctx.store;
-  if (!ctx.store.inventory.has(skuId) && !complete.has('inventory')) return findings.need('inventory');
+  if (!complete.has('inventory') && !ctx.store.inventory.has(skuId)) return findings.need('inventory');
   if (!complete.has('warehouses')) return findings.need('warehouses');
   if (!complete.has('docks')) return findings.need('docks');
   const view = tradePolicyView(ctx.store, tradePolicyId);
