@@ -33,6 +33,15 @@ export const skuUnavailable: TypeSignals = {
     },
     { label: 'SKU and trade policy', weight: 2, terms: [THE_ITEM, '@tradePolicy'], within: 8 },
     { label: 'collection', weight: 3, terms: [['colec*', 'collection*']] },
+    // VTEX's "Oops, we couldn’t obtain the information of SKU {id}. Please check if the items below are
+    // configured correctly": the SKU could not be read for the order, not a passing fault ("oops").
+    {
+      label: 'could not obtain the SKU',
+      weight: 7,
+      terms: [['obtain', 'obter', 'obtener'], ['information', 'informacao', 'informacoes', 'informacion'], '@sku'],
+      within: 5,
+      ordered: true
+    },
     {
       label: 'activate the product',
       weight: 6,
