@@ -68,7 +68,9 @@ export function mapSku(record: unknown): Sku {
     showIfNotAvailable: f.optBool('ShowIfNotAvailable', false),
     refId: alternate?.optString('RefId') ?? null,
     ean: alternate?.optString('Ean') ?? null,
-    brandName: f.optString('BrandName'),
+    // A record without the field says nothing of the brand (the snapshot format does not ask for it):
+    // null is unknown, as for the description; an empty or null BrandName is no brand.
+    brandName: f.raw('BrandName') === undefined ? null : (f.optString('BrandName') ?? ''),
     hasDescription: f.has('ProductDescription') ? (f.optString('ProductDescription') ?? '').trim() !== '' : null,
     weightGrams: dimension?.optNumber('weight', { min: 0 }) ?? null,
     heightCm: dimension?.optNumber('height', { min: 0 }) ?? null,

@@ -13,7 +13,7 @@ export function listingAttributeCauses(ctx: OrderContext, findings: Findings): C
     const attributes: string[] = [];
     if (!sku.ean?.trim()) attributes.push('ean');
     if (sku.weightGrams === null || sku.weightGrams < 1) attributes.push('weight');
-    if (!sku.brandName?.trim()) attributes.push('brand');
+    if (sku.brandName !== null && sku.brandName.trim() === '') attributes.push('brand');
     if (sku.hasDescription === false) attributes.push('description');
     if (attributes.length === 0) continue;
     found.push(
