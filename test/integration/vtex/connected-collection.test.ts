@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ConnectedFixPreview, ConnectedFixResult } from '../../../src/shared/api/connected';
 import type { FixResult } from '../../../src/shared/api/fixes';
 import type { PlanApplyPreview, PlanApplyResult } from '../../../src/shared/api/plan';
-import type { AuditEntry } from '../../../src/shared/domain/model';
-import { listAudit } from '../../../src/main/core/db/repositories/audit-repository';
 import { findSku, skuCollectionIds } from '../../../src/main/core/db/repositories/store-write-repository';
 import { fakeGroups } from '../../support/fake-vtex/collection-routes';
-import { connectedDesk, type ConnectedDesk } from './connected-harness';
+import { useConnectedHost } from '../../support/connected-host';
 
-let desk: ConnectedDesk;
-beforeAll(async () => {
-  desk = await connectedDesk();
-});
-afterAll(async () => desk.close());
-beforeEach(() => desk.fake.reset());
-
-const db = () => desk.host.deps.db;
-const lastAudit = (): AuditEntry => listAudit(db(), { offset: 0, limit: 1 }).rows[0];
-const skusOfProduct = (productId: string) =>
-  [...desk.fake.store.skus.values()].filter((s) => String(s.ProductId) === productId).map((s) => String(s.Id));
+const { desk, db, lastAudit, skusOfProduct } = useConnectedHost();
 
 /**
  * A product of the fake and the mirror none of whose SKUs is in a collection the demo knows, and that

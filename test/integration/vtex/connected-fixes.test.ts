@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ConnectedFixPreview, ConnectedFixResult, MarkDoneResult } from '../../../src/shared/api/connected';
 import type { FixResult } from '../../../src/shared/api/fixes';
 import type { PlannedChange } from '../../../src/shared/api/plan';
-import type { AuditEntry } from '../../../src/shared/domain/model';
-import { listAudit } from '../../../src/main/core/db/repositories/audit-repository';
 import { readPrices } from '../../../src/main/core/db/repositories/stock-repository';
 import { findInventory, findShippingPolicy, findSku } from '../../../src/main/core/db/repositories/store-write-repository';
-import { connectedDesk, type ConnectedDesk } from './connected-harness';
+import { useConnectedHost } from '../../support/connected-host';
 
-let desk: ConnectedDesk;
-beforeAll(async () => {
-  desk = await connectedDesk();
-});
-afterAll(async () => desk.close());
-beforeEach(() => desk.fake.reset());
-
-const db = () => desk.host.deps.db;
-const lastAudit = (): AuditEntry => listAudit(db(), { offset: 0, limit: 1 }).rows[0];
+const { desk, db, lastAudit } = useConnectedHost();
 
 /** A SKU × warehouse balance both the fake and the mirror hold. */
 function someBalance(skip = 0): { skuId: string; warehouseId: string; totalQuantity: number } {
