@@ -1,27 +1,17 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readSkus } from '../../../src/main/core/db/repositories/catalog-repository';
 import { readMeta } from '../../../src/main/core/db/repositories/meta-repository';
 import { readInventory, readPrices } from '../../../src/main/core/db/repositories/stock-repository';
 import type { SyncProgress } from '../../../src/main/core/vtex/sync';
 import { FULL_LISTING_CHECKPOINT, syncFull } from '../../../src/main/core/vtex/sync-full';
 import { readSyncedAt } from '../../../src/main/core/vtex/sync-state';
-import { startHarness, type Harness } from './harness';
-import { failedOrderTargets, seededMirror } from './sync-harness';
+import { useSyncHost } from '../../support/sync-host';
+import { failedOrderTargets } from './sync-harness';
 
 const LISTING_PATH = '/api/catalog_system/pvt/sku/stockkeepingunitids';
 const PAGE = 7;
 
-let h: Harness;
-let mirror: Awaited<ReturnType<typeof seededMirror>>;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => h.close());
-beforeEach(async () => {
-  h.fake.reset();
-  mirror = await seededMirror(h);
-});
-afterEach(() => mirror.dispose());
+const { h, mirror } = useSyncHost();
 
 /** The failed orders' targets without their SKU ids: a full sync lists its own. */
 function fullTargets() {

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readSkus } from '../../../src/main/core/db/repositories/catalog-repository';
 import { countByKind } from '../../../src/main/core/db/repositories/counts-repository';
 import { readDocks } from '../../../src/main/core/db/repositories/logistics-repository';
@@ -8,20 +8,10 @@ import { readInventory, readPrices } from '../../../src/main/core/db/repositorie
 import { syncTargets, type SyncProgress } from '../../../src/main/core/vtex/sync';
 import { SYNC_KINDS } from '../../../src/main/core/vtex/sync-kinds';
 import { readSyncedAt, TARGETED_CHECKPOINT } from '../../../src/main/core/vtex/sync-state';
-import { startHarness, type Harness } from './harness';
-import { failedOrderTargets, seededMirror } from './sync-harness';
+import { useSyncHost } from '../../support/sync-host';
+import { failedOrderTargets } from './sync-harness';
 
-let h: Harness;
-let mirror: Awaited<ReturnType<typeof seededMirror>>;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => h.close());
-beforeEach(async () => {
-  h.fake.reset();
-  mirror = await seededMirror(h);
-});
-afterEach(() => mirror.dispose());
+const { h, mirror } = useSyncHost();
 
 /** Changes the fake account so a sync has something to bring: a SKU deactivated, a price and a stock changed, a dock off. */
 function changeTheStore(skuId: string): { price: number; stock: number; dockId: string } {
