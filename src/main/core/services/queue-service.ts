@@ -1,21 +1,14 @@
 import type { QueueFacets, QueuePage } from '../../../shared/api/queue';
 import { ApiFailure } from '../../../shared/api/result';
 import {
-  countQueue,
-  countQueueUpTo,
   listQueueIds,
   queueFacets,
   queuePosition,
+  queueTotal,
   readQueueRows,
-  searchIsCapped,
-  TOTAL_CAP,
-  totalFromCounts,
   type QueueCriteria,
   type QueueOrder
 } from '../db/repositories/queue-repository';
-import { cachedPerGeneration } from '../db/repositories/queue-cache';
-import { queueCountsAreCurrent } from '../db/repositories/queue-counts-repository';
-import { filterKey } from '../db/repositories/queue-filter-sql';
 import type { Db } from '../db/connection';
 import type { CoreDeps } from './deps';
 
@@ -25,22 +18,7 @@ type PageQuery = { filter: QueueCriteria; sort: QueueOrder; offset: number; limi
 /** One page of the queue's rows with the filter's total: what `queue/list` answers. */
 export function readQueuePage(db: Db, { filter, sort, offset, limit, after }: PageQuery): QueuePage {
   const rows = readQueueRows(db, listQueueIds(db, filter, sort, { offset, limit, after }));
-  const counted = totalFromCounts(db, filter);
-  if (counted !== null) return { total: counted, atLeast: false, rows };
-  // A search takes at most SEARCH_CAP orders; other filters are counted up to TOTAL_CAP.
-  if (filter.search.trim()) return { total: countQueue(db, filter), atLeast: searchIsCapped(db, filter), rows };
-  // While a bulk path's counts wait for their rebuild (after an import or a whole run commits), a
-  // total is counted from the orders, exactly: the agent sees the queue as committed, not "1,000+".
-  // Once per generation: the import's diagnosis commits only at its end, and counting the open view
-  // at every page read cost 23 ms a read at 200k orders (the reads' p50 after the commit went 2 → 30 ms).
-  if (!queueCountsAreCurrent(db))
-    return {
-      total: cachedPerGeneration(db, `exact total ${filterKey(filter)}`, () => countQueue(db, filter)),
-      atLeast: false,
-      rows
-    };
-  const upTo = countQueueUpTo(db, filter, TOTAL_CAP + 1);
-  return { total: Math.min(upTo, TOTAL_CAP), atLeast: upTo > TOTAL_CAP, rows };
+  return { ...queueTotal(db, filter), rows };
 }
 
 /** A date the contract let through but the mirror cannot compare is the caller's mistake. */

@@ -28,15 +28,19 @@ export function seeksFirstDate(filter: QueueCriteria, sort: QueueOrder): boolean
 }
 
 /**
- * One page of ids: the orders `where` (with `part`, a cursor's range, when given) keeps, in the
- * sort's order, `@limit` from `@offset`. With `seek` (seeksFirstDate) it is the merge of the
- * orders processed from `@from` on, sought in the date index, and those of the partial index;
- * each order is in exactly one of them, and each side comes ordered from its index, so SQLite
- * merges them and stops at the page's end.
+ * One page of ids: the orders of `from` (every order, or a search's hits) that `where` (with
+ * `part`, a cursor's range, when given) keeps, in the sort's order, `@limit` from `@offset`.
+ * With `seek` (seeksFirstDate) it is the merge of the orders processed from `@from` on, sought in
+ * the date index, and those of the partial index; each order is in exactly one of them, and each
+ * side comes ordered from its index, so SQLite merges them and stops at the page's end.
  */
-export function pageSql(where: string, sort: QueueOrder, { part, seek }: { part?: string; seek: boolean }): string {
+export function pageSql(
+  where: string,
+  sort: QueueOrder,
+  { from = 'marketplace_orders o', part, seek }: { from?: string; part?: string; seek: boolean }
+): string {
   const kept = part ? `${where} AND ${part}` : where;
-  if (!seek) return `SELECT o.id FROM marketplace_orders o WHERE ${kept} ORDER BY ${orderByOf(sort)} LIMIT @limit OFFSET @offset`;
+  if (!seek) return `SELECT o.id FROM ${from} WHERE ${kept} ORDER BY ${orderByOf(sort)} LIMIT @limit OFFSET @offset`;
   const side = (condition: string) =>
     `SELECT o.id, o.processed_at AS key FROM marketplace_orders o WHERE ${kept} AND ${condition}`;
   return `${side(`o.processed_at >= @from AND NOT ${PROCESSED_BEFORE_CREATED}`)}

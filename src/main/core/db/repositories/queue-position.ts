@@ -2,6 +2,7 @@ import type { Db } from '../connection';
 import { beforeParts } from './queue-cursor-sql';
 import { totalFromCounts } from './queue-facets';
 import { failedWhereOfOpenView, sortColumn, whereOf, type QueueCriteria, type QueueOrder } from './queue-filter-sql';
+import { ORDERS, selectionOf, type Selection } from './queue-search-hits';
 
 /** How far queuePosition first counts on either side of an order: an order near an end is found there. */
 export const POSITION_FIRST_CAP = 5_000;
@@ -35,13 +36,13 @@ export function queuePosition(
   sort: QueueOrder,
   firstCap = POSITION_FIRST_CAP
 ): number | null {
-  const where = whereOf(filter);
+  const selection = selectionOf(db, filter);
   const own = db
-    .prepare(`SELECT ${sortColumn(sort)} AS key FROM marketplace_orders o WHERE o.id = @id AND ${where.sql}`)
-    .get({ ...where.params, id }) as { key: string | number | null } | undefined;
+    .prepare(`SELECT ${sortColumn(sort)} AS key FROM ${selection.from} WHERE o.id = @id AND ${selection.where.sql}`)
+    .get({ ...selection.where.params, id }) as { key: string | number | null } | undefined;
   if (!own) return null;
   const place: Place = { id, key: own.key };
-  const before = (order: QueueOrder, cap = Infinity) => countBefore(db, filter, order, place, cap);
+  const before = (order: QueueOrder, cap = Infinity) => countBefore(db, filter, selection, order, place, cap);
   const total = totalFromCounts(db, filter);
   const cap = Math.max(1, firstCap);
   if (!total || cap >= total) return before(sort);
@@ -58,16 +59,22 @@ function reversed(sort: QueueOrder): QueueOrder {
 }
 
 /** The filter's orders before `place` in `sort`, counting no further than `cap`. */
-function countBefore(db: Db, filter: QueueCriteria, sort: QueueOrder, place: Place, cap: number): number {
-  const where = whereOf(filter);
-  const failed = failedWhereOfOpenView(filter);
+function countBefore(
+  db: Db,
+  filter: QueueCriteria,
+  { from, where }: Selection,
+  sort: QueueOrder,
+  place: Place,
+  cap: number
+): number {
+  const failed = from === ORDERS && failedWhereOfOpenView(filter);
   const at = place.key === null ? { id: place.id } : { id: place.id, key: place.key };
   const count = (sql: string, params: Record<string, unknown>) => db.prepare(sql).pluck().get(params) as number;
   let counted = 0;
   for (const part of beforeParts(sort, place.key === null)) {
     if (counted >= cap) break;
     if (Number.isFinite(cap))
-      counted += count(`SELECT COUNT(*) FROM (SELECT 1 FROM marketplace_orders o WHERE ${where.sql} AND ${part} LIMIT @cap)`, {
+      counted += count(`SELECT COUNT(*) FROM (SELECT 1 FROM ${from} WHERE ${where.sql} AND ${part} LIMIT @cap)`, {
         ...where.params,
         ...at,
         cap: cap - counted
@@ -80,7 +87,7 @@ function countBefore(db: Db, filter: QueueCriteria, sort: QueueOrder, place: Pla
           `SELECT COUNT(*) FROM order_resolutions r CROSS JOIN marketplace_orders o ON o.id = r.order_id WHERE ${failed.sql} AND ${part}`,
           { ...failed.params, ...at }
         );
-    else counted += count(`SELECT COUNT(*) FROM marketplace_orders o WHERE ${where.sql} AND ${part}`, { ...where.params, ...at });
+    else counted += count(`SELECT COUNT(*) FROM ${from} WHERE ${where.sql} AND ${part}`, { ...where.params, ...at });
   }
   return counted;
 }
