@@ -128,11 +128,10 @@ export async function startBridge(api: CoreApi, options: BridgeOptions): Promise
       res.writeHead(405).end();
       return;
     }
-    serveStatic(options.rendererDir, url.pathname, res, {
+    serveStatic(options.rendererDir, url.pathname, req, res, {
       'content-security-policy': CONTENT_SECURITY_POLICY,
       'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-      'cache-control': 'no-store'
+      'referrer-policy': 'no-referrer'
     });
   }
 
