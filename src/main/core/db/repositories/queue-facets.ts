@@ -3,6 +3,7 @@ import { ORDER_STATES } from '../../../../shared/domain/resolution';
 import { OUTCOME_VALUES_SQL } from '../migrations/0015-queue-counts';
 import type { Db } from '../connection';
 import { cachedPerGeneration } from './queue-cache';
+import { ALL_DAYS, dayCountOf, daysOf, eachDayOf, type Days, type Edge } from './queue-facet-days';
 import {
   queueCountsAreCurrent,
   readCauseCells,
@@ -17,7 +18,6 @@ import {
   type OrderCell
 } from './queue-counts-repository';
 import {
-  dateBounds,
   filterKey,
   STATE_SQL,
   walkingWhereOf,
@@ -65,12 +65,6 @@ export function computeQueueFacets(db: Db, filter: QueueCriteria): QueueFacets {
   return days ? facetsOf(db, filter, cellsFromCounts(db, filter, days)) : computeQueueFacetsFromOrders(db, filter);
 }
 
-/** The days the kept counts read for a filter's dates (every day without one); null when it holds no whole day. */
-function daysOf(filter: QueueCriteria): Days | null {
-  const { from, to } = dateBounds(filter);
-  return from === null && to === null ? ALL_DAYS : wholeDays(from, to);
-}
-
 /**
  * How many orders the filter selects, from the kept counts: the order cells that pass every filter.
  * Null when the counts would only count the filter's orders anyway (a search, three causes or
@@ -94,70 +88,6 @@ export function totalFromCounts(db: Db, filter: QueueCriteria): number | null {
 export function computeQueueFacetsFromOrders(db: Db, filter: QueueCriteria): QueueFacets {
   return facetsOf(db, filter, { orders: orderCellsFromOrders(db, filter), causes: causeCellsFromOrders(db, filter) });
 }
-
-const DAY_MS = 86_400_000;
-const dayOf = (time: number) => new Date(time).toISOString().slice(0, 10);
-
-/**
- * A part of a day at either end of a date filter, counted from its orders: from `from` (or just
- * after `after`) until `until` (or up to `to`, inclusive). `sign` -1 takes it out of a whole day
- * the counts gave.
- */
-interface Edge {
-  from?: string;
-  after?: string;
-  until?: string;
-  to?: string;
-  sign: 1 | -1;
-}
-
-/**
- * The UTC days the counts read for a date filter ('0000' / '9999' for an open end) and the parts
- * of days at its ends; null when it holds no whole day (a range that short is cheap to count
- * anyway). An end that takes most of its day reads the whole day and takes out the rest, so an
- * edge counts at most half a day's orders (the bench's 'to', a moment before midnight, was a
- * whole day counted from its orders).
- */
-interface Days {
-  fromDay: string;
-  toDay: string;
-  edges: Edge[];
-}
-
-const iso = (time: number) => new Date(time).toISOString();
-
-function wholeDays(from: string | null, to: string | null): Days | null {
-  const edges: Edge[] = [];
-  let start: number | null = null;
-  if (from !== null) {
-    const at = Date.parse(from);
-    const dayStart = Math.floor(at / DAY_MS) * DAY_MS;
-    start = dayStart === at ? at : dayStart + DAY_MS;
-    if (at === dayStart) {
-      // Starts on a whole day.
-    } else if (at - dayStart < start - at) {
-      edges.push({ from: iso(dayStart), until: from, sign: -1 });
-      start = dayStart;
-    } else edges.push({ from, until: iso(start), sign: 1 });
-  }
-  // The first moment after the last whole day: `to` is inclusive, to the millisecond.
-  let end: number | null = null;
-  if (to !== null) {
-    const at = Date.parse(to);
-    end = Math.floor((at + 1) / DAY_MS) * DAY_MS;
-    if (end === at + 1) {
-      // Ends on a whole day.
-    } else if (end + DAY_MS - at < at - end) {
-      edges.push({ after: to, until: iso(end + DAY_MS), sign: -1 });
-      end += DAY_MS;
-    } else edges.push({ from: iso(end), to, sign: 1 });
-  }
-  if (start !== null && end !== null && start >= end) return null;
-  return { fromDay: start === null ? '0000' : dayOf(start), toDay: end === null ? '9999' : dayOf(end - DAY_MS), edges };
-}
-
-/** No date filter: every day, no edge. */
-const ALL_DAYS: Days = { fromDay: '', toDay: '9999', edges: [] };
 
 const signed = <C extends OrderCell>(cells: C[], sign: 1 | -1): C[] =>
   sign === 1 ? cells : cells.map((cell) => ({ ...cell, count: -cell.count }));
@@ -231,12 +161,10 @@ const MAX_SEEKS = 12_000;
  * diagonal; null when the seeks would pass MAX_SEEKS or an end is open (then counted from orders).
  */
 function soughtCauseCells(db: Db, errorTypes: readonly string[], affiliates: readonly string[], days: Days): CauseCell[] | null {
-  if (days.fromDay === '0000' || days.toDay === '9999') return null;
   const values = [...new Set(cachedPerGeneration(db, 'cause cells', () => readCauseCells(db)).map((cell) => cell.value))];
-  const dayCount = (Date.parse(days.toDay) - Date.parse(days.fromDay)) / DAY_MS + 1;
-  if (values.length * dayCount * 4 * errorTypes.length * affiliates.length > MAX_SEEKS) return null;
-  const each = Array.from({ length: dayCount }, (_, index) => dayOf(Date.parse(days.fromDay) + index * DAY_MS));
-  return readCauseCellsOfTypeAffiliateDays(db, { values, days: each, errorTypes, affiliates });
+  const dayCount = dayCountOf(days);
+  if (dayCount === Infinity || values.length * dayCount * 4 * errorTypes.length * affiliates.length > MAX_SEEKS) return null;
+  return readCauseCellsOfTypeAffiliateDays(db, { values, days: eachDayOf(days), errorTypes, affiliates });
 }
 
 /** The affiliates a marketplace or trade policy filter leaves (both: those in both); null without either. */
