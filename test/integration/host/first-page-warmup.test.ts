@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { QueuePage } from '../../../src/shared/api/queue';
 import { startHost, type Host } from '../../../src/main/core/host';
 
 const DEMO = join(__dirname, '../../../resources/demo/snapshot');
@@ -42,7 +43,7 @@ describe('the desk start reads the first queue page ahead (issue 9)', () => {
     expect(sql().some((text) => /FROM queue_counts/.test(text))).toBe(true);
     // The window's own first page is the one read ahead.
     const page = await host.api.dispatch('queue/list', {});
-    expect(page.ok && page.value.rows.length).toBeGreaterThan(0);
+    expect(page.ok && (page.value as QueuePage).rows.length).toBeGreaterThan(0);
   });
 
   it('reads nothing ahead for a one-shot command, nor after the mirror was closed', async () => {
