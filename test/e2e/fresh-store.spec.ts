@@ -1,0 +1,114 @@
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { EXPECTED, FAILED_IDS, UNEXPLAINED_IDS } from '../integration/fresh-store/expected';
+import { expect, screenshot, test } from './fixtures';
+import { ImportPage } from './pages/import-page';
+import { OrderPanePage } from './pages/order-pane-page';
+import { QueuePage } from './pages/queue-page';
+import { WizardPage } from './pages/wizard-page';
+
+/** The desk over test/fixtures/snapshots/fresh-store, a garden store nobody on the team wrote. */
+const SNAPSHOT = join(__dirname, '../fixtures/snapshots/fresh-store');
+
+async function importFreshStore(desk: Page): Promise<QueuePage> {
+  const queue = new QueuePage(desk);
+  await expect.poll(() => queue.totalShown()).toBeGreaterThan(0);
+  const importer = new ImportPage(desk);
+  await importer.open();
+  await importer.importFolder(SNAPSHOT);
+  await expect(importer.done).toBeVisible({ timeout: 60_000 });
+  await queue.open();
+  return queue;
+}
+
+test('every failed order of the fresh store shows the cause its data shows, and none is green', async ({ desk }) => {
+  test.setTimeout(240_000);
+  const queue = await importFreshStore(desk);
+  const pane = new OrderPanePage(desk);
+  for (const id of FAILED_IDS) {
+    await queue.openOrder(id);
+    await expect(pane.root).toContainText(id);
+    await expect(pane.green(), id).toHaveCount(0);
+    const cause = EXPECTED[id].cause;
+    if (cause === null) {
+      await expect(pane.unexplained, id).toContainText('This is not an all-clear');
+      await expect(pane.causes, id).toHaveCount(0);
+      await expect(pane.button(/^Reprocess/), id).toHaveCount(0);
+    } else {
+      await expect(pane.unexplained, id).toHaveCount(0);
+      await expect(pane.causes.first(), id).toHaveAttribute('data-cause', cause);
+      await expect(pane.alsoFound, id).toHaveCount(0);
+    }
+  }
+});
+
+test('the evidence names the objects with their numbers: reserved stock, stock behind an inactive dock, an ended price', async ({
+  desk
+}) => {
+  const queue = await importFreshStore(desk);
+  const pane = new OrderPanePage(desk);
+
+  await queue.openOrder('CRF-77105');
+  await expect(pane.causes.first()).toContainText('51004');
+  await expect(pane.causes.first()).toContainText('Armazém Campinas');
+  await expect(pane.causes.first()).toContainText('12');
+  await screenshot(desk, 'fresh-store-reserved-stock');
+
+  await queue.openOrder('NTS-5540015');
+  await expect(pane.causes.first()).toContainText('Doca Recife');
+  await expect(pane.causes.first()).toContainText('38');
+  await screenshot(desk, 'fresh-store-inactive-dock');
+
+  await queue.openOrder('CRF-77107');
+  await expect(pane.causes.first()).toContainText('51006');
+  await expect(pane.causes.first()).toContainText('R$259.00');
+  await screenshot(desk, 'fresh-store-expired-price');
+
+  await queue.openOrder('CRF-77102');
+  await expect(pane.inferredChip).toContainText('inferred');
+  await expect(pane.typeChip).toHaveText('Unclassified');
+  await screenshot(desk, 'fresh-store-inferred-inactive');
+});
+
+test('an unexplained order of the fresh store says so and never leads to a reprocess', async ({ desk }) => {
+  const queue = await importFreshStore(desk);
+  const pane = new OrderPanePage(desk);
+  const wizard = new WizardPage(desk);
+  const id = UNEXPLAINED_IDS[0];
+  await queue.openOrder(id);
+  await expect(pane.unexplained).toContainText('Message not recognised and no check found anything. This is not an all-clear.');
+  await expect(pane.checked).toContainText('stock and its reach');
+  await expect(queue.row(id).getByTestId('outcome-unexplained')).toHaveText('? Unexplained');
+  await screenshot(desk, 'fresh-store-unexplained');
+  await pane.button(/Troubleshoot/).click();
+  await expect(wizard.root.locator('[data-primary="true"]')).toHaveText('Escalate to VTEX');
+  await wizard.root.locator('.stepper').getByRole('button', { name: /Reprocess/ }).click();
+  await expect(wizard.step('reprocess').getByTestId('wizard-no-reprocess')).toBeVisible();
+  await expect(wizard.button('Reprocess (local replay)')).toHaveCount(0);
+  await screenshot(desk, 'fresh-store-unexplained-wizard');
+});
+
+test('activating the fresh store’s inactive SKU is a planned change, and the replay would integrate, never integrated', async ({
+  desk
+}) => {
+  const queue = await importFreshStore(desk);
+  const wizard = new WizardPage(desk);
+  await queue.openOrder('CRF-77101');
+  await wizard.openFrom(queue.pane.getByRole('button', { name: /Troubleshoot/ }));
+  await wizard.primary(); // → Evidence
+  await wizard.primary(); // → Fix
+  await wizard.primary(); // preview
+  await wizard.primary(); // apply
+  const applied = desk.getByTestId('fix-applied');
+  await expect(applied).toHaveAttribute('data-planned', 'true');
+  await expect(applied).toContainText('Planned change (local copy only)');
+  await screenshot(desk, 'fresh-store-planned-fix');
+  await wizard.primary(); // → Verify
+  await expect(desk.getByTestId('verify-green')).toContainText('would integrate once these changes are made in the Admin');
+  await wizard.primary();
+  await wizard.primary();
+  const replay = desk.getByTestId('reprocess-would-integrate');
+  await expect(replay).toContainText('Would integrate once these changes are made; nothing was sent to VTEX');
+  await expect(wizard.root).not.toContainText('Integrated');
+  await screenshot(desk, 'fresh-store-planned-replay');
+});
