@@ -23,7 +23,7 @@ import { useEscalate } from './use-escalate';
 /** The order beside the queue: diagnosis first, then the message, payload, simulation and history. */
 export function OrderPane() {
   const { t, locale } = useT();
-  const { view, loading, error } = useOrderStore();
+  const { view, plannedChanges, loading, error } = useOrderStore();
   const startWizard = useWizardStore((state) => state.start);
   const reprocess = useReprocessStore((state) => state.run);
   const [notice, setNotice] = useState<string | null>(null);
@@ -141,7 +141,7 @@ export function OrderPane() {
 
       <section className="pane-section">
         <h3>{t('order.diagnosis')}</h3>
-        <OrderPlanNote orderId={order.id} version={view} names={namesFrom(view)} />
+        <OrderPlanNote changes={plannedChanges} names={namesFrom(view)} />
         <DiagnosisSection view={view} onFix={fix} />
       </section>
 
