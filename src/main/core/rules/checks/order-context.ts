@@ -30,7 +30,8 @@ export interface OrderContext {
 
 /** The order seen through the store: its trade policy and one line per SKU. */
 export function orderContext(order: MarketplaceOrder, store: StoreData): OrderContext {
-  // Plain loops: this runs for every failed order of a whole run.
+  // This runs for every failed order of a whole run, and an order has few lines: they are searched
+  // in a list rather than in a Map built per order.
   const { items } = order;
   const lines: OrderLine[] = [];
   for (let index = 0; index < items.length; index++) {
