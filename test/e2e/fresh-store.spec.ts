@@ -112,3 +112,38 @@ test('activating the fresh store’s inactive SKU is a planned change, and the r
   await expect(wizard.root).not.toContainText('Integrated');
   await screenshot(desk, 'fresh-store-planned-replay');
 });
+
+/** Activates SKU 51002 for NTS-5540012 on the copy (a planned change) and closes the wizard before Verify or the replay. */
+async function planFixAndClose(desk: Page): Promise<{ queue: QueuePage; pane: OrderPanePage }> {
+  const queue = await importFreshStore(desk);
+  const wizard = new WizardPage(desk);
+  await queue.openOrder('NTS-5540012');
+  await wizard.openFrom(queue.pane.getByRole('button', { name: /Troubleshoot/ }));
+  await wizard.primary(); // → Evidence
+  await wizard.primary(); // → Fix
+  await wizard.primary(); // preview
+  await wizard.primary(); // apply
+  await expect(desk.getByTestId('fix-applied')).toHaveAttribute('data-planned', 'true');
+  await wizard.root.getByRole('button', { name: /close|×/i }).first().click();
+  await expect(wizard.root).toHaveCount(0);
+  await queue.openOrder('NTS-5540012');
+  const pane = new OrderPanePage(desk);
+  await expect(pane.root.getByTestId('order-planned-changes')).toContainText('This order waits for 1 planned change (local copy only)');
+  return { queue, pane };
+}
+
+test('after a planned fix, closed before the replay, the order pane says what the order waits for', async ({ desk }) => {
+  const { pane } = await planFixAndClose(desk);
+  await expect(pane.root.getByTestId('order-planned-changes')).toContainText('SKU 51002 Regador Metálico 5L Verde');
+  await expect(pane.root).not.toContainText('Integrated');
+  await screenshot(desk, 'fresh-store-planned-closed');
+});
+
+// Defect reported to the order pane's owner: beside "waits for 1 planned change (local copy only)" the
+// pane shows the green "Every check passes against the mirror: the order should integrate now.
+// Reprocess it." (DiagnosisSection's no_cause_found banner), calling a change of the copy done. Marked
+// as failing until the pane words it as "would integrate once the planned change is made".
+test.fail('an order that passes only on a planned change is never shown green', async ({ desk }) => {
+  const { pane } = await planFixAndClose(desk);
+  await expect(pane.green()).toHaveCount(0, { timeout: 2_000 });
+});
