@@ -248,14 +248,47 @@ export function measureImportFloor(dir: string, dbFile: string): Promise<Measure
   });
 }
 
-/** The real import of `dir` into a fresh mirror file, timed the same way. */
-export function measureImport(dir: string, dbFile: string): Promise<Measured> {
+/** Wall and CPU seconds since the import started when it reached each phase, from its progress events. */
+export type ImportPhases = Record<'store' | 'orders' | 'rebuild', { seconds: number; cpuSeconds: number }>;
+
+/** The real import of `dir` into a fresh mirror file, timed the same way; `phases` gets where the time went. */
+export function measureImport(dir: string, dbFile: string, phases?: Partial<ImportPhases>): Promise<Measured> {
   removeDb(dbFile);
   const db = openMirror(dbFile);
+  const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
+  const mark = (phase: keyof ImportPhases) => {
+    const used = process.cpuUsage(cpu);
+    if (phases)
+      phases[phase] = { seconds: Number(process.hrtime.bigint() - start) / 1e9, cpuSeconds: (used.user + used.system) / 1e6 };
+  };
   return withPeakRss(async () => {
     // As the import worker runs it: classifying, with the orders parsed on a second thread.
-    await importSnapshot(db, dir, { classify: classifyAtImport, parseThreadFromBytes: PARSE_THREAD_FROM_BYTES });
+    await importSnapshot(db, dir, {
+      classify: classifyAtImport,
+      parseThreadFromBytes: PARSE_THREAD_FROM_BYTES,
+      // The store files end when the orders' first progress comes; the orders (and the OMS orders
+      // written in their waits) when their file is done; the rest is the rebuild and the commit.
+      onProgress: (p) => {
+        if (p.kind === 'orders' && !phases?.store) mark('store');
+        if (p.kind === 'orders' && p.percent === 100) mark('orders');
+      }
+    });
+    mark('rebuild');
   }).finally(() => db.close());
+}
+
+/** Each phase's own seconds, wall and CPU, as a line. */
+function phaseLine(phases: Partial<ImportPhases>): string {
+  let before = { seconds: 0, cpuSeconds: 0 };
+  const parts: string[] = [];
+  for (const name of ['store', 'orders', 'rebuild'] as const) {
+    const at = phases[name];
+    if (!at) continue;
+    parts.push(`${name} ${(at.seconds - before.seconds).toFixed(2)} s (CPU ${(at.cpuSeconds - before.cpuSeconds).toFixed(2)} s)`);
+    before = at;
+  }
+  return parts.join(', ');
 }
 
 async function main(): Promise<void> {
@@ -266,10 +299,12 @@ async function main(): Promise<void> {
   const own = join(work, 'import-floor');
   mkdirSync(own, { recursive: true });
   // The import first: a fresh process's peak belongs to it, not to what the floor left on the heap.
-  const real = await measureImport(snapshot, join(own, 'mirror.db'));
+  const phases: Partial<ImportPhases> = {};
+  const real = await measureImport(snapshot, join(own, 'mirror.db'), phases);
   console.log(
     `import: ${real.seconds.toFixed(2)} s (CPU ${real.cpuSeconds.toFixed(2)} s), peak RSS ${real.peakRssMb.toFixed(0)} MB (process max ${(process.resourceUsage().maxRSS / 1e3).toFixed(0)} MB)`
   );
+  console.log(`  phases: ${phaseLine(phases)} (rebuild: indexes, search, commit)`);
   const floor = await measureImportFloor(snapshot, join(own, 'floor.db'));
   console.log(
     `floor:  ${floor.seconds.toFixed(2)} s (CPU ${floor.cpuSeconds.toFixed(2)} s), peak RSS ${floor.peakRssMb.toFixed(0)} MB`

@@ -3,8 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/main/core/db/connection';
+import { deferDerivedData } from '../../../src/main/core/db/repositories/bulk-load';
+import { applyAdminExportRow, upsertMarketplaceOrder } from '../../../src/main/core/db/repositories/order-writes';
 import { generateSnapshot } from '../../../src/main/core/demo/generate';
 import { importSnapshot, ImportError } from '../../../src/main/core/import';
+import { mapOrder } from '../../../src/main/core/import/order-mapper';
+import { classifyAtImport } from '../../../src/main/core/writer/import-job';
 import { fixtureRecords, folderWith, freshMirror, mirrorState, smallStoreAs } from './snapshot-dir';
 
 /** Indexes and triggers as the schema holds them: a bulk load must give back exactly these. */
@@ -107,5 +111,78 @@ describe('a small import into a larger mirror keeps the indexes and lets the tri
     await importSnapshot(db, folderWith({ 'orders.ndjson': ndjson([order]) }));
     expect(db.prepare('SELECT order_id FROM queue_search_dirty').pluck().all()).toEqual([idOf(db, 'SMALL-1')]);
     expect(schemaOf(db)).toEqual(schema);
+  });
+});
+
+describe('a bulk load indexes the orders it writes for search while it waits for the next batch', () => {
+  const order = (id: string, message: string) =>
+    mapOrder({
+      ...(fixtureRecords('orders')[0] as object),
+      marketplaceOrderId: id,
+      integration: { status: 'error', message, processedAt: '2026-11-18T12:00:00Z' }
+    });
+
+  it('what it indexed is left out of the rebuild, an order written again is indexed again', () => {
+    const db = freshMirror();
+    db.exec('BEGIN');
+    const deferred = deferDerivedData(db);
+    const first = upsertMarketplaceOrder(db, order('IDX-1', 'alphaword'), null);
+    const second = upsertMarketplaceOrder(db, order('IDX-2', 'betaword'), null);
+    expect(deferred.indexForSearch(second, 1)).toBe(true);
+    expect(searchIds(db, 'alphaword')).toEqual([first]);
+    expect(searchIds(db, 'betaword')).toEqual([]);
+    expect(deferred.indexForSearch(second, 500)).toBe(false);
+    expect(searchIds(db, 'betaword')).toEqual([second]);
+    // The same order again in the snapshot, with another message.
+    expect(upsertMarketplaceOrder(db, order('IDX-1', 'gammaword'), null)).toBe(first);
+    deferred.rewritten(first);
+    deferred.rebuild();
+    db.exec('COMMIT');
+    expect(searchIds(db, 'alphaword')).toEqual([]);
+    expect(searchIds(db, 'gammaword')).toEqual([first]);
+    expect(searchIds(db, 'betaword')).toEqual([second]);
+    expect(db.prepare('SELECT COUNT(*) FROM queue_search').pluck().get()).toBe(2);
+  });
+
+  it('an Admin export after the orders has the rebuild index every order again', () => {
+    const db = freshMirror();
+    db.exec('BEGIN');
+    const deferred = deferDerivedData(db);
+    const id = upsertMarketplaceOrder(db, order('IDX-3', 'alphaword'), null);
+    deferred.indexForSearch(id, 500);
+    deferred.forgetIndexed();
+    applyAdminExportRow(db, {
+      marketplaceOrderId: 'IDX-3',
+      affiliateId: 'AMZ',
+      status: 'error',
+      processedAt: '2026-11-19T12:00:00.000Z',
+      message: 'deltaword'
+    });
+    deferred.rebuild();
+    db.exec('COMMIT');
+    expect(searchIds(db, 'alphaword')).toEqual([]);
+    expect(searchIds(db, 'deltaword')).toEqual([id]);
+  });
+
+  it('with the orders parsed on a second thread: every order found once by its id, the last message of one given twice, and an Admin export’s', async () => {
+    const db = freshMirror();
+    const base = fixtureRecords('orders')[1] as Record<string, unknown>;
+    const orders: Record<string, unknown>[] = Array.from({ length: 4_000 }, (_, n) => ({
+      ...base,
+      marketplaceOrderId: `SRCH-${n}`
+    }));
+    orders.push({ ...base, marketplaceOrderId: 'SRCH-7', integration: { status: 'error', message: 'epsilonword' } });
+    const csv = [
+      'ID;Affiliate;Status;Processing date;Message',
+      `SRCH-9;${String(base.affiliateId)};Processed with error;2026-11-21T08:00:00Z;zetaword`
+    ];
+    await importSnapshot(db, folderWith({ 'orders.ndjson': ndjson(orders), 'connections-orders.csv': csv.join('\n') }), {
+      classify: classifyAtImport,
+      parseThreadFromBytes: 0
+    });
+    expect(db.prepare('SELECT COUNT(*) FROM queue_search').pluck().get()).toBe(4_000);
+    expect(searchIds(db, 'SRCH-3999')).toEqual([idOf(db, 'SRCH-3999')]);
+    expect(searchIds(db, 'epsilonword')).toEqual([idOf(db, 'SRCH-7')]);
+    expect(searchIds(db, 'zetaword')).toEqual([idOf(db, 'SRCH-9')]);
   });
 });

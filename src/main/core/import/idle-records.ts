@@ -9,19 +9,23 @@ import type { SnapshotFile } from './snapshot-files';
  */
 const RECORDS_PER_STEP = 256;
 
+/** Work done while the writer waits for the next batch, a step at a time. */
+export interface IdleWork {
+  /** Does a few milliseconds of the work; false when none is left for now. */
+  step(): Promise<boolean>;
+}
+
 /**
  * A record file written while the import's thread would otherwise wait for the parsing thread's next
  * order batch. The parsing thread is the slower of the two (100k orders: about 4 s of its work
  * against 3 s of writing), so the OMS orders written in those waits cost no time of their own.
  */
-export interface IdleRecords {
+export interface IdleRecords extends IdleWork {
   readonly file: SnapshotFile;
   /** Records written so far. */
   readonly records: number;
   /** Bytes of the file read so far, for progress. */
   readonly bytes: number;
-  /** Writes the next few records; false once the file is written whole. */
-  step(): Promise<boolean>;
   /** Closes the file (an import that failed before it was written whole). */
   close(): Promise<void>;
 }
@@ -67,11 +71,11 @@ export function idleRecords(file: SnapshotFile, limits: ImportLimits, apply: (va
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * The iterator's next value; while it is not there, `idle`'s records are written a step at a time.
+ * The iterator's next value; while it is not there, `idle`'s work is done a step at a time.
  * A failure of the iterator waits until the step under way ends, then is thrown here; a failure of
  * a step waits for the iterator's value, then is thrown.
  */
-export async function nextWhileWriting<T>(batches: AsyncIterator<T>, idle: IdleRecords | null): Promise<IteratorResult<T>> {
+export async function nextWhileWriting<T>(batches: AsyncIterator<T>, idle: IdleWork | null): Promise<IteratorResult<T>> {
   const next = batches.next();
   if (!idle) return next;
   let arrived = false;

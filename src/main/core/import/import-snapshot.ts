@@ -15,7 +15,7 @@ import type { StoreKind } from '../model/store-data';
 import { readAdminCsv, readAdminXlsx } from './admin-export';
 import { classifyingRows, type ClassifyOrder } from './classify-cache';
 import { Fields } from './fields';
-import { idleRecords, nextWhileWriting, type IdleRecords } from './idle-records';
+import { idleRecords, nextWhileWriting, type IdleRecords, type IdleWork } from './idle-records';
 import { ImportError } from './import-error';
 import { importLimits, type ImportLimits } from './limits';
 import { orderBatches, positionOf, type OrderBatch } from './order-batches';
@@ -164,12 +164,13 @@ export async function importSnapshot(db: Db, dir: string, options: ImportOptions
     options,
     apply,
     orderBatches: (file) => parsing?.batches ?? orderBatches(file, limits, keepPersonalData, classifyRow),
-    idle
+    idle,
+    deferred: null
   };
   let deferred: DeferredDerivedData | null = null;
   db.exec('BEGIN IMMEDIATE');
   try {
-    deferred = isBulkLoad(db, files) ? deferDerivedData(db) : null;
+    deferred = run.deferred = isBulkLoad(db, files) ? deferDerivedData(db) : null;
     const done = (file: SnapshotFile, count: number, told = true) => {
       doneBytes += file.size;
       if (told) report(file, count, 0);
@@ -221,6 +222,8 @@ interface Run {
   orderBatches: (file: SnapshotFile) => AsyncIterable<OrderBatch>;
   /** The OMS orders, when they are written in the waits for the orders' batches. */
   idle: IdleRecords | null;
+  /** What a bulk load set aside; the orders written are indexed for search in the waits for the next batch. */
+  deferred: DeferredDerivedData | null;
 }
 
 type Report = (records: number, bytes: number) => void;
@@ -243,6 +246,8 @@ async function importFile(
   let records = 0;
   db.exec('SAVEPOINT batch');
   if (file.kind === 'connections-orders') {
+    // Its outcomes change the messages of orders that may be indexed already.
+    run.deferred?.forgetIndexed();
     const rows = file.format === 'csv' ? readAdminCsv(file, limits) : readAdminXlsx(file, limits);
     for await (const { row } of rows) {
       applyAdminExportRow(db, row);
@@ -279,35 +284,62 @@ async function importFile(
 /** Writes the orders file's batches (parsed and classified here or on the second thread). */
 async function writeOrders(run: Run, file: SnapshotFile, report: Report): Promise<number> {
   const writer = orderRowWriter(run.db);
-  let records = 0;
+  const written = { records: 0, upTo: 0 };
+  const idle = workWhileWaiting(run, () => written.upTo);
   const batches = run.orderBatches(file)[Symbol.asyncIterator]();
   try {
-    for (let next = await nextWhileWriting(batches, run.idle); !next.done; next = await nextWhileWriting(batches, run.idle)) {
-      records = await writeBatch(run, file, report, writer, next.value, records);
+    for (let next = await nextWhileWriting(batches, idle); !next.done; next = await nextWhileWriting(batches, idle)) {
+      await writeBatch(run, file, report, writer, next.value, written);
     }
     // The orders came faster than the OMS orders were written: the rest of those now.
     if (run.idle) while (await run.idle.step()) await turn();
   } finally {
     await batches.return?.(undefined);
   }
-  return records;
+  return written.records;
 }
 
-/** Writes one batch of orders after `written` others; returns how many are written now. */
+/** Documents indexed for search in one wait's step: about 5 ms of work. */
+const DOCUMENTS_PER_STEP = 500;
+
+/**
+ * What the writer does while it waits for the next batch of orders: the OMS orders, then (in a bulk
+ * load) the search documents of the orders written so far, leaving less to the rebuild at the end.
+ */
+function workWhileWaiting(run: Run, writtenUpTo: () => number): IdleWork | null {
+  const { idle: oms, deferred } = run;
+  if (!oms && !deferred) return null;
+  let omsLeft = oms !== null;
+  return {
+    step: async () => {
+      if (omsLeft) omsLeft = await oms!.step();
+      return omsLeft || (deferred?.indexForSearch(writtenUpTo(), DOCUMENTS_PER_STEP) ?? false);
+    }
+  };
+}
+
+/**
+ * Writes one batch of orders, counting them in `written` with the highest id whose rows are all
+ * written (a new order's children wait in the writer until its flush).
+ */
 async function writeBatch(
   run: Run,
   file: SnapshotFile,
   report: Report,
   writer: OrderRowWriter,
   batch: OrderBatch,
-  written: number
-): Promise<number> {
+  written: { records: number; upTo: number }
+): Promise<void> {
   const { db, options } = run;
-  let records = written;
+  let records = written.records;
+  let upTo = written.upTo;
   let at = 0;
   for (let n = 0; n < batch.positions.length; n++) {
     try {
-      at = writer.write(batch.rows, at).next;
+      const order = writer.write(batch.rows, at);
+      at = order.next;
+      if (order.created) upTo = Math.max(upTo, order.id);
+      else run.deferred?.rewritten(order.id);
     } catch (error) {
       throw ImportError.at(file.file, positionOf(batch, n), error);
     }
@@ -318,10 +350,11 @@ async function writeBatch(
     }
   }
   writer.flush();
+  written.records = records;
+  written.upTo = upTo;
   // An empty batch is blank lines going by: only the bytes move.
   if (batch.positions.length === 0) report(records, batch.bytes);
   if (batch.positions.length === 0 || records % BATCH < batch.positions.length) await turn();
-  return records;
 }
 
 /** Closes one savepoint batch and opens the next; honours a cancel between batches. */

@@ -36,6 +36,17 @@ export function countMarketplaceOrders(db: Db): number {
 }
 
 export interface DeferredDerivedData {
+  /**
+   * Indexes for search up to `limit` of the orders this load added with ids up to `upTo`, whose
+   * child rows are written (items name the SKUs the document holds); returns whether any such order
+   * is left unindexed. Done in the waits for the thread parsing the orders, so the rebuild leaves
+   * them out: 100k orders' documents cost about 1 s, as much one range at a time as all at once.
+   */
+  indexForSearch(upTo: number, limit: number): boolean;
+  /** An order indexed already was written again (the same order twice in a snapshot): indexed again at the rebuild. */
+  rewritten(id: number): void;
+  /** The orders indexed so far may have changed (an Admin export's outcomes): the rebuild indexes every order. */
+  forgetIndexed(): void;
   /** Builds the dropped structures again; call it before the transaction commits. */
   rebuild(): void;
   /** Gives the connection back its page cache, whether the import committed or rolled back. */
@@ -59,8 +70,16 @@ export function deferDerivedData(db: Db): DeferredDerivedData {
   ).filter((t) => DERIVED_TRIGGER.test(t.name));
   for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
   for (const trigger of triggers) db.exec(`DROP TRIGGER "${trigger.name}"`);
-  // The search index is emptied and refilled from the whole mirror (contentless: 'delete-all').
-  db.exec(`INSERT INTO queue_search (queue_search) VALUES ('delete-all'); DELETE FROM queue_search_dirty;`);
+  // The search index is emptied and refilled from the whole mirror (contentless: 'delete-all'); the
+  // orders this load adds, ids above those there before, may be indexed during the load (indexed).
+  const emptySearch = () =>
+    db.exec(`INSERT INTO queue_search (queue_search) VALUES ('delete-all'); DELETE FROM queue_search_dirty;`);
+  emptySearch();
+  const before = (db.prepare('SELECT MAX(id) FROM marketplace_orders').pluck().get() as number | null) ?? 0;
+  const indexed = { upTo: before, again: new Set<number>() };
+  const indexRange = db.prepare(
+    'INSERT INTO queue_search (rowid, doc) SELECT order_id, doc FROM queue_search_source WHERE order_id > ? AND order_id <= ?'
+  );
   // Rows now only append, and the unique keys are the only b-trees written at random: a smaller page
   // cache holds those (about 75 MB at 1M orders) and leaves memory to the thread parsing the orders;
   // the index builds after it scan the table and sort (the sorter spills to temporary files past it).
@@ -75,10 +94,34 @@ export function deferDerivedData(db: Db): DeferredDerivedData {
     } finally {
       db.pragma(`threads = ${threads}`);
     }
-    db.exec('INSERT INTO queue_search (rowid, doc) SELECT order_id, doc FROM queue_search_source');
+    db.prepare(
+      'INSERT INTO queue_search (rowid, doc) SELECT order_id, doc FROM queue_search_source WHERE order_id <= ? OR order_id > ?'
+    ).run(before, indexed.upTo);
+    const replace = db.prepare(
+      'INSERT OR REPLACE INTO queue_search (rowid, doc) SELECT order_id, doc FROM queue_search_source WHERE order_id = ?'
+    );
+    for (const id of indexed.again) replace.run(id);
     for (const trigger of triggers) db.exec(trigger.sql);
     const bump = db.prepare(`UPDATE mirror_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = ?`);
     for (const key of GENERATIONS) bump.run(key);
   };
-  return { rebuild, release: () => db.pragma(`cache_size = ${cacheSize}`) };
+  return {
+    indexForSearch: (upTo, limit) => {
+      const to = Math.min(upTo, indexed.upTo + limit);
+      if (to > indexed.upTo) indexRange.run(indexed.upTo, to);
+      indexed.upTo = to;
+      return to < upTo;
+    },
+    rewritten: (id) => {
+      if (id > before && id <= indexed.upTo) indexed.again.add(id);
+    },
+    forgetIndexed: () => {
+      if (indexed.upTo === before) return;
+      emptySearch();
+      indexed.upTo = before;
+      indexed.again.clear();
+    },
+    rebuild,
+    release: () => db.pragma(`cache_size = ${cacheSize}`)
+  };
 }

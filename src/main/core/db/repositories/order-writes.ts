@@ -258,8 +258,9 @@ export interface OrderRowWriter {
    * message's classification) is stored with the row: setting it here, while the row and its index
    * entries are written anyway, spares the first diagnosis a million-row update. A new order's
    * items, address, logistics and first attempt wait, to be written many rows a statement.
+   * `created` is false when the order was there already and its row was replaced.
    */
-  write(rows: unknown[], at: number): { id: number; next: number };
+  write(rows: unknown[], at: number): { id: number; next: number; created: boolean };
   /**
    * Writes the child rows that wait. Call it before the orders' tables are read or a savepoint is
    * released. Those rows cannot fail on their own: their keys are made here and their values were
@@ -321,7 +322,7 @@ export function orderRowWriter(db: Db): OrderRowWriter {
       if (attempt > (values[ATTEMPTS] as number)) s.setOutcome.run(status, message, processedAt, attempt, id);
     }
     if (!isNew) flush();
-    return { id, next: i };
+    return { id, next: i, created: isNew };
   };
   return { write, flush };
 }
