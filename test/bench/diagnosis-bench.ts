@@ -7,7 +7,7 @@
  * on the mirror the last bench left in BENCH_DIR.
  */
 import { availableParallelism, loadavg } from 'node:os';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { openMirror } from '../../src/main/core/db/connection';
 import { iterateOrders } from '../../src/main/core/db/repositories/order-repository';
 import { readStoreData } from '../../src/main/core/db/repositories/store-data-repository';
@@ -24,13 +24,52 @@ export function cpu(): { process: number; thread: number } {
   const usage = process.cpuUsage();
   let thread = NaN;
   try {
-    // Fields 14 and 15 of /proc/<pid>/task/<tid>/stat: user and system time in clock ticks (100 a second).
-    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    thread = (Number(fields[11]) + Number(fields[12])) / 100;
+    thread = statCpu(readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8'));
   } catch {
     // Not Linux: the thread's own time is not reported.
   }
   return { process: (usage.user + usage.system) / 1e6, thread };
+}
+
+/**
+ * CPU seconds of one thread from its /proc/<pid>/task/<tid>/stat line: fields 14 and 15, user and
+ * system time in clock ticks (100 a second).
+ */
+function statCpu(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * CPU seconds of every thread of this process alive now but this one, by thread id (Linux; empty
+ * elsewhere): V8's helper threads (optimising compiles, parallel and concurrent GC) live as long as
+ * the process, so what they spend during a run is the difference between two of these.
+ */
+export function helperThreadsCpu(): Map<string, number> {
+  const threads = new Map<string, number>();
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      if (tid === String(process.pid)) continue;
+      try {
+        threads.set(tid, statCpu(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8')));
+      } catch {
+        // The thread ended between the listing and the read.
+      }
+    }
+  } catch {
+    // Not Linux.
+  }
+  return threads;
+}
+
+/** What the threads alive at both readings spent in between. */
+function spentBetween(before: Map<string, number>, after: Map<string, number>): number {
+  let spent = 0;
+  for (const [tid, cpuAfter] of after) {
+    const cpuBefore = before.get(tid);
+    if (cpuBefore !== undefined) spent += cpuAfter - cpuBefore;
+  }
+  return spent;
 }
 
 export function median(values: number[]): number {
@@ -154,6 +193,11 @@ export interface Round {
   wholeSeconds: number;
   wholeCpu: number;
   ownerCpu: number;
+  /**
+   * CPU of V8's helper threads during the run (compiling the rules for each new thread, collecting
+   * garbage); the rest of the run's CPU besides the owner's is its worker threads' own.
+   */
+  helperCpu: number;
   floor: Floor;
   floorCpu: number;
   loadStart: number;
@@ -166,18 +210,20 @@ const fixed = (value: number, digits = 2) => value.toFixed(digits);
 export function measureRound(file: string, now: Date): Round {
   const loadStart = loadavg()[0];
   const runDb = openMirror(file);
+  const helpersBefore = helperThreadsCpu();
   let before = cpu();
   const t = process.hrtime.bigint();
   const diagnosed = runDiagnosis(runDb, { now }).diagnosed;
   const wholeSeconds = seconds(t);
   runDb.close();
   const after = cpu();
+  const helperCpu = spentBetween(helpersBefore, helperThreadsCpu());
   const wholeCpu = after.process - before.process;
   const ownerCpu = after.thread - before.thread;
   before = cpu();
   const floor = measureFloor(file);
   const floorCpu = cpu().process - before.process;
-  return { wholeSeconds, wholeCpu, ownerCpu, floor, floorCpu, loadStart, loadEnd: loadavg()[0], diagnosed };
+  return { wholeSeconds, wholeCpu, ownerCpu, helperCpu, floor, floorCpu, loadStart, loadEnd: loadavg()[0], diagnosed };
 }
 
 const floorSeconds = (round: Round) => round.floor.readSeconds + round.floor.writeSeconds;
@@ -193,6 +239,7 @@ export function measureWholeRuns(file: string, now: Date, repeat: number, record
     rounds.push(round);
     console.log(
       `round ${index + 1}: whole ${fixed(round.wholeSeconds)} s wall, ${fixed(round.wholeCpu)} s CPU` +
+        ` (owner ${fixed(round.ownerCpu)}, workers ${fixed(round.wholeCpu - round.ownerCpu - round.helperCpu)}, V8 helpers ${fixed(round.helperCpu)})` +
         ` | floor ${fixed(floorSeconds(round))} s wall, ${fixed(round.floorCpu)} s CPU` +
         ` | wall ratio ${fixed(round.wholeSeconds / floorSeconds(round))}, CPU ratio ${fixed(round.wholeCpu / round.floorCpu)}` +
         ` | load ${fixed(round.loadStart)} → ${fixed(round.loadEnd)}`
@@ -212,6 +259,7 @@ export function measureWholeRuns(file: string, now: Date, repeat: number, record
   record('floor: read + rewrite, failed orders per second', diagnosed / (floor.readSeconds + floor.writeSeconds));
   record('whole run: CPU seconds, all threads', median(rounds.map((r) => r.wholeCpu)));
   record('whole run: CPU seconds, owner thread', median(rounds.map((r) => r.ownerCpu)));
+  record('whole run: CPU seconds, V8 helper threads (compiles, GC)', median(rounds.map((r) => r.helperCpu)));
   record('floor: CPU seconds', median(rounds.map((r) => r.floorCpu)));
   // Ratios taken within each round, then their median: the two halves of a round share its load.
   record('whole run / floor, wall (median of rounds)', median(rounds.map((r) => r.wholeSeconds / floorSeconds(r))));
