@@ -27,7 +27,13 @@ export async function precheckCommand(argv: string[], io: CliIo): Promise<number
       io.stdout(JSON.stringify(precheck) + '\n');
       return 0;
     }
-    const head = `${precheck.wouldSucceed} of ${precheck.total} would integrate`;
+    // Orders that pass only on planned changes of the copy would integrate once those are made, not now.
+    const planned = precheck.plannedChanges.length;
+    const head =
+      `${precheck.wouldSucceed} of ${precheck.total} would integrate` +
+      (planned > 0
+        ? ` once ${planned} planned change${planned === 1 ? ' is' : 's are'} made in the Admin (local copy only; nothing was sent to VTEX)`
+        : '');
     const listed = precheck.shortfalls.slice(0, LISTED).map(shortfallText);
     if (precheck.shortfalls.length > LISTED)
       listed.push(`${precheck.shortfalls.length - LISTED} more SKU × warehouse shortfalls (--json lists them)`);
