@@ -274,7 +274,8 @@ describe('queue counts kept by the writer (migration 0015)', () => {
         const filter: QueueCriteria = {
           states: some(['open', 'resolved', 'integrated'] as const),
           errorTypes: both ? [pick(['sku_inactive', 'out_of_stock'])] : some(['sku_inactive', 'out_of_stock']),
-          causes: some([...CODES, 'no_cause_found']).slice(0, probe % 3 === 0 ? 2 : 1),
+          // Every third probe two causes, or all three codes (their triple counted from the orders).
+          causes: probe % 6 === 3 ? CODES : some([...CODES, 'no_cause_found']).slice(0, probe % 3 === 0 ? 2 : 1),
           affiliates: both ? [pick(AFFILIATES)] : some(AFFILIATES),
           tradePolicies: some(['1', '2']),
           search: '',
@@ -297,5 +298,37 @@ describe('queue counts kept by the writer (migration 0015)', () => {
     }
     expect(served).toBeGreaterThan(100);
     expect(totals).toBeGreaterThan(50);
+  });
+
+  it('count an order with all three of three causes once, within dates or not', () => {
+    const db = inMemory();
+    insertAffiliates(db);
+    syncQueueCounts(db);
+    // Orders with all three codes on each day and without a date, beside orders with two or one.
+    DAYS.forEach((createdAt, index) => {
+      for (const codes of [CODES, CODES.slice(0, 2), CODES.slice(1)]) {
+        const id = index * 10 + codes.length * 3 + (codes[0] === CODES[0] ? 0 : 1);
+        insertOrder(db, { id, affiliateId: 'AMZ', status: 'error', errorType: 'sku_inactive', createdAt });
+        insertDiagnosis(
+          db,
+          id,
+          'causes',
+          codes.map((code) => ({ code }))
+        );
+      }
+    });
+    for (const dates of [{}, { from: '2026-11-01T00:00:00.000Z' }, { from: DAYS[0]!, to: '2026-11-01T23:59:59.999Z' }]) {
+      const filter: QueueCriteria = {
+        states: [],
+        errorTypes: [],
+        causes: CODES,
+        affiliates: [],
+        tradePolicies: [],
+        search: '',
+        ...dates
+      };
+      expect(computeQueueFacets(db, filter), JSON.stringify(dates)).toEqual(computeQueueFacetsFromOrders(db, filter));
+      expect(totalFromCounts(db, filter)).toBe(countQueue(db, filter));
+    }
   });
 });

@@ -68,8 +68,13 @@ describe('queue position', () => {
       const filter: QueueCriteria = {
         states: some(['open', 'resolved', 'integrated'] as const),
         errorTypes: some(['sku_inactive', 'out_of_stock']),
-        // One cause the kept counts total; three they do not (the position is then counted at once).
-        causes: next() < 0.25 ? [CODES[Math.floor(next() * CODES.length)]] : next() < 0.3 ? [...CODES, 'no_cause_found'] : [],
+        // One cause the kept counts total; four they do not (the position is then counted at once).
+        causes:
+          next() < 0.25
+            ? [CODES[Math.floor(next() * CODES.length)]]
+            : next() < 0.3
+              ? [...CODES, 'no_cause_found', 'unexplained']
+              : [],
         affiliates: some(['AMZ', 'MLB']),
         tradePolicies: some(['1', '2']),
         search: '',

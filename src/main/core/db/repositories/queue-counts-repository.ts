@@ -178,6 +178,11 @@ export function readPairCells(db: Db, value: string, other: string, fromDay: str
     .all(first, second, fromDay, toDay) as OrderCell[];
 }
 
+/** How many orders have a cause value, in any state. */
+export function readCauseTotal(db: Db, value: string): number {
+  return db.prepare('SELECT COALESCE(SUM(orders), 0) FROM queue_cause_counts WHERE value = ?').pluck().get(value) as number;
+}
+
 /** Orders per cause value and (state, error type, affiliate); `value` narrows to one. */
 export function readCauseCells(db: Db, value?: string): CauseCell[] {
   return db

@@ -8,6 +8,7 @@ import {
   queueCountsAreCurrent,
   readCauseCells,
   readCauseCellsOfAffiliateDays,
+  readCauseTotal,
   readCauseCellsOfDays,
   readCauseCellsOfTypeAffiliateDays,
   readCauseCellsOfTypeDays,
@@ -67,12 +68,12 @@ export function computeQueueFacets(db: Db, filter: QueueCriteria): QueueFacets {
 
 /**
  * How many orders the filter selects, from the kept counts: the order cells that pass every filter.
- * Null when the counts would only count the filter's orders anyway (a search, three causes or
+ * Null when the counts would only count the filter's orders anyway (a search, four causes or
  * more, dates without a whole day: the caller counts them itself) or are being rebuilt. Cached
  * like the facets.
  */
 export function totalFromCounts(db: Db, filter: QueueCriteria): number | null {
-  if (!countsServe(filter) || new Set(filter.causes).size > 2 || !queueCountsAreCurrent(db)) return null;
+  if (!countsServe(filter) || new Set(filter.causes).size > MAX_CAUSES || !queueCountsAreCurrent(db)) return null;
   const days = daysOf(filter);
   if (!days) return null;
   return cachedPerGeneration(db, `total ${filterKey(filter)}`, () => {
@@ -127,15 +128,17 @@ function cellsFromCounts(db: Db, filter: QueueCriteria, days: Days, wanted = { c
   }
   const picked = [...new Set(filter.causes)];
   let orders: OrderCell[];
-  if (picked.length > 2) orders = orderCellsFromOrders(db, filter);
+  if (picked.length > MAX_CAUSES) orders = orderCellsFromOrders(db, filter);
   else if (picked.length) {
-    const [one, two] = picked;
     // Undated, one cause's cells are kept without the day: fewer rows than its pairs by day.
     const alone = (value: string) =>
       dated ? readPairCells(db, value, value, days.fromDay, days.toDay) : readCauseCells(db, value);
+    const pairs = picked.flatMap((one, index) => picked.slice(index + 1).map((two) => [one, two] as const));
+    // Each order once, whichever of the causes it has: the singles, less the pairs, plus the triple.
     orders = [
-      ...alone(one),
-      ...(two === undefined ? [] : [...alone(two), ...signed(readPairCells(db, one, two, days.fromDay, days.toDay), -1)]),
+      ...picked.flatMap(alone),
+      ...pairs.flatMap(([one, two]) => signed(readPairCells(db, one, two, days.fromDay, days.toDay), -1)),
+      ...(picked.length === 3 ? tripleCellsFromOrders(db, picked, dated ? days : null) : []),
       ...edgesOf((edge) => orderCellsFromOrders(db, undated, edge))
     ];
   }
@@ -147,6 +150,39 @@ function cellsFromCounts(db: Db, filter: QueueCriteria, days: Days, wanted = { c
       ...edgesOf((edge) => orderCellsFromOrders(db, undated, edge))
     ];
   return { orders, causes };
+}
+
+/**
+ * The most causes the kept counts combine: one, two (less the orders with both) or three (plus
+ * the orders with all three, counted from the rarest one's orders: pairs are kept, triples not).
+ */
+const MAX_CAUSES = 3;
+
+/**
+ * Orders with all three cause values per (state, error type, affiliate), created on `days` (null:
+ * any day or none), counted from the orders of the value the counts say is rarest, each checked
+ * for the other two.
+ */
+function tripleCellsFromOrders(db: Db, values: readonly string[], days: Days | null): OrderCell[] {
+  const [rarest, ...others] = [...values].sort((a, b) => readCauseTotal(db, a) - readCauseTotal(db, b));
+  const ordersWith = (param: string) => `SELECT order_id FROM diagnosis_causes WHERE code = @${param}
+      UNION ALL SELECT order_id FROM diagnoses WHERE outcome = @${param} AND outcome IN ${OUTCOME_VALUES_SQL}`;
+  // The other two checked order by order, so the rarest value's orders drive.
+  const has = (param: string) => `(EXISTS (SELECT 1 FROM diagnosis_causes WHERE order_id = o.id AND code = @${param})
+      OR EXISTS (SELECT 1 FROM diagnoses WHERE order_id = o.id AND outcome = @${param} AND outcome IN ${OUTCOME_VALUES_SQL}))`;
+  return db
+    .prepare(
+      `SELECT ${CELL_KEYS}, COUNT(*) AS count FROM marketplace_orders o LEFT JOIN order_resolutions r ON r.order_id = o.id
+        WHERE o.id IN (${ordersWith('rarest')}) AND ${has('second')} AND ${has('third')}
+          ${days ? 'AND o.created_at >= @fromDay AND substr(o.created_at, 1, 10) <= @toDay' : ''}
+        GROUP BY state, errorType, affiliateId`
+    )
+    .all({
+      rarest,
+      second: others[0],
+      third: others[1],
+      ...(days ? { fromDay: days.fromDay, toDay: days.toDay } : {})
+    }) as OrderCell[];
 }
 
 /**
