@@ -30,7 +30,8 @@ const percentile = (samples: number[], p: number) => {
  * "First render", kept as defined here: from navigation start (the page's time origin) to the
  * first paint of the first queue row's order id, as Chromium's Element Timing reports it (the cell
  * carries elementtiming="queue-first-row"; only a row with data has it). The breakdown says where
- * that time went: the renderer bundle arriving, the first `queue/list` asked and answered.
+ * that time went: the renderer's scripts arrived (the last one before the paint), the first
+ * `queue/list` asked (by the small entry, before the render chunk arrives) and answered.
  */
 interface FirstRender {
   painted: number;
@@ -76,11 +77,17 @@ async function firstRender(page: Page): Promise<FirstRender> {
           if (!entry) return;
           observer.disconnect();
           const painted = (entry as PerformanceEntry & { renderTime: number }).renderTime;
-          const script = performance
-            .getEntriesByType('resource')
-            .find((r) => r.name.endsWith('.js')) as PerformanceResourceTiming;
+          // The entry sends the first requests, then the render chunk arrives: the last script before the paint.
+          const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+            (r) => r.name.endsWith('.js') && r.responseEnd <= painted
+          );
           const list0 = window.__deskCalls!.find((call) => call.name === 'queue/list')!;
-          resolveRender({ painted, bundleLoaded: script.responseEnd, queueAsked: list0.start, queueAnswered: list0.end });
+          resolveRender({
+            painted,
+            bundleLoaded: Math.max(...scripts.map((script) => script.responseEnd)),
+            queueAsked: list0.start,
+            queueAnswered: list0.end
+          });
         }).observe({ type: 'element', buffered: true });
       })
   );

@@ -1,12 +1,7 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-// Evaluated first: the preferences and the queue's first page are asked before React renders.
+// The desk's first requests (the preferences, the open queue's first page) go out as soon as this
+// small entry runs; React and the app come as the chunk imported below, so the core answers while
+// that chunk is fetched and compiled instead of after it (the whole bundle used to load first).
 import './startup';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>
-);
+void import('./render').catch((error: unknown) => console.error('The desk could not load its screens:', error));

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
  * the contract's schemas were most of a 2.4 MB bundle before the screens became lazy chunks (issue 9).
  */
 const ENTRY = resolve(__dirname, '../../../src/renderer/src/main.tsx');
+/** The chunk main.tsx imports at once, after sending the first requests: the first render waits for it too. */
+const RENDER = resolve(__dirname, '../../../src/renderer/src/render.tsx');
 
 /** The specifiers a module imports for their values (type-only imports are erased by the build). */
 function valueImports(source: string): string[] {
@@ -30,8 +32,8 @@ function resolveLocal(from: string, specifier: string): string | null {
   return null;
 }
 
-/** The files and packages main.tsx reaches without a dynamic import. */
-function firstBundle(): { files: Set<string>; packages: Set<string> } {
+/** The files and packages the roots reach without a dynamic import. */
+function firstBundle(...roots: string[]): { files: Set<string>; packages: Set<string> } {
   const files = new Set<string>();
   const packages = new Set<string>();
   const visit = (file: string) => {
@@ -48,12 +50,12 @@ function firstBundle(): { files: Set<string>; packages: Set<string> } {
       visit(target);
     }
   };
-  visit(ENTRY);
+  roots.forEach(visit);
   return { files, packages };
 }
 
 describe('the renderer bundle the first queue render waits for', () => {
-  const { files, packages } = firstBundle();
+  const { files, packages } = firstBundle(ENTRY, RENDER);
 
   it('holds the queue screen and the order pane', () => {
     const names = [...files].map((file) => file.replace(/^.*\/src\/renderer\/src\//, ''));
@@ -70,5 +72,15 @@ describe('the renderer bundle the first queue render waits for', () => {
   it('leaves out every screen but the queue', () => {
     const screens = [...files].filter((file) => /Screen\.tsx$/.test(file)).map((file) => file.replace(/^.*\//, ''));
     expect(screens).toEqual(['QueueScreen.tsx']);
+  });
+});
+
+describe('the entry that sends the first requests (issue 9)', () => {
+  it('runs before React DOM and the app are fetched: they come in the chunk it imports', () => {
+    const { files, packages } = firstBundle(ENTRY);
+    const names = [...files].map((file) => file.replace(/^.*\/src\/renderer\/src\//, ''));
+    expect(names).toContain('startup.ts');
+    expect(names).not.toContain('App.tsx');
+    expect([...packages]).not.toContain('react-dom');
   });
 });
