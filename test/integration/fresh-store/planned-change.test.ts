@@ -42,4 +42,17 @@ describe('a planned change on the fresh store is never called done by the comman
     for (const outcome of run.outcomes) expect(outcome).toMatchObject({ result: 'would_integrate', vtexOrderId: null });
     expect(run.outcomes[0].plannedChangeIds).toHaveLength(1);
   });
+
+  it('diagnose says a pass rests on the planned change, in text and JSON, never a plain all-clear', async () => {
+    const db = await mirrorWithPlannedActivation();
+    const text = (await cli(['diagnose', 'NTS-5540012', '--db', db])).stdout;
+    expect(text).toContain(
+      '  no_cause_found on the local copy only: waits for planned change #1 (make it in the Admin, then reprocess)\n'
+    );
+    const json = JSON.parse((await cli(['diagnose', 'NTS-5540012', '--db', db, '--json'])).stdout);
+    expect(json).toMatchObject({ outcome: 'no_cause_found', plannedChangeIds: [1] });
+    // An order no change touched keeps its own diagnosis and no planned change.
+    const other = JSON.parse((await cli(['diagnose', 'CRF-77118', '--db', db, '--json'])).stdout);
+    expect(other).toMatchObject({ outcome: 'unexplained', plannedChangeIds: [] });
+  });
 });

@@ -21,31 +21,45 @@ export async function diagnoseCommand(argv: string[], io: CliIo): Promise<number
   try {
     const { orders } = await call(host.api, 'diagnosis/order', { marketplaceOrderId });
     if (orders.length === 0) throw new CommandError(`diagnose: no order ${marketplaceOrderId} in the mirror ${host.deps.dbPath}`);
-    const results = orders.flatMap((order) => (order.diagnosis ? [{ order, diagnosis: order.diagnosis }] : []));
+    const diagnosed = orders.flatMap((order) => (order.diagnosis ? [{ order, diagnosis: order.diagnosis }] : []));
+    // A diagnosis on a copy holding planned changes passes only once they are made in the Admin.
+    const results = await Promise.all(
+      diagnosed.map(async (result) => {
+        const { changes } = await call(host.api, 'plan/list', { orderId: result.diagnosis.orderId });
+        return { ...result, plannedChangeIds: changes.map((change) => change.id) };
+      })
+    );
     if (results.length === 0) {
       io.stdout(`Order ${marketplaceOrderId} is not failing (status ${orders[0].integrationStatus}): nothing to diagnose.\n`);
       return 0;
     }
     if (values.json) {
-      for (const { order, diagnosis } of results) {
+      for (const { order, diagnosis, plannedChangeIds } of results) {
         io.stdout(
           JSON.stringify({
             marketplaceOrderId: order.marketplaceOrderId,
             affiliateId: order.affiliateId,
             message: order.integrationMessage,
-            ...diagnosis
+            ...diagnosis,
+            plannedChangeIds
           }) + '\n'
         );
       }
       return 0;
     }
-    for (const { order, diagnosis } of results) {
+    for (const { order, diagnosis, plannedChangeIds } of results) {
       const inferred = diagnosis.inferredErrorType ? ` → ${diagnosis.inferredErrorType} (inferred from the data)` : '';
       io.stdout(
         `${order.affiliateId} ${order.marketplaceOrderId}: ${diagnosis.errorType}${inferred}\n  message: ${order.integrationMessage ?? '—'}\n`
       );
+      const planned =
+        plannedChangeIds.length > 0
+          ? ` on the local copy only: waits for planned change ${plannedChangeIds.map((id) => `#${id}`).join(', ')} (make it in the Admin, then reprocess)`
+          : '';
       if (diagnosis.causes.length === 0)
-        io.stdout(`  ${diagnosis.outcome}${diagnosis.missing?.length ? ` (missing: ${diagnosis.missing.join(', ')})` : ''}\n`);
+        io.stdout(
+          `  ${diagnosis.outcome}${planned}${diagnosis.missing?.length ? ` (missing: ${diagnosis.missing.join(', ')})` : ''}\n`
+        );
       for (const cause of diagnosis.causes) {
         io.stdout(`  • ${cause.code}  fix: ${cause.fix.kind}\n    ${JSON.stringify(cause.evidence)}\n`);
       }
