@@ -31,7 +31,7 @@ export interface DiagnosisRunOptions {
   now: Date;
   /** Only these orders (those a fix or an import touched); absent: every failed order of the mirror. */
   orderIds?: readonly number[];
-  /** Whole runs of a mirror file share the rules with worker threads: `auto` from 20,000 failed orders. */
+  /** Whole runs of a mirror file share the rules with worker threads: `auto` from 20,000 failed orders, on idle cores. */
   worker?: 'auto' | 'always' | 'never';
   /** Told after each batch of a whole run is written (inside its transaction): how many so far, of how many. */
   onProgress?: (progress: DiagnosisProgress) => void;
@@ -44,7 +44,8 @@ export interface DiagnosisRunOptions {
 function workersFor(db: Db, options: DiagnosisRunOptions, failedOrders: number): number {
   const mode = options.worker ?? 'auto';
   if (mode === 'never' || db.memory || db.inTransaction) return 0;
-  return mode === 'always' || failedOrders >= WORKER_FROM_ORDERS ? diagnosisWorkerCount() : 0;
+  if (mode === 'always') return diagnosisWorkerCount(true);
+  return failedOrders >= WORKER_FROM_ORDERS ? diagnosisWorkerCount() : 0;
 }
 
 /**
