@@ -39,7 +39,16 @@ export function CheckedList({ view }: { view: OrderView }) {
  * inferred type says what the data shows; then the causes, and the findings outside the message's
  * type under "Also found".
  */
-export function DiagnosisSection({ view, onFix }: { view: OrderView; onFix: (cause: Cause) => void }) {
+export function DiagnosisSection({
+  view,
+  onFix,
+  waitsForPlan = false
+}: {
+  view: OrderView;
+  onFix: (cause: Cause) => void;
+  /** The order passes only with planned changes of the local copy: never green, never "reprocess it". */
+  waitsForPlan?: boolean;
+}) {
   const { t, locale } = useT();
   const format = useFormatters();
   const diagnosis = view.diagnosis;
@@ -76,10 +85,12 @@ export function DiagnosisSection({ view, onFix }: { view: OrderView; onFix: (cau
       )}
       {!unexplained && diagnosis.causes.length === 0 && (
         <p
-          className={`banner ${diagnosis.outcome === 'no_cause_found' ? 'banner-success' : 'banner-warning'}`}
+          className={`banner ${diagnosis.outcome === 'no_cause_found' && !waitsForPlan ? 'banner-success' : 'banner-warning'}`}
           data-testid="outcome-banner"
         >
-          {outcomeVerdict(diagnosis.outcome, diagnosis.missing ?? [], locale)}
+          {diagnosis.outcome === 'no_cause_found' && waitsForPlan
+            ? t('plan.passesOnCopy')
+            : outcomeVerdict(diagnosis.outcome, diagnosis.missing ?? [], locale)}
         </p>
       )}
       {inferred && (

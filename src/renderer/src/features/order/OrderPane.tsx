@@ -142,7 +142,7 @@ export function OrderPane() {
       <section className="pane-section">
         <h3>{t('order.diagnosis')}</h3>
         <OrderPlanNote changes={plannedChanges} names={namesFrom(view)} />
-        <DiagnosisSection view={view} onFix={fix} />
+        <DiagnosisSection view={view} onFix={fix} waitsForPlan={plannedChanges.length > 0} />
       </section>
 
       <section className="pane-section">
