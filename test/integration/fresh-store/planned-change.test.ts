@@ -14,7 +14,10 @@ async function mirrorWithPlannedActivation(): Promise<string> {
   expect((await cli(['import', FRESH_STORE, '--db', db])).code).toBe(0);
   const mirror = openMirror(db);
   try {
-    const orderId = mirror.prepare("SELECT id FROM marketplace_orders WHERE marketplace_order_id = 'NTS-5540012'").pluck().get() as number;
+    const orderId = mirror
+      .prepare("SELECT id FROM marketplace_orders WHERE marketplace_order_id = 'NTS-5540012'")
+      .pluck()
+      .get() as number;
     const fixed = applyFix(testDeps(mirror), { fix: { kind: 'activate_sku', skuIds: ['51002'] }, orderId });
     expect(fixed.plannedChanges.map((change) => change.state)).toEqual(['planned']);
   } finally {

@@ -36,7 +36,8 @@ describe('precheck and reprocess over the fresh store (a temporary mirror)', () 
         (o) => [o.marketplaceOrderId, o]
       )
     );
-    for (const id of UNEXPLAINED_IDS) expect(results.get(id)).toMatchObject({ result: 'still_failing', vtexOrderId: null, reserved: [] });
+    for (const id of UNEXPLAINED_IDS)
+      expect(results.get(id)).toMatchObject({ result: 'still_failing', vtexOrderId: null, reserved: [] });
     for (const id of DUPLICATES) expect(results.get(id)?.result).toBe('skipped_duplicate');
 
     // A local replay made no OMS order: the review after it still shows every order as before.

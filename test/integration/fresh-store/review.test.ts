@@ -54,16 +54,19 @@ describe('review of a store nobody on the team wrote', () => {
     expect(reviewed.alsoFound.map((c) => c.code)).toEqual([]);
   });
 
-  it.each(UNEXPLAINED_IDS)('%s: a message nobody recognises over data that explains nothing is unexplained, never green', (id) => {
-    const reviewed = order(id);
-    expect(reviewed.errorType).toBe('unclassified');
-    expect(reviewed.outcome).toBe('unexplained');
-    expect(reviewed.causes).toEqual([]);
-    expect(reviewed.alsoFound).toEqual([]);
-    expect(reviewed.inferredErrorType).toBeUndefined();
-    // Unexplained after the whole sweep, not because nothing ran.
-    expect(reviewed.checked).toEqual(expect.arrayContaining(['catalog', 'trade_policy', 'stock', 'delivery', 'price']));
-  });
+  it.each(UNEXPLAINED_IDS)(
+    '%s: a message nobody recognises over data that explains nothing is unexplained, never green',
+    (id) => {
+      const reviewed = order(id);
+      expect(reviewed.errorType).toBe('unclassified');
+      expect(reviewed.outcome).toBe('unexplained');
+      expect(reviewed.causes).toEqual([]);
+      expect(reviewed.alsoFound).toEqual([]);
+      expect(reviewed.inferredErrorType).toBeUndefined();
+      // Unexplained after the whole sweep, not because nothing ran.
+      expect(reviewed.checked).toEqual(expect.arrayContaining(['catalog', 'trade_policy', 'stock', 'delivery', 'price']));
+    }
+  );
 
   it('never says "every check passes" for any order of this store', () => {
     expect([...orders.values()].filter((o) => o.outcome === 'no_cause_found').map((o) => o.marketplaceOrderId)).toEqual([]);
@@ -123,6 +126,9 @@ describe('review of a store nobody on the team wrote', () => {
     expect(order('NTS-5540022').causes[0]).toMatchObject({ skuId: '51999', evidence: { skuId: '51999' } });
     expect(order('NTS-5540023').causes[0].evidence).toMatchObject({ status: 'canceled' });
     expect(order('CRF-77116').causes[0].evidence).toMatchObject({ status: 'shipped' });
-    expect(order('NTS-5540024').causes[0]).toMatchObject({ evidence: { vtexOrderId: '1581230000024-01' }, fix: { kind: 'none' } });
+    expect(order('NTS-5540024').causes[0]).toMatchObject({
+      evidence: { vtexOrderId: '1581230000024-01' },
+      fix: { kind: 'none' }
+    });
   });
 });
