@@ -67,8 +67,8 @@ export function idleRecords(file: SnapshotFile, limits: ImportLimits, apply: (va
   };
 }
 
-/** Gives the event loop a turn, so a message from the parsing thread can land. */
-const turn = () => new Promise((resolve) => setImmediate(resolve));
+/** Gives the event loop a turn: a message from the parsing thread, progress to the window and a cancel can land. */
+export const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * The iterator's next value; while it is not there, `idle`'s work is done a step at a time.

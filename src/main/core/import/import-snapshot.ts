@@ -7,7 +7,6 @@ import { upsertDock, upsertFreightValue, upsertShippingPolicy, upsertWarehouse }
 import { writeMeta } from '../db/repositories/meta-repository';
 import { upsertOmsOrder } from '../db/repositories/oms-repository';
 import { applyAdminExportRow } from '../db/repositories/order-repository';
-import { orderRowWriter, type OrderRowWriter } from '../db/repositories/order-writes';
 import { replaceStoreSettings } from '../db/repositories/settings-repository';
 import { upsertBalance, upsertPrice } from '../db/repositories/stock-repository';
 import { recordImportedKinds, storeKindsOf } from '../db/repositories/store-kinds-repository';
@@ -15,11 +14,12 @@ import type { StoreKind } from '../model/store-data';
 import { readAdminCsv, readAdminXlsx } from './admin-export';
 import { classifyingRows, type ClassifyOrder } from './classify-cache';
 import { Fields } from './fields';
-import { idleRecords, nextWhileWriting, type IdleRecords, type IdleWork } from './idle-records';
+import { idleRecords, turn, type IdleRecords } from './idle-records';
 import { ImportError } from './import-error';
 import { importLimits, type ImportLimits } from './limits';
-import { orderBatches, positionOf, type OrderBatch } from './order-batches';
+import { orderBatches, type OrderBatch } from './order-batches';
 import { startOrderParsing } from './order-parse-thread';
+import { SAVEPOINT_RECORDS, writeOrders } from './order-writing';
 import { keepsFullPayloads } from './personal-data';
 import { readObject, readRecords } from './record-sources';
 import { listSnapshotFiles, type SnapshotFile } from './snapshot-files';
@@ -36,8 +36,6 @@ import {
   mapStoreSettings,
   mapWarehouse
 } from './store-mappers';
-
-const BATCH = 5_000;
 
 /** Below about 8k orders a second thread costs more to start than it saves. */
 export const PARSE_THREAD_FROM_BYTES = 8 * 1024 * 1024;
@@ -228,9 +226,6 @@ interface Run {
 
 type Report = (records: number, bytes: number) => void;
 
-/** Gives the event loop a turn so progress reaches the window and a cancel can land. */
-const turn = () => new Promise((resolve) => setImmediate(resolve));
-
 /** Reads one file into the open transaction; returns how many records it held. */
 async function importFile(
   run: Run,
@@ -252,10 +247,18 @@ async function importFile(
     for await (const { row } of rows) {
       applyAdminExportRow(db, row);
       records += 1;
-      if (records % BATCH === 0) checkpoint(db, options, () => report(records, 0));
+      if (records % SAVEPOINT_RECORDS === 0) checkpoint(db, options, () => report(records, 0));
     }
   } else if (file.kind === 'orders') {
-    records = await writeOrders(run, file, report);
+    records = await writeOrders({
+      db,
+      file,
+      batches: run.orderBatches(file),
+      oms: run.idle,
+      deferred: run.deferred,
+      report,
+      checkpoint: (progress) => checkpoint(db, options, progress)
+    });
   } else {
     const apply = run.apply[file.kind];
     for await (const record of readRecords(file, limits)) {
@@ -271,7 +274,7 @@ async function importFile(
         throw ImportError.at(file.file, record.position, error);
       }
       records += 1;
-      if (records % BATCH === 0) {
+      if (records % SAVEPOINT_RECORDS === 0) {
         checkpoint(db, options, () => report(records, record.bytes));
         await turn();
       }
@@ -279,82 +282,6 @@ async function importFile(
   }
   db.exec('RELEASE batch');
   return { count: records, manifest: null };
-}
-
-/** Writes the orders file's batches (parsed and classified here or on the second thread). */
-async function writeOrders(run: Run, file: SnapshotFile, report: Report): Promise<number> {
-  const writer = orderRowWriter(run.db);
-  const written = { records: 0, upTo: 0 };
-  const idle = workWhileWaiting(run, () => written.upTo);
-  const batches = run.orderBatches(file)[Symbol.asyncIterator]();
-  try {
-    for (let next = await nextWhileWriting(batches, idle); !next.done; next = await nextWhileWriting(batches, idle)) {
-      await writeBatch(run, file, report, writer, next.value, written);
-    }
-    // The orders came faster than the OMS orders were written: the rest of those now.
-    if (run.idle) while (await run.idle.step()) await turn();
-  } finally {
-    await batches.return?.(undefined);
-  }
-  return written.records;
-}
-
-/** Documents indexed for search in one wait's step: about 5 ms of work. */
-const DOCUMENTS_PER_STEP = 500;
-
-/**
- * What the writer does while it waits for the next batch of orders: the OMS orders, then (in a bulk
- * load) the search documents of the orders written so far, leaving less to the rebuild at the end.
- */
-function workWhileWaiting(run: Run, writtenUpTo: () => number): IdleWork | null {
-  const { idle: oms, deferred } = run;
-  if (!oms && !deferred) return null;
-  let omsLeft = oms !== null;
-  return {
-    step: async () => {
-      if (omsLeft) omsLeft = await oms!.step();
-      return omsLeft || (deferred?.indexForSearch(writtenUpTo(), DOCUMENTS_PER_STEP) ?? false);
-    }
-  };
-}
-
-/**
- * Writes one batch of orders, counting them in `written` with the highest id whose rows are all
- * written (a new order's children wait in the writer until its flush).
- */
-async function writeBatch(
-  run: Run,
-  file: SnapshotFile,
-  report: Report,
-  writer: OrderRowWriter,
-  batch: OrderBatch,
-  written: { records: number; upTo: number }
-): Promise<void> {
-  const { db, options } = run;
-  let records = written.records;
-  let upTo = written.upTo;
-  let at = 0;
-  for (let n = 0; n < batch.positions.length; n++) {
-    try {
-      const order = writer.write(batch.rows, at);
-      at = order.next;
-      if (order.created) upTo = Math.max(upTo, order.id);
-      else run.deferred?.rewritten(order.id);
-    } catch (error) {
-      throw ImportError.at(file.file, positionOf(batch, n), error);
-    }
-    records += 1;
-    if (records % BATCH === 0) {
-      writer.flush();
-      checkpoint(db, options, () => report(records, batch.bytes));
-    }
-  }
-  writer.flush();
-  written.records = records;
-  written.upTo = upTo;
-  // An empty batch is blank lines going by: only the bytes move.
-  if (batch.positions.length === 0) report(records, batch.bytes);
-  if (batch.positions.length === 0 || records % BATCH < batch.positions.length) await turn();
 }
 
 /** Closes one savepoint batch and opens the next; honours a cancel between batches. */
