@@ -12,11 +12,12 @@ export function orderJson(order: ReportedOrder): Record<string, unknown> {
     outcome: order.outcome,
     causes: order.causes,
     alsoFound: order.alsoFound,
-    checked: order.checked
+    checked: order.checked,
+    // Always written, empty when nothing was lacking: the README's shape has no optional `missing`.
+    missing: order.missing
   };
   // Present only when the type was inferred from the evidence, never read from the message.
   if (order.inferredErrorType) json.inferredErrorType = order.inferredErrorType;
-  if (order.missing.length) json.missing = order.missing;
   if (order.resolution) json.resolution = order.resolution;
   return json;
 }
