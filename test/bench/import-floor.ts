@@ -267,10 +267,10 @@ export function measureImport(dir: string, dbFile: string, phases?: Partial<Impo
     await importSnapshot(db, dir, {
       classify: classifyAtImport,
       parseThreadFromBytes: PARSE_THREAD_FROM_BYTES,
-      // The store files end when the orders' first progress comes; the orders (and the OMS orders
-      // written in their waits) when their file is done; the rest is the rebuild and the commit.
+      // The store files end with the last progress of another kind than orders; the orders (and the
+      // OMS orders written in their waits) when their file is done; the rest is the rebuild and the commit.
       onProgress: (p) => {
-        if (p.kind === 'orders' && !phases?.store) mark('store');
+        if (p.kind !== 'orders') mark('store');
         if (p.kind === 'orders' && p.percent === 100) mark('orders');
       }
     });
