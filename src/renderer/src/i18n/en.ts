@@ -137,8 +137,9 @@ export const en = {
   'evidence.docks': 'Docks',
   'evidence.dock': 'Dock',
   'evidence.servesTradePolicy': 'Serves the trade policy',
-  'evidence.reachable': 'reachable',
-  'evidence.unreachable': 'not reachable',
+  // Under the header "Serves the trade policy": a short answer keeps the stock table within the pane.
+  'evidence.serves': 'yes',
+  'evidence.servesNot': 'no',
   'evidence.shippingPolicy': 'Shipping policy',
   'evidence.result': 'Result',
   'evidence.covers': 'covers this CEP',

@@ -15,6 +15,7 @@ import { useT } from '../../i18n/use-t';
 import { HeldUnitsNote } from './HeldUnitsNote';
 import { PriceEvidence } from './PriceEvidence';
 import { useFormatters } from './use-formatters';
+import './evidence-tables.css';
 
 function StockTable({ rows }: { rows: StockRow[] }) {
   const { t, locale } = useT();
@@ -42,7 +43,7 @@ function StockTable({ rows }: { rows: StockRow[] }) {
             </td>
             <td className="num">{row.unlimited ? '∞' : formatNumber(locale, row.availableQuantity)}</td>
             <td className="mono">{row.dockIds.join(', ') || '—'}</td>
-            <td>{row.servesTradePolicy ? `✓ ${t('evidence.reachable')}` : `✕ ${t('evidence.unreachable')}`}</td>
+            <td>{row.servesTradePolicy ? `✓ ${t('evidence.serves')}` : `✕ ${t('evidence.servesNot')}`}</td>
           </tr>
         ))}
       </tbody>
