@@ -5,7 +5,7 @@ import type { MarketplaceOrder } from '../../../shared/domain/model';
 import { Findings } from './checks/findings';
 import { orderContext } from './checks/order-context';
 import { DIAGNOSERS } from './diagnosers';
-import { ERROR_TYPE_OF_CAUSE, findingKey, rankByPrecedence } from './ranking';
+import { ERROR_TYPE_OF_CAUSE, findingKey, isPassingFault, rankByPrecedence } from './ranking';
 import type { StoreData } from '../model/store-data';
 import { sweepOrder } from './sweep';
 
@@ -26,7 +26,9 @@ function inferredTypeOf(causes: Cause[]): ErrorType | undefined {
  * understood, its error type's own checks (with their judgement of cause and symptom) name the
  * causes and every other finding is "also found"; when those found nothing, or the message was not
  * understood (unclassified or uncertain), the findings ranked by CAUSE_PRECEDENCE are the causes and
- * `inferredErrorType` names the type they point to.
+ * `inferredErrorType` names the type they point to. A message that reads as a passing fault ("reprocess
+ * later") gives way the same way when the sweep finds anything else: a reprocess meets that again, so
+ * the data's findings are the causes and the passing fault stays as also found.
  *
  * Outcomes without a cause: `unexplained` when the message was not understood (never an all-clear),
  * `insufficient_data` when some check could not run, `no_cause_found` when every check ran and
@@ -44,15 +46,20 @@ export function diagnose(order: MarketplaceOrder, reading: MessageReading, store
     own.missing.size === 0 ? sweep.missing : sweep.missing.size === 0 ? own.missing : new Set([...own.missing, ...sweep.missing]);
   let causes: Cause[] = [];
   let alsoFound: Cause[] = [];
+  let givenWay: Cause[] = [];
   if (understood) {
     causes = own.causes;
     const named = new Set(causes.map(findingKey));
     alsoFound = sweep.findings.filter((c) => !named.has(findingKey(c)));
+    if (causes.length > 0 && causes.every(isPassingFault) && alsoFound.some((c) => !isPassingFault(c))) {
+      givenWay = causes;
+      causes = [];
+    }
   }
   let inferredErrorType: ErrorType | undefined;
   if (causes.length === 0 && alsoFound.length + (understood ? 0 : sweep.findings.length) > 0) {
     causes = rankByPrecedence(understood ? alsoFound : sweep.findings);
-    alsoFound = [];
+    alsoFound = givenWay;
     const inferred = inferredTypeOf(causes);
     if (inferred !== errorType) inferredErrorType = inferred;
   }

@@ -110,6 +110,14 @@ export function rankByPrecedence(causes: readonly Cause[]): Cause[] {
     .map((entry) => entry.c);
 }
 
+/**
+ * A finding that only says VTEX failed for a while (its fix is to reprocess later). A reprocess cannot
+ * succeed while any other finding stands, so such a finding never outranks one the data shows.
+ */
+export function isPassingFault(c: Cause): boolean {
+  return c.fix.kind === 'reprocess_later';
+}
+
 /** Identity of a finding across the type's checks and the sweep: its code and the SKU it names. */
 export function findingKey(c: Cause): string {
   return c.skuId === undefined ? c.code : `${c.code}|${c.skuId}`;
