@@ -1,5 +1,6 @@
 import { afterEach } from 'vitest';
 import { openMirror, type Db } from '../../src/main/core/db/connection';
+import { orderByOf, type QueueOrder } from '../../src/main/core/db/repositories/queue-filter-sql';
 
 /*
  * Seeded random mirrors for the queue's property tests: a generator that gives the same numbers
@@ -102,4 +103,15 @@ export function insertResolution(db: Db, orderId: number): void {
   db.prepare(`INSERT INTO order_resolutions (order_id, reason, resolved_at, resolved_by) VALUES (?, 'duplicate', 'x', 'x')`).run(
     orderId
   );
+}
+
+/**
+ * The orders a filter selects, in a sort's order, straight from its SQL: what every faster shape of
+ * a queue page (an index walk, a date seek, a search's kept hits) must give.
+ */
+export function orderedIds(db: Db, where: { sql: string; params: Record<string, string | number> }, sort: QueueOrder): number[] {
+  return db
+    .prepare(`SELECT o.id FROM marketplace_orders o WHERE ${where.sql} ORDER BY ${orderByOf(sort)}`)
+    .pluck()
+    .all(where.params) as number[];
 }

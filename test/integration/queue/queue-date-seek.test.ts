@@ -3,12 +3,12 @@ import { openMirror, type Db } from '../../../src/main/core/db/connection';
 import { listQueueIds, syncQueueSearch } from '../../../src/main/core/db/repositories/queue-repository';
 import { pageSql, seeksFirstDate } from '../../../src/main/core/db/repositories/queue-cursor-sql';
 import {
-  orderByOf,
   walkingWhereOf,
   whereOf,
   type QueueCriteria,
   type QueueOrder
 } from '../../../src/main/core/db/repositories/queue-filter-sql';
+import { orderedIds } from '../../support/seeded-mirror';
 import { insertOrder } from './seed';
 
 /*
@@ -62,13 +62,7 @@ function mirror(next: () => number): Db {
   return db;
 }
 
-const collected = (db: Db, filter: QueueCriteria) => {
-  const where = whereOf(filter);
-  return db
-    .prepare(`SELECT o.id FROM marketplace_orders o WHERE ${where.sql} ORDER BY ${orderByOf(OLDEST_FIRST)}`)
-    .pluck()
-    .all(where.params);
-};
+const collected = (db: Db, filter: QueueCriteria) => orderedIds(db, whereOf(filter), OLDEST_FIRST);
 
 describe('a list by date, oldest first, within dates', () => {
   it('seeks the first date and merges the orders processed before their creation, at every offset', () => {

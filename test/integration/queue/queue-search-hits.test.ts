@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openMirror, type Db } from '../../../src/main/core/db/connection';
 import { queuePosition, syncQueueSearch } from '../../../src/main/core/db/repositories/queue-repository';
-import { orderByOf, SEARCH_CAP, whereOf, type QueueCriteria } from '../../../src/main/core/db/repositories/queue-filter-sql';
+import { SEARCH_CAP, whereOf, type QueueCriteria } from '../../../src/main/core/db/repositories/queue-filter-sql';
 import { readQueuePage } from '../../../src/main/core/services/queue-service';
+import { orderedIds } from '../../support/seeded-mirror';
 import { insertOrder } from './seed';
 
 /*
@@ -59,18 +60,12 @@ function matches(db: Db): () => number {
 }
 
 /** The filter's orders as its own SQL selects them (the search as a MATCH inside it). */
-const selected = (db: Db, filter: QueueCriteria) => {
-  const where = whereOf(filter);
-  return db
-    .prepare(`SELECT o.id FROM marketplace_orders o WHERE ${where.sql} ORDER BY ${orderByOf(BY_VALUE)}`)
-    .pluck()
-    .all(where.params);
-};
+const selected = (db: Db, filter: QueueCriteria) => orderedIds(db, whereOf(filter), BY_VALUE);
 
 describe('a search in the queue', () => {
   it('reads the index once for a page, its total and a position, and again after a write', () => {
     const db = mirror(300);
-    const expected = selected(db, SEARCH) as number[];
+    const expected = selected(db, SEARCH);
     expect(expected.length).toBeGreaterThan(20);
     const read = matches(db);
     const page = readQueuePage(db, { filter: SEARCH, sort: BY_VALUE, offset: 0, limit: 10 });

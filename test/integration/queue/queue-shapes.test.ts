@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/main/core/db/connection';
 import { countQueue, countQueueUpTo, syncQueueSearch } from '../../../src/main/core/db/repositories/queue-repository';
-import {
-  orderByOf,
-  walkingWhereOf,
-  whereOf,
-  type QueueCriteria,
-  type QueueOrder
-} from '../../../src/main/core/db/repositories/queue-filter-sql';
+import { walkingWhereOf, whereOf, type QueueCriteria } from '../../../src/main/core/db/repositories/queue-filter-sql';
 import { readQueuePage } from '../../../src/main/core/services/queue-service';
 import {
   inMemoryMirrors,
@@ -15,6 +9,7 @@ import {
   insertDiagnosis,
   insertOrder,
   insertResolution,
+  orderedIds,
   picker,
   random,
   someOf
@@ -63,11 +58,7 @@ function mirror(next: () => number): Db {
   return db;
 }
 
-const ids = (db: Db, where: { sql: string; params: Record<string, string | number> }, sort: QueueOrder) =>
-  db
-    .prepare(`SELECT o.id FROM marketplace_orders o WHERE ${where.sql} ORDER BY ${orderByOf(sort)}`)
-    .pluck()
-    .all(where.params);
+const ids = orderedIds;
 
 describe('queue page shapes', () => {
   it('select and order the same orders walking the sort index as collecting the filter, for every sort', () => {
