@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OmsWatchResult, ResendResult, VerifyResult } from '../../../src/shared/api/connected';
 import type { MarketplaceOrder } from '../../../src/shared/domain/model';
 import { listAudit } from '../../../src/main/core/db/repositories/audit-repository';
@@ -9,16 +9,9 @@ import {
   listAttempts
 } from '../../../src/main/core/db/repositories/order-repository';
 import { filesHoldingSecrets } from '../../support/secret-forms';
-import { connectedDesk, type ConnectedDesk } from './connected-harness';
+import { useConnectedHost } from '../../support/connected-host';
 
-let desk: ConnectedDesk;
-beforeAll(async () => {
-  desk = await connectedDesk();
-});
-afterAll(async () => desk.close());
-beforeEach(() => desk.fake.reset());
-
-const db = () => desk.host.deps.db;
+const { desk, db } = useConnectedHost();
 const failedOrders = (): MarketplaceOrder[] => [...iterateOrders(db(), { status: 'error' })].filter((o) => o.address?.postalCode);
 const inOms = (marketplaceOrderId: string) =>
   [...desk.fake.store.oms.values()].some((o) => o.marketplaceOrderId === marketplaceOrderId);
