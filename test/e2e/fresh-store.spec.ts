@@ -198,3 +198,23 @@ test('the stock cards’ evidence tables fit their card at 1440 px, with their l
     await screenshot(desk, `fresh-store-stock-table-${code}`);
   }
 });
+
+// The row said "No cause found" beside the pane's amber "would integrate once they are made in the Admin".
+test('the queue row of an order that passes only on a planned change says it waits for it, not "No cause found"', async ({
+  desk
+}) => {
+  const { queue } = await planFixAndClose(desk);
+  const cell = queue.row('NTS-5540012').getByTestId('row-waits-for-plan');
+  await expect(cell).toHaveText('~ Waits for planned change');
+  await expect(queue.row('NTS-5540012')).not.toContainText('No cause found');
+  // With the pane open the cause column is narrow: the chip ends in "…" inside its cell, never cut by the cell's edge.
+  const overhang = await cell.evaluate(
+    (chip) => chip.getBoundingClientRect().right - chip.parentElement!.getBoundingClientRect().right
+  );
+  expect(overhang).toBeLessThanOrEqual(0);
+  await screenshot(desk, 'fresh-store-row-waits-for-plan');
+  await desk.getByTestId('rail-settings').click();
+  await desk.locator('#locale').selectOption({ label: 'Português (Brasil)' });
+  await desk.getByTestId('rail-queue').click();
+  await expect(queue.row('NTS-5540012').getByTestId('row-waits-for-plan')).toHaveText('~ Aguarda mudança planejada');
+});

@@ -79,6 +79,8 @@ export interface QueueRow {
   attempts: number;
   /** The local replay judged it would integrate once the planned changes are made (a snapshot mirror): it is not integrated. */
   wouldIntegrate: boolean;
+  /** A still planned change of the local copy names this order (the order pane lists it): it waits for it in the Admin. */
+  waitsForPlan: boolean;
 }
 
 export interface QueuePage {

@@ -231,6 +231,7 @@ type RawRow = {
   processed_at: string | null;
   attempts: number;
   would_integrate: 0 | 1;
+  waits_for_plan: 0 | 1;
   code: CauseCode | null;
   sku_id: string | null;
   sku_name: string | null;
@@ -247,6 +248,8 @@ const ROWS_SQL = `
   SELECT o.id, o.marketplace_order_id, o.affiliate_id, o.connector_name, a.sales_channel AS trade_policy_id,
          o.integration_status, ${STATE_SQL} AS state, r.reason AS resolution_reason, o.integration_message, o.error_type, d.outcome, d.confidence, d.inferred_error_type, o.payment_value_cents,
          o.created_at, o.processed_at, o.attempts, EXISTS (SELECT 1 FROM planned_replays p WHERE p.order_id = o.id) AS would_integrate,
+         EXISTS (SELECT 1 FROM plan_change_orders x JOIN plan_changes pc ON pc.id = x.change_id
+                  WHERE x.order_id = o.id AND pc.state = 'planned') AS waits_for_plan,
          c.code, c.sku_id, s.name AS sku_name, c.warehouse_id, c.dock_id, c.shipping_policy_id, c.trade_policy_id AS cause_trade_policy_id,
          (SELECT COUNT(*) FROM diagnosis_causes x WHERE x.order_id = o.id) AS cause_count,
          (SELECT json_group_array(sku_id) FROM (SELECT sku_id FROM diagnosis_causes x WHERE x.order_id = o.id AND sku_id IS NOT NULL
@@ -297,7 +300,8 @@ function toQueueRow(row: RawRow): QueueRow {
     createdAt: row.created_at,
     processedAt: row.processed_at,
     attempts: row.attempts,
-    wouldIntegrate: row.would_integrate === 1
+    wouldIntegrate: row.would_integrate === 1,
+    waitsForPlan: row.waits_for_plan === 1
   };
 }
 

@@ -72,6 +72,13 @@ function CauseCell({ row }: { row: QueueRow }) {
       </span>
     );
   }
+  // As the order pane: no cause left only because a planned change of the copy removed it, so it is not "no cause found".
+  if (row.outcome === 'no_cause_found' && row.waitsForPlan)
+    return (
+      <span className="chip chip-warning chip-fits" data-testid="row-waits-for-plan" title={t('plan.queueWaitsForPlanTitle')}>
+        <span className="chip-text">~ {t('plan.queueWaitsForPlan')}</span>
+      </span>
+    );
   if (row.outcome === 'no_cause_found' || row.outcome === 'insufficient_data')
     return <span className="muted">{outcomes[row.outcome].title}</span>;
   return <span className="muted">—</span>;

@@ -31,6 +31,9 @@ export const planEn = {
   'plan.orderWaits':
     'This order waits for {n} planned change (local copy only):|This order waits for {n} planned changes (local copy only):',
   'plan.queueWouldIntegrate': 'Would integrate',
+  'plan.queueWaitsForPlan': 'Waits for planned change',
+  'plan.queueWaitsForPlanTitle':
+    'Every check passes on the local copy only with a planned change: it would integrate once the change is made in the Admin. Nothing was sent to VTEX.',
   'plan.passesOnCopy':
     'Every check passes on the local copy with the planned changes above: the order would integrate once they are made in the Admin. Nothing was sent to VTEX.',
   'plan.kind.sku': 'SKU',

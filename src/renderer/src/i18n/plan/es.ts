@@ -32,6 +32,9 @@ export const planEs: Record<keyof typeof planEn, string> = {
   'plan.orderWaits':
     'Este pedido espera {n} cambio planificado (solo en la copia local):|Este pedido espera {n} cambios planificados (solo en la copia local):',
   'plan.queueWouldIntegrate': 'Se integraría',
+  'plan.queueWaitsForPlan': 'Espera un cambio planificado',
+  'plan.queueWaitsForPlanTitle':
+    'Todas las verificaciones pasan solo en la copia local, con un cambio planificado: se integraría una vez hecho en el Admin. No se envió nada a VTEX.',
   'plan.passesOnCopy':
     'Todas las verificaciones pasan en la copia local con los cambios planificados de arriba: el pedido se integraría una vez hechos en el Admin. No se envió nada a VTEX.',
   'plan.kind.sku': 'SKU',

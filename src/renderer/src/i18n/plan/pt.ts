@@ -32,6 +32,9 @@ export const planPt: Record<keyof typeof planEn, string> = {
   'plan.orderWaits':
     'Este pedido aguarda {n} mudança planejada (só na cópia local):|Este pedido aguarda {n} mudanças planejadas (só na cópia local):',
   'plan.queueWouldIntegrate': 'Integraria',
+  'plan.queueWaitsForPlan': 'Aguarda mudança planejada',
+  'plan.queueWaitsForPlanTitle':
+    'Todas as verificações passam só na cópia local, com uma mudança planejada: integraria depois que ela for feita no Admin. Nada foi enviado à VTEX.',
   'plan.passesOnCopy':
     'Todas as verificações passam na cópia local com as mudanças planejadas acima: o pedido integraria depois que elas forem feitas no Admin. Nada foi enviado à VTEX.',
   'plan.kind.sku': 'SKU',
