@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Diagnosis, SimulationResult } from '../domain/diagnosis';
+import type { Diagnosis, SimulationResult, StockBlocker } from '../domain/diagnosis';
 import type { CauseCode } from '../domain/error-types';
 import { entry } from './contract-entry';
 import type { PlannedChange } from './plan';
@@ -62,6 +62,8 @@ export interface StockShortfall {
   units: number;
   /** The warehouse's total quantity that would cover them: what a fix for the whole group sets. */
   totalQuantity: number;
+  /** What holds the SKU's stock elsewhere back from the trade policy, and the units removing it frees: the fix to offer first. */
+  unblock?: StockBlocker;
 }
 
 /** A dry run: what a reprocess would do now, without changing anything. */

@@ -1,10 +1,11 @@
-import type { Cause, Diagnosis, SimulationResult, StockRow } from '../../../shared/domain/diagnosis';
+import type { Cause, Diagnosis, SimulationResult, StockBlocker, StockRow } from '../../../shared/domain/diagnosis';
 import type { MarketplaceOrder } from '../../../shared/domain/model';
 import type { StockReservation } from '../../../shared/api/reprocess';
 import { sameSla, selectedSla, simulateOrder } from '../rules/checks/delivery';
 import { BLOCKED, Findings } from '../rules/checks/findings';
 import { orderContext, type OrderLine } from '../rules/checks/order-context';
 import { insufficientStockCause } from '../rules/checks/stock';
+import { bestBlockerFix, stockBlockers } from '../rules/checks/stock-blockers';
 import type { StoreData } from '../model/store-data';
 import { assessStock, rowHasStock } from '../simulation/stock';
 import { tradePolicyView } from '../simulation/trade-policy-view';
@@ -20,6 +21,11 @@ export interface StockShortage {
   /** Units missing when the line was judged. */
   units: number;
   tradePolicyId: string;
+  /**
+   * What keeps the line's stock elsewhere from the trade policy (an inactive dock…), with the units
+   * removing it frees in all: the fix the data points to, ahead of more units. Null when none is held back.
+   */
+  unblock: StockBlocker | null;
 }
 
 /** What the order's own simulation says about integrating it now. */
@@ -67,8 +73,15 @@ function allocate(rows: StockRow[], line: OrderLine, preferredWarehouseId: strin
   return remaining <= 0 ? reservations : null;
 }
 
+/** The change that frees the most of the line's stock held outside the trade policy, summed over its warehouses. */
+function unblockOf(store: StoreData, rows: StockRow[], line: OrderLine, tradePolicyId: string): StockBlocker | null {
+  const outside = rows.filter((row) => !row.servesTradePolicy && rowHasStock(row));
+  const best = bestBlockerFix(stockBlockers(store, outside, tradePolicyId, line.quantity), tradePolicyId);
+  return best ? { ...best.blocker, unitsFreed: best.unitsFreed } : null;
+}
+
 /** The units a line lacks in the warehouses its trade policy reaches; null when none is reachable (units would not help). */
-function shortageOf(rows: StockRow[], line: OrderLine, tradePolicyId: string): StockShortage | null {
+function shortageOf(store: StoreData, rows: StockRow[], line: OrderLine, tradePolicyId: string): StockShortage | null {
   const reachable = rows.filter((row) => row.servesTradePolicy);
   // The same warehouse the insufficient-stock cause's fix names, so the pre-check and the fix agree.
   const target = reachable[0];
@@ -80,7 +93,8 @@ function shortageOf(rows: StockRow[], line: OrderLine, tradePolicyId: string): S
     warehouseName: target.warehouseName,
     ordered: line.quantity,
     units: Math.max(1, line.quantity - available),
-    tradePolicyId
+    tradePolicyId,
+    unblock: unblockOf(store, rows, line, tradePolicyId)
   };
 }
 
@@ -107,7 +121,7 @@ export function judgeSimulation(store: StoreData, order: MarketplaceOrder): Simu
     const short = () => {
       block(line.skuId, 'withoutStock');
       judgement.stockCause ??= insufficientStockCause(line, rows, stock.reachableAvailable, ctx.tradePolicyId);
-      const shortage = view ? shortageOf(rows, line, view.tradePolicyId) : null;
+      const shortage = view ? shortageOf(store, rows, line, view.tradePolicyId) : null;
       if (shortage) judgement.shortages.push(shortage);
     };
     if (item.availability === 'withoutStock') {

@@ -70,7 +70,8 @@ function shortfallsOf(deps: CoreDeps, replay: OrderReplay, demands: Map<string, 
         Math.max(
           balance?.totalQuantity ?? 0,
           (balance?.reservedQuantity ?? 0) + (held.get(keyOf(shortage.skuId, shortage.warehouseId)) ?? 0)
-        ) + units
+        ) + units,
+      ...(shortage.unblock ? { unblock: shortage.unblock } : {})
     });
   }
   return shortfalls.sort(

@@ -43,12 +43,13 @@ function blockerFix(blocker: StockBlocker, tradePolicyId: string): FixSuggestion
 
 /**
  * The fix that frees the most units: blockers are summed per change (one dock activated frees every
- * warehouse behind it). Ties go to the blocker named first. Null when there is no blocker.
+ * warehouse behind it). Ties go to the blocker named first; `unitsFreed` is the change's sum. Null when
+ * there is no blocker.
  */
 export function bestBlockerFix(
   blockers: StockBlocker[],
   tradePolicyId: string
-): { fix: FixSuggestion; blocker: StockBlocker } | null {
+): { fix: FixSuggestion; blocker: StockBlocker; unitsFreed: number } | null {
   const totals = new Map<string, { blocker: StockBlocker; units: number }>();
   for (const blocker of blockers) {
     const key =
@@ -61,5 +62,5 @@ export function bestBlockerFix(
   }
   let best: { blocker: StockBlocker; units: number } | null = null;
   for (const entry of totals.values()) if (!best || entry.units > best.units) best = entry;
-  return best ? { fix: blockerFix(best.blocker, tradePolicyId), blocker: best.blocker } : null;
+  return best ? { fix: blockerFix(best.blocker, tradePolicyId), blocker: best.blocker, unitsFreed: best.units } : null;
 }
