@@ -31,7 +31,12 @@ describe('the review JSON', () => {
   it('keeps the key in the streamed report', () => {
     let text = '';
     writeReviewJson(
-      { asOf: '2026-11-27T18:00:00.000Z', summary: { failed: 1, byErrorType: {}, byCause: {} }, groups: [], orders: () => [reported([])] },
+      {
+        asOf: '2026-11-27T18:00:00.000Z',
+        summary: { failed: 1, byErrorType: {}, byCause: {} },
+        groups: [],
+        orders: () => [reported([])]
+      },
       (chunk) => void (text += chunk)
     );
     const report = JSON.parse(text) as { orders: Record<string, unknown>[] };
