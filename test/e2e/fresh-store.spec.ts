@@ -98,10 +98,7 @@ test('activating the fresh store’s inactive SKU is a planned change, and the r
   const wizard = new WizardPage(desk);
   await queue.openOrder('CRF-77101');
   await wizard.openFrom(queue.pane.getByRole('button', { name: /Troubleshoot/ }));
-  await wizard.primary(); // → Evidence
-  await wizard.primary(); // → Fix
-  await wizard.primary(); // preview
-  await wizard.primary(); // apply
+  await wizard.applyFirstFix();
   const applied = desk.getByTestId('fix-applied');
   await expect(applied).toHaveAttribute('data-planned', 'true');
   await expect(applied).toContainText('Planned change (local copy only)');
@@ -122,10 +119,7 @@ async function planFixAndClose(desk: Page): Promise<{ queue: QueuePage; pane: Or
   const wizard = new WizardPage(desk);
   await queue.openOrder('NTS-5540012');
   await wizard.openFrom(queue.pane.getByRole('button', { name: /Troubleshoot/ }));
-  await wizard.primary(); // → Evidence
-  await wizard.primary(); // → Fix
-  await wizard.primary(); // preview
-  await wizard.primary(); // apply
+  await wizard.applyFirstFix();
   await expect(desk.getByTestId('fix-applied')).toHaveAttribute('data-planned', 'true');
   await wizard.root
     .getByRole('button', { name: /close|×/i })

@@ -14,10 +14,7 @@ test('a fix on the snapshot mirror is a planned change everywhere, and the chang
   const wizard = new WizardPage(desk);
   await queue.openOrder(ORDER);
   await queue.pane.getByRole('button', { name: /Troubleshoot/ }).click();
-  await wizard.primary(); // → Evidence
-  await wizard.primary(); // → Fix
-  await wizard.primary(); // preview
-  await wizard.primary(); // apply
+  await wizard.applyFirstFix();
 
   // The fix result: a planned change of the local copy, with where to make it in the Admin.
   const applied = desk.getByTestId('fix-applied');

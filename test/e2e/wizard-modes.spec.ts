@@ -39,10 +39,7 @@ test('in Portuguese, a planned change names the SKU, the field and the values in
   const wizard = new WizardPage(desk);
   await queue.openOrder(ORDER);
   await desk.locator('body').press('w');
-  await wizard.primary(); // → Evidence
-  await wizard.primary(); // → Fix
-  await wizard.primary(); // preview
-  await wizard.primary(); // apply
+  await wizard.applyFirstFix();
   const line = desk.getByTestId('fix-applied').getByTestId('planned-change');
   await expect(line).toContainText('Status: inativo → ativo');
   await expect(line).toContainText('SKU ');

@@ -26,6 +26,14 @@ export class WizardPage {
     await this.root.locator('[data-primary="true"]:not([disabled])').first().click();
   }
 
+  /** From the Explain step: on to Evidence and Fix, preview the proposed fix, apply it. */
+  async applyFirstFix(): Promise<void> {
+    await this.primary(); // → Evidence
+    await this.primary(); // → Fix
+    await this.primary(); // preview
+    await this.primary(); // apply
+  }
+
   button(name: string | RegExp): Locator {
     return this.root.getByRole('button', { name });
   }
