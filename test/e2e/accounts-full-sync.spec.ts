@@ -1,6 +1,6 @@
 import type { FakeVtex } from '../support/fake-vtex';
 import { startConnectedDesk, type ConnectedDesk } from './connected-desk';
-import { expect, screenshot, test } from './fixtures';
+import { expect, openDesk, screenshot, test } from './fixtures';
 import { AccountsPage } from './pages/accounts-page';
 
 let fake: FakeVtex;
@@ -21,9 +21,7 @@ test.afterEach(() => close());
 test('a full sync, chosen beside the targeted one, lists the whole catalog and reads a SKU no order names', async ({
   browser
 }) => {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(server.url);
-  await page.locator('body[data-ready="true"]').waitFor();
+  const page = await openDesk(browser, server.url);
   const accounts = new AccountsPage(page);
   await accounts.open();
   await accounts.connect.click();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { integrateInOms, type FakeVtex } from '../support/fake-vtex';
 import { DEMO_SNAPSHOT, startConnectedDesk, type ConnectedDesk } from './connected-desk';
-import { expect, screenshot, test } from './fixtures';
+import { expect, openDesk, screenshot, test } from './fixtures';
 import { QueuePage } from './pages/queue-page';
 
 let fake: FakeVtex;
@@ -21,9 +21,7 @@ const demoOrders = () => JSON.parse(readFileSync(join(DEMO_SNAPSHOT, 'orders.jso
 test('a group becomes an Admin checklist whose lines tick themselves as OMS shows the orders; the unchecked ones export', async ({
   browser
 }) => {
-  const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-  await page.goto(server.url);
-  await page.locator('body[data-ready="true"]').waitFor();
+  const page = await openDesk(browser, server.url, { acceptDownloads: true });
   const queue = new QueuePage(page);
 
   // SKU 10097's stock group (as in groups.spec): four orders to reprocess in the Admin.

@@ -3,7 +3,7 @@ import type { Browser, Page } from '@playwright/test';
 import { join } from 'node:path';
 import type { FakeVtex } from '../support/fake-vtex';
 import { DEMO_SNAPSHOT, startConnectedDesk, type ConnectedDesk } from './connected-desk';
-import { expect, screenshot, test } from './fixtures';
+import { expect, openDesk, screenshot, test } from './fixtures';
 import { QueuePage } from './pages/queue-page';
 import { WizardPage } from './pages/wizard-page';
 
@@ -22,9 +22,7 @@ test.afterEach(() => close());
 
 /** The desk's wizard on ORDER, at the Fix step. */
 async function openFixStep(browser: Browser): Promise<{ page: Page; wizard: WizardPage }> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(server.url);
-  await page.locator('body[data-ready="true"]').waitFor();
+  const page = await openDesk(browser, server.url);
   const queue = new QueuePage(page);
   const wizard = new WizardPage(page);
   await queue.openOrder(ORDER);
@@ -86,9 +84,7 @@ test('connected: the Fix step leads with the store; planning on the local copy i
 test('connected: the order pane re-sends a Marketplace Protocol order and watches OMS for one reprocessed in the Admin', async ({
   browser
 }) => {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(server.url);
-  await page.locator('body[data-ready="true"]').waitFor();
+  const page = await openDesk(browser, server.url);
   const queue = new QueuePage(page);
   await queue.openOrder(ORDER);
   const actions = queue.pane.getByTestId('connected-order');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { integrateInOms, type FakeVtex } from '../support/fake-vtex';
 import { DEMO_SNAPSHOT, startConnectedDesk, type ConnectedDesk } from './connected-desk';
-import { expect, screenshot, test } from './fixtures';
+import { expect, openDesk, screenshot, test } from './fixtures';
 import { AccountsPage } from './pages/accounts-page';
 import { QueuePage } from './pages/queue-page';
 import { WizardPage } from './pages/wizard-page';
@@ -33,9 +33,7 @@ const demoOrder = () =>
 test('from sync to integrated in one wizard: connect, sync, explain, evidence, fix in the store, verify with VTEX, reprocess in the Admin and see OMS hold it', async ({
   browser
 }) => {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(server.url);
-  await page.locator('body[data-ready="true"]').waitFor();
+  const page = await openDesk(browser, server.url);
 
   // Connect the fake account and sync it.
   const accounts = new AccountsPage(page);

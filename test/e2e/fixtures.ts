@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { _electron, expect, test as base, type Page } from '@playwright/test';
+import { _electron, expect, test as base, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 
 const REPO_ROOT = resolve(__dirname, '../..');
 
@@ -62,17 +62,22 @@ export const test = base.extend<{ desk: Page; dataDir: string }>({
       return;
     }
     const { url, child } = await startWebServer(dataDir);
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.locator('body[data-ready="true"]').waitFor();
+    const page = await openDesk(browser, url);
     await use(page);
-    await context.close();
+    await page.context().close();
     await stopWebServer(child);
   }
 });
 
 export { expect };
+
+/** The desk a web server serves, in a browser context of its own, once the page says it is ready. */
+export async function openDesk(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await (await browser.newContext(options)).newPage();
+  await page.goto(url);
+  await page.locator('body[data-ready="true"]').waitFor();
+  return page;
+}
 
 /** Saves a screenshot under test-results/screens/ to be looked at. */
 export async function screenshot(page: Page, name: string): Promise<void> {

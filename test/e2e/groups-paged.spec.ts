@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import { holdWriteLock } from '../support/write-lock';
-import { expect, screenshot, startWebServer, test } from './fixtures';
+import { expect, openDesk, screenshot, startWebServer, test } from './fixtures';
 
 const CLI = resolve(__dirname, '../../bin/integration-desk.cjs');
 
@@ -42,12 +42,13 @@ function mirrorGroups(file = template): { total: number; largest: number } {
 }
 
 /** The desk in a browser over a copy of the generated mirror. */
-async function openDesk(browser: import('@playwright/test').Browser, dataDir: string): Promise<{ page: Page; stop: () => void }> {
+async function openMirrorCopy(
+  browser: import('@playwright/test').Browser,
+  dataDir: string
+): Promise<{ page: Page; stop: () => void }> {
   copyFileSync(template, join(dataDir, 'mirror.db'));
   const { url, child } = await startWebServer(dataDir);
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(url);
-  await page.locator('body[data-ready="true"]').waitFor();
+  const page = await openDesk(browser, url, { viewport: { width: 1440, height: 900 } });
   return { page, stop: () => child.kill('SIGTERM') };
 }
 
@@ -57,7 +58,7 @@ test('lists every cause group a page at a time, with the total, the sort and the
 }) => {
   const { total } = mirrorGroups();
   expect(total).toBeGreaterThan(500);
-  const { page, stop } = await openDesk(browser, dataDir);
+  const { page, stop } = await openMirrorCopy(browser, dataDir);
   try {
     await page.getByTestId('rail-groups').click();
     await expect(page.getByTestId('groups-count')).toHaveText(`${total.toLocaleString('en')} groups`);
@@ -110,7 +111,7 @@ test('reprocesses every order of a group of hundreds in browser mode, page by pa
 }) => {
   const { largest } = mirrorGroups();
   expect(largest).toBeGreaterThan(200);
-  const { page, stop } = await openDesk(browser, dataDir);
+  const { page, stop } = await openMirrorCopy(browser, dataDir);
   // Every call the page makes, by name and body: the group's orders must stay in the core (a group can
   // hold more ids than a request body may carry), named by the pre-check's snapshot.
   const calls: { name: string; args: Record<string, unknown>; bytes: number }[] = [];
@@ -220,7 +221,7 @@ test('the queue sort select shows its whole default label in every language', as
 });
 
 test('a bulk reprocess cancelled from the panel stops after its page and says how far it got', async ({ browser, dataDir }) => {
-  const { page, stop } = await openDesk(browser, dataDir);
+  const { page, stop } = await openMirrorCopy(browser, dataDir);
   try {
     await page.getByTestId('rail-groups').click();
     await page.getByTestId('group-row').nth(1).click();

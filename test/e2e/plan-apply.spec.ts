@@ -1,6 +1,6 @@
 import type { FakeVtex } from '../support/fake-vtex';
 import { startConnectedDesk, type ConnectedDesk } from './connected-desk';
-import { expect, screenshot, test } from './fixtures';
+import { expect, openDesk, screenshot, test } from './fixtures';
 import { PlanPage } from './pages/plan-page';
 
 let desk: ConnectedDesk;
@@ -45,9 +45,7 @@ test('the change plan applies through VTEX in one confirmed batch naming the acc
   const refusedPath = `/api/logistics/pvt/inventory/skus/${refused.skuId}/warehouses/${refused.warehouseId}`;
   desk.fake.on('PUT', new RegExp(`^${refusedPath}$`), () => ({ status: 403, body: { error: { message: 'Forbidden' } } }));
 
-  const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-  await page.goto(desk.server.url);
-  await page.locator('body[data-ready="true"]').waitFor();
+  const page = await openDesk(browser, desk.server.url, { viewport: { width: 1440, height: 900 } });
   const plan = new PlanPage(page);
   await plan.open();
   await expect(plan.rows).toHaveCount(3);
