@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyOrder } from '../../../src/main/core/rules/classify-order';
-import { readingOf, readMessages } from '../../../src/main/core/rules/message-readings';
+import { readingOf, readMessages, rememberingReader } from '../../../src/main/core/rules/message-readings';
 
 const marketplace = { connectorName: 'Mercado Livre', integrationMessage: 'The item 1003 has no inventory' };
 const storefront = { connectorName: 'loja', integrationMessage: 'The item 1003 has no inventory' };
@@ -27,5 +27,27 @@ describe("a whole run's readings of its failed orders' wordings", () => {
     const readings = readMessages([marketplace]);
     expect(readingOf(storefront, readings)).toEqual(classifyOrder(storefront));
     expect(readingOf(storefront, null)).toEqual(classifyOrder(storefront));
+  });
+});
+
+describe("a run thread's remembering reader", () => {
+  it('classifies a wording once and then answers the same reading, storefront and marketplace apart', () => {
+    const readingOf = rememberingReader(null, 10);
+    const first = readingOf(marketplace);
+    expect(first).toEqual(classifyOrder(marketplace));
+    expect(readingOf({ ...marketplace })).toBe(first);
+    expect(readingOf(storefront)).toEqual(classifyOrder(storefront));
+    expect(readingOf(storefront).errorType).toBe('store_order_not_created');
+  });
+
+  it('starts from the readings handed to it and remembers no more than its limit', () => {
+    const handed = readMessages([marketplace]);
+    const readingOf = rememberingReader(handed, 2);
+    expect(readingOf(marketplace)).toBe(handed.get('Mercado Livre')?.get(marketplace.integrationMessage));
+    const other = { connectorName: 'Mercado Livre', integrationMessage: 'Invalid postal code 01001-000' };
+    expect(readingOf(storefront)).toEqual(classifyOrder(storefront));
+    // The limit is reached: a further wording is classified, not held.
+    expect(readingOf(other)).toEqual(classifyOrder(other));
+    expect([...handed.values()].reduce((count, byMessage) => count + byMessage.size, 0)).toBe(2);
   });
 });

@@ -12,16 +12,10 @@ import { SyncChannel } from '../jobs/sync-channel';
 import type { StoreData } from '../model/store-data';
 import type { DiagnosisWorkerData, DiagnosisWorkerMessage, DiagnosisWorkerStart } from '../workers/diagnosis-worker';
 import { diagnoseOrder } from '../rules/diagnose-order';
-import { readingOf, readMessages, type MessageReadings } from '../rules/message-readings';
+import { MAX_READINGS, readMessages, rememberingReader, type MessageReadings } from '../rules/message-readings';
 
 /** Long enough for the store of a million-order mirror to load, short enough to notice a dead worker. */
 const STALL_MS = 120_000;
-
-/**
- * Beyond this many distinct wordings the threads classify their own: the readings would cost more to
- * build and hand over than they save (the bench's 100k mirror has about 5,000).
- */
-const MAX_SHARED_WORDINGS = 50_000;
 
 /**
  * The rules allocate many short-lived objects per order: a young generation larger than V8's
@@ -110,7 +104,7 @@ export class WholeRunPipeline {
       // store is read here once (the caller's readStoreData then finds it in the connection's cache).
       if (this.threads.length > 0) {
         const store = readStoreData(db, now);
-        const wordings = readFailedOrderWordings(db, MAX_SHARED_WORDINGS);
+        const wordings = readFailedOrderWordings(db, MAX_READINGS);
         this.readings = wordings && readMessages(wordings);
         this.handover.give({ store, readings: this.readings });
       }
@@ -122,6 +116,7 @@ export class WholeRunPipeline {
 
   *batches(store: StoreData): Generator<InsertRows> {
     const meta = { ranAt: this.now, asOf: store.asOf };
+    const readingOf = rememberingReader(this.readings, MAX_READINGS);
     for (let written = 0; written < this.pages.starts.length; written++) {
       const ready = this.channel.poll();
       if (ready !== undefined) {
@@ -137,7 +132,7 @@ export class WholeRunPipeline {
       }
       const orders = readOrderPage(this.db, this.pages.starts[page], 'error', this.pages.pageSize);
       yield rowsForInsert(
-        orders.map((order) => diagnoseOrder(order, store, readingOf(order, this.readings))),
+        orders.map((order) => diagnoseOrder(order, store, readingOf(order))),
         meta
       );
     }

@@ -14,7 +14,7 @@ import { PageClaims } from '../jobs/page-claims';
 import { sendSync, type SyncChannelEnd } from '../jobs/sync-channel';
 import type { StoreData } from '../model/store-data';
 import { diagnoseOrder } from '../rules/diagnose-order';
-import { readingOf, type MessageReadings } from '../rules/message-readings';
+import { MAX_READINGS, rememberingReader, type MessageReadings } from '../rules/message-readings';
 
 export interface DiagnosisWorkerData {
   file: string;
@@ -53,13 +53,14 @@ function run({ file, now, pageStarts, pageSize, claims, channel, start }: Diagno
     try {
       const { store, readings } = takeHandover<DiagnosisWorkerStart>(start, START_STALL_MS);
       const meta = { ranAt: now, asOf: store.asOf };
+      const readingOf = rememberingReader(readings, MAX_READINGS);
       const pages = new PageClaims(pageStarts.length, claims);
       for (let page = pages.claim(); page !== null; page = pages.claim()) {
         const orders = readOrderPage(db, pageStarts[page], 'error', pageSize);
         send({
           kind: 'rows',
           rows: rowsForInsert(
-            orders.map((order) => diagnoseOrder(order, store, readingOf(order, readings))),
+            orders.map((order) => diagnoseOrder(order, store, readingOf(order))),
             meta
           )
         });
