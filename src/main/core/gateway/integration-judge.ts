@@ -6,6 +6,7 @@ import { BLOCKED, Findings } from '../rules/checks/findings';
 import { orderContext, type OrderLine } from '../rules/checks/order-context';
 import { insufficientStockCause } from '../rules/checks/stock';
 import { bestBlockerFix, stockBlockers } from '../rules/checks/stock-blockers';
+import { blocksReprocess, isPassingFault } from '../rules/passing-faults';
 import type { StoreData } from '../model/store-data';
 import { assessStock, rowHasStock } from '../simulation/stock';
 import { tradePolicyView } from '../simulation/trade-policy-view';
@@ -42,13 +43,14 @@ export interface SimulationJudgement {
 
 /**
  * Whether the diagnosis lets an order through: every relevant check passed on a message the desk
- * understood, or the only finding is a VTEX-side failure (a replay does not meet it again). An
- * unexplained order, missing data, or any other finding keeps it failing.
+ * understood, or its causes are only VTEX-side failures (a replay does not meet them again) and
+ * nothing found beside them would stop a reprocess (rules/passing-faults.ts, the ranking's notion
+ * too). An unexplained order, missing data, or any other finding keeps it failing.
  */
 export function diagnosisLetsThrough(diagnosis: Diagnosis): boolean {
-  const findings = [...diagnosis.causes, ...(diagnosis.alsoFound ?? [])];
-  if (!findings.every((cause) => cause.code === 'transient_platform_error')) return false;
-  if (diagnosis.outcome === 'causes') return findings.length > 0;
+  const { causes, alsoFound = [] } = diagnosis;
+  if (!causes.every(isPassingFault) || alsoFound.some(blocksReprocess)) return false;
+  if (diagnosis.outcome === 'causes') return causes.length > 0;
   // A message that was not understood and explains nothing is never an all-clear, whatever the rules called it.
   return diagnosis.outcome === 'no_cause_found' && diagnosis.errorType !== 'unclassified';
 }

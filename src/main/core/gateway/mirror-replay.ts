@@ -6,6 +6,7 @@ import { storeSeenBy } from '../model/planned-holds';
 import type { StoreData } from '../model/store-data';
 import { diagnoseOrder } from '../rules/diagnose-order';
 import { groupKeyOf } from '../rules/group-key';
+import { isPassingFault } from '../rules/passing-faults';
 import {
   diagnosisLetsThrough,
   holdInStore,
@@ -59,7 +60,7 @@ export function judgeOrder(shared: StoreData, order: MarketplaceOrder): ReplayVe
 
 /** VTEX's answer to the cause that keeps the order failing, else the answer it already gave. */
 function causeMessage(row: DiagnosisRow, order: MarketplaceOrder): string {
-  const top = row.diagnosis.causes.find((cause) => cause.code !== 'transient_platform_error');
+  const top = row.diagnosis.causes.find((cause) => !isPassingFault(cause));
   return (top ? vtexMessageFor(top, order, row.diagnosis.errorType) : null) ?? order.integrationMessage ?? UNKNOWN_ERROR;
 }
 

@@ -5,7 +5,7 @@ import type { MarketplaceOrder } from '../../../shared/domain/model';
 import { Findings } from './checks/findings';
 import { orderContext } from './checks/order-context';
 import { DIAGNOSERS } from './diagnosers';
-import { ERROR_TYPE_OF_CAUSE, findingKey, isPassingFault, rankByPrecedence } from './ranking';
+import { ERROR_TYPE_OF_CAUSE, findingKey, passingFaultGivesWay, rankByPrecedence } from './ranking';
 import type { StoreData } from '../model/store-data';
 import { sweepOrder } from './sweep';
 
@@ -27,8 +27,9 @@ function inferredTypeOf(causes: Cause[]): ErrorType | undefined {
  * causes and every other finding is "also found"; when those found nothing, or the message was not
  * understood (unclassified or uncertain), the findings ranked by CAUSE_PRECEDENCE are the causes and
  * `inferredErrorType` names the type they point to. A message that reads as a passing fault ("reprocess
- * later") gives way the same way when the sweep finds anything else: a reprocess meets that again, so
- * the data's findings are the causes and the passing fault stays as also found.
+ * later") gives way the same way when the sweep finds anything a reprocess would meet again (not advice
+ * about a listing: see passing-faults.ts), so the data's findings are the causes and the passing fault
+ * stays as also found.
  *
  * Outcomes without a cause: `unexplained` when the message was not understood (never an all-clear),
  * `insufficient_data` when some check could not run, `no_cause_found` when every check ran and
@@ -51,7 +52,7 @@ export function diagnose(order: MarketplaceOrder, reading: MessageReading, store
     causes = own.causes;
     const named = new Set(causes.map(findingKey));
     alsoFound = sweep.findings.filter((c) => !named.has(findingKey(c)));
-    if (causes.length > 0 && causes.every(isPassingFault) && alsoFound.some((c) => !isPassingFault(c))) {
+    if (passingFaultGivesWay(causes, alsoFound)) {
       givenWay = causes;
       causes = [];
     }

@@ -1,5 +1,6 @@
 import type { Cause } from '../../../shared/domain/diagnosis';
 import type { CauseCode, ErrorType } from '../../../shared/domain/error-types';
+import { blocksReprocess, isPassingFault } from './passing-faults';
 
 /**
  * The order in which findings explain a failure when the message did not say which one matters:
@@ -111,11 +112,12 @@ export function rankByPrecedence(causes: readonly Cause[]): Cause[] {
 }
 
 /**
- * A finding that only says VTEX failed for a while (its fix is to reprocess later). A reprocess cannot
- * succeed while any other finding stands, so such a finding never outranks one the data shows.
+ * Whether the message's causes, passing faults only, give way to the sweep's other findings: one of
+ * them would stop a reprocess, so it explains the failure rather than "reprocess later". Advice about
+ * a listing does not (see passing-faults.ts): the order's integration does not check it.
  */
-export function isPassingFault(c: Cause): boolean {
-  return c.fix.kind === 'reprocess_later';
+export function passingFaultGivesWay(causes: readonly Cause[], alsoFound: readonly Cause[]): boolean {
+  return causes.length > 0 && causes.every(isPassingFault) && alsoFound.some(blocksReprocess);
 }
 
 /** Identity of a finding across the type's checks and the sweep: its code and the SKU it names. */

@@ -10,6 +10,7 @@ import {
   orderIdsOldestFirst
 } from '../db/repositories/replay-repository';
 import type { ReplayVerdict } from '../gateway';
+import { isPassingFault } from '../rules/passing-faults';
 import type { CoreDeps } from './deps';
 
 const SHOWN = 20;
@@ -76,5 +77,5 @@ export function decide(deps: CoreDeps, id: number): Decision {
  */
 export function blockingCause(verdict: Extract<ReplayVerdict, { integrates: false }>): string {
   const { causes } = verdict;
-  return causes.find((code) => code !== 'transient_platform_error') ?? causes[0] ?? verdict.diagnosis.diagnosis.outcome;
+  return causes.find((code) => !isPassingFault({ code })) ?? causes[0] ?? verdict.diagnosis.diagnosis.outcome;
 }
