@@ -4,7 +4,9 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { openMirror } from '../../src/main/core/db/connection';
 import { syncQueueSearch } from '../../src/main/core/db/repositories/queue-repository';
+import { RENDERER_DIR } from '../../src/main/cli/paths';
 import { seedBenchMirror } from '../bench/queue-bench-seed';
+import { writeFloorPage } from './desk-perf-floor';
 import { expect, screenshot, startWebServer, test } from './fixtures';
 
 /*
@@ -14,6 +16,11 @@ import { expect, screenshot, startWebServer, test } from './fixtures';
  * an order opened (click to the pane showing it). Prints p50/p95 of each against its budget and
  * writes them to test-results/desk-perf.json. `npm run bench:desk`; ORDERS=… changes the size,
  * DESK_PERF_MIRROR=file times a mirror seeded before instead (copied first), RUNS=… the repeats.
+ *
+ * The cold start is timed three ways: the first load of the run (host just started, empty browser
+ * cache, one sample), the desk in a fresh browser context on the same, warm bridge (a cold browser),
+ * and beside each of those a floor page (desk-perf-floor.ts) in a fresh context: the same bytes of
+ * script and style, the same first queue page, one row painted — what the browser alone costs cold.
  */
 
 const ORDERS = Number(process.env.ORDERS ?? 200_000);
@@ -38,29 +45,32 @@ interface FirstRender {
   bundleLoaded: number;
   queueAsked: number;
   queueAnswered: number;
+  /** Bytes of the scripts and style sheets that arrived before the paint (the floor page loads as many). */
+  scriptBytes: number;
+  styleBytes: number;
 }
 
 declare global {
   interface Window {
     /** performance.now() at the start and end of each call to the bridge, by contract name. */
-    __deskCalls?: { name: string; start: number; end: number }[];
+    __deskCalls?: { name: string; args: unknown; start: number; end: number }[];
   }
 }
 
 /** Records every call's timing (installed before the page's own scripts). */
 function recordCalls(): void {
-  const calls: { name: string; start: number; end: number }[] = [];
+  const calls: { name: string; args: unknown; start: number; end: number }[] = [];
   window.__deskCalls = calls;
   const original = window.fetch.bind(window);
   window.fetch = async (input, init) => {
     const start = performance.now();
     const response = await original(input, init);
-    const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as { name?: string }) : {};
+    const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as { name?: string; args?: unknown }) : {};
     if (body.name)
       void response
         .clone()
         .text()
-        .then(() => calls.push({ name: body.name!, start, end: performance.now() }));
+        .then(() => calls.push({ name: body.name!, args: body.args, start, end: performance.now() }));
     return response;
   };
 }
@@ -78,15 +88,19 @@ async function firstRender(page: Page): Promise<FirstRender> {
           observer.disconnect();
           const painted = (entry as PerformanceEntry & { renderTime: number }).renderTime;
           // The entry sends the first requests, then the render chunk arrives: the last script before the paint.
-          const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
-            (r) => r.name.endsWith('.js') && r.responseEnd <= painted
+          const before = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
+            (r) => r.responseEnd <= painted
           );
+          const scripts = before.filter((r) => r.name.endsWith('.js'));
+          const bytes = (resources: PerformanceResourceTiming[]) => resources.reduce((sum, r) => sum + r.encodedBodySize, 0);
           const list0 = window.__deskCalls!.find((call) => call.name === 'queue/list')!;
           resolveRender({
             painted,
             bundleLoaded: Math.max(...scripts.map((script) => script.responseEnd)),
             queueAsked: list0.start,
-            queueAnswered: list0.end
+            queueAnswered: list0.end,
+            scriptBytes: bytes(scripts),
+            styleBytes: bytes(before.filter((r) => r.name.endsWith('.css')))
           });
         }).observe({ type: 'element', buffered: true });
       })
@@ -167,6 +181,32 @@ test('desk timings at 200k orders: first queue render, a filter, opening an orde
     await expect(page.getByTestId('queue-count')).toContainText(/\d/);
     await screenshot(page, 'desk-perf-queue');
 
+    // A cold browser on the warm bridge: the desk and the floor page, each in a fresh context, in turn.
+    const firstPageArgs = await page.evaluate(() => window.__deskCalls!.find((call) => call.name === 'queue/list')!.args);
+    const floorPage = writeFloorPage(
+      RENDERER_DIR,
+      { script: breakdowns[0].scriptBytes, style: breakdowns[0].styleBytes },
+      firstPageArgs
+    );
+    const coldBrowser: { desk: FirstRender[]; floor: FirstRender[] } = { desk: [], floor: [] };
+    try {
+      for (let run = 0; run < RUNS; run++)
+        for (const kind of ['desk', 'floor'] as const) {
+          write();
+          const fresh = await browser.newContext();
+          const freshPage = await fresh.newPage();
+          await freshPage.addInitScript(recordCalls);
+          const pageUrl = new URL(url);
+          if (kind === 'floor') pageUrl.pathname = floorPage.path;
+          await freshPage.goto(pageUrl.href);
+          coldBrowser[kind].push(await firstRender(freshPage));
+          if (run === 0) await screenshot(freshPage, `desk-perf-cold-${kind}`);
+          await fresh.close();
+        }
+    } finally {
+      floorPage.remove();
+    }
+
     const filter: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       write();
@@ -212,6 +252,27 @@ test('desk timings at 200k orders: first queue render, a filter, opening an orde
     );
     // The first load of a run is the desk's cold start (empty browser cache, host just started): kept apart from the medians.
     const coldStart = breakdowns[0];
+    const coldBrowserFigures = Object.fromEntries(
+      Object.entries(coldBrowser).map(([kind, renders]) => [
+        kind,
+        {
+          p50: percentile(
+            renders.map((render) => render.painted),
+            50
+          ),
+          steps: Object.fromEntries(
+            (['bundleLoaded', 'queueAsked', 'queueAnswered', 'painted'] as const).map((step) => [
+              step,
+              percentile(
+                renders.map((render) => render[step]),
+                50
+              )
+            ])
+          ),
+          samples: renders.map((render) => Math.round(render.painted * 10) / 10)
+        }
+      ])
+    );
     const report = {
       orders,
       runs: RUNS,
@@ -219,7 +280,8 @@ test('desk timings at 200k orders: first queue render, a filter, opening an orde
       at: new Date().toISOString(),
       figures,
       firstRenderSteps,
-      coldStart
+      coldStart,
+      coldBrowser: coldBrowserFigures
     };
     mkdirSync(resolve(REPORT, '..'), { recursive: true });
     writeFileSync(REPORT, JSON.stringify(report, null, 2));
@@ -227,6 +289,10 @@ test('desk timings at 200k orders: first queue render, a filter, opening an orde
       console.log(`${name.padEnd(18)} p50 ${figure.p50} ms  p95 ${figure.p95} ms  (budget ${figure.budget} ms)`);
     console.log(`first render, medians from navigation start (ms): ${JSON.stringify(firstRenderSteps)}`);
     console.log(`cold start, from navigation start (ms): ${JSON.stringify(coldStart)}`);
+    for (const [kind, figure] of Object.entries(coldBrowserFigures))
+      console.log(
+        `cold browser, ${kind.padEnd(5)} p50 ${figure.p50} ms  steps ${JSON.stringify(figure.steps)}  samples ${figure.samples.join(', ')}`
+      );
     expect(firstQueueRender).toHaveLength(RUNS);
     expect(openOrder.every((ms) => ms > 0)).toBe(true);
     await context.close();
