@@ -12,6 +12,8 @@ export class OrderPanePage {
   readonly causes: Locator;
   readonly alsoFound: Locator;
   readonly blockers: Locator;
+  /** The header's action buttons: the primary, the next one, and "More". */
+  readonly actions: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('order-pane');
@@ -24,10 +26,18 @@ export class OrderPanePage {
     this.causes = this.root.getByTestId('cause-card');
     this.alsoFound = this.root.getByTestId('also-found');
     this.blockers = this.root.getByTestId('blockers-table');
+    this.actions = this.root.getByTestId('order-actions');
   }
 
   button(name: string | RegExp): Locator {
     return this.root.getByRole('button', { name });
+  }
+
+  /** An action of the "More" menu, the menu opened first. */
+  async moreAction(name: string | RegExp): Promise<Locator> {
+    const more = this.root.getByTestId('order-more');
+    if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+    return this.root.getByRole('menuitem', { name });
   }
 
   /** Green banners: an all-clear the desk must never show for an order it cannot explain. */

@@ -4,6 +4,21 @@ import { errorTypeTitle } from '../i18n/domain/verdict';
 import { useT } from '../i18n/use-t';
 import { typeChipState } from './type-chip-state';
 
+/**
+ * A type's name inside its mark's words ("{type} · inferred"): in a narrow column the name gives way
+ * ("Estado en el mar… · inferido") and the mark stays, on one line (the chip used to wrap to two).
+ */
+function MarkedType({ template, type }: { template: string; type: string }) {
+  const [before, after = ''] = template.split('{type}');
+  return (
+    <>
+      {before && <span className="type-chip-mark">{before}</span>}
+      <span className="type-chip-name">{type}</span>
+      {after && <span className="type-chip-mark">{after}</span>}
+    </>
+  );
+}
+
 interface Props {
   /** What the message says, as classified. */
   errorType: ErrorType;
@@ -28,20 +43,20 @@ export function TypeChip({ errorType, inferredErrorType = null, confidence = nul
   const confidenceWords = percent ? t('type.confidence', { confidence: percent }) : undefined;
   const inferredChip = inferredErrorType && (
     <span
-      className={`type-chip is-inferred family-${inferredErrorType}`}
+      className={`type-chip is-marked is-inferred family-${inferredErrorType}`}
       title={[t('type.inferredTitle', { said }), confidenceWords].filter(Boolean).join(' · ')}
       data-testid="type-chip-inferred"
     >
-      {t('type.inferred', { type: errorTypeTitle(inferredErrorType, locale) })}
+      <MarkedType template={t('type.inferred')} type={errorTypeTitle(inferredErrorType, locale)} />
     </span>
   );
   const messageChip = (
     <span
-      className={`type-chip family-${errorType}${uncertain ? ' is-uncertain' : ''}`}
+      className={`type-chip family-${errorType}${uncertain ? ' is-marked is-uncertain' : ''}`}
       title={uncertain ? t('type.uncertainTitle', { confidence: percent ?? '' }) : confidenceWords}
       data-testid="type-chip"
     >
-      {uncertain ? t('type.uncertain', { type: said }) : said}
+      {uncertain ? <MarkedType template={t('type.uncertain')} type={said} /> : said}
     </span>
   );
   return (

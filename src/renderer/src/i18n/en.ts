@@ -111,6 +111,7 @@ export const en = {
   'order.wizard': 'Troubleshoot (w)',
   'order.reprocess': 'Reprocess (r)',
   'order.escalate': 'Escalate to VTEX',
+  'order.more': 'More',
   'order.diagnosis': 'Diagnosis',
   'order.integratedByReplay': 'Integrated after a reprocess as VTEX order {id} on {at}.',
   'order.integrated': 'Integrated as VTEX order {id} on {at}.',

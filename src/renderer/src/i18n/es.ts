@@ -113,6 +113,7 @@ export const es: Record<MessageKey, string> = {
   'order.wizard': 'Solucionar (w)',
   'order.reprocess': 'Reprocesar (r)',
   'order.escalate': 'Escalar a VTEX',
+  'order.more': 'Más',
   'order.diagnosis': 'Diagnóstico',
   'order.integratedByReplay': 'Integrado tras un reprocesamiento como pedido VTEX {id} el {at}.',
   'order.integrated': 'Integrado como pedido VTEX {id} el {at}.',

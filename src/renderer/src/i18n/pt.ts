@@ -113,6 +113,7 @@ export const pt: Record<MessageKey, string> = {
   'order.wizard': 'Solucionar (w)',
   'order.reprocess': 'Reprocessar (r)',
   'order.escalate': 'Escalar para a VTEX',
+  'order.more': 'Mais',
   'order.diagnosis': 'Diagnóstico',
   'order.integratedByReplay': 'Integrado depois de um reprocessamento como pedido VTEX {id} em {at}.',
   'order.integrated': 'Integrado como pedido VTEX {id} em {at}.',

@@ -17,6 +17,7 @@ import { OrderConnectedActions } from '../connected/OrderConnectedActions';
 import { DiagnosisSection } from './DiagnosisSection';
 import { HistoryView } from './HistoryView';
 import { namesFrom } from './names';
+import { OrderActions, type OrderAction } from './OrderActions';
 import { PayloadView } from './PayloadView';
 import { useEscalate } from './use-escalate';
 
@@ -63,6 +64,30 @@ export function OrderPane() {
     if (outcome) setNotice(t(`reprocess.result.${outcome.result}`, { id: outcome.vtexOrderId ?? '' }));
   };
 
+  const troubleshoot: OrderAction = { id: 'wizard', label: t('order.wizard'), title: 'w', run: () => startWizard(view) };
+  const reprocessAction: OrderAction = {
+    id: 'reprocess',
+    label: t('order.reprocess'),
+    title: 'r',
+    disabled: !open,
+    run: () => void reprocessOne()
+  };
+  const escalateAction: OrderAction = { id: 'escalate', label: t('order.escalate'), run: () => void escalate() };
+  const resolveAction: OrderAction = {
+    id: 'resolve',
+    label: t('loop.resolve'),
+    expanded: resolving === order.id,
+    testId: 'resolve-button',
+    run: () => setResolving(resolving === order.id ? null : order.id)
+  };
+  // The primary first, then what this order most likely needs next: an unexplained order is escalated
+  // (no Reprocess: nothing explains it), one the marketplace canceled is resolved rather than reprocessed.
+  const actions = unexplained
+    ? [escalateAction, troubleshoot, ...(open ? [resolveAction] : [])]
+    : open && canceled
+      ? [troubleshoot, resolveAction, reprocessAction, escalateAction]
+      : [troubleshoot, reprocessAction, escalateAction, ...(open ? [resolveAction] : [])];
+
   return (
     <aside className="order-pane" aria-label={t('order.title')} data-testid="order-pane">
       <header className="order-head">
@@ -83,42 +108,7 @@ export function OrderPane() {
           <span>{t('order.attempts', { n: order.attempts })}</span>
           <MarketplaceStatus status={order.marketplaceOrderStatus} />
         </div>
-        <div className="button-row">
-          {unexplained && (
-            <button type="button" className="button button-primary" onClick={() => void escalate()}>
-              {t('order.escalate')}
-            </button>
-          )}
-          <button
-            type="button"
-            className={`button${unexplained ? '' : ' button-primary'}`}
-            onClick={() => startWizard(view)}
-            title="w"
-          >
-            {t('order.wizard')}
-          </button>
-          {!unexplained && (
-            <button type="button" className="button" onClick={() => void reprocessOne()} title="r" disabled={!open}>
-              {t('order.reprocess')}
-            </button>
-          )}
-          {!unexplained && (
-            <button type="button" className="button" onClick={() => void escalate()}>
-              {t('order.escalate')}
-            </button>
-          )}
-          {open && (
-            <button
-              type="button"
-              className="button"
-              aria-expanded={resolving === order.id}
-              onClick={() => setResolving(resolving === order.id ? null : order.id)}
-              data-testid="resolve-button"
-            >
-              {t('loop.resolve')}
-            </button>
-          )}
-        </div>
+        <OrderActions actions={actions} />
         {open && canceled && resolving !== order.id && (
           <p className="muted" data-testid="canceled-hint">
             {t('loop.canceledHint')}

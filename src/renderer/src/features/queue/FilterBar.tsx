@@ -21,8 +21,9 @@ const FACETS: Record<
 };
 
 /**
- * The filter bar on one line (state, search `/`, facets with counts, dates, sort); the active values
- * show as removable chips in the queue's header (FilterChips).
+ * The filter bar: state, search `/` and sort, then the facets with counts and the dates, on one line
+ * when the screen is wide and on two below that (filter-bar.css); the active values show as removable
+ * chips in the queue's header (FilterChips).
  */
 export function FilterBar() {
   const { t, locale } = useT();
@@ -80,18 +81,6 @@ export function FilterBar() {
           }
         }}
       />
-      {FACET_FIELDS.map((field) => (
-        <FacetMenu
-          key={field}
-          testId={FACETS[field].testId}
-          label={t(FACETS[field].labelKey)}
-          values={facets?.[field] ?? []}
-          selected={filter[field]}
-          describe={(value) => facetValueLabel(field, value.value, locale, [value])}
-          onToggle={(value) => void toggleFacet(field, value)}
-        />
-      ))}
-      <DatesMenu />
       <select
         className="input sort-select"
         aria-label={t('queue.sort')}
@@ -106,6 +95,20 @@ export function FilterBar() {
         <option value="value:desc">{t('queue.sort.valueDesc')}</option>
         <option value="value:asc">{t('queue.sort.valueAsc')}</option>
       </select>
+      {/* Where the bar breaks into two lines when the screen is narrow (filter-bar.css). */}
+      <span className="filter-bar-break" aria-hidden="true" />
+      {FACET_FIELDS.map((field) => (
+        <FacetMenu
+          key={field}
+          testId={FACETS[field].testId}
+          label={t(FACETS[field].labelKey)}
+          values={facets?.[field] ?? []}
+          selected={filter[field]}
+          describe={(value) => facetValueLabel(field, value.value, locale, [value])}
+          onToggle={(value) => void toggleFacet(field, value)}
+        />
+      ))}
+      <DatesMenu />
     </div>
   );
 }

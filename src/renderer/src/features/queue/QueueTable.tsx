@@ -131,15 +131,15 @@ export function QueueTable() {
     >
       <div className="queue-head" role="row">
         {RESIZABLE.map(({ column, title, className }) => (
-          <span key={column} role="columnheader" className={className} data-column={column}>
+          <span key={column} role="columnheader" className={className} data-column={column} title={t(title)}>
             {t(title)}
             <ColumnResizer column={column} label={t(title)} onResize={resize} />
           </span>
         ))}
-        <span role="columnheader" className="num col-extra">
+        <span role="columnheader" className="num col-extra" title={t('queue.col.age')}>
           {t('queue.col.age')}
         </span>
-        <span role="columnheader" className="num col-extra">
+        <span role="columnheader" className="num col-extra" title={t('queue.col.attempts')}>
           {t('queue.col.attempts')}
         </span>
       </div>
