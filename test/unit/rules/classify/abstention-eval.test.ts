@@ -5,7 +5,16 @@ import { leaveOneSourceOut, type Reading } from '../../../../src/main/core/rules
 import type { ErrorType } from '../../../../src/shared/domain/error-types';
 
 function entry(message: string, errorType: ErrorType, source: string): CorpusEntry {
-  return { message, errorType, lang: 'en', source, url: 'https://example.test', synthetic: false, file: 'test.json' };
+  return {
+    message,
+    errorType,
+    lang: 'en',
+    source,
+    url: 'https://example.test',
+    synthetic: false,
+    outOfDomain: false,
+    file: 'test.json'
+  };
 }
 
 function reading(label: ErrorType, named: ErrorType, confidence: number): Reading {

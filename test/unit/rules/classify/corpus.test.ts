@@ -6,7 +6,7 @@ import connectorsFile from '../../../../resources/classifier/corpus/connectors.j
 import marketplacesFile from '../../../../resources/classifier/corpus/marketplaces.json';
 import vtexFile from '../../../../resources/classifier/corpus/vtex.json';
 import catalog from '../../../../resources/catalog/error-catalog.json';
-import { BASELINE_FILES, CORPUS, CORPUS_PROBLEMS } from '../../../../src/main/core/rules/classify/corpus';
+import { BASELINE_FILES, CORPUS, CORPUS_PROBLEMS, readCorpusFiles } from '../../../../src/main/core/rules/classify/corpus';
 import storefrontApps from '../../../../resources/classifier/holdout/storefront-apps.json';
 import { isErrorType } from '../../../../src/shared/domain/error-types';
 
@@ -38,6 +38,35 @@ describe('the classifier corpus', () => {
   it('keeps the baseline files at the 1,107 messages the restricted leave-one-source-out figure is about', () => {
     expect(CORPUS.filter((entry) => BASELINE_FILES.has(entry.file)).length).toBe(1107);
     expect(new Set(CORPUS.map((entry) => entry.file))).toEqual(new Set(FILES.map(([file]) => file)));
+  });
+
+  it('marks out-of-domain messages among the unclassified ones only, and reports a row that breaks that', () => {
+    const outside = CORPUS.filter((entry) => entry.outOfDomain);
+    expect(outside.length).toBe(160);
+    expect(outside.filter((entry) => entry.errorType !== 'unclassified')).toEqual([]);
+    const row = {
+      message: 'No file selected',
+      errorType: 'unclassified',
+      lang: 'en',
+      source: 'an-app',
+      url: 'https://example.test'
+    };
+    const read = readCorpusFiles([
+      [
+        'test.json',
+        [
+          { ...row, scope: 'out-of-domain' },
+          { ...row, message: 'Invalid nonce' },
+          { ...row, message: 'Nonce verification failed', scope: 'elsewhere' },
+          { ...row, message: 'Timeout', errorType: 'platform_error', scope: 'out-of-domain' }
+        ]
+      ]
+    ]);
+    expect(read.entries.map((entry) => entry.outOfDomain)).toEqual([true, false]);
+    expect(read.problems.map((problem) => problem.reason)).toEqual([
+      'unknown scope elsewhere',
+      'an out-of-domain message labelled platform_error'
+    ]);
   });
 
   it.each(FILES)('%s repeats no message (case aside)', (_, rows) => {

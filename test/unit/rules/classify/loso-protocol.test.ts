@@ -6,7 +6,16 @@ import { WEIGHING } from '../../../../src/main/core/rules/classify/score';
 import type { ErrorType } from '../../../../src/shared/domain/error-types';
 
 function entry(message: string, errorType: ErrorType, source: string, synthetic = false): CorpusEntry {
-  return { message, errorType, lang: 'en', source, url: 'https://example.test', synthetic, file: 'test.json' };
+  return {
+    message,
+    errorType,
+    lang: 'en',
+    source,
+    url: 'https://example.test',
+    synthetic,
+    outOfDomain: false,
+    file: 'test.json'
+  };
 }
 
 /** Words no rule signal names, so only the model can read them (as in learned.test.ts). */

@@ -15,6 +15,14 @@ export interface CorpusEntry {
   readonly source: string;
   readonly url: string;
   readonly synthetic: boolean;
+  /**
+   * Marked `"scope": "out-of-domain"` in its file: the message is about no order, item, listing,
+   * stock, delivery, price, payment, invoice, customer or account at all (a form's "This field is
+   * required", a login or browser prompt, an admin page's own records), so no error type can
+   * apply. Such a message is labelled `unclassified`, stays in the corpus and in every figure, and
+   * is counted apart: `npm run eval:classify` also prints the figures without these messages.
+   */
+  readonly outOfDomain: boolean;
   /** The corpus file it was read from (`vtex.json`…). */
   readonly file: string;
 }
@@ -27,6 +35,8 @@ export interface CorpusProblem {
 }
 
 const LANGS = new Set(['en', 'pt', 'es']);
+/** The one value of a row's optional `scope` field. */
+const OUT_OF_DOMAIN = 'out-of-domain';
 
 function field(row: object, name: string): unknown {
   return (row as Record<string, unknown>)[name];
@@ -43,6 +53,9 @@ function readEntry(row: unknown, file: string): CorpusEntry | string {
   if (typeof errorType !== 'string' || !isErrorType(errorType)) return `unknown error type ${String(errorType)}`;
   if (typeof lang !== 'string' || !LANGS.has(lang)) return `unknown lang ${String(lang)}`;
   if (typeof source !== 'string' || source.trim() === '') return 'no source';
+  const scope = field(row, 'scope');
+  if (scope !== undefined && scope !== OUT_OF_DOMAIN) return `unknown scope ${String(scope)}`;
+  if (scope === OUT_OF_DOMAIN && errorType !== 'unclassified') return `an out-of-domain message labelled ${errorType}`;
   return {
     message,
     errorType,
@@ -50,6 +63,7 @@ function readEntry(row: unknown, file: string): CorpusEntry | string {
     source,
     url: typeof url === 'string' ? url : '',
     synthetic: field(row, 'synthetic') === true,
+    outOfDomain: scope === OUT_OF_DOMAIN,
     file
   };
 }
