@@ -14,16 +14,24 @@ import { UNCERTAIN_BELOW } from '../../../../src/shared/domain/classification';
  * classifier did not get worse (the baseline files trained on alone still read 94.2%), the
  * new publications are harder, 66.5% on their own, mostly admin and shopper prompts that name no
  * error type and connector wordings no other source uses. The floor follows the honest figure.
+ * Later that day the model gained the feature of a message naming no thing of the domain
+ * (`features.ts`): 83.9% (1,387/1,653).
  */
 const BASELINE_FLOOR = 0.94;
-const POOLED_FLOOR = 0.83;
+const POOLED_FLOOR = 0.835;
+/**
+ * The messages marked out-of-domain (160, all labelled unclassified) read as unclassified: 70.6%
+ * (67.5% before the no-object feature), and the figure over every other message: 85.3%.
+ */
+const OUT_OF_DOMAIN_FLOOR = 0.7;
+const IN_DOMAIN_FLOOR = 0.85;
 /** The baseline messages read by models that also learned from the newer files (93.3%). */
 const BASELINE_READINGS_FLOOR = 0.93;
 /**
- * The 1,261 messages the corpus held before apps-connectors-apis.json, trained on alone: the
- * former pooled floor still holds for them (89.0%).
+ * The 1,261 messages the corpus held before apps-connectors-apis.json, trained on alone: 89.0%,
+ * 89.2% with the no-object feature.
  */
-const BEFORE_ADDED_FLOOR = 0.88;
+const BEFORE_ADDED_FLOOR = 0.89;
 const ADDED_FILE = 'apps-connectors-apis.json';
 
 describe('classify: leave-one-source-out evaluation on the corpus', () => {
@@ -33,6 +41,14 @@ describe('classify: leave-one-source-out evaluation on the corpus', () => {
     expect(loso.readings.length).toBe(CORPUS.filter((entry) => !entry.synthetic).length);
     expect(loso.bySource.size).toBeGreaterThanOrEqual(3);
     expect(loso.overall.accuracy).toBeGreaterThanOrEqual(POOLED_FLOOR);
+  });
+
+  it(`reads ${OUT_OF_DOMAIN_FLOOR * 100}% of the out-of-domain messages as unclassified, and the others at least ${IN_DOMAIN_FLOOR * 100}% right`, () => {
+    const outside = tally(loso.readings.filter((reading) => reading.entry.outOfDomain));
+    const inside = tally(loso.readings.filter((reading) => !reading.entry.outOfDomain));
+    expect(outside.total).toBeGreaterThan(0);
+    expect(outside.accuracy).toBeGreaterThanOrEqual(OUT_OF_DOMAIN_FLOOR);
+    expect(inside.accuracy).toBeGreaterThanOrEqual(IN_DOMAIN_FLOOR);
   });
 
   it(`reads the baseline files, trained on them alone, at least ${BASELINE_FLOOR * 100}% right`, () => {

@@ -58,6 +58,62 @@ for (const concept of TROUBLE_CONCEPTS)
 /** The features of the trouble concepts. */
 export const TROUBLE: readonly string[] = TROUBLE_CONCEPTS.map((concept) => `c:${concept}`);
 
+/**
+ * Concepts that name a thing the error-type table is about: an order, its items and their catalog,
+ * stock, delivery, price, payment, invoice, customer, listing or the connector's account. A message
+ * that names none of them ("No file selected", "Invalid nonce", "Location data is not available")
+ * is read with the feature `g:noObject`, so the model learns, inside each training fold, how often
+ * such a message says an error type at all. Added 3 December 2026: leave-one-source-out 83.4% →
+ * 83.9%, the held-apart storefront apps 66.3% → 70.6%.
+ */
+const OBJECT_CONCEPTS: ReadonlySet<string> = new Set([
+  'sla',
+  'sku',
+  'product',
+  'item',
+  'order',
+  'seller',
+  'document',
+  'phone',
+  'customer',
+  'tradePolicy',
+  'catalog',
+  'warehouse',
+  'marketplace',
+  'stock',
+  'outOfStock',
+  'deliver',
+  'shipping',
+  'address',
+  'postalCode',
+  'carrier',
+  'price',
+  'amount',
+  'payment',
+  'cart',
+  'invoice',
+  'key',
+  'token',
+  'credential',
+  'account',
+  'gtin',
+  'brand',
+  'category',
+  'attribute',
+  'description',
+  'weight',
+  'dimensions',
+  'image',
+  'mapping',
+  'listing',
+  'status',
+  'xml'
+]);
+for (const concept of OBJECT_CONCEPTS)
+  if (LEXICON[concept] === undefined) throw new Error(`classify: unknown object concept "${concept}"`);
+
+const NO_OBJECT = 'g:noObject';
+
 /** Words too common in every type's messages to say anything (two-letter words are skipped anyway). */
 const STOP_WORDS = new Set([
   'the',
@@ -97,8 +153,8 @@ const HTTP_STATUS = /^[1-5]\d\d$/;
 
 /**
  * The features the model reads from a message: its words, their stems, adjacent word pairs and the
- * lexicon concepts it holds. Ids are dropped except an HTTP status. Each feature occurs once,
- * whatever its count. The rule signals that fired are not features: they are weighed beside the
+ * lexicon concepts it holds, and `g:noObject` when no concept names a thing of the domain. Ids are
+ * dropped except an HTTP status. Each feature occurs once, whatever its count. The rule signals that fired are not features: they are weighed beside the
  * model instead, and as features they added nothing on the leave-one-source-out evaluation.
  */
 export function featuresOf(tokens: readonly Token[]): string[] {
@@ -116,7 +172,12 @@ export function featuresOf(tokens: readonly Token[]): string[] {
     features.add(`w:${word}`);
     if (word.length > STEM_LENGTH) features.add(`p:${word.slice(0, STEM_LENGTH)}`);
   }
-  for (const hit of scan(CONCEPTS, tokens)) features.add(`c:${hit.signal.label}`);
+  let namesAnObject = false;
+  for (const hit of scan(CONCEPTS, tokens)) {
+    features.add(`c:${hit.signal.label}`);
+    if (OBJECT_CONCEPTS.has(hit.signal.label)) namesAnObject = true;
+  }
+  if (!namesAnObject) features.add(NO_OBJECT);
   return [...features];
 }
 

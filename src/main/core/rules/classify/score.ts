@@ -52,9 +52,12 @@ const MODEL_EVIDENCE = 3;
 /** The lead (in points) at which confidence reaches about 63%; one uncontested decisive phrase is about this much. */
 const CONFIDENCE_SCALE = 6;
 
-/** Whole words, pairs and concepts read as evidence; a stem ("frobn…") says less than its word. */
+/**
+ * Whole words, pairs and concepts read as evidence; a stem ("frobn…") says less than its word, and
+ * a missing object (`g:noObject`) is no phrase of the message.
+ */
 function isShownAsEvidence(feature: string): boolean {
-  return !feature.startsWith('p:');
+  return !feature.startsWith('p:') && !feature.startsWith('g:');
 }
 
 /**
