@@ -124,3 +124,37 @@ describe('ids written as JSON numbers above 2^53', () => {
     await expectRefused(db, dir, { file: 'connections-orders.xlsx', line: 2, field: 'ID', message: UNSAFE });
   });
 });
+
+describe('ids with spaces around them', () => {
+  let db: Db;
+  beforeEach(async () => {
+    db = freshMirror();
+    await importSnapshot(db, smallStoreAs('json'));
+  });
+
+  it('an order’s item id " 51001" is refused, not trimmed into SKU 51001: the error names file, line and field', async () => {
+    const order = firstRecord('orders');
+    setPath(order, ['items', 0, 'id'], ' 51001');
+    const error = await expectRefused(db, folderWith({ 'orders.ndjson': JSON.stringify(order) + '\n' }), {
+      file: 'orders.ndjson',
+      line: 1,
+      field: 'items[0].id',
+      expected: 'an id without spaces around it',
+      got: '" 51001"',
+      message: /^orders\.ndjson line 1: items\[0\]\.id: the id " 51001" has spaces around it; ids are kept exactly as written/
+    });
+    expect(error.message).toMatch(/remove the spaces in the file$/);
+  });
+
+  it.each(ID_FIELDS)('%s: %j with a space after it is refused too', async (kind, path, field) => {
+    const record = firstRecord(kind);
+    setPath(record, path, '7 ');
+    const file = `${kind}.ndjson`;
+    await expectRefused(db, folderWith({ [file]: JSON.stringify(record) + '\n' }), {
+      file,
+      line: 1,
+      field,
+      message: /has spaces around it/
+    });
+  });
+});

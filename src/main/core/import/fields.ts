@@ -18,12 +18,26 @@ export function unsafeIdError(field: string, value: number): FieldError {
   );
 }
 
+/**
+ * An id is kept exactly as written. VTEX's catalog ids are integers and an order's `items[].id` is a
+ * SKU id's digits ("51001"): spaces around one are not VTEX's, and trimming them would silently
+ * change what the marketplace sent (the id is evidence: sku_id_not_numeric, sku_not_found).
+ */
 function idOf(value: unknown, field: string): string {
   if (typeof value === 'number' && Number.isInteger(value)) {
     if (!Number.isSafeInteger(value)) throw unsafeIdError(field, value);
     return String(value);
   }
-  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  const trimmed = typeof value === 'string' ? value.trim() : '';
+  if (trimmed !== '' && trimmed === value) return trimmed;
+  if (trimmed !== '') {
+    throw new FieldError(
+      field,
+      'an id without spaces around it',
+      value,
+      `the id ${JSON.stringify(value)} has spaces around it; ids are kept exactly as written, so remove the spaces in the file`
+    );
+  }
   throw new FieldError(field, 'an id (a string or an integer)', value);
 }
 
