@@ -212,3 +212,44 @@ test('the queue row of an order that passes only on a planned change says it wai
   await desk.getByTestId('rail-queue').click();
   await expect(queue.row('NTS-5540012').getByTestId('row-waits-for-plan')).toHaveText('~ Aguarda mudança planejada');
 });
+
+// The CLI's pre-check named the inactive dock first (shortfalls[].unblock); the desk's panel said only "4 more units".
+test('the group pre-check names the inactive dock to activate, with the units it frees, ahead of more units (en, pt, es)', async ({
+  desk
+}) => {
+  test.setTimeout(120_000);
+  await importFreshStore(desk);
+  const panel = desk.getByTestId('group-panel');
+  for (const [code, language, unblock, rest] of [
+    [
+      'en',
+      'English',
+      'activate dock Doca Recife (frees 38 units of SKU 51005 at Armazém Recife)',
+      /^For the rest: activate dock Doca Recife \(frees 38 units of SKU 51005 at Armazém Recife\), or \d+ more units? of SKU 51005 .* at Armazém Campinas\.$/
+    ],
+    [
+      'pt',
+      'Português (Brasil)',
+      'ativar a doca Doca Recife (libera 38 unidades do SKU 51005 em Armazém Recife)',
+      /^Para os demais: ativar a doca Doca Recife \(libera 38 unidades do SKU 51005 em Armazém Recife\), ou mais \d+ unidades? do SKU 51005 .* em Armazém Campinas\.$/
+    ],
+    [
+      'es',
+      'Español',
+      'activar el muelle Doca Recife (libera 38 unidades del SKU 51005 en Armazém Recife)',
+      /^Para los demás: activar el muelle Doca Recife \(libera 38 unidades del SKU 51005 en Armazém Recife\), o \d+ unidad(es)? más del SKU 51005 .* en Armazém Campinas\.$/
+    ]
+  ] as const) {
+    await desk.getByTestId('rail-settings').click();
+    await desk.locator('#locale').selectOption({ label: language });
+    await desk.getByTestId('rail-groups').click();
+    await desk.getByTestId('groups-cause').selectOption('stock_outside_trade_policy');
+    await desk.getByTestId('group-row').filter({ hasText: '51005' }).first().click();
+    const shortfall = panel.getByTestId('group-shortfall');
+    await expect(shortfall).toHaveCount(1);
+    await expect(shortfall.getByTestId('group-unblock')).toHaveText(unblock);
+    // The blocker first, then the units the rest of the group still lacks where the trade policy reaches.
+    await expect(shortfall).toHaveText(rest);
+    await screenshot(desk, `fresh-store-group-unblock-${code}`);
+  }
+});

@@ -12,6 +12,7 @@ import { CauseCounts } from './CauseCounts';
 import { GroupOrders } from './GroupOrders';
 import { GroupReprocess } from './GroupReprocess';
 import { PrecheckProgress } from './PrecheckProgress';
+import { ShortfallLine } from './ShortfallLine';
 import { GroupChecklist } from '../admin-checklist/GroupChecklist';
 import { groupSubject } from './group-subject';
 
@@ -74,13 +75,7 @@ export function GroupPanel({ group }: { group: CauseGroupView }) {
               </p>
             )}
             {precheck.shortfalls.map((shortfall) => (
-              <p key={`${shortfall.skuId}|${shortfall.warehouseId}`} data-testid="group-shortfall">
-                {t('groups.shortfall', {
-                  n: shortfall.units,
-                  sku: shortfall.skuName ? `${shortfall.skuId} ${shortfall.skuName}` : shortfall.skuId,
-                  warehouse: shortfall.warehouseName ?? shortfall.warehouseId
-                })}
-              </p>
+              <ShortfallLine key={`${shortfall.skuId}|${shortfall.warehouseId}`} shortfall={shortfall} />
             ))}
             <CauseCounts counts={precheck.failingByCause} />
             <p className="muted">{t('groups.walkOrder')}</p>

@@ -17,5 +17,14 @@ export const groupsEn = {
   'groups.cancelled': 'Cancelled after {done} of {total} orders; those stay reprocessed.',
   'groups.emptied': 'No open order left in this group.',
   'groups.checking': 'Checking {done} of {total} orders…',
-  'groups.checkStopped': 'Pre-check stopped. Open the group again to check it.'
+  'groups.checkStopped': 'Pre-check stopped. Open the group again to check it.',
+  /* The change that frees stock held back from the trade policy, named before the units (the CLI's precheck says the same). */
+  'groups.unblock.dock_inactive': 'activate dock {dock}',
+  'groups.unblock.dock_not_linked': 'link dock {dock} to the trade policy',
+  'groups.unblock.warehouse_inactive': 'activate warehouse {warehouse}',
+  'groups.unblock.warehouse_not_on_dock': 'put warehouse {warehouse} on a dock',
+  'groups.unblockFrees':
+    '{change} (frees {n} unit of SKU {sku} at {warehouse})|{change} (frees {n} units of SKU {sku} at {warehouse})',
+  'groups.shortfallAfterUnblock':
+    'For the rest: {unblock}, or {n} more unit of SKU {sku} at {warehouse}.|For the rest: {unblock}, or {n} more units of SKU {sku} at {warehouse}.'
 };

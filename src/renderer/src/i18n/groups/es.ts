@@ -18,5 +18,13 @@ export const groupsEs: Record<keyof typeof groupsEn, string> = {
   'groups.cancelled': 'Cancelado tras {done} de {total} pedidos; esos siguen reprocesados.',
   'groups.emptied': 'No queda ningún pedido abierto en este grupo.',
   'groups.checking': 'Verificando {done} de {total} pedidos…',
-  'groups.checkStopped': 'Verificación previa detenida. Abra el grupo de nuevo para verificarlo.'
+  'groups.checkStopped': 'Verificación previa detenida. Abra el grupo de nuevo para verificarlo.',
+  'groups.unblock.dock_inactive': 'activar el muelle {dock}',
+  'groups.unblock.dock_not_linked': 'vincular el muelle {dock} a la política comercial',
+  'groups.unblock.warehouse_inactive': 'activar el almacén {warehouse}',
+  'groups.unblock.warehouse_not_on_dock': 'agregar el almacén {warehouse} a un muelle',
+  'groups.unblockFrees':
+    '{change} (libera {n} unidad del SKU {sku} en {warehouse})|{change} (libera {n} unidades del SKU {sku} en {warehouse})',
+  'groups.shortfallAfterUnblock':
+    'Para los demás: {unblock}, o {n} unidad más del SKU {sku} en {warehouse}.|Para los demás: {unblock}, o {n} unidades más del SKU {sku} en {warehouse}.'
 };

@@ -18,5 +18,13 @@ export const groupsPt: Record<keyof typeof groupsEn, string> = {
   'groups.cancelled': 'Cancelado após {done} de {total} pedidos; esses continuam reprocessados.',
   'groups.emptied': 'Nenhum pedido aberto neste grupo.',
   'groups.checking': 'Verificando {done} de {total} pedidos…',
-  'groups.checkStopped': 'Pré-verificação interrompida. Abra o grupo de novo para verificá-lo.'
+  'groups.checkStopped': 'Pré-verificação interrompida. Abra o grupo de novo para verificá-lo.',
+  'groups.unblock.dock_inactive': 'ativar a doca {dock}',
+  'groups.unblock.dock_not_linked': 'vincular a doca {dock} à política comercial',
+  'groups.unblock.warehouse_inactive': 'ativar o estoque {warehouse}',
+  'groups.unblock.warehouse_not_on_dock': 'incluir o estoque {warehouse} numa doca',
+  'groups.unblockFrees':
+    '{change} (libera {n} unidade do SKU {sku} em {warehouse})|{change} (libera {n} unidades do SKU {sku} em {warehouse})',
+  'groups.shortfallAfterUnblock':
+    'Para os demais: {unblock}, ou mais {n} unidade do SKU {sku} em {warehouse}.|Para os demais: {unblock}, ou mais {n} unidades do SKU {sku} em {warehouse}.'
 };
