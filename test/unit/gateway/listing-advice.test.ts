@@ -12,9 +12,10 @@ const noEan = makeStore((p) => (p.skus[0] = sku('101', { ean: null })));
 /**
  * A SKU with no EAN is what a marketplace requires of a listing (the catalog files it under the
  * inventory integration): the marketplace already took the order, and VTEX's order integration does
- * not check it. Beside a platform error it is advice, not the cause.
+ * not check it. Beside a platform error, or after a message whose own checks pass, it is advice, not
+ * the cause; the judge reads it the same way.
  */
-describe('listing advice beside a passing failure', () => {
+describe('listing advice is not what keeps an order failing', () => {
   it('a platform error stays the cause over a SKU with no EAN, which is kept as also found', () => {
     const d = diagnose(makeOrder(), read('platform_error'), noEan);
     expect(codes(d)).toEqual(['transient_platform_error']);
@@ -34,6 +35,22 @@ describe('listing advice beside a passing failure', () => {
     expect(codes(d)).toEqual(['sku_inactive', 'listing_attribute_missing']);
     expect(d.alsoFound?.map((c) => c.code)).toEqual(['transient_platform_error']);
     expect(judgeOrder(store, makeOrder({ integrationMessage: PLATFORM_MESSAGE })).integrates).toBe(false);
+  });
+
+  it('after a message about delivery whose checks pass, a SKU with no EAN alone is no cause: reprocess', () => {
+    const d = diagnose(makeOrder(), read('sla_unavailable'), noEan);
+    expect(d.outcome).toBe('no_cause_found');
+    expect(d.alsoFound?.map((c) => c.code)).toEqual(['listing_attribute_missing']);
+    expect(d.inferredErrorType).toBeUndefined();
+    const verdict = judgeOrder(noEan, makeOrder({ integrationMessage: 'No available sla to deliver this order' }));
+    expect(verdict.diagnosis.diagnosis.errorType).toBe('sla_unavailable');
+    expect(verdict.integrates).toBe(true);
+  });
+
+  it('a message the desk did not understand may be the listing’s: the missing EAN is then the cause it infers', () => {
+    const d = diagnose(makeOrder(), read('unclassified'), noEan);
+    expect(codes(d)).toEqual(['listing_attribute_missing']);
+    expect(d.inferredErrorType).toBe('listing_rejected');
   });
 
   it('when the message names the listing, the missing EAN is the cause and the order keeps failing', () => {

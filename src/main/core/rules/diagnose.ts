@@ -8,6 +8,7 @@ import { DIAGNOSERS } from './diagnosers';
 import { ERROR_TYPE_OF_CAUSE, findingKey, passingFaultGivesWay, rankByPrecedence } from './ranking';
 import type { StoreData } from '../model/store-data';
 import { sweepOrder } from './sweep';
+import { blocksReprocess } from './passing-faults';
 
 /** What the classifier read in the order's message. */
 export interface MessageReading {
@@ -26,10 +27,11 @@ function inferredTypeOf(causes: Cause[]): ErrorType | undefined {
  * understood, its error type's own checks (with their judgement of cause and symptom) name the
  * causes and every other finding is "also found"; when those found nothing, or the message was not
  * understood (unclassified or uncertain), the findings ranked by CAUSE_PRECEDENCE are the causes and
- * `inferredErrorType` names the type they point to. A message that reads as a passing fault ("reprocess
- * later") gives way the same way when the sweep finds anything a reprocess would meet again (not advice
- * about a listing: see passing-faults.ts), so the data's findings are the causes and the passing fault
- * stays as also found.
+ * `inferredErrorType` names the type they point to — after an understood message, only when one of
+ * them would stop a reprocess (advice about a listing alone stays also found: passing-faults.ts). A
+ * message that reads as a passing fault ("reprocess later") gives way the same way when the sweep
+ * finds anything a reprocess would meet again, so the data's findings are the causes and the passing
+ * fault stays as also found.
  *
  * Outcomes without a cause: `unexplained` when the message was not understood (never an all-clear),
  * `insufficient_data` when some check could not run, `no_cause_found` when every check ran and
@@ -58,7 +60,7 @@ export function diagnose(order: MarketplaceOrder, reading: MessageReading, store
     }
   }
   let inferredErrorType: ErrorType | undefined;
-  if (causes.length === 0 && alsoFound.length + (understood ? 0 : sweep.findings.length) > 0) {
+  if (causes.length === 0 && (understood ? alsoFound.some(blocksReprocess) : sweep.findings.length > 0)) {
     causes = rankByPrecedence(understood ? alsoFound : sweep.findings);
     alsoFound = givenWay;
     const inferred = inferredTypeOf(causes);
