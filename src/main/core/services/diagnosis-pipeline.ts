@@ -23,8 +23,14 @@ const STALL_MS = 120_000;
  */
 export const DIAGNOSIS_THREAD_LIMITS = { maxYoungGenerationSizeMb: 96 };
 
-/** Failed orders per page: one batch of rows, read, diagnosed and written at a time. */
-export const PAGE_SIZE = 2_000;
+/**
+ * Failed orders per page: one batch of rows, read, diagnosed and written at a time. A page's orders,
+ * diagnoses and rows stay alive until it is written, so every young-generation collection meanwhile
+ * copies them and the larger pages promoted them to the old generation: at 100k, one thread, pages
+ * of 2,000 → 500 cut the rules' share of the run's CPU (GC threads included) by about a fifth
+ * (1.29–1.45 s → 0.92–1.0 s, at load 13–15), while reads and writes, 84 pages instead of 21, cost the same.
+ */
+export const PAGE_SIZE = 500;
 
 /** The failed orders' pages: how many orders, the id each page follows, and their size. */
 export interface FailedOrderPages {
