@@ -14,22 +14,22 @@ import { UNCERTAIN_BELOW } from '../../../../src/shared/domain/classification';
  * classifier did not get worse (the baseline files trained on alone still read 94.2%), the
  * new publications are harder, 66.5% on their own, mostly admin and shopper prompts that name no
  * error type and connector wordings no other source uses. The floor follows the honest figure.
- * Later that day the model gained the feature of a message naming no thing of the domain
- * (`features.ts`): 83.9% (1,387/1,653).
+ * Later that day the model gained the features of a message naming no thing of the domain and of
+ * each trouble it names with each object (`features.ts`): 83.9%, then 84.3% (1,394/1,653).
  */
 const BASELINE_FLOOR = 0.94;
-const POOLED_FLOOR = 0.835;
+const POOLED_FLOOR = 0.84;
 /**
- * The messages marked out-of-domain (160, all labelled unclassified) read as unclassified: 70.6%
- * (67.5% before the no-object feature), and the figure over every other message: 85.3%.
+ * The messages marked out-of-domain (160, all labelled unclassified) read as unclassified: 71.9%
+ * (67.5% before those features), and the figure over every other message: 85.7% (85.1% before).
  */
-const OUT_OF_DOMAIN_FLOOR = 0.7;
+const OUT_OF_DOMAIN_FLOOR = 0.71;
 const IN_DOMAIN_FLOOR = 0.85;
 /** The baseline messages read by models that also learned from the newer files (93.3%). */
 const BASELINE_READINGS_FLOOR = 0.93;
 /**
  * The 1,261 messages the corpus held before apps-connectors-apis.json, trained on alone: 89.0%,
- * 89.2% with the no-object feature.
+ * 89.3% with the no-object and trouble-object features.
  */
 const BEFORE_ADDED_FLOOR = 0.89;
 const ADDED_FILE = 'apps-connectors-apis.json';

@@ -7,10 +7,11 @@ import { HOLDOUT, HOLDOUT_PROBLEMS } from '../../../../src/main/core/rules/class
 /**
  * The held-apart storefront apps (`holdout.ts`), read by the shipped classifier, which never
  * trained on them: 60.0% (153/255) on 3 December 2026, 66.3% (169/255) once the corpus gained
- * apps-connectors-apis.json the same day, 70.6% (180/255) with the model's no-object feature
- * (`features.ts`), rounded down. A change that reads publications nothing was tuned on worse fails here.
+ * apps-connectors-apis.json the same day, 71.8% (183/255) with the model's no-object and
+ * trouble-object features (`features.ts`), rounded down. A change that reads publications nothing
+ * was tuned on worse fails here.
  */
-const HOLDOUT_FLOOR = 0.7;
+const HOLDOUT_FLOOR = 0.71;
 
 describe('classify: held-apart storefront app messages', () => {
   it('are real, labelled, from six publications, and none is a corpus wording the model trains on', () => {

@@ -6,6 +6,27 @@ import type { ErrorType } from '../../../../src/shared/domain/error-types';
 
 const hasNoObject = (message: string): boolean => featuresOf(tokenise(message)).includes('g:noObject');
 
+const pairsOf = (message: string): string[] =>
+  featuresOf(tokenise(message))
+    .filter((feature) => feature.startsWith('t:'))
+    .sort();
+
+describe('the model features of what went wrong with what', () => {
+  it('pair each trouble concept with each object concept, the same in English, Portuguese and Spanish', () => {
+    const english = pairsOf('This product cannot be delivered to the address provided.');
+    expect(english).toContain('t:cannot+address');
+    expect(english).toContain('t:cannot+deliver');
+    expect(pairsOf('Este produto não pode ser entregue no endereço fornecido.')).toEqual(english);
+    expect(pairsOf('Este producto no se puede entregar en la dirección proporcionada.')).toEqual(english);
+    expect(pairsOf('SKU 2040 not found')).toEqual(pairsOf('SKU 2040 não encontrado'));
+  });
+
+  it('are none when the message names no trouble, or no object', () => {
+    expect(pairsOf('Order 123 invoiced')).toEqual([]);
+    expect(pairsOf('No file selected')).toEqual([]);
+  });
+});
+
 describe('the model feature of a message that names no thing of the domain', () => {
   it('is read from messages that name no order, item, stock, price, payment, listing or account', () => {
     expect(hasNoObject('No file selected')).toBe(true);
