@@ -190,6 +190,14 @@ function insertAll(db: Db, table: string, columns: string[], values: SqlValue[])
   if (start < values.length) multiRowInsert(db, table, columns, (values.length - start) / width).run(values.slice(start));
 }
 
+/**
+ * Brings every order's error type in step with its stored diagnosis, in one statement at the end of
+ * a whole rewrite (the bench's floor runs it too: no whole run can skip it). Unchanged types are not
+ * rewritten: the column sits in four queue indexes.
+ */
+export const SYNC_ERROR_TYPES = `UPDATE marketplace_orders AS o SET error_type = d.error_type FROM diagnoses AS d
+  WHERE d.order_id = o.id AND o.error_type IS NOT d.error_type`;
+
 /** A whole-mirror rewrite of the diagnoses: batches written as they come, then the one closing step. */
 export interface DiagnosesRewrite {
   write(rows: InsertRows): void;
@@ -246,11 +254,7 @@ export function rewriteAllDiagnoses(db: Db): DiagnosesRewrite {
       insertAll(db, 'diagnosis_causes', CAUSE_COLUMNS, rows.causes);
     },
     finish() {
-      // Unchanged types are not rewritten: the column sits in four queue indexes.
-      db.prepare(
-        `UPDATE marketplace_orders AS o SET error_type = d.error_type FROM diagnoses AS d
-          WHERE d.order_id = o.id AND o.error_type IS NOT d.error_type`
-      ).run();
+      db.prepare(SYNC_ERROR_TYPES).run();
       for (const index of indexes) db.exec(index.sql);
       for (const trigger of setAside) db.exec(trigger.sql);
       for (const statement of atEnd) db.prepare(statement).run();
