@@ -103,6 +103,11 @@ export interface FacetValue {
 
 /** Counts per filter value; each facet counts with every other filter applied, not its own. */
 export interface QueueFacets {
+  /**
+   * The counts are floors, shown "N+": a search matched more orders than it takes (the newest
+   * 1,000, which its counts count), or three causes share orders the counts could not read in time.
+   */
+  atLeast: boolean;
   states: FacetValue[];
   errorTypes: FacetValue[];
   causes: FacetValue[];

@@ -12,6 +12,7 @@ const facets = (filter: Partial<QueueCriteria>) => queueFacets(db, { ...NO_FILTE
 describe('queue facets', () => {
   it('counts failed orders per value, largest first, with names for affiliates and trade policies', () => {
     expect(facets({})).toEqual({
+      atLeast: false,
       // Every state, counted with the other filters: five failed orders, one integrated, none resolved yet.
       states: [
         { value: 'open', label: null, count: 5 },

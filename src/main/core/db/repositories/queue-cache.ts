@@ -16,8 +16,6 @@ interface Cache {
   entries: Map<string, unknown>;
 }
 
-const caches = new WeakMap<Db, Cache>();
-
 /** The mirror's generation; changes whenever a facet count or a group can have changed. */
 export function mirrorGeneration(db: Db): string {
   const rows = db
@@ -28,28 +26,35 @@ export function mirrorGeneration(db: Db): string {
 }
 
 /**
- * `compute()`'s result for `key` at the mirror's current generation: computed on the first call
- * after a change, a map look-up after that. A Map keeps insertion order, so re-inserting on a hit
- * makes its first key the least recently used one, evicted when full.
+ * A cache per connection of results valid while `generationOf` says the same: `cached(db, key,
+ * compute)` is `compute()`'s result, computed on the first call after the generation changed and a
+ * map look-up after that. A Map keeps insertion order, so re-inserting on a hit makes its first key
+ * the least recently used one, evicted past `size`.
  */
-export function cachedPerGeneration<T>(db: Db, key: string, compute: () => T): T {
-  const generation = mirrorGeneration(db);
-  let cache = caches.get(db);
-  if (!cache || cache.generation !== generation) {
-    cache = { generation, entries: new Map() };
-    caches.set(db, cache);
-  }
-  if (cache.entries.has(key)) {
-    const hit = cache.entries.get(key) as T;
-    cache.entries.delete(key);
-    cache.entries.set(key, hit);
-    return hit;
-  }
-  const value = compute();
-  // A result computed while the generation moved (a write in between, by this connection) is
-  // returned but not filed under a generation it may not match.
-  if (mirrorGeneration(db) !== generation) return value;
-  cache.entries.set(key, value);
-  if (cache.entries.size > QUEUE_CACHE_SIZE) cache.entries.delete(cache.entries.keys().next().value as string);
-  return value;
+export function cacheKeptWhile(generationOf: (db: Db) => string, size = QUEUE_CACHE_SIZE) {
+  const caches = new WeakMap<Db, Cache>();
+  return function cached<T>(db: Db, key: string, compute: () => T): T {
+    const generation = generationOf(db);
+    let cache = caches.get(db);
+    if (!cache || cache.generation !== generation) {
+      cache = { generation, entries: new Map() };
+      caches.set(db, cache);
+    }
+    if (cache.entries.has(key)) {
+      const hit = cache.entries.get(key) as T;
+      cache.entries.delete(key);
+      cache.entries.set(key, hit);
+      return hit;
+    }
+    const value = compute();
+    // A result computed while the generation moved (a write in between, by this connection) is
+    // returned but not filed under a generation it may not match.
+    if (generationOf(db) !== generation) return value;
+    cache.entries.set(key, value);
+    if (cache.entries.size > size) cache.entries.delete(cache.entries.keys().next().value as string);
+    return value;
+  };
 }
+
+/** `compute()`'s result for `key` at the mirror's current generation (mirrorGeneration). */
+export const cachedPerGeneration = cacheKeptWhile(mirrorGeneration);

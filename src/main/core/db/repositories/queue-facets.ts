@@ -3,12 +3,12 @@ import { ORDER_STATES } from '../../../../shared/domain/resolution';
 import { OUTCOME_VALUES_SQL } from '../migrations/0015-queue-counts';
 import type { Db } from '../connection';
 import { cachedPerGeneration } from './queue-cache';
+import { TRIPLE_PROBES, tripleCells, type PairCells } from './queue-cause-triples';
 import { ALL_DAYS, dayCountOf, daysOf, eachDayOf, type Days, type Edge } from './queue-facet-days';
 import {
   queueCountsAreCurrent,
   readCauseCells,
   readCauseCellsOfAffiliateDays,
-  readCauseTotal,
   readCauseCellsOfDays,
   readCauseCellsOfTypeAffiliateDays,
   readCauseCellsOfTypeDays,
@@ -20,13 +20,14 @@ import {
 } from './queue-counts-repository';
 import {
   filterKey,
-  STATE_SQL,
+  ORDER_CELL_KEYS,
   walkingWhereOf,
   whereOf,
   type FacetName,
   type QueueCriteria,
   type QueueOrder
 } from './queue-filter-sql';
+import { selectionOf } from './queue-search-hits';
 
 /*
  * The queue's facet counts. Every facet counts with every filter but its own, and four of the five
@@ -46,6 +47,8 @@ const ORDER_COLUMNS: readonly FacetName[] = ['states', 'errorTypes', 'affiliates
 interface Cells {
   orders: OrderCell[];
   causes: CauseCell[];
+  /** Some orders were left uncounted (each count is then at least what it says). */
+  atLeast: boolean;
 }
 
 /**
@@ -61,33 +64,42 @@ export function countsServe(filter: QueueCriteria): boolean {
   return !filter.search.trim();
 }
 
-export function computeQueueFacets(db: Db, filter: QueueCriteria): QueueFacets {
+/** `tripleProbes`: how many orders three causes' rarest may have for their shared orders to be read (tests lower it). */
+export function computeQueueFacets(db: Db, filter: QueueCriteria, tripleProbes = TRIPLE_PROBES): QueueFacets {
   const days = countsServe(filter) && queueCountsAreCurrent(db) ? daysOf(filter) : null;
-  return days ? facetsOf(db, filter, cellsFromCounts(db, filter, days)) : computeQueueFacetsFromOrders(db, filter);
+  return days
+    ? facetsOf(db, filter, cellsFromCounts(db, filter, days, { causes: true, tripleProbes }))
+    : computeQueueFacetsFromOrders(db, filter);
 }
 
 /**
  * How many orders the filter selects, from the kept counts: the order cells that pass every filter.
  * Null when the counts would only count the filter's orders anyway (a search, four causes or
- * more, dates without a whole day: the caller counts them itself) or are being rebuilt. Cached
+ * more, dates without a whole day: the caller counts them itself), cannot count them in time
+ * (three causes sharing many orders, queue-cause-triples.ts) or are being rebuilt. Cached
  * like the facets.
  */
-export function totalFromCounts(db: Db, filter: QueueCriteria): number | null {
+export function totalFromCounts(db: Db, filter: QueueCriteria, tripleProbes = TRIPLE_PROBES): number | null {
   if (!countsServe(filter) || new Set(filter.causes).size > MAX_CAUSES || !queueCountsAreCurrent(db)) return null;
   const days = daysOf(filter);
   if (!days) return null;
-  return cachedPerGeneration(db, `total ${filterKey(filter)}`, () => {
+  return cachedPerGeneration(db, `total ${tripleProbes} ${filterKey(filter)}`, () => {
     const passes = cellFilter(db, filter);
-    return cellsFromCounts(db, filter, days, { causes: false }).orders.reduce(
-      (sum, cell) => sum + (passes(cell) ? cell.count : 0),
-      0
-    );
+    const cells = cellsFromCounts(db, filter, days, { causes: false, tripleProbes });
+    // Three causes whose shared orders were left uncounted: the caller counts up to its cap.
+    if (cells.atLeast) return null;
+    return cells.orders.reduce((sum, cell) => sum + (passes(cell) ? cell.count : 0), 0);
   });
 }
 
 /** The facets counted from the orders themselves, whatever the kept counts say (tests compare the two). */
 export function computeQueueFacetsFromOrders(db: Db, filter: QueueCriteria): QueueFacets {
-  return facetsOf(db, filter, { orders: orderCellsFromOrders(db, filter), causes: causeCellsFromOrders(db, filter) });
+  return facetsOf(db, filter, {
+    orders: orderCellsFromOrders(db, filter),
+    causes: causeCellsFromOrders(db, filter),
+    // A capped search counts the newest SEARCH_CAP orders it matched, as its list shows them.
+    atLeast: selectionOf(db, filter).capped
+  });
 }
 
 const signed = <C extends OrderCell>(cells: C[], sign: 1 | -1): C[] =>
@@ -102,7 +114,7 @@ const signed = <C extends OrderCell>(cells: C[], sign: 1 | -1): C[] =>
  * long range, an open end, many of either). The cause facet leaves the cause filter out, so it
  * never needs the orders for that.
  */
-function cellsFromCounts(db: Db, filter: QueueCriteria, days: Days, wanted = { causes: true }): Cells {
+function cellsFromCounts(db: Db, filter: QueueCriteria, days: Days, wanted: { causes: boolean; tripleProbes: number }): Cells {
   const undated = { ...filter, from: undefined, to: undefined };
   const dated = days !== ALL_DAYS;
   const edgesOf = <C extends OrderCell>(count: (edge: Edge) => C[]) =>
@@ -128,17 +140,26 @@ function cellsFromCounts(db: Db, filter: QueueCriteria, days: Days, wanted = { c
   }
   const picked = [...new Set(filter.causes)];
   let orders: OrderCell[];
+  let atLeast = false;
   if (picked.length > MAX_CAUSES) orders = orderCellsFromOrders(db, filter);
   else if (picked.length) {
     // Undated, one cause's cells are kept without the day: fewer rows than its pairs by day.
     const alone = (value: string) =>
       dated ? readPairCells(db, value, value, days.fromDay, days.toDay) : readCauseCells(db, value);
-    const pairs = picked.flatMap((one, index) => picked.slice(index + 1).map((two) => [one, two] as const));
+    const pairs: PairCells[] = picked.flatMap((one, index) =>
+      picked.slice(index + 1).map((two) => ({
+        values: [one, two] as const,
+        cells: readPairCells(db, one, two, days.fromDay, days.toDay)
+      }))
+    );
+    const triple = picked.length === 3 ? tripleCells(db, picked, pairs, dated ? days : null, wanted.tripleProbes) : [];
+    // Left out, the orders with all three are taken out with each pair and never put back: floors.
+    atLeast = triple === null;
     // Each order once, whichever of the causes it has: the singles, less the pairs, plus the triple.
     orders = [
       ...picked.flatMap(alone),
-      ...pairs.flatMap(([one, two]) => signed(readPairCells(db, one, two, days.fromDay, days.toDay), -1)),
-      ...(picked.length === 3 ? tripleCellsFromOrders(db, picked, dated ? days : null) : []),
+      ...pairs.flatMap(({ cells }) => signed(cells, -1)),
+      ...(triple ?? []),
       ...edgesOf((edge) => orderCellsFromOrders(db, undated, edge))
     ];
   }
@@ -149,41 +170,14 @@ function cellsFromCounts(db: Db, filter: QueueCriteria, days: Days, wanted = { c
       ...readOrderCellsOfDays(db, days.fromDay, days.toDay),
       ...edgesOf((edge) => orderCellsFromOrders(db, undated, edge))
     ];
-  return { orders, causes };
+  return { orders, causes, atLeast };
 }
 
 /**
  * The most causes the kept counts combine: one, two (less the orders with both) or three (plus
- * the orders with all three, counted from the rarest one's orders: pairs are kept, triples not).
+ * the orders with all three: pairs are kept, triples not, queue-cause-triples.ts).
  */
 const MAX_CAUSES = 3;
-
-/**
- * Orders with all three cause values per (state, error type, affiliate), created on `days` (null:
- * any day or none), counted from the orders of the value the counts say is rarest, each checked
- * for the other two.
- */
-function tripleCellsFromOrders(db: Db, values: readonly string[], days: Days | null): OrderCell[] {
-  const [rarest, ...others] = [...values].sort((a, b) => readCauseTotal(db, a) - readCauseTotal(db, b));
-  const ordersWith = (param: string) => `SELECT order_id FROM diagnosis_causes WHERE code = @${param}
-      UNION ALL SELECT order_id FROM diagnoses WHERE outcome = @${param} AND outcome IN ${OUTCOME_VALUES_SQL}`;
-  // The other two checked order by order, so the rarest value's orders drive.
-  const has = (param: string) => `(EXISTS (SELECT 1 FROM diagnosis_causes WHERE order_id = o.id AND code = @${param})
-      OR EXISTS (SELECT 1 FROM diagnoses WHERE order_id = o.id AND outcome = @${param} AND outcome IN ${OUTCOME_VALUES_SQL}))`;
-  return db
-    .prepare(
-      `SELECT ${CELL_KEYS}, COUNT(*) AS count FROM marketplace_orders o LEFT JOIN order_resolutions r ON r.order_id = o.id
-        WHERE o.id IN (${ordersWith('rarest')}) AND ${has('second')} AND ${has('third')}
-          ${days ? 'AND o.created_at >= @fromDay AND substr(o.created_at, 1, 10) <= @toDay' : ''}
-        GROUP BY state, errorType, affiliateId`
-    )
-    .all({
-      rarest,
-      second: others[0],
-      third: others[1],
-      ...(days ? { fromDay: days.fromDay, toDay: days.toDay } : {})
-    }) as OrderCell[];
-}
 
 /**
  * Seeks the cause facet makes at most under an error type and a marketplace within dates (one per
@@ -216,8 +210,7 @@ function affiliatesPicked(db: Db, filter: QueueCriteria): string[] | null {
     .map((a) => a.id);
 }
 
-const STATE_KEY = `COALESCE(${STATE_SQL}, '')`;
-const CELL_KEYS = `${STATE_KEY} AS state, COALESCE(o.error_type, '') AS errorType, o.affiliate_id AS affiliateId`;
+const CELL_KEYS = ORDER_CELL_KEYS;
 
 /** An age walk's conditions leave the creation date to an index and check a cause per order (queue-filter-sql.ts). */
 const CREATED_WALK: QueueOrder = { by: 'age', direction: 'asc' };
@@ -254,10 +247,10 @@ function whereWithin(
  * its own orders and their causes by key.
  */
 function orderCellsFromOrders(db: Db, filter: QueueCriteria, edge?: Edge): OrderCell[] {
-  const where = whereWithin(filter, ORDER_COLUMNS, edge);
+  const { from, where } = selectionOf(db, filter, (rest) => whereWithin(rest, ORDER_COLUMNS, edge));
   return db
     .prepare(
-      `SELECT ${CELL_KEYS}, COUNT(*) AS count FROM marketplace_orders o LEFT JOIN order_resolutions r ON r.order_id = o.id
+      `SELECT ${CELL_KEYS}, COUNT(*) AS count FROM ${from} LEFT JOIN order_resolutions r ON r.order_id = o.id
         WHERE ${where.sql} GROUP BY state, errorType, affiliateId`
     )
     .all(where.params) as OrderCell[];
@@ -269,16 +262,17 @@ function orderCellsFromOrders(db: Db, filter: QueueCriteria, edge?: Edge): Order
  * own orders through its index, not every order of the range (20 s → well under one at 1M).
  */
 function causeCellsFromOrders(db: Db, filter: QueueCriteria, edge?: Edge): CauseCell[] {
-  const where = whereWithin(filter, ['causes'], edge);
+  // Grouped by the columns, not the alias `value`: a search's hits (json_each) have a column of that name.
+  const { from, where } = selectionOf(db, filter, (rest) => whereWithin(rest, ['causes'], edge));
   return db
     .prepare(
       `SELECT c.code AS value, ${CELL_KEYS}, COUNT(DISTINCT o.id) AS count
-         FROM marketplace_orders o CROSS JOIN diagnosis_causes c ON c.order_id = o.id LEFT JOIN order_resolutions r ON r.order_id = o.id
-        WHERE ${where.sql} GROUP BY value, state, errorType, affiliateId
+         FROM ${from} CROSS JOIN diagnosis_causes c ON c.order_id = o.id LEFT JOIN order_resolutions r ON r.order_id = o.id
+        WHERE ${where.sql} GROUP BY c.code, state, errorType, affiliateId
        UNION ALL
        SELECT d.outcome AS value, ${CELL_KEYS}, COUNT(*) AS count
-         FROM marketplace_orders o CROSS JOIN diagnoses d ON d.order_id = o.id LEFT JOIN order_resolutions r ON r.order_id = o.id
-        WHERE d.outcome IN ${OUTCOME_VALUES_SQL} AND ${where.sql} GROUP BY value, state, errorType, affiliateId`
+         FROM ${from} CROSS JOIN diagnoses d ON d.order_id = o.id LEFT JOIN order_resolutions r ON r.order_id = o.id
+        WHERE d.outcome IN ${OUTCOME_VALUES_SQL} AND ${where.sql} GROUP BY d.outcome, state, errorType, affiliateId`
     )
     .all(where.params) as CauseCell[];
 }
@@ -333,6 +327,7 @@ function facetsOf(db: Db, filter: QueueCriteria, cells: Cells): QueueFacets {
   const policyName = db.prepare('SELECT name FROM trade_policies WHERE id = ?').pluck();
   const states = sums(cells.orders, 'states', (cell) => cell.state);
   return {
+    atLeast: cells.atLeast,
     // Always all three, in their fixed order: the bar shows them as one segmented choice.
     states: ORDER_STATES.map((state) => ({ value: state, label: null, count: states.get(state) ?? 0 })),
     errorTypes: facet(sums(cells.orders, 'errorTypes', (cell) => cell.errorType)),

@@ -42,6 +42,9 @@ const STATE_CONDITIONS_CHECKED = stateConditionsOf('+o.integration_status');
 export const STATE_SQL = `CASE WHEN o.integration_status = 'success' THEN 'integrated' WHEN r.order_id IS NOT NULL THEN 'resolved'
   WHEN o.integration_status = 'error' THEN 'open' END`;
 
+/** The keys of a facet cell for the order `o` (its resolution `r` joined): state ('' for none), error type ('' for none), affiliate. */
+export const ORDER_CELL_KEYS = `COALESCE(${STATE_SQL}, '') AS state, COALESCE(o.error_type, '') AS errorType, o.affiliate_id AS affiliateId`;
+
 /**
  * A search takes the newest SEARCH_CAP orders its words match (by id, the order the index keeps
  * its documents in, so the index stops there): a common word matches hundreds of thousands of

@@ -6,6 +6,8 @@ import { useT } from '../../i18n/use-t';
 interface Props {
   label: string;
   values: FacetValue[];
+  /** The counts are floors (QueueFacets.atLeast): shown "N+". */
+  atLeast?: boolean;
   selected: string[];
   describe: (value: FacetValue) => string;
   onToggle: (value: string) => void;
@@ -13,7 +15,7 @@ interface Props {
 }
 
 /** One filter of the bar: a button (highlighted while values are chosen; the chips name them) opening a list with counts. */
-export function FacetMenu({ label, values, selected, describe, onToggle, testId }: Props) {
+export function FacetMenu({ label, values, atLeast = false, selected, describe, onToggle, testId }: Props) {
   const { locale } = useT();
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -56,7 +58,10 @@ export function FacetMenu({ label, values, selected, describe, onToggle, testId 
                     {checked ? '☑' : '☐'}
                   </span>
                   <span className="facet-label">{describe(value)}</span>
-                  <span className="facet-n">{formatNumber(locale, value.count)}</span>
+                  <span className="facet-n">
+                    {formatNumber(locale, value.count)}
+                    {atLeast && '+'}
+                  </span>
                 </button>
               </li>
             );

@@ -1,4 +1,3 @@
-import type { QueueFacets } from '../../../../shared/api/queue';
 import { useT } from '../../i18n/use-t';
 import { FACET_FIELDS, useQueueStore, type QueueFilterState } from '../../stores/queue-store';
 import { facetValueLabel, formatDay } from './filter-labels';
@@ -27,7 +26,7 @@ export function FilterChips() {
       chips.push({
         key: `${field}:${value}`,
         title: t(FACET_TITLE_KEYS[field]),
-        text: facetValueLabel(field, value, locale, facets?.[field as keyof QueueFacets]),
+        text: facetValueLabel(field, value, locale, facets?.[field]),
         remove: { [field]: filter[field].filter((other) => other !== value) }
       });
     }
