@@ -79,6 +79,8 @@ test('an unexplained order of the fresh store says so and never leads to a repro
   await expect(pane.unexplained).toContainText('Message not recognised and no check found anything. This is not an all-clear.');
   await expect(pane.checked).toContainText('stock and its reach');
   await expect(queue.row(id).getByTestId('outcome-unexplained')).toHaveText('? Unexplained');
+  // The search has answered (the screenshot once showed "Loading orders…" beside the pane).
+  await expect(queue.count).toHaveText('1 order');
   await screenshot(desk, 'fresh-store-unexplained');
   await pane.button(/Troubleshoot/).click();
   await expect(wizard.root.locator('[data-primary="true"]')).toHaveText('Escalate to VTEX');

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The error queue: filter bar, virtual list, order pane. */
 export class QueuePage {
@@ -41,8 +41,19 @@ export class QueuePage {
     return this.rows.filter({ hasText: text });
   }
 
+  /** The list has answered its last query: nothing shown is about to be replaced ("Loading orders…"). */
+  async settled(): Promise<void> {
+    await expect(this.count).toHaveAttribute('aria-busy', 'false');
+  }
+
+  /**
+   * Searches for the order and opens it once the search has answered, so the list, its count and the
+   * pane a screenshot shows are the settled ones (fresh-store-unexplained was taken mid-search).
+   */
   async openOrder(marketplaceOrderId: string): Promise<void> {
     await this.search.fill(marketplaceOrderId);
+    await this.page.getByTestId('filter-chip').filter({ hasText: marketplaceOrderId }).waitFor();
+    await this.settled();
     await this.row(marketplaceOrderId).first().click();
     await this.pane.getByText(marketplaceOrderId).first().waitFor();
   }

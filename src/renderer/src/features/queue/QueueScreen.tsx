@@ -45,7 +45,7 @@ export function QueueScreen() {
       <header className="screen-header queue-header">
         <h1 id="queue-title">{t('queue.title')}</h1>
         <FilterChips />
-        <span className="screen-count" data-testid="queue-count" aria-live="polite">
+        <span className="screen-count" data-testid="queue-count" aria-live="polite" aria-busy={loading}>
           {loading ? t('orders.loading') : t(totalAtLeast ? 'queue.countAtLeast' : 'queue.count', { n: total })}
         </span>
       </header>
