@@ -1,3 +1,5 @@
+import { dateTimeFormat } from './intl-formats';
+
 /**
  * Parses an ISO 8601 date-time that carries a zone (Z or ±hh:mm) and returns it normalised to UTC
  * ("2026-11-20T14:00:00.000Z"), so stored dates sort as text. Returns null for anything else:
@@ -44,5 +46,5 @@ export function parseDayAs(text: string, order: DayOrder): string | null {
 
 /** An instant as a person reads it in a locale ("20 de nov. de 2026, 11:00"), in the given zone (the reader's by default). */
 export function formatInstantAs(locale: string, iso: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
 }

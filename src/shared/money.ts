@@ -1,3 +1,5 @@
+import { numberFormat } from './intl-formats';
+
 /**
  * Converts a decimal amount in currency units (as VTEX's pricing and freight APIs send it) to
  * integer cents exactly: 19.99 → 1999, never 1998.9999. Works on the number's shortest decimal
@@ -29,5 +31,5 @@ export function centsToDecimalString(cents: number): string {
  * (en). The desk and the exports (escalation pack) format through this one function.
  */
 export function formatCentsAs(locale: string, cents: number, currency = 'BRL'): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).format(cents / 100);
+  return numberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).format(cents / 100);
 }

@@ -1,5 +1,6 @@
-import { formatInstantAs, type DayOrder } from '../../../shared/dates';
+import type { DayOrder } from '../../../shared/dates';
 import { formatCentsAs } from '../../../shared/money';
+import { dateTimeFormat, numberFormat } from '../../../shared/intl-formats';
 import { en, type MessageKey } from './en';
 import { es } from './es';
 import { pt } from './pt';
@@ -35,15 +36,23 @@ export function formatMoney(locale: Locale, cents: number | null, currency = 'BR
   return formatCentsAs(locale, cents, currency);
 }
 
-export function formatDateTime(locale: Locale, iso: string | null): string {
+/**
+ * An instant with its zone named ("Nov 15, 2026, 11:59 PM GMT-3", "16 nov 2026, 2:59 UTC"). The
+ * mirror keeps instants in UTC and does not know the store's zone (no snapshot file carries it), so
+ * the desk writes them in the reader's zone and says which: a price ending 23:59 −03:00 read in a UTC
+ * browser showed "2:59 AM" of the next day with nothing saying so. `timeZone` fixes the zone (tests).
+ */
+export function formatDateTime(locale: Locale, iso: string | null, timeZone?: string): string {
   if (!iso) return '—';
-  return formatInstantAs(locale, iso);
-}
-
-/** A calendar day without the time, for validity dates ("20 de nov. de 2026"). */
-export function formatDate(locale: Locale, iso: string | null): string {
-  if (!iso) return '—';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    timeZone
+  }).format(new Date(iso));
 }
 
 /** The order the locale writes a day in, read from Intl so date fields agree with every date the desk shows. */
@@ -62,9 +71,7 @@ export function dayOrderOf(locale: Locale): DayOrder {
 }
 
 function unit(locale: Locale, value: number, name: string, display: 'long' | 'short', digits = 0): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: display, maximumFractionDigits: digits }).format(
-    value
-  );
+  return numberFormat(locale, { style: 'unit', unit: name, unitDisplay: display, maximumFractionDigits: digits }).format(value);
 }
 
 /**
@@ -92,12 +99,12 @@ export function formatLength(locale: Locale, centimetres: number): string {
 }
 
 export function formatNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return numberFormat(locale).format(value);
 }
 
 /** A ratio (0–1) as a whole percentage in the agent's locale: 0.62 → "62%" / "62 %". */
 export function formatPercent(locale: Locale, ratio: number): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }
 
 export type { MessageKey };
