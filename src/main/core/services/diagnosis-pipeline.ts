@@ -1,7 +1,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { Db } from '../db/connection';
-import { readFailedOrderWordings } from '../db/repositories/diagnosis-repository';
+import { countFailedOrders, readFailedOrderWordings } from '../db/repositories/diagnosis-repository';
 import { rowsForInsert, type InsertRows } from '../db/repositories/diagnosis-writes';
 import { orderPageStarts, readOrderPage } from '../db/repositories/order-repository';
 import { readStoreData } from '../db/repositories/store-data-repository';
@@ -32,17 +32,30 @@ export const DIAGNOSIS_THREAD_LIMITS = { maxYoungGenerationSizeMb: 96 };
  */
 export const PAGE_SIZE = 500;
 
-/** The failed orders' pages: how many orders, the id each page follows, and their size. */
+/**
+ * The failed orders' pages: how many orders, the id each page follows (null when one thread walks
+ * them in id order), and their size.
+ */
 export interface FailedOrderPages {
   orders: number;
-  starts: number[];
+  starts: number[] | null;
   pageSize: number;
 }
 
-/** Where the pages of the mirror's failed orders start. */
+/** Where the pages of the mirror's failed orders start: what threads sharing a run claim pages by. */
 export function failedOrderPages(db: Db, pageSize = PAGE_SIZE): FailedOrderPages {
   return { ...orderPageStarts(db, 'error', pageSize), pageSize };
 }
+
+/**
+ * The pages of a run that this thread alone diagnoses, each read after the last id of the one
+ * before: finding where every page starts first scans the whole orders table (40-60 ms at 100k).
+ */
+export function walkedOrderPages(db: Db, pageSize = PAGE_SIZE): FailedOrderPages {
+  return { orders: countFailedOrders(db), starts: null, pageSize };
+}
+
+const pageCount = (pages: FailedOrderPages) => pages.starts?.length ?? Math.ceil(pages.orders / pages.pageSize);
 
 /**
  * Workers beside the owner, who runs the rules too whenever no batch is waiting: one per idle core
@@ -86,15 +99,17 @@ export class WholeRunPipeline {
     private readonly pages: FailedOrderPages,
     options: WholeRunOptions = {}
   ) {
-    this.claims = new PageClaims(pages.starts.length);
+    this.claims = new PageClaims(pageCount(pages));
     this.ownerDiagnoses = options.ownerDiagnoses ?? true;
+    const { starts } = pages;
+    if ((options.workers ?? 0) > 0 && starts === null) throw new Error('Workers claim pages by where they start.');
     try {
-      for (let index = 0; index < (options.workers ?? 0); index++) {
+      for (let index = 0; starts !== null && index < (options.workers ?? 0); index++) {
         const channel = this.channel.sender();
         const data: DiagnosisWorkerData = {
           file: db.name,
           now,
-          pageStarts: pages.starts,
+          pageStarts: starts,
           pageSize: pages.pageSize,
           claims: this.claims.counter,
           channel,
@@ -123,7 +138,9 @@ export class WholeRunPipeline {
   *batches(store: StoreData): Generator<InsertRows> {
     const meta = { ranAt: this.now, asOf: store.asOf };
     const readingOf = rememberingReader(this.readings, MAX_READINGS);
-    for (let written = 0; written < this.pages.starts.length; written++) {
+    // Where the next page starts when this thread walks them in id order (no workers).
+    let walkedTo = 0;
+    for (let written = 0; written < pageCount(this.pages); written++) {
       const ready = this.channel.poll();
       if (ready !== undefined) {
         yield rowsOf(ready);
@@ -136,7 +153,8 @@ export class WholeRunPipeline {
         yield rowsOf(this.channel.take(STALL_MS));
         continue;
       }
-      const orders = readOrderPage(this.db, this.pages.starts[page], 'error', this.pages.pageSize);
+      const orders = readOrderPage(this.db, this.pages.starts?.[page] ?? walkedTo, 'error', this.pages.pageSize);
+      walkedTo = orders.at(-1)?.id ?? walkedTo;
       yield rowsForInsert(
         orders.map((order) => diagnoseOrder(order, store, readingOf(order))),
         meta

@@ -13,7 +13,7 @@ import {
 import { getOrder } from '../db/repositories/order-repository';
 import { readStoreData } from '../db/repositories/store-data-repository';
 import { diagnoseOrder } from '../rules/diagnose-order';
-import { diagnosisWorkerCount, failedOrderPages, WholeRunPipeline } from './diagnosis-pipeline';
+import { diagnosisWorkerCount, failedOrderPages, walkedOrderPages, WholeRunPipeline } from './diagnosis-pipeline';
 
 /** The rules' entry point, here for the callers that took it from the runner before it moved to rules. */
 export { diagnoseOrder } from '../rules/diagnose-order';
@@ -84,8 +84,10 @@ export function runDiagnosis(db: Db, options: DiagnosisRunOptions): DiagnosisRun
 
   // A whole run: the workers start first and load while this thread reads the store and empties
   // the tables. Pages are read with no statement left open, so each batch is written as it comes.
-  const pages = failedOrderPages(db);
-  const run = new WholeRunPipeline(db, now, pages, { workers: workersFor(db, options, pages.orders) });
+  const walked = walkedOrderPages(db);
+  const workers = workersFor(db, options, walked.orders);
+  const pages = workers > 0 ? failedOrderPages(db) : walked;
+  const run = new WholeRunPipeline(db, now, pages, { workers });
   try {
     const store = readStoreData(db, now);
     summary.asOf = store.asOf;

@@ -45,6 +45,11 @@ export function writeDiagnoses(db: Db, rows: DiagnosisRow[], meta: { ranAt: stri
   upsertDiagnosisRows(db, rowsForInsert(rows, meta));
 }
 
+/** How many of the mirror's orders failed (counted in a status index). */
+export function countFailedOrders(db: Db): number {
+  return db.prepare(`SELECT COUNT(*) FROM marketplace_orders WHERE integration_status = 'error'`).pluck().get() as number;
+}
+
 /**
  * The distinct wordings (connector and message) of the mirror's failed orders, at most `limit`: what
  * a whole run classifies once for all its threads. Null when there are more (each thread then classifies its own).
