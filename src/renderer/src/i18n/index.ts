@@ -44,7 +44,7 @@ export function formatMoney(locale: Locale, cents: number | null, currency = 'BR
  */
 export function formatDateTime(locale: Locale, iso: string | null, timeZone?: string): string {
   if (!iso) return '—';
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     year: 'numeric',
     month: 'short',
     day: 'numeric',

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../../../src/shared/domain/model';
-import { formatDate, formatMoney } from '../../../../src/renderer/src/i18n';
+import { formatDateTime, formatMoney } from '../../../../src/renderer/src/i18n';
 import { auditActionWords, auditRowWords } from '../../../../src/renderer/src/i18n/domain/audit-words';
 
 const format = {
   money: (c: number) => formatMoney('en', c),
   number: (n: number) => String(n),
-  date: (iso: string) => iso,
-  day: (iso: string) => formatDate('en', iso)
+  date: (iso: string) => formatDateTime('en', iso, 'UTC')
 };
 const entry = (over: Partial<AuditEntry>): AuditEntry => ({
   id: 1,
@@ -61,7 +60,7 @@ describe('an audit entry as a readable row', () => {
     expect(words).toEqual({
       action: 'Fix: Renew the price',
       object: 'Price of SKU 10088',
-      changes: ['Fixed price valid until, trade policy 1: Mar 15, 2026 → Mar 15, 2027']
+      changes: ['Fixed price valid until, trade policy 1: Mar 15, 2026, 11:59 PM UTC → Mar 15, 2027, 11:59 PM UTC']
     });
   });
 

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney } from '../../../../src/renderer/src/i18n';
+import { formatDateTime, formatMoney } from '../../../../src/renderer/src/i18n';
 import { changeWords } from '../../../../src/renderer/src/i18n/domain/change-words';
 
 const format = (locale: 'en' | 'pt-BR' | 'es') => ({
   money: (cents: number) => formatMoney(locale, cents),
   number: (n: number) => String(n),
-  date: (iso: string) => iso,
-  day: (iso: string) => formatDate(locale, iso)
+  date: (iso: string) => formatDateTime(locale, iso, 'UTC')
 });
 const names = {
   skuName: (id: string) => (id === '10088' ? 'Tênis Corrida' : null),
@@ -15,7 +14,7 @@ const names = {
 };
 
 describe('a changed record in the Admin’s words', () => {
-  it('names a fixed price’s end date by its trade policy and writes the dates per locale', () => {
+  it('names a fixed price’s end by its trade policy and writes the instants per locale, with their zone', () => {
     const words = changeWords(
       {
         entity: 'price',
@@ -31,8 +30,8 @@ describe('a changed record in the Admin’s words', () => {
     expect(words).toEqual({
       object: 'Preço do SKU 10088 Tênis Corrida',
       field: 'Preço fixo válido até, política comercial 1 (Principal)',
-      before: '15 de mar. de 2026',
-      after: '15 de mar. de 2027'
+      before: '15 de mar. de 2026, 23:59 UTC',
+      after: '15 de mar. de 2027, 23:59 UTC'
     });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyLimits } from '../../../../src/shared/domain/diagnosis';
-import { formatDate, formatDuration, formatLength, formatWeight } from '../../../../src/renderer/src/i18n';
+import { formatDateTime, formatDuration, formatLength, formatWeight } from '../../../../src/renderer/src/i18n';
 import {
   divergenceRuleWords,
   missingDataWords,
@@ -40,9 +40,13 @@ describe('durations, weights and lengths in the agent’s locale', () => {
     expect(formatLength('es', 120)).toBe('120 cm');
   });
 
-  it('writes a validity day without a time, in UTC', () => {
-    expect(formatDate('pt-BR', '2026-11-20T23:59:59.000Z')).toBe('20 de nov. de 2026');
-    expect(formatDate('en', '2026-11-20T23:59:59.000Z')).toBe('Nov 20, 2026');
+  // A price ending 23:59 −03:00 read in a UTC browser showed "2:59 AM" of the next day, its zone unsaid.
+  it('writes an instant with its zone, the same instant as each zone reads it', () => {
+    const end = '2026-11-16T02:59:59.000Z'; // 2026-11-15T23:59:59-03:00
+    expect(formatDateTime('en', end, 'America/Sao_Paulo')).toBe('Nov 15, 2026, 11:59 PM GMT-3');
+    expect(formatDateTime('en', end, 'UTC')).toBe('Nov 16, 2026, 2:59 AM UTC');
+    expect(formatDateTime('pt-BR', end, 'America/Sao_Paulo')).toBe('15 de nov. de 2026, 23:59 BRT');
+    expect(formatDateTime('es', end, 'UTC')).toBe('16 nov 2026, 2:59 UTC');
   });
 });
 

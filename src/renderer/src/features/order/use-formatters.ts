@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { formatDate, formatDateTime, formatMoney, formatNumber, formatPercent } from '../../i18n';
+import { formatDateTime, formatMoney, formatNumber, formatPercent } from '../../i18n';
 import { useT } from '../../i18n/use-t';
 
-/** Money, numbers, dates (with and without the time) and percentages in the agent's locale, for verdict sentences. */
+/** Money, numbers, instants (with their zone) and percentages in the agent's locale, for verdict sentences. */
 export function useFormatters() {
   const { locale } = useT();
   return useMemo(
@@ -10,7 +10,6 @@ export function useFormatters() {
       money: (cents: number) => formatMoney(locale, cents),
       number: (value: number) => formatNumber(locale, value),
       date: (iso: string) => formatDateTime(locale, iso),
-      day: (iso: string) => formatDate(locale, iso),
       percent: (ratio: number) => formatPercent(locale, ratio)
     }),
     [locale]

@@ -19,7 +19,7 @@ export interface ChangeWords {
   after: string;
 }
 
-export type ChangeFormat = VerdictFormat & { day: (iso: string) => string };
+export type ChangeFormat = VerdictFormat;
 
 interface Words {
   objects: Record<string, string>;
@@ -206,14 +206,14 @@ function valueText(field: string, value: unknown, words: Words, locale: Locale, 
     return field === 'isActive' ? (value ? words.active : words.inactive) : value ? words.yes : words.no;
   if (typeof value === 'number') return f.number(value);
   if (typeof value === 'string') {
-    if (ISO_DATE.test(value)) return f.day(value);
+    if (ISO_DATE.test(value)) return f.date(value);
     if (field === 'status') return words.statuses[value] ?? value;
     return field === 'action' ? valueWords(value, locale) : value;
   }
   if (isPrice(value)) {
     const dates = [
-      value.dateFrom ? `${words.from} ${f.day(value.dateFrom)}` : '',
-      value.dateTo ? `${words.until} ${f.day(value.dateTo)}` : words.noEnd
+      value.dateFrom ? `${words.from} ${f.date(value.dateFrom)}` : '',
+      value.dateTo ? `${words.until} ${f.date(value.dateTo)}` : words.noEnd
     ].filter(Boolean);
     return `${f.money(value.valueCents)} · ${dates.join(' ')}`;
   }
