@@ -7,7 +7,7 @@ interface Props {
   label: string;
   values: FacetValue[];
   /** The counts are floors (QueueFacets.atLeast): shown "N+". */
-  atLeast?: boolean;
+  atLeast: boolean;
   selected: string[];
   describe: (value: FacetValue) => string;
   onToggle: (value: string) => void;
@@ -15,7 +15,7 @@ interface Props {
 }
 
 /** One filter of the bar: a button (highlighted while values are chosen; the chips name them) opening a list with counts. */
-export function FacetMenu({ label, values, atLeast = false, selected, describe, onToggle, testId }: Props) {
+export function FacetMenu({ label, values, atLeast, selected, describe, onToggle, testId }: Props) {
   const { locale } = useT();
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);

@@ -103,6 +103,7 @@ export function FilterBar() {
           testId={FACETS[field].testId}
           label={t(FACETS[field].labelKey)}
           values={facets?.[field] ?? []}
+          atLeast={facets?.atLeast ?? false}
           selected={filter[field]}
           describe={(value) => facetValueLabel(field, value.value, locale, [value])}
           onToggle={(value) => void toggleFacet(field, value)}
