@@ -185,12 +185,10 @@ export function readCauseTotal(db: Db, value: string): number {
 
 /** Orders per cause value and (state, error type, affiliate); `value` narrows to one. */
 export function readCauseCells(db: Db, value?: string): CauseCell[] {
-  return db
-    .prepare(
-      `SELECT value, state, error_type AS errorType, affiliate_id AS affiliateId, orders AS count FROM queue_cause_counts
-        WHERE orders > 0 AND (@value IS NULL OR value = @value)`
-    )
-    .all({ value: value ?? null }) as CauseCell[];
+  // Two statements: "@value IS NULL OR value = @value" read the whole table for one value (8,400 rows at 1M).
+  const cells = `SELECT value, state, error_type AS errorType, affiliate_id AS affiliateId, orders AS count FROM queue_cause_counts
+        WHERE orders > 0`;
+  return (value === undefined ? db.prepare(cells).all() : db.prepare(`${cells} AND value = ?`).all(value)) as CauseCell[];
 }
 
 /** One row of a dashboard series: a day, a key (error type, affiliate or cause value) and its counts. */
