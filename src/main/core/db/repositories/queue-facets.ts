@@ -35,11 +35,13 @@ import { selectionOf } from './queue-search-hits';
  * columns of the order, so all of them come from one set of cells: orders per (state, error type,
  * affiliate) under the remaining filters (cause, dates, search), and orders per cause value and the
  * same three under dates and search only. The cells are read from the counts the writer keeps
- * (migrations 0015 and 0023) when the filter is one the counts can answer — no search, at most two
- * causes (an order with both must count once: the pair counts say how many have both), dates from
- * the counts by day but for the parts of days at the ends — and otherwise counted from the orders
- * the filter selects, through its indexes. Cells may count negatively (orders with both of two
- * causes, the rest of a day at a date's end): they are summed per key before anything is shown.
+ * (migrations 0015 and 0023) when the filter is one the counts can answer — no search, at most three
+ * causes (an order with several must count once: the pair counts say how many have two, the
+ * orders with all three are read by id, queue-cause-triples.ts), dates from the counts by day but
+ * for the parts of days at the ends — and otherwise counted from the orders the filter selects,
+ * through its indexes; a search's from the hits its list reads (queue-search-hits.ts). Cells may
+ * count negatively (orders with both of two causes, the rest of a day at a date's end): they are
+ * summed per key before anything is shown.
  */
 
 const ORDER_COLUMNS: readonly FacetName[] = ['states', 'errorTypes', 'affiliates', 'tradePolicies'];

@@ -3,10 +3,11 @@ import { cacheKeptWhile } from './queue-cache';
 import { searchExpression, SEARCH_CAP, whereOf, type QueueCriteria, type SqlPart } from './queue-filter-sql';
 
 /*
- * A search's orders read from the index once per page read, not once per statement. Each word is
- * a prefix, and a prefix common in e-mail addresses ("silva" begins 1,001 words at 1M) makes FTS5
- * merge every word's postings before the first hit: 60–70 ms a MATCH, and queue/list ran three (its
- * page, its total, whether the search was capped), 229 ms for "maria silva" cold.
+ * A search's orders read from the index once while it is unchanged, not once per statement. Each
+ * word is a prefix, and a prefix common in e-mail addresses ("silva" begins 1,001 words at 1M)
+ * makes FTS5 merge every word's postings before the first hit: 60–70 ms a MATCH, and queue/list ran
+ * three (its page, its total, whether the search was capped), 229 ms for "maria silva" cold; its
+ * facets ran two more.
  */
 
 /** The orders a selection reads: every order, or a search's hits, each looked up by its id. */
