@@ -2,7 +2,8 @@
  * `npm run eval:classify` — how well the classifier reads the labelled corpus
  * (`resources/classifier/corpus/*.json`): accuracy per error type, and leave-one-source-out
  * accuracy, where the model is trained without the source it is tested on (pooled, and on the
- * baseline files alone: see `BASELINE_FILES`), accuracy on the held-apart storefront apps (`holdout.ts`,
+ * baseline files alone: see `BASELINE_FILES`; and without the messages marked out-of-domain, see
+ * `CorpusEntry.outOfDomain`), accuracy on the held-apart storefront apps (`holdout.ts`,
  * never trained on), and the cost of one
  * classification. `--misses` lists the held-out messages it got wrong; `--nested` also chooses the
  * weighing inside each fold (slow: a few minutes); `--abstention` measures abstaining below a confidence
@@ -150,7 +151,7 @@ if (process.argv.includes('--misses')) {
   for (const reading of [...loso.readings, ...holdout.readings].filter((item) => !item.correct)) {
     const { entry, result } = reading;
     console.log(
-      `  [${entry.source}] ${entry.errorType} → ${result.errorType} (${result.confidence}) ${JSON.stringify(entry.message)}`
+      `  [${entry.source}]${entry.outOfDomain ? ' (out-of-domain)' : ''} ${entry.errorType} → ${result.errorType} (${result.confidence}) ${JSON.stringify(entry.message)}`
     );
   }
 }
