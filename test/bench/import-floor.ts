@@ -20,6 +20,7 @@ import { importSnapshot } from '../../src/main/core/import';
 import { PARSE_THREAD_FROM_BYTES } from '../../src/main/core/import/import-snapshot';
 import { classifyAtImport } from '../../src/main/core/writer/import-job';
 import type { OrderAddress } from '../../src/shared/domain/model';
+import { mbAndMib, phasePeaks } from './peak-memory';
 
 type Json = Record<string, unknown>;
 
@@ -197,26 +198,34 @@ export interface Measured {
   seconds: number;
   /** CPU time of this process (user + system): steadier than wall time on a shared machine. */
   cpuSeconds: number;
-  /** Highest RSS sampled while it ran (every 50 ms and at the end), in MB. */
+  /** Peak RSS while it ran (the kernel's high-water mark where Linux gives it), in MB. */
   peakRssMb: number;
+  /** Each phase's peak RSS in bytes, in order; `peakRssMb` is the highest of them. */
+  phasePeaks: { phase: string; bytes: number }[];
 }
 
-/** Samples RSS while `work` runs: the import yields to the event loop between batches. */
-async function withPeakRss(work: () => Promise<void>): Promise<Measured> {
-  let peak = process.memoryUsage().rss;
-  const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
-  const timer = setInterval(sample, 50);
+/** Times `work`, reading the peak RSS of each phase it marks (the last one, to its end, is `last`). */
+async function withPeakRss(last: string, work: (mark: (phase: string) => void) => Promise<void>): Promise<Measured> {
+  const peaks = phasePeaks();
   const start = process.hrtime.bigint();
   const cpu = process.cpuUsage();
   try {
-    await work();
+    await work(peaks.mark);
   } finally {
-    clearInterval(timer);
+    peaks.mark(last);
   }
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const used = process.cpuUsage(cpu);
-  sample();
-  return { seconds, cpuSeconds: (used.user + used.system) / 1e6, peakRssMb: peak / 1e6 };
+  const byPhase = peaks.stop();
+  const peak = Math.max(...byPhase.map((p) => p.bytes));
+  return { seconds, cpuSeconds: (used.user + used.system) / 1e6, peakRssMb: peak / 1e6, phasePeaks: byPhase };
+}
+
+/** The phase whose peak was the run's, and each phase's peak, as a line. */
+function peakLine(measured: Measured): string {
+  const top = measured.phasePeaks.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const all = measured.phasePeaks.map((p) => `${p.phase} ${(p.bytes / 1e6).toFixed(0)}`).join(', ');
+  return `peak RSS ${mbAndMib(top.bytes)} in ${top.phase} (by phase, MB: ${all})`;
 }
 
 const removeDb = (file: string) => ['', '-wal', '-shm'].forEach((suffix) => rmSync(file + suffix, { force: true }));
@@ -230,7 +239,7 @@ export function measureImportFloor(dir: string, dbFile: string): Promise<Measure
   db.pragma('cache_size = -262144');
   db.exec(floorSchema());
   const s = statements(db);
-  return withPeakRss(async () => {
+  return withPeakRss('floor', async () => {
     db.exec('BEGIN');
     for (const name of readdirSync(dir)
       .filter((n) => n.endsWith('.ndjson'))
@@ -257,12 +266,14 @@ export function measureImport(dir: string, dbFile: string, phases?: Partial<Impo
   const db = openMirror(dbFile);
   const start = process.hrtime.bigint();
   const cpu = process.cpuUsage();
-  const mark = (phase: keyof ImportPhases) => {
-    const used = process.cpuUsage(cpu);
-    if (phases)
-      phases[phase] = { seconds: Number(process.hrtime.bigint() - start) / 1e9, cpuSeconds: (used.user + used.system) / 1e6 };
-  };
-  return withPeakRss(async () => {
+  return withPeakRss('rebuild', async (markPeak) => {
+    let storeMarked = false;
+    let ordersMarked = false;
+    const mark = (phase: keyof ImportPhases) => {
+      const used = process.cpuUsage(cpu);
+      if (phases)
+        phases[phase] = { seconds: Number(process.hrtime.bigint() - start) / 1e9, cpuSeconds: (used.user + used.system) / 1e6 };
+    };
     // As the import worker runs it: classifying, with the orders parsed on a second thread.
     await importSnapshot(db, dir, {
       classify: classifyAtImport,
@@ -271,7 +282,16 @@ export function measureImport(dir: string, dbFile: string, phases?: Partial<Impo
       // OMS orders written in their waits) when their file is done; the rest is the rebuild and the commit.
       onProgress: (p) => {
         if (p.kind !== 'orders') mark('store');
-        if (p.kind === 'orders' && p.percent === 100) mark('orders');
+        // The store's peak ends where the orders' first progress is told.
+        if (p.kind === 'orders' && !storeMarked) {
+          storeMarked = true;
+          markPeak('store');
+        }
+        if (p.kind === 'orders' && p.percent === 100 && !ordersMarked) {
+          ordersMarked = true;
+          mark('orders');
+          markPeak('orders');
+        }
       }
     });
     mark('rebuild');
@@ -301,14 +321,10 @@ async function main(): Promise<void> {
   // The import first: a fresh process's peak belongs to it, not to what the floor left on the heap.
   const phases: Partial<ImportPhases> = {};
   const real = await measureImport(snapshot, join(own, 'mirror.db'), phases);
-  console.log(
-    `import: ${real.seconds.toFixed(2)} s (CPU ${real.cpuSeconds.toFixed(2)} s), peak RSS ${real.peakRssMb.toFixed(0)} MB (process max ${(process.resourceUsage().maxRSS / 1e3).toFixed(0)} MB)`
-  );
+  console.log(`import: ${real.seconds.toFixed(2)} s (CPU ${real.cpuSeconds.toFixed(2)} s), ${peakLine(real)}`);
   console.log(`  phases: ${phaseLine(phases)} (rebuild: indexes, search, commit)`);
   const floor = await measureImportFloor(snapshot, join(own, 'floor.db'));
-  console.log(
-    `floor:  ${floor.seconds.toFixed(2)} s (CPU ${floor.cpuSeconds.toFixed(2)} s), peak RSS ${floor.peakRssMb.toFixed(0)} MB`
-  );
+  console.log(`floor:  ${floor.seconds.toFixed(2)} s (CPU ${floor.cpuSeconds.toFixed(2)} s), peak RSS ${mbAndMib(floor.peakRssMb * 1e6)}`);
   console.log(
     `import / floor: ${(real.seconds / floor.seconds).toFixed(2)}x wall, ${(real.cpuSeconds / floor.cpuSeconds).toFixed(2)}x CPU at ${orders.toLocaleString('en-US')} orders`
   );
