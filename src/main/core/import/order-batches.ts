@@ -10,6 +10,14 @@ import type { SnapshotFile } from './snapshot-files';
 /** Orders a batch carries: small enough that a few in flight stay a few MB, large enough to cost one message each. */
 const ORDERS_PER_BATCH = 1_000;
 
+/**
+ * Characters of records after which a batch is closed with fewer orders: records may be up to
+ * maxRecordChars (64 MB) long, and a thousand hostile ones would otherwise make one batch tens of
+ * GB. With at most a few batches in flight the parser's lead stays bounded by bytes, not orders
+ * (a demo order is about 1,350 characters, so its batches still close at 1,000 orders).
+ */
+export const BATCH_CHARS = 4 * 1024 * 1024;
+
 /** Orders read, validated and made ready to write, as one run of values (appendOrderRow's layout). */
 export interface OrderBatch {
   rows: unknown[];
@@ -39,6 +47,7 @@ export async function* orderBatches(
 ): AsyncGenerator<OrderBatch> {
   const byLine = file.format === 'ndjson';
   let batch: OrderBatch = { rows: [], positions: [], byLine, bytes: 0 };
+  let chars = 0;
   const records = readRecords(file, limits);
   try {
     for (;;) {
@@ -55,6 +64,7 @@ export async function* orderBatches(
       if (!('value' in record)) {
         yield batch;
         batch = { rows: [], positions: [], byLine, bytes: record.bytes };
+        chars = 0;
         continue;
       }
       try {
@@ -67,9 +77,11 @@ export async function* orderBatches(
         throw ImportError.at(file.file, record.position, error);
       }
       batch.positions.push((byLine ? record.position.line : record.position.index) ?? 0);
-      if (batch.positions.length === ORDERS_PER_BATCH) {
+      chars += record.chars;
+      if (batch.positions.length === ORDERS_PER_BATCH || chars >= BATCH_CHARS) {
         yield batch;
         batch = { rows: [], positions: [], byLine, bytes: record.bytes };
+        chars = 0;
       }
     }
     if (batch.positions.length > 0) yield batch;

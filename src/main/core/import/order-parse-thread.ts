@@ -11,7 +11,9 @@ import type { SnapshotFile } from './snapshot-files';
  * The orders file read, parsed, validated and minimised on a second thread while the import's
  * thread writes: at 100k orders that work is about as long as the writing itself. Batches cross as
  * flat runs of values (cloning those costs about a quarter of parsing them; objects cost more than
- * parsing), and at most IN_FLIGHT wait, so the parser's lead holds a few MB, never the file.
+ * parsing), and at most IN_FLIGHT wait; a batch closes at 1,000 orders or BATCH_CHARS of records
+ * (order-batches.ts), so the parser's lead is bounded by bytes (IN_FLIGHT × about 4 MB of records,
+ * one record more each) even when the records are long, never the file.
  */
 const IN_FLIGHT = 4;
 

@@ -8,6 +8,8 @@ export interface SourceRecord {
   value: unknown;
   position: { line?: number; index?: number };
   bytes: number;
+  /** Characters of the record's text: what parsing it may hold in memory. */
+  chars: number;
 }
 
 /** Yielded instead of a record while a long run of blank lines is skipped, so progress moves. */
@@ -52,7 +54,12 @@ export async function* readRecords(source: SnapshotFile, limits: ImportLimits): 
         continue;
       }
       blank = 0;
-      yield { value: parse(text, source.file, { line: line.line }, !line.terminated), position: { line: line.line }, bytes };
+      yield {
+        value: parse(text, source.file, { line: line.line }, !line.terminated),
+        position: { line: line.line },
+        bytes,
+        chars: text.length
+      };
     }
     return;
   }
@@ -60,7 +67,8 @@ export async function* readRecords(source: SnapshotFile, limits: ImportLimits): 
     yield {
       value: parse(element.text, source.file, { index: element.index, line: element.line }),
       position: { index: element.index },
-      bytes: element.bytes
+      bytes: element.bytes,
+      chars: element.text.length
     };
   }
 }
