@@ -255,3 +255,37 @@ test('the group pre-check names the inactive dock to activate, with the units it
     await screenshot(desk, `fresh-store-group-unblock-${code}`);
   }
 });
+
+// The ended price (2026-11-15T23:59:59-03:00) read "Nov 16, 2026, 2:59 AM" in a UTC browser, nothing naming the zone.
+test('an instant reads with its zone in the pane, the evidence and the wizard, in a UTC and a São Paulo browser', async ({
+  desk
+}) => {
+  test.setTimeout(120_000);
+  await importFreshStore(desk);
+  const queue = new QueuePage(desk);
+  const pane = new OrderPanePage(desk);
+  const wizard = new WizardPage(desk);
+  for (const { zone, end } of [
+    { zone: 'UTC', end: 'Nov 16, 2026, 2:59 AM UTC' },
+    { zone: 'America/Sao_Paulo', end: 'Nov 15, 2026, 11:59 PM GMT-3' }
+  ]) {
+    if (zone !== 'UTC') {
+      // The same desk read from São Paulo: the browser's zone changed, the page loaded again.
+      await (await desk.context().newCDPSession(desk)).send('Emulation.setTimezoneOverride', { timezoneId: zone });
+      await desk.reload();
+      await desk.locator('body[data-ready="true"]').waitFor();
+    }
+    await queue.openOrder('CRF-77107');
+    // The verdict and the price table (its validity) say the same instant, with its zone.
+    await expect(pane.causes.first()).toContainText(`ended on ${end}`);
+    await expect(pane.causes.first().locator('table').filter({ hasText: end })).toHaveCount(1);
+    // The order's own date says its zone as well.
+    await expect(pane.root.locator('.order-meta')).toContainText(/, \d{1,2}:\d{2} [AP]M (UTC|GMT-3)/);
+    await screenshot(desk, `fresh-store-dates-${zone === 'UTC' ? 'utc' : 'sao-paulo'}`);
+    await wizard.openFrom(pane.button(/Troubleshoot/));
+    await wizard.primary(); // → Evidence
+    await expect(wizard.step('evidence')).toContainText(end);
+    await desk.keyboard.press('Escape');
+    await expect(wizard.root).toHaveCount(0);
+  }
+});
