@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { corpusEntry as entry } from '../../../support/corpus-entry';
 import { abstainBelow, nestedAbstention } from '../../../../src/main/core/rules/classify/abstention-eval';
-import type { CorpusEntry } from '../../../../src/main/core/rules/classify/corpus';
 import { leaveOneSourceOut, type Reading } from '../../../../src/main/core/rules/classify/eval';
 import type { ErrorType } from '../../../../src/shared/domain/error-types';
-
-function entry(message: string, errorType: ErrorType, source: string): CorpusEntry {
-  return {
-    message,
-    errorType,
-    lang: 'en',
-    source,
-    url: 'https://example.test',
-    synthetic: false,
-    outOfDomain: false,
-    file: 'test.json'
-  };
-}
 
 function reading(label: ErrorType, named: ErrorType, confidence: number): Reading {
   return {

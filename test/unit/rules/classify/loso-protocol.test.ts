@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusEntry } from '../../../../src/main/core/rules/classify/corpus';
+import { corpusEntry as entry } from '../../../support/corpus-entry';
 import { leaveOneSourceOut } from '../../../../src/main/core/rules/classify/eval';
 import { nestedLeaveOneSourceOut } from '../../../../src/main/core/rules/classify/nested-eval';
 import { WEIGHING } from '../../../../src/main/core/rules/classify/score';
-import type { ErrorType } from '../../../../src/shared/domain/error-types';
-
-function entry(message: string, errorType: ErrorType, source: string, synthetic = false): CorpusEntry {
-  return {
-    message,
-    errorType,
-    lang: 'en',
-    source,
-    url: 'https://example.test',
-    synthetic,
-    outOfDomain: false,
-    file: 'test.json'
-  };
-}
 
 /** Words no rule signal names, so only the model can read them (as in learned.test.ts). */
 const REAL_A = entry('Zorblax frobnication failed again', 'platform_error', 'source-a');

@@ -52,8 +52,12 @@ const TROUBLE_CONCEPTS = [
   'unknownCause',
   'instability'
 ];
-for (const concept of TROUBLE_CONCEPTS)
-  if (LEXICON[concept] === undefined) throw new Error(`classify: unknown trouble concept "${concept}"`);
+/** A concept list naming a concept the lexicon lacks is a typo: fail at load, not with a silent zero. */
+function checkConcepts(kind: string, concepts: Iterable<string>): void {
+  for (const concept of concepts)
+    if (LEXICON[concept] === undefined) throw new Error(`classify: unknown ${kind} concept "${concept}"`);
+}
+checkConcepts('trouble', TROUBLE_CONCEPTS);
 
 /** The features of the trouble concepts. */
 export const TROUBLE: readonly string[] = TROUBLE_CONCEPTS.map((concept) => `c:${concept}`);
@@ -112,8 +116,7 @@ const OBJECT_CONCEPTS: ReadonlySet<string> = new Set([
   'status',
   'xml'
 ]);
-for (const concept of OBJECT_CONCEPTS)
-  if (LEXICON[concept] === undefined) throw new Error(`classify: unknown object concept "${concept}"`);
+checkConcepts('object', OBJECT_CONCEPTS);
 
 const NO_OBJECT = 'g:noObject';
 
