@@ -58,6 +58,12 @@ interface QueueState {
   generation: number;
   /** Pages already asked for in this generation (not state the UI renders). */
   requestedPages: Set<number>;
+  /**
+   * The rows were asked for before the queue screen was last left: shown again, it reloads. False
+   * at start, where startup.ts has asked for the first page before the screen mounts (a second cold
+   * `queue/list` and `queue/facets` queued on the bridge's one thread behind it otherwise).
+   */
+  stale: boolean;
   reload(): Promise<void>;
   ensureRange(start: number, end: number): Promise<void>;
   setFilter(patch: Partial<QueueFilterState>): Promise<void>;
@@ -101,10 +107,11 @@ export const useQueueStore = create<QueueState>()((set, get) => ({
   error: null,
   generation: 0,
   requestedPages: new Set(),
+  stale: false,
 
   async reload() {
     const generation = get().generation + 1;
-    set({ generation, loading: true, error: null, requestedPages: new Set([0]) });
+    set({ generation, loading: true, error: null, requestedPages: new Set([0]), stale: false });
     const { filter, sort, selectedId } = get();
     // The rows show as soon as their page arrives (asked first: the core answers in turn); the facet
     // counts follow when theirs do (at 200k orders waiting for both made every filter as slow as both).

@@ -17,9 +17,11 @@ export function QueueScreen() {
   const loadOrder = useOrderStore((state) => state.load);
   const refreshOrder = useOrderStore((state) => state.refresh);
 
-  // Shown again, the queue reloads; at start the first page is already on its way (startup.ts).
+  // Shown again, the queue reloads; at start the first page is already asked for (startup.ts), and
+  // may have arrived before this screen mounts.
   useEffect(() => {
-    if (!useQueueStore.getState().loading) void reload();
+    if (useQueueStore.getState().stale) void reload();
+    return () => useQueueStore.setState({ stale: true });
   }, [reload]);
 
   // The empty states offer "connect an account" only where an account exists to connect (issue 11).
