@@ -324,7 +324,9 @@ async function main(): Promise<void> {
   console.log(`import: ${real.seconds.toFixed(2)} s (CPU ${real.cpuSeconds.toFixed(2)} s), ${peakLine(real)}`);
   console.log(`  phases: ${phaseLine(phases)} (rebuild: indexes, search, commit)`);
   const floor = await measureImportFloor(snapshot, join(own, 'floor.db'));
-  console.log(`floor:  ${floor.seconds.toFixed(2)} s (CPU ${floor.cpuSeconds.toFixed(2)} s), peak RSS ${mbAndMib(floor.peakRssMb * 1e6)}`);
+  console.log(
+    `floor:  ${floor.seconds.toFixed(2)} s (CPU ${floor.cpuSeconds.toFixed(2)} s), peak RSS ${mbAndMib(floor.peakRssMb * 1e6)}`
+  );
   console.log(
     `import / floor: ${(real.seconds / floor.seconds).toFixed(2)}x wall, ${(real.cpuSeconds / floor.cpuSeconds).toFixed(2)}x CPU at ${orders.toLocaleString('en-US')} orders`
   );

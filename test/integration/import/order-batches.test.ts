@@ -10,7 +10,7 @@ const ndjson = (records: unknown[]) => records.map((r) => JSON.stringify(r)).joi
 async function batchesOf(orders: Record<string, unknown>[]): Promise<OrderBatch[]> {
   const [file] = listSnapshotFiles(folderWith({ 'orders.ndjson': ndjson(orders) }));
   const batches: OrderBatch[] = [];
-  for await (const batch of orderBatches(file!, importLimits(), true, null)) batches.push(batch);
+  for await (const batch of orderBatches(file, importLimits(), true, null)) batches.push(batch);
   return batches;
 }
 
