@@ -17,8 +17,7 @@ const ORDERS = [
 const format = {
   money: (cents: number) => `R$ ${(cents / 100).toFixed(2)}`,
   number: (value: number) => String(value),
-  date: (iso: string) => iso,
-  day: (iso: string) => iso.slice(0, 10)
+  date: (iso: string) => iso
 };
 
 function planned(fix: Parameters<typeof applyFix>[1]['fix']) {
@@ -56,7 +55,8 @@ describe('a planned change in the agent words', () => {
     expect(changeOf(renewed).field).toBe('fixedPrice[2].dateTo');
     expect(changeWords(changeOf(renewed), 'es', namesOf(renewed), format)).toMatchObject({
       field: 'Precio fijo válido hasta, política comercial 2',
-      after: '2027-01-31'
+      // The instant, not its UTC day: a price ending 23:59 −03:00 ends on the next UTC day.
+      after: '2027-01-31T23:59:59.000Z'
     });
   });
 
