@@ -27,50 +27,8 @@ function heldAt(holds: readonly HeldUnits[], warehouseId: string): StockHold[] |
     : here.map(({ orderId, marketplaceOrderId, units }) => ({ orderId, marketplaceOrderId, units }));
 }
 
-interface RememberedStock {
-  /** The SKU's holds the assessment took (the array itself: a replay session replaces it to hold more). */
-  holds: readonly HeldUnits[] | undefined;
-  stock: StockAssessment;
-}
-
-// Per loaded store, per trade-policy view, per SKU: a whole run asks for the same few thousand SKUs'
-// stock through the same trade policies for every failed order (about 97% of the asks at 100k), and
-// the answer depends on the store alone. A rebuilt store is another key, so nothing stale is read; the
-// one thing changed in place, a session's holds, is checked by identity. Remembered answers are frozen:
-// they are shared by every order's evidence.
-const remembered = new WeakMap<StoreData, Map<TradePolicyView | null, Map<string, RememberedStock>>>();
-
 /** The SKU's balances split by whether their warehouse serves the trade policy. */
 export function assessStock(store: StoreData, view: TradePolicyView | null, skuId: string): StockAssessment {
-  let perView = remembered.get(store);
-  if (!perView) {
-    perView = new Map();
-    remembered.set(store, perView);
-  }
-  let perSku = perView.get(view);
-  if (!perSku) {
-    perSku = new Map();
-    perView.set(view, perSku);
-  }
-  const holds = store.held.get(skuId);
-  const known = perSku.get(skuId);
-  if (known && known.holds === holds) return known.stock;
-  const stock = freeze(assessNow(store, view, skuId));
-  perSku.set(skuId, { holds, stock });
-  return stock;
-}
-
-function freeze(stock: StockAssessment): StockAssessment {
-  for (const row of stock.rows) {
-    Object.freeze(row.dockIds);
-    if (row.held) Object.freeze(row.held);
-    Object.freeze(row);
-  }
-  Object.freeze(stock.rows);
-  return Object.freeze(stock);
-}
-
-function assessNow(store: StoreData, view: TradePolicyView | null, skuId: string): StockAssessment {
   const balances = store.inventory.get(skuId) ?? [];
   const assessment: StockAssessment = {
     known: balances.length > 0,
