@@ -57,10 +57,11 @@ function firstBundle(...roots: string[]): { files: Set<string>; packages: Set<st
 describe('the renderer bundle the first queue render waits for', () => {
   const { files, packages } = firstBundle(ENTRY, RENDER);
 
-  it('holds the queue screen and the order pane', () => {
+  it('holds the queue screen, not the order pane and the wizard (fetched once the first rows are shown)', () => {
     const names = [...files].map((file) => file.replace(/^.*\/src\/renderer\/src\//, ''));
     expect(names).toContain('features/queue/QueueTable.tsx');
-    expect(names).toContain('features/order/OrderPane.tsx');
+    expect(names).not.toContain('features/order/OrderPane.tsx');
+    expect(names).not.toContain('features/wizard/Wizard.tsx');
   });
 
   it('leaves out the charting library and the schema library', () => {

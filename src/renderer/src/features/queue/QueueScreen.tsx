@@ -3,12 +3,11 @@ import { useT } from '../../i18n/use-t';
 import { useOrderStore } from '../../stores/order-store';
 import { isNarrowed, useQueueStore } from '../../stores/queue-store';
 import { useWizardStore } from '../../stores/wizard-store';
-import { OrderPane } from '../order/OrderPane';
 import { useAccountsStore } from '../settings/accounts-store';
-import { Wizard } from '../wizard/Wizard';
 import { FilterBar } from './FilterBar';
 import { FilterChips } from './FilterChips';
 import { QueueTable } from './QueueTable';
+import { useQueuePane } from './use-queue-pane';
 
 /** The error queue with its filter bar; the selected order opens in the pane beside it. */
 export function QueueScreen() {
@@ -16,6 +15,7 @@ export function QueueScreen() {
   const { total, totalAtLeast, loading, error, selectedId, filter, reload } = useQueueStore();
   const loadOrder = useOrderStore((state) => state.load);
   const refreshOrder = useOrderStore((state) => state.refresh);
+  const pane = useQueuePane(selectedId !== null, !loading && total > 0);
 
   // Shown again, the queue reloads; at start the first page is already asked for (startup.ts), and
   // may have arrived before this screen mounts.
@@ -73,13 +73,14 @@ export function QueueScreen() {
         </div>
         {selectedId !== null && (
           <div className="pane-wrap">
-            <OrderPane />
-            <Wizard
-              onFinished={() => {
-                void refreshOrder();
-                void reload();
-              }}
-            />
+            {pane && (
+              <pane.QueuePane
+                onWizardFinished={() => {
+                  void refreshOrder();
+                  void reload();
+                }}
+              />
+            )}
           </div>
         )}
       </div>
