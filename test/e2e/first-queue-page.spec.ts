@@ -36,7 +36,8 @@ function countLateRows(): void {
  * of everything the start asks next. The render chunk is held here until that first page has been
  * answered, so the case is certain rather than a race. Its rows are then in the list's first render
  * (the list takes the window's height less the screen's chrome before it can measure itself), not
- * inserted by a second render. Shown again later, the queue does reload.
+ * inserted by a second render. The order pane's chunk, left out of the first bundle, is fetched once
+ * the rows are shown, before any order is opened. Shown again later, the queue does reload.
  */
 test('a first page that arrives before the screen mounts is asked once and shown by the first render', async ({
   browser
@@ -48,9 +49,11 @@ test('a first page that arrives before the screen mounts is asked once and shown
     const page = await context.newPage();
     await page.addInitScript(countLateRows);
     const asked: string[] = [];
+    let paneFetched = false;
     page.on('request', (request) => {
       const name = invoked(request);
       if (name) asked.push(name);
+      if (/\/assets\/QueuePane-[^/]*\.js$/.test(request.url())) paneFetched = true;
     });
     const firstPage = page.waitForResponse((response) => invoked(response.request()) === 'queue/list');
     await page.route(/\/assets\/render-[^/]*\.js$/, async (route) => {
@@ -69,6 +72,7 @@ test('a first page that arrives before the screen mounts is asked once and shown
     await expect(queue.rows).not.toHaveCount(0);
     expect(await page.evaluate(() => window.__lateRows)).toBe(0);
     await screenshot(page, 'first-queue-page-once');
+    await expect.poll(() => paneFetched).toBe(true);
 
     await queue.nav('Groups').click();
     await page.getByRole('heading', { name: 'Root-cause groups' }).waitFor();
