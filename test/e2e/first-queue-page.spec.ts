@@ -85,3 +85,21 @@ test('a first page that arrives before the screen mounts is asked once and shown
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+/* The list's rows follow its scroller (use-fixed-rows.ts): scrolled by hand, and by the keyboard's cursor. */
+test('the queue list shows the rows scrolled to, by the wheel and by the cursor', async ({ desk }) => {
+  const queue = new QueuePage(desk);
+  const total = await queue.totalShown();
+  expect(total).toBeGreaterThan(40);
+  const scroller = desk.locator('.queue-scroll');
+  await scroller.evaluate((element) => (element.scrollTop = element.scrollHeight));
+  const lastRow = desk.locator(`[data-testid="queue-row"][aria-rowindex="${total}"]`);
+  await expect(lastRow).toBeInViewport();
+  await expect(lastRow.getByRole('gridcell').nth(1)).not.toBeEmpty();
+
+  await scroller.evaluate((element) => (element.scrollTop = 0));
+  await desk.locator('body').click({ position: { x: 5, y: 5 } });
+  for (let i = 0; i < 30; i++) await desk.keyboard.press('j');
+  await expect(desk.locator('[data-testid="queue-row"].is-cursor')).toHaveAttribute('aria-rowindex', '30');
+  await expect(desk.locator('[data-testid="queue-row"].is-cursor')).toBeInViewport({ ratio: 1 });
+});

@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { ResizableColumn } from '../../../../shared/api/app';
 import type { QueueRow } from '../../../../shared/api/queue';
@@ -12,6 +11,7 @@ import type { MessageKey } from '../../i18n/en';
 import { usePreferencesStore } from '../../stores/preferences-store';
 import { QUEUE_PAGE, useQueueStore } from '../../stores/queue-store';
 import { ColumnResizer } from './ColumnResizer';
+import { useFixedRows } from './use-fixed-rows';
 import './queue-table.css';
 
 const ROW_HEIGHT = 38;
@@ -110,24 +110,23 @@ export function QueueTable() {
     } else setDragging({ [column]: width });
   };
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
+  const { indexes, totalSize, scrollToIndex } = useFixedRows({
     count: total,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    initialRect: { width: 0, height: Math.max(ROW_HEIGHT, window.innerHeight - CHROME_HEIGHT) },
-    overscan: 12
+    rowHeight: ROW_HEIGHT,
+    overscan: 12,
+    scroller,
+    initialHeight: Math.max(ROW_HEIGHT, window.innerHeight - CHROME_HEIGHT)
   });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
+  const first = indexes[0] ?? 0;
+  const last = indexes[indexes.length - 1] ?? 0;
 
   useEffect(() => {
     void ensureRange(first, last + QUEUE_PAGE / 4);
   }, [first, last, ensureRange]);
 
   useEffect(() => {
-    if (cursorIndex !== null) virtualizer.scrollToIndex(cursorIndex, { align: 'auto' });
-  }, [cursorIndex, virtualizer]);
+    if (cursorIndex !== null) scrollToIndex(cursorIndex);
+  }, [cursorIndex, scrollToIndex]);
 
   return (
     <div
@@ -153,21 +152,21 @@ export function QueueTable() {
         </span>
       </div>
       <div className="queue-scroll" ref={scroller} tabIndex={-1}>
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {items.map((item) => {
-            const row = rows.get(item.index);
-            const selected = item.index === selectedIndex;
-            const cursor = item.index === cursorIndex;
+        <div style={{ height: totalSize, position: 'relative' }}>
+          {indexes.map((index) => {
+            const row = rows.get(index);
+            const selected = index === selectedIndex;
+            const cursor = index === cursorIndex;
             return (
               <div
-                key={item.key}
+                key={index}
                 role="row"
-                aria-rowindex={item.index + 1}
+                aria-rowindex={index + 1}
                 aria-selected={selected}
                 data-testid="queue-row"
                 className={`queue-row${selected ? ' is-selected' : ''}${cursor ? ' is-cursor' : ''}`}
-                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-                onClick={() => select(item.index)}
+                style={{ transform: `translateY(${index * ROW_HEIGHT}px)`, height: ROW_HEIGHT }}
+                onClick={() => select(index)}
               >
                 {row ? (
                   <>
@@ -178,7 +177,7 @@ export function QueueTable() {
                       role="gridcell"
                       className="mono ellipsis"
                       // The desk's "first render" is this cell's first paint (Element Timing; desk-perf.perf.ts).
-                      elementtiming={item.index === 0 ? FIRST_ROW_TIMING : undefined}
+                      elementtiming={index === 0 ? FIRST_ROW_TIMING : undefined}
                     >
                       {row.marketplaceOrderId}
                     </span>
