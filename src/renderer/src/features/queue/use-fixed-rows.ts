@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /** The scroller's offset and height, as far as the rows in view depend on them. */
 export interface View {
@@ -39,19 +39,23 @@ export function useFixedRows({
   initialHeight: number;
 }) {
   const [view, setView] = useState<View>({ top: 0, height: initialHeight });
+  const shown = useRef(view);
+  shown.current = view;
 
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!element) return;
-    // Only a change of the rows in view renders again (a scroll within one row does not).
-    const read = () =>
-      setView((last) => {
-        const next = { top: element.scrollTop, height: element.clientHeight };
-        const same =
-          Math.floor(next.top / rowHeight) === Math.floor(last.top / rowHeight) &&
-          Math.ceil((next.top + next.height) / rowHeight) === Math.ceil((last.top + last.height) / rowHeight);
-        return same ? last : next;
-      });
+    // Only a change of the rows in view renders again (a scroll within one row does not): compared
+    // here, since even a state updater returning the same view rendered the list once more.
+    const read = () => {
+      const last = shown.current;
+      const next = { top: element.scrollTop, height: element.clientHeight };
+      if (
+        Math.floor(next.top / rowHeight) !== Math.floor(last.top / rowHeight) ||
+        Math.ceil((next.top + next.height) / rowHeight) !== Math.ceil((last.top + last.height) / rowHeight)
+      )
+        setView((shown.current = next));
+    };
     read();
     element.addEventListener('scroll', read, { passive: true });
     const resize = new ResizeObserver(read);
