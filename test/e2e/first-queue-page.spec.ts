@@ -39,9 +39,7 @@ function countLateRows(): void {
  * inserted by a second render. The order pane's chunk, left out of the first bundle, is fetched once
  * the rows are shown, before any order is opened. Shown again later, the queue does reload.
  */
-test('a first page that arrives before the screen mounts is asked once and shown by the first render', async ({
-  browser
-}) => {
+test('a first page that arrives before the screen mounts is asked once and shown by the first render', async ({ browser }) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'desk-e2e-'));
   const { url, child } = await startWebServer(dataDir);
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
