@@ -43,15 +43,6 @@ function prepared(rows: FreightValue[]): PreparedRange[] {
   return list;
 }
 
-/** Whether the prepared range holds the (normalised) postal code for the (upper-cased) country. */
-function rangeCovers(p: PreparedRange, code: string, wanted: string): boolean {
-  if (p.country && wanted && p.country !== wanted) return false;
-  // Same-length digit strings compare as text; anything else takes the careful path.
-  return code.length === p.start.length && code.length === p.end.length
-    ? p.start <= code && code <= p.end
-    : postalCodeInRange(code, p.start, p.end);
-}
-
 /** The policy's freight rows for the address at any weight. */
 export function coveringRows(store: StoreData, shippingPolicyId: string, postalCode: string, country: string): FreightValue[] {
   const rows = store.freightValues.get(shippingPolicyId);
@@ -60,17 +51,20 @@ export function coveringRows(store: StoreData, shippingPolicyId: string, postalC
   const wanted = country.trim().toUpperCase();
   const covering: FreightValue[] = [];
   for (const p of prepared(rows)) {
-    if (rangeCovers(p, code, wanted)) covering.push(...p.rows);
+    if (p.country && wanted && p.country !== wanted) continue;
+    // Same-length digit strings compare as text; anything else takes the careful path.
+    const inRange =
+      code.length === p.start.length && code.length === p.end.length
+        ? p.start <= code && code <= p.end
+        : postalCodeInRange(code, p.start, p.end);
+    if (inRange) covering.push(...p.rows);
   }
   return covering;
 }
 
 // A limit of 0 or null is how VTEX leaves a dimension unrestricted.
-function over(limit: number | null, value: number): boolean {
-  return limit !== null && limit > 0 && value > limit;
-}
-
 function exceedsSize(policy: ShippingPolicy, pkg: PackageMeasure): boolean {
+  const over = (limit: number | null, value: number): boolean => limit !== null && limit > 0 && value > limit;
   return over(policy.largestMeasure, pkg.largestMeasureCm) || over(policy.maxMeasureSum, pkg.measureSumCm);
 }
 
@@ -90,37 +84,20 @@ export function evaluatePolicy(
   const policy = store.shippingPolicies.get(shippingPolicyId) ?? null;
   if (!policy) return { status: 'not_in_mirror', policy, coveringRows: [] };
   if (!policy.isActive) return { status: 'inactive', policy, coveringRows: [] };
-  // The sweep asks this of every failed order for each reachable policy and nearly every answer is
-  // "covers": one walk over the ranges finds it without building the covering rows, which only a
-  // policy that does not cover names (postal codes are nearly all distinct, so no answer is reused).
-  const rows = store.freightValues.get(shippingPolicyId);
-  const code = normalisePostalCode(postalCode);
-  const wanted = country.trim().toUpperCase();
-  const weight = pkg.weightGrams;
-  let covering = false;
-  let fits = false;
-  let allUnder = true;
-  let costCents = Infinity;
-  let timeSeconds = Infinity;
-  for (const p of rows ? prepared(rows) : []) {
-    if (!rangeCovers(p, code, wanted)) continue;
-    covering = true;
-    for (const row of p.rows) {
-      if (weight >= row.weightStart) allUnder = false;
-      if (row.weightStart > weight || weight > row.weightEnd) continue;
-      fits = true;
-      const seconds = parseTimeSpan(row.timeCost);
-      if (row.costCents < costCents || (row.costCents === costCents && seconds < timeSeconds)) {
-        costCents = row.costCents;
-        timeSeconds = seconds;
-      }
-    }
+  const rows = coveringRows(store, shippingPolicyId, postalCode, country);
+  if (rows.length === 0) return { status: 'postal_code_not_covered', policy, coveringRows: rows };
+  const byWeight = rows.filter((row) => row.weightStart <= pkg.weightGrams && pkg.weightGrams <= row.weightEnd);
+  if (byWeight.length === 0) {
+    const under = rows.every((row) => pkg.weightGrams < row.weightStart);
+    return { status: under ? 'weight_under_limit' : 'weight_over_limit', policy, coveringRows: rows };
   }
-  if (fits && !exceedsSize(policy, pkg)) {
-    return { status: 'covers', policy, costCents, timeSeconds };
+  if (exceedsSize(policy, pkg)) return { status: 'size_over_limit', policy, coveringRows: rows };
+  let best = { costCents: Infinity, timeSeconds: Infinity };
+  for (const row of byWeight) {
+    const candidate = { costCents: row.costCents, timeSeconds: parseTimeSpan(row.timeCost) };
+    const cheaper = candidate.costCents < best.costCents;
+    const sameButFaster = candidate.costCents === best.costCents && candidate.timeSeconds < best.timeSeconds;
+    if (cheaper || sameButFaster) best = candidate;
   }
-  const matching = coveringRows(store, shippingPolicyId, postalCode, country);
-  if (!covering) return { status: 'postal_code_not_covered', policy, coveringRows: matching };
-  if (!fits) return { status: allUnder ? 'weight_under_limit' : 'weight_over_limit', policy, coveringRows: matching };
-  return { status: 'size_over_limit', policy, coveringRows: matching };
+  return { status: 'covers', policy, ...best };
 }
